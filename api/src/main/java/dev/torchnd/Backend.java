@@ -1,0 +1,86 @@
+package dev.torchnd;
+
+/**
+ * The compute engine under TorchND. All PyTorch semantics (dtypes, promotion, broadcasting,
+ * shapes, errors, autograd) live in the API; a backend only allocates typed buffers and runs
+ * kernels over strided layouts whose shapes and dtypes the API has already checked.
+ *
+ * <p>Conventions every kernel may rely on: layouts passed together have equal shapes (inputs may
+ * carry stride 0 where they broadcast); {@code dst}/{@code out} layouts never contain stride 0;
+ * unless a method says otherwise, inputs and output share one dtype (the API casts first).
+ * Backends are found with {@link java.util.ServiceLoader}; see {@link Backends}.
+ */
+public interface Backend {
+  String name();
+
+  /** A zero-filled buffer of {@code numel} elements. */
+  Storage allocate(DType dtype, long numel);
+
+  /** A buffer holding {@code data} converted to {@code dtype} (floats, or 0/1 for bool). */
+  Storage fromDoubles(DType dtype, double[] data);
+
+  /** A buffer holding {@code data} converted to {@code dtype} (wrapping like a C cast). */
+  Storage fromLongs(DType dtype, long[] data);
+
+  double getDouble(Storage s, long index);
+
+  long getLong(Storage s, long index);
+
+  void setDouble(Storage s, long index, double value);
+
+  void setLong(Storage s, long index, long value);
+
+  /** Copies {@code src} into {@code dst} element by element, casting as PyTorch's {@code copy_}. */
+  void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout);
+
+  /** Writes {@code value} (already representable in the dtype) into every element. */
+  void fill(Storage dst, Layout layout, double value);
+
+  /** As {@link #fill(Storage, Layout, double)} for integral values that a double cannot hold. */
+  void fillLong(Storage dst, Layout layout, long value);
+
+  /** {@code dst = op(src)}; for {@link UnaryOp#LOGICAL_NOT}, {@code dst} is bool. */
+  void unary(UnaryOp op, Storage src, Layout srcLayout, Storage dst, Layout dstLayout);
+
+  /**
+   * {@code out = op(a, b)}; {@code a} and {@code b} share a dtype, {@code out} has it too except
+   * for comparisons and logical ops ({@link BinaryOp#boolResult()}), whose output is bool.
+   *
+   * @throws ArithmeticException on integral division or remainder by zero
+   */
+  void binary(
+      BinaryOp op, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout outLayout);
+
+  /** {@code out = cond ? a : b}; {@code cond} is bool, {@code a}, {@code b}, {@code out} share a dtype. */
+  void where(
+      Storage cond, Layout cl, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol);
+
+  /**
+   * Reduces {@code src} over {@code dims} (sorted, distinct) into {@code out}, whose layout has
+   * the reduced dims kept with size 1. {@code out} has the source dtype, except bool for
+   * ALL/ANY and int64 for ARGMAX/ARGMIN (which take exactly one dim).
+   */
+  void reduce(ReduceOp op, Storage src, Layout srcLayout, int[] dims, Storage out, Layout ol);
+
+  /** Inclusive scan along {@code dim}; {@code src} and {@code out} share dtype and shape. */
+  void scan(ScanOp op, Storage src, Layout srcLayout, int dim, Storage out, Layout outLayout);
+
+  /**
+   * Batched matrix product: {@code a} is [B, n, k], {@code b} is [B, k, m], {@code out} is
+   * [B, n, m], all one floating or integral dtype.
+   */
+  void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout outLayout);
+
+  /**
+   * Gathers {@code src} elements at the given storage offsets into a contiguous {@code out} of
+   * the same dtype ({@code offsets.length == out} numel).
+   */
+  void gather(Storage src, long[] offsets, Storage out);
+
+  /**
+   * Writes the elements of {@code src} (laid out as {@code srcLayout}, same dtype, numel equal to
+   * {@code offsets.length}) to {@code dst} at the given storage offsets, adding to what is there
+   * when {@code accumulate}.
+   */
+  void scatter(Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate);
+}

@@ -1,0 +1,389 @@
+package dev.torchnd;
+
+import java.util.Arrays;
+
+/**
+ * Elementwise ops: for each, its dtype rule, its kernel call and its backward rule, in one place.
+ * Broadcasting and type promotion follow PyTorch; inputs are cast to the computation dtype before
+ * they reach the backend.
+ */
+final class Elementwise {
+  private Elementwise() {}
+
+  // ---------------------------------------------------------------- binary
+
+  /** The dtype a binary op computes in, given the promoted dtype; throws PyTorch's dtype errors. */
+  static DType computeType(BinaryOp op, DType promoted) {
+    boolean isBool = promoted == DType.bool;
+    switch (op) {
+      case SUB -> {
+        if (isBool) {
+          throw new IllegalArgumentException(
+              "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^`"
+                  + " or `logical_xor()` operator instead.");
+        }
+      }
+      case DIV, ATAN2 -> {
+        if (!promoted.is_floating_point()) {
+          return Torch.get_default_dtype();
+        }
+      }
+      case FLOOR_DIVIDE -> notFor(isBool, "div_floor_cpu", promoted);
+      case REMAINDER -> notFor(isBool, "remainder_cpu", promoted);
+      case FMOD -> notFor(isBool, "fmod_cpu", promoted);
+      case POW -> notFor(isBool, "pow", promoted);
+      case BITWISE_AND, BITWISE_OR, BITWISE_XOR -> {
+        if (promoted.is_floating_point()) {
+          throw new UnsupportedOperationException(
+              "\"" + op.torchName() + "_cpu\" not implemented for '" + promoted.scalarTypeName() + "'");
+        }
+      }
+      default -> {}
+    }
+    return promoted;
+  }
+
+  private static void notFor(boolean cond, String kernel, DType t) {
+    if (cond) {
+      throw new UnsupportedOperationException(
+          "\"" + kernel + "\" not implemented for '" + t.scalarTypeName() + "'");
+    }
+  }
+
+  static Tensor binary(BinaryOp op, Tensor a, Tensor b) {
+    DType promoted = Promotion.resultType(a, b);
+    DType compute = computeType(op, promoted);
+    if (op == BinaryOp.POW && b.wrappedNumber && compute.isIntegral() && !b.dtype().is_floating_point()
+        && b.item().longValue() < 0) {
+      throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+    }
+    DType outType = op.boolResult() ? DType.bool : compute;
+    long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
+    Tensor x = a.castTo(compute);
+    Tensor y = b.castTo(compute);
+    Tensor out = Tensor.empty(shape, outType);
+    kernel(op, x, y, out);
+    if (op.boolResult() || !compute.is_floating_point()) {
+      return out;
+    }
+    return recordBinary(op, a, b, out);
+  }
+
+  private static void kernel(BinaryOp op, Tensor x, Tensor y, Tensor out) {
+    long[] shape = out.shapeArray();
+    try {
+      Backends.get()
+          .binary(
+              op,
+              x.storage,
+              Shapes.expandLayout(x.layout(), shape),
+              y.storage,
+              Shapes.expandLayout(y.layout(), shape),
+              out.storage,
+              out.layout());
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("ZeroDivisionError");
+    }
+  }
+
+  /** In-place form: keeps {@code self}'s dtype and shape, as PyTorch's {@code add_} etc. do. */
+  static Tensor binaryInplace(BinaryOp op, Tensor self, Tensor b) {
+    Autograd.checkInplace(self);
+    DType promoted = Promotion.resultType(self, b);
+    DType compute = computeType(op, promoted);
+    DType outType = op.boolResult() ? DType.bool : compute;
+    if (!Promotion.canCast(outType, self.dtype())) {
+      throw new IllegalArgumentException(
+          "result type "
+              + outType.scalarTypeName()
+              + " can't be cast to the desired output type "
+              + self.dtype().scalarTypeName());
+    }
+    long[] shape = Shapes.broadcast(self.shapeArray(), b.shapeArray());
+    if (!Arrays.equals(shape, self.shapeArray())) {
+      throw new IllegalArgumentException(
+          "output with shape "
+              + Shapes.list(self.shapeArray())
+              + " doesn't match the broadcast shape "
+              + Shapes.list(shape));
+    }
+    Tensor before = self.requiresGrad || b.requiresGrad ? self.shallowSnapshot() : null;
+    Tensor x = self.castTo(compute);
+    Tensor y = b.castTo(compute);
+    if (x == self && outType == self.dtype() && y.storage != self.storage) {
+      kernel(op, x, y, self);
+    } else {
+      Tensor tmp = Tensor.empty(shape, outType);
+      kernel(op, x, y, tmp);
+      self.copyFrom(tmp);
+    }
+    self.bumpVersion();
+    if (before != null && !op.boolResult() && compute.is_floating_point()) {
+      recordBinary(op, before, b, self);
+    }
+    return self;
+  }
+
+  private static String binaryNodeName(BinaryOp op, Tensor a, Tensor b) {
+    return switch (op) {
+      case ADD -> "AddBackward0";
+      case SUB -> a.wrappedNumber ? "RsubBackward1" : "SubBackward0";
+      case MUL -> "MulBackward0";
+      case DIV -> "DivBackward0";
+      case POW -> b.wrappedNumber ? "PowBackward0" : a.wrappedNumber ? "PowBackward1" : "PowBackward1";
+      case MAXIMUM -> "MaximumBackward0";
+      case MINIMUM -> "MinimumBackward0";
+      case REMAINDER -> "RemainderBackward0";
+      case FMOD -> "FmodBackward0";
+      case ATAN2 -> "Atan2Backward0";
+      case FLOOR_DIVIDE -> "FloorDivideBackward0";
+      default -> op.torchName() + "Backward0";
+    };
+  }
+
+  private static Tensor recordBinary(BinaryOp op, Tensor a, Tensor b, Tensor out) {
+    if (!Autograd.needsGrad(a, b)) {
+      return out;
+    }
+    String name = binaryNodeName(op, a, b);
+    Tensor[] in = {a, b};
+    return switch (op) {
+      case ADD -> Autograd.record(out, name, in, g -> new Tensor[] {g, g});
+      case SUB -> Autograd.record(out, name, in, g -> new Tensor[] {g, g.neg()});
+      case MUL -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.mul(b), g.mul(a)}, a, b);
+      case DIV -> Autograd.record(
+          out,
+          name,
+          in,
+          g ->
+              new Tensor[] {
+                g.div(b), g.neg().mul(a).div(b.mul(b))
+              },
+          a,
+          b);
+      case POW -> Autograd.record(
+          out,
+          name,
+          in,
+          g -> {
+            Tensor ga = null;
+            Tensor gb = null;
+            if (a.requiresGrad) {
+              Tensor e = b;
+              ga = g.mul(e).mul(a.pow(e.sub(1)));
+              ga = Torch.where(e.eq(0), Torch.zeros_like(ga), ga);
+            }
+            if (b.requiresGrad) {
+              Tensor base = a;
+              Tensor r = g.mul(out).mul(base.log());
+              gb = Torch.where(base.eq(0).logical_and(b.ge(0)), Torch.zeros_like(r), r);
+            }
+            return new Tensor[] {ga, gb};
+          },
+          a,
+          b,
+          out);
+      case MAXIMUM, MINIMUM -> Autograd.record(
+          out,
+          name,
+          in,
+          g -> {
+            Tensor x = a;
+            Tensor y = b;
+            Tensor half = g.div(2);
+            Tensor win = op == BinaryOp.MAXIMUM ? x.gt(y) : x.lt(y);
+            Tensor eq = x.eq(y);
+            Tensor zero = Torch.zeros_like(g);
+            Tensor ga = Torch.where(win, g, Torch.where(eq, half, zero));
+            Tensor gb = Torch.where(win, zero, Torch.where(eq, half, g));
+            return new Tensor[] {ga, gb};
+          },
+          a,
+          b);
+      case REMAINDER -> Autograd.record(
+          out,
+          name,
+          in,
+          g -> new Tensor[] {g, g.neg().mul(a.floor_divide(b))},
+          a,
+          b);
+      case FMOD -> Autograd.record(
+          out,
+          name,
+          in,
+          g -> new Tensor[] {g, g.neg().mul(a.div(b).trunc())},
+          a,
+          b);
+      case ATAN2 -> Autograd.record(
+          out,
+          name,
+          in,
+          g -> {
+            Tensor x = a;
+            Tensor y = b;
+            Tensor den = x.mul(x).add(y.mul(y));
+            return new Tensor[] {g.mul(y).div(den), g.mul(x).neg().div(den)};
+          },
+          a,
+          b);
+      case FLOOR_DIVIDE -> Autograd.record(
+          out, name, in, g -> new Tensor[] {Torch.zeros_like(g), Torch.zeros_like(g)});
+      default -> out;
+    };
+  }
+
+  // ---------------------------------------------------------------- unary
+
+  private static boolean producesFloat(UnaryOp op) {
+    return switch (op) {
+      case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
+          COSH, TANH, SIGMOID, RECIPROCAL -> true;
+      default -> false;
+    };
+  }
+
+  /** PyTorch 1.13's CPU kernels that have no float16 implementation. */
+  private static String halfKernelName(UnaryOp op) {
+    return switch (op) {
+      case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
+          COSH, TANH, SIGMOID, RECIPROCAL -> op.torchName() + (vml(op) ? "_vml_cpu" : "_cpu");
+      default -> null;
+    };
+  }
+
+  private static boolean vml(UnaryOp op) {
+    return switch (op) {
+      case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH,
+          TANH -> true;
+      default -> false;
+    };
+  }
+
+  static DType unaryType(UnaryOp op, DType in) {
+    if (in == DType.bool) {
+      switch (op) {
+        case NEG -> throw new IllegalArgumentException(
+            "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"
+                + " invert a mask, use the `~` or `logical_not()` operator instead.");
+        case ABS -> throw new UnsupportedOperationException("\"abs_cpu\" not implemented for 'Bool'");
+        case RELU -> throw new UnsupportedOperationException("Boolean inputs not supported for relu");
+        case FLOOR, CEIL, ROUND, TRUNC -> throw new UnsupportedOperationException(
+            "\"" + op.torchName() + "_vml_cpu\" not implemented for 'Bool'");
+        default -> {}
+      }
+    }
+    if (op == UnaryOp.BITWISE_NOT && in.is_floating_point()) {
+      throw new UnsupportedOperationException(
+          "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
+    }
+    if (in == DType.float16) {
+      String k = halfKernelName(op);
+      if (k != null) {
+        throw new UnsupportedOperationException("\"" + k + "\" not implemented for 'Half'");
+      }
+    }
+    if (op == UnaryOp.LOGICAL_NOT || op == UnaryOp.ISNAN) {
+      return DType.bool;
+    }
+    if (producesFloat(op) && !in.is_floating_point()) {
+      return Torch.get_default_dtype();
+    }
+    return in;
+  }
+
+  static Tensor unary(UnaryOp op, Tensor a) {
+    DType outType = unaryType(op, a.dtype());
+    DType compute = outType == DType.bool ? a.dtype() : outType;
+    Tensor x = a.castTo(compute);
+    Tensor out = Tensor.empty(a.shapeArray(), outType);
+    Backends.get().unary(op, x.storage, x.layout(), out.storage, out.layout());
+    if (!outType.is_floating_point()) {
+      return out;
+    }
+    return recordUnary(op, a, out);
+  }
+
+  static Tensor unaryInplace(UnaryOp op, Tensor self) {
+    Autograd.checkInplace(self);
+    DType outType = unaryType(op, self.dtype());
+    if (!Promotion.canCast(outType, self.dtype())) {
+      throw new IllegalArgumentException(
+          "result type "
+              + outType.scalarTypeName()
+              + " can't be cast to the desired output type "
+              + self.dtype().scalarTypeName());
+    }
+    Tensor before = self.requiresGrad ? self.shallowSnapshot() : null;
+    Tensor tmp = Tensor.empty(self.shapeArray(), outType);
+    Tensor x = self.castTo(outType == DType.bool ? self.dtype() : outType);
+    Backends.get().unary(op, x.storage, x.layout(), tmp.storage, tmp.layout());
+    self.copyFrom(tmp);
+    self.bumpVersion();
+    if (before != null) {
+      recordUnary(op, before, self);
+    }
+    return self;
+  }
+
+  private static String unaryNodeName(UnaryOp op) {
+    String n = op.torchName();
+    return Character.toUpperCase(n.charAt(0)) + n.substring(1) + "Backward0";
+  }
+
+  private static Tensor recordUnary(UnaryOp op, Tensor a, Tensor out) {
+    if (!Autograd.needsGrad(a)) {
+      return out;
+    }
+    String name = unaryNodeName(op);
+    Tensor[] in = {a};
+    return switch (op) {
+      case NEG -> Autograd.record(out, name, in, g -> new Tensor[] {g.neg()});
+      case ABS -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(a.sign())}, a);
+      case EXP -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(out)}, out);
+      case EXPM1 -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.mul(out.add(1))}, out);
+      case LOG -> Autograd.record(out, name, in, g -> new Tensor[] {g.div(a)}, a);
+      case LOG2 -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.div(a.mul(Math.log(2)))}, a);
+      case LOG10 -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.div(a.mul(Math.log(10)))}, a);
+      case LOG1P -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.div(a.add(1))}, a);
+      case SQRT -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.div(out.mul(2))}, out);
+      case RSQRT -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.mul(out.pow(3)).mul(-0.5)}, out);
+      case SIN -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(a.cos())}, a);
+      case COS -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.mul(a.sin()).neg()}, a);
+      case TAN -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.mul(out.pow(2).add(1))}, out);
+      case ASIN -> Autograd.record(
+          out, name, in,
+          g -> new Tensor[] {g.div(Torch.ones_like(a).sub(a.pow(2)).sqrt())}, a);
+      case ACOS -> Autograd.record(
+          out, name, in,
+          g -> new Tensor[] {g.div(Torch.ones_like(a).sub(a.pow(2)).sqrt()).neg()}, a);
+      case ATAN -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.div(a.pow(2).add(1))}, a);
+      case SINH -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(a.cosh())}, a);
+      case COSH -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(a.sinh())}, a);
+      case TANH -> Autograd.record(
+          out, name, in,
+          g -> new Tensor[] {g.mul(Torch.ones_like(out).sub(out.pow(2)))}, out);
+      case SIGMOID -> Autograd.record(
+          out, name, in,
+          g -> new Tensor[] {g.mul(out).mul(Torch.ones_like(out).sub(out))},
+          out);
+      case RELU -> Autograd.record(
+          out, name, in,
+          g -> new Tensor[] {Torch.where(out.gt(0), g, Torch.zeros_like(g))}, out);
+      case RECIPROCAL -> Autograd.record(
+          out, name, in, g -> new Tensor[] {g.mul(out.pow(2)).neg()}, out);
+      case FLOOR, CEIL, ROUND, TRUNC, SIGN -> Autograd.record(
+          out, name, in, g -> new Tensor[] {Torch.zeros_like(g)});
+      case LOGICAL_NOT, BITWISE_NOT, ISNAN -> out;
+    };
+  }
+}

@@ -1,0 +1,440 @@
+package dev.torchnd;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PyTorch's {@code __getitem__}/{@code __setitem__}: basic indexing (ints, slices, None,
+ * ellipsis) makes views; tensor and list indices (advanced indexing) gather copies, and writes
+ * through them scatter.
+ */
+final class Indexing {
+  private Indexing() {}
+
+  /** Parses numpy syntax such as {@code "1:3, :"}, {@code "..., 0"}, {@code "None"}, {@code "[0, 2]"}. */
+  static Object[] parse(String expr) {
+    List<Object> items = new ArrayList<>();
+    for (String raw : splitTopLevel(expr)) {
+      String s = raw.trim();
+      if (s.isEmpty()) {
+        throw new IllegalArgumentException("invalid index expression: '" + expr + "'");
+      }
+      if (s.equals("...")) {
+        items.add(Index.Ellipsis);
+      } else if (s.equals("None")) {
+        items.add(Index.None);
+      } else if (s.equals("True") || s.equals("False")) {
+        items.add(Boolean.valueOf(s.equals("True")));
+      } else if (s.startsWith("[")) {
+        String inner = s.substring(1, s.length() - 1).trim();
+        List<Long> vals = new ArrayList<>();
+        if (!inner.isEmpty()) {
+          for (String v : inner.split(",")) {
+            vals.add(Long.parseLong(v.trim()));
+          }
+        }
+        items.add(vals.stream().mapToLong(Long::longValue).toArray());
+      } else if (s.contains(":")) {
+        String[] parts = s.split(":", -1);
+        if (parts.length > 3) {
+          throw new IllegalArgumentException("invalid slice: '" + s + "'");
+        }
+        Long start = parts[0].isBlank() ? null : Long.parseLong(parts[0].trim());
+        Long stop = parts.length > 1 && !parts[1].isBlank() ? Long.parseLong(parts[1].trim()) : null;
+        Long step = parts.length > 2 && !parts[2].isBlank() ? Long.parseLong(parts[2].trim()) : null;
+        items.add(Index.slice(start, stop, step));
+      } else {
+        try {
+          items.add(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("invalid index expression: '" + expr + "'", e);
+        }
+      }
+    }
+    return items.toArray();
+  }
+
+  private static List<String> splitTopLevel(String expr) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    StringBuilder cur = new StringBuilder();
+    for (char c : expr.toCharArray()) {
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth--;
+      }
+      if (c == ',' && depth == 0) {
+        out.add(cur.toString());
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    out.add(cur.toString());
+    if (out.size() > 1 && out.get(out.size() - 1).isBlank()) {
+      out.remove(out.size() - 1); // trailing comma, as in Python's x[1,]
+    }
+    return out;
+  }
+
+  private static Object normalize(Object item) {
+    if (item instanceof Integer i) {
+      return (long) i;
+    }
+    if (item instanceof int[] a) {
+      long[] l = new long[a.length];
+      for (int i = 0; i < a.length; i++) {
+        l[i] = a[i];
+      }
+      return l;
+    }
+    if (item instanceof String s) {
+      Object[] p = parse(s);
+      if (p.length != 1) {
+        throw new IllegalArgumentException("a String index item must be a single item: '" + s + "'");
+      }
+      return p[0];
+    }
+    if (item == null) {
+      return Index.None;
+    }
+    if (item instanceof Long || item instanceof Index || item instanceof Tensor
+        || item instanceof long[] || item instanceof Boolean) {
+      return item;
+    }
+    throw new IllegalArgumentException(
+        "only integers, slices (`:`), ellipsis (`...`), None and long or boolean tensors are valid"
+            + " indices (got " + item.getClass().getSimpleName() + ")");
+  }
+
+  /** The result of the basic-indexing pass: a view plus advanced indices by dim of that view. */
+  private record Applied(Tensor view, List<Integer> advDims, List<Tensor> advIdx) {}
+
+  private static Applied apply(Tensor t, Object[] rawItems) {
+    Object[] items = new Object[rawItems.length];
+    int consumed = 0;
+    int ellipses = 0;
+    for (int i = 0; i < rawItems.length; i++) {
+      items[i] = normalize(rawItems[i]);
+      Object it = items[i];
+      if (it instanceof Index ix) {
+        if (ix.isEllipsis()) {
+          ellipses++;
+        } else if (!ix.isNone()) {
+          consumed++;
+        }
+      } else if (it instanceof Tensor x && (x.dtype() == DType.bool || x.dtype() == DType.uint8)) {
+        consumed += x.dim();
+      } else if (!(it instanceof Boolean)) {
+        consumed++;
+      }
+    }
+    if (ellipses > 1) {
+      throw new IndexOutOfBoundsException("an index can only have a single ellipsis ('...')");
+    }
+    if (consumed > t.dim()) {
+      if (t.dim() == 0 && items.length > 0 && (items[0] instanceof Long)) {
+        throw new IndexOutOfBoundsException(
+            "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()`"
+                + " in C++ to convert a 0-dim tensor to a number");
+      }
+      throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + t.dim());
+    }
+    Tensor v = t;
+    int dim = 0;
+    List<Integer> advDims = new ArrayList<>();
+    List<Tensor> advIdx = new ArrayList<>();
+    for (Object it : items) {
+      if (it instanceof Long l) {
+        v = Views.select(v, dim, l);
+      } else if (it instanceof Index ix) {
+        if (ix.isNone()) {
+          v = Views.unsqueeze(v, dim);
+          dim++;
+        } else if (ix.isEllipsis()) {
+          dim += t.dim() - consumed;
+        } else {
+          long step = ix.step() == null ? 1 : ix.step();
+          v = Views.slice(v, dim, ix.start(), ix.stop(), step);
+          dim++;
+        }
+      } else if (it instanceof Boolean b) {
+        v = Views.unsqueeze(v, dim);
+        if (!b) {
+          v = Views.slice(v, dim, 0L, 0L, 1);
+        }
+        advDims.add(dim);
+        advIdx.add(Torch.zeros(new long[] {b ? 1 : 0}, DType.int64));
+        dim++;
+      } else if (it instanceof long[] list) {
+        advDims.add(dim);
+        advIdx.add(Torch.tensor(list));
+        dim++;
+      } else if (it instanceof Tensor x) {
+        if (x.dtype() == DType.bool || x.dtype() == DType.uint8) {
+          for (int k = 0; k < x.dim(); k++) {
+            if (x.shape[k] != v.shape[dim + k]) {
+              throw new IndexOutOfBoundsException(
+                  "The shape of the mask "
+                      + Shapes.list(x.shape)
+                      + " at index "
+                      + k
+                      + " does not match the shape of the indexed tensor "
+                      + Shapes.list(v.shape)
+                      + " at index "
+                      + (dim + k));
+            }
+          }
+          if (x.dim() == 0) {
+            v = Views.unsqueeze(v, dim);
+            advDims.add(dim);
+            advIdx.add(Torch.zeros(new long[] {x.booleanValue() ? 1 : 0}, DType.int64));
+            dim++;
+          } else {
+            Tensor[] nz = nonzero(x);
+            for (int k = 0; k < nz.length; k++) {
+              advDims.add(dim + k);
+              advIdx.add(nz[k]);
+            }
+            dim += x.dim();
+          }
+        } else if (x.dtype().isIntegral()) {
+          advDims.add(dim);
+          advIdx.add(x.to(DType.int64));
+          dim++;
+        } else {
+          throw new IndexOutOfBoundsException(
+              "tensors used as indices must be long, int, byte or bool tensors");
+        }
+      }
+    }
+    return new Applied(v, advDims, advIdx);
+  }
+
+  /** Indices of non-zero elements, one int64 tensor per dim (PyTorch: {@code nonzero(as_tuple=True)}). */
+  static Tensor[] nonzero(Tensor mask) {
+    long[] flat = mask.toLongArray();
+    int nd = mask.dim();
+    List<Long> hits = new ArrayList<>();
+    for (int i = 0; i < flat.length; i++) {
+      if (flat[i] != 0) {
+        hits.add((long) i);
+      }
+    }
+    Tensor[] out = new Tensor[nd];
+    for (int k = 0; k < nd; k++) {
+      long[] idx = new long[hits.size()];
+      long inner = 1;
+      for (int d = k + 1; d < nd; d++) {
+        inner *= mask.shape[d];
+      }
+      for (int i = 0; i < idx.length; i++) {
+        idx[i] = (hits.get(i) / inner) % mask.shape[k];
+      }
+      out[k] = Torch.tensor(idx);
+    }
+    return out;
+  }
+
+  /** Storage offsets and result shape of an advanced index over a view. */
+  private record Gather(long[] offsets, long[] shape) {}
+
+  private static Gather gatherPlan(Tensor v, List<Integer> advDims, List<Tensor> advIdx) {
+    long[] bshape = advIdx.get(0).shapeArray();
+    for (Tensor ix : advIdx) {
+      try {
+        bshape = Shapes.broadcast(bshape, ix.shape);
+      } catch (IllegalArgumentException e) {
+        StringBuilder sb = new StringBuilder("shape mismatch: indexing tensors could not be broadcast together with shapes ");
+        for (int i = 0; i < advIdx.size(); i++) {
+          sb.append(i == 0 ? "" : ", ").append(Shapes.list(advIdx.get(i).shape));
+        }
+        throw new IndexOutOfBoundsException(sb.toString());
+      }
+    }
+    boolean adjacent = true;
+    for (int i = 1; i < advDims.size(); i++) {
+      if (advDims.get(i) != advDims.get(i - 1) + 1) {
+        adjacent = false;
+      }
+    }
+    int nd = v.dim();
+    boolean[] isAdv = new boolean[nd];
+    for (int d : advDims) {
+      isAdv[d] = true;
+    }
+    List<Integer> rest = new ArrayList<>();
+    for (int d = 0; d < nd; d++) {
+      if (!isAdv[d]) {
+        rest.add(d);
+      }
+    }
+    int first = advDims.get(0);
+    // Result dims: [rest before first] + bshape + [rest after] when adjacent, else bshape + rest.
+    List<Long> outShape = new ArrayList<>();
+    int insertAt = adjacent ? (int) rest.stream().filter(d -> d < first).count() : 0;
+    for (int i = 0; i < rest.size(); i++) {
+      if (i == insertAt) {
+        for (long s : bshape) {
+          outShape.add(s);
+        }
+      }
+      outShape.add(v.shape[rest.get(i)]);
+    }
+    if (insertAt == rest.size()) {
+      for (long s : bshape) {
+        outShape.add(s);
+      }
+    }
+    long[] shape = Views.toArray(outShape);
+    long bn = Shapes.numel(bshape);
+    // Base offsets of each broadcast index position.
+    long[] advOff = new long[(int) bn];
+    for (int k = 0; k < advIdx.size(); k++) {
+      Tensor ix = advIdx.get(k);
+      int d = advDims.get(k);
+      long size = v.shape[d];
+      Layout l = Shapes.expandLayout(ix.layout(), bshape);
+      Tensor e = new Tensor(ix.storage, ix.dtype(), bshape, l.strides(), l.offset(), new int[1]);
+      long[] vals = e.toLongArray();
+      for (int i = 0; i < bn; i++) {
+        long val = vals[i];
+        if (val < -size || val >= size) {
+          throw new IndexOutOfBoundsException(
+              "index " + val + " is out of bounds for dimension " + d + " with size " + size);
+        }
+        advOff[i] += (val < 0 ? val + size : val) * v.strides[d];
+      }
+    }
+    long[] restShape = new long[rest.size()];
+    long[] restStrides = new long[rest.size()];
+    for (int i = 0; i < rest.size(); i++) {
+      restShape[i] = v.shape[rest.get(i)];
+      restStrides[i] = v.strides[rest.get(i)];
+    }
+    long rn = Shapes.numel(restShape);
+    long[] restOff = new long[(int) rn];
+    for (long i = 0; i < rn; i++) {
+      long rem = i;
+      long o = 0;
+      for (int d = restShape.length - 1; d >= 0; d--) {
+        o += (rem % restShape[d]) * restStrides[d];
+        rem /= restShape[d];
+      }
+      restOff[(int) i] = o;
+    }
+    long[] offsets = new long[(int) (bn * rn)];
+    long before = 1;
+    for (int i = 0; i < insertAt; i++) {
+      before *= restShape[i];
+    }
+    long after = rn / Math.max(before, 1);
+    if (rn == 0) {
+      return new Gather(new long[0], shape);
+    }
+    int p = 0;
+    for (long b0 = 0; b0 < before; b0++) {
+      for (int a = 0; a < bn; a++) {
+        for (long a0 = 0; a0 < after; a0++) {
+          offsets[p++] = v.offset + advOff[a] + restOff[(int) (b0 * after + a0)];
+        }
+      }
+    }
+    return new Gather(offsets, shape);
+  }
+
+  static Tensor get(Tensor t, Object[] items) {
+    Applied ap = apply(t, items);
+    if (ap.advIdx.isEmpty()) {
+      return ap.view;
+    }
+    Tensor v = ap.view;
+    Gather g = gatherPlan(v, ap.advDims, ap.advIdx);
+    Tensor out = Tensor.empty(g.shape, t.dtype());
+    if (g.offsets.length > 0) {
+      Backends.get().gather(v.storage, g.offsets, out.storage);
+    }
+    long[] vShape = v.shapeArray();
+    return Autograd.record(
+        out,
+        "IndexBackward0",
+        new Tensor[] {v},
+        grad -> {
+          Tensor z = Torch.zeros(vShape, grad.dtype());
+          Tensor zv = new Tensor(z.storage, z.dtype(), v.shape, v.stride(), v.offset, new int[1]);
+          Gather plan = gatherPlan(zv, ap.advDims, ap.advIdx);
+          Tensor gc = grad.contiguous();
+          Backends.get().scatter(gc.storage, gc.layout(), z.storage, plan.offsets, true);
+          return new Tensor[] {z};
+        });
+  }
+
+  static void set(Tensor t, Object[] items, Tensor value) {
+    Applied ap = apply(t, items);
+    Tensor v = ap.view;
+    boolean track = Autograd.isGradEnabled() && (t.requiresGrad || value.requiresGrad);
+    if (t.requiresGrad && t.gradFn == null && Autograd.isGradEnabled()) {
+      throw new IllegalStateException(
+          ap.advIdx.isEmpty()
+              ? "a view of a leaf Variable that requires grad is being used in an in-place operation."
+              : "a leaf Variable that requires grad is being used in an in-place operation.");
+    }
+    Tensor before = track ? t.shallowSnapshot() : null;
+    if (ap.advIdx.isEmpty()) {
+      Layout from = Shapes.expandLayout(value.layout(), v.shape);
+      Tensor src = value.storage == t.storage ? value.rawCopy(value.dtype()) : value;
+      if (src != value) {
+        from = Shapes.expandLayout(src.layout(), v.shape);
+      }
+      Backends.get().copy(src.storage, from, v.storage, v.layout());
+    } else {
+      Gather g = gatherPlan(v, ap.advDims, ap.advIdx);
+      Layout from = Shapes.expandLayout(value.layout(), g.shape);
+      Tensor src = value.dtype() == t.dtype() ? value : value.castTo(t.dtype());
+      if (src != value) {
+        from = Shapes.expandLayout(src.layout(), g.shape);
+      }
+      if (src.storage == t.storage) {
+        Tensor c = src.rawCopy(src.dtype());
+        from = Shapes.expandLayout(c.layout(), g.shape);
+        src = c;
+      }
+      Backends.get().scatter(src.storage, from, t.storage, g.offsets, false);
+    }
+    t.bumpVersion();
+    if (track) {
+      long[] valueShape = value.shapeArray();
+      Autograd.record(
+          t,
+          "CopySlices",
+          new Tensor[] {before, value},
+          grad -> {
+            Tensor gb = grad.clone();
+            set(gb, items, Torch.zeros(new long[0], grad.dtype()));
+            Tensor gv = get(grad, items);
+            return new Tensor[] {gb, Autograd.sumTo(gv, valueShape)};
+          });
+    }
+  }
+
+  /** {@code z[..., idx[...], ...] += g} along {@code dim} (the backward of max(dim)). */
+  static void scatterAlongDim(Tensor z, int dim, Tensor idx, Tensor g) {
+    long[] shape = idx.shapeArray();
+    long n = Shapes.numel(shape);
+    long[] ix = idx.toLongArray();
+    Tensor gc = g.contiguous();
+    long[] offsets = new long[(int) n];
+    for (long i = 0; i < n; i++) {
+      long rem = i;
+      long off = z.offset;
+      for (int d = shape.length - 1; d >= 0; d--) {
+        long c = rem % shape[d];
+        rem /= shape[d];
+        off += (d == dim ? ix[(int) i] : c) * z.strides[d];
+      }
+      offsets[(int) i] = off;
+    }
+    Backends.get().scatter(gc.storage, gc.layout(), z.storage, offsets, true);
+  }
+}

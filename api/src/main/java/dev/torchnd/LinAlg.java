@@ -1,0 +1,332 @@
+package dev.torchnd;
+
+/**
+ * Products and norms. Unlike elementwise ops these do not promote: mixed dtypes raise PyTorch's
+ * errors. Batched matrix products run as one backend call over [B, n, k] x [B, k, m].
+ */
+final class LinAlg {
+  private LinAlg() {}
+
+  private static void sameDtype(Tensor a, Tensor b) {
+    if (a.dtype() != b.dtype()) {
+      throw new IllegalArgumentException(
+          "expected scalar type "
+              + a.dtype().scalarTypeName()
+              + " but found "
+              + b.dtype().scalarTypeName());
+    }
+  }
+
+  private static void supported(DType t) {
+    if (t == DType.float16 || t == DType.bool) {
+      throw new UnsupportedOperationException(
+          "\"addmm_impl_cpu_\" not implemented for '" + t.scalarTypeName() + "'");
+    }
+  }
+
+  static Tensor dot(Tensor a, Tensor b) {
+    if (a.dim() != 1 || b.dim() != 1) {
+      throw new IllegalArgumentException(
+          "1D tensors expected, but got " + a.dim() + "D and " + b.dim() + "D tensors");
+    }
+    if (a.dtype() != b.dtype()) {
+      throw new IllegalArgumentException(
+          "dot : expected both vectors to have same dtype, but found "
+              + a.dtype().scalarTypeName()
+              + " and "
+              + b.dtype().scalarTypeName());
+    }
+    if (a.numel() != b.numel()) {
+      throw new IllegalArgumentException(
+          "inconsistent tensor size, expected tensor ["
+              + a.numel()
+              + "] and src ["
+              + b.numel()
+              + "] to have the same number of elements, but got "
+              + a.numel()
+              + " and "
+              + b.numel()
+              + " elements respectively");
+    }
+    if (a.dtype() == DType.bool || a.dtype() == DType.float16) {
+      throw new UnsupportedOperationException(
+          "\"dot\" not implemented for '" + a.dtype().scalarTypeName() + "'");
+    }
+    Tensor out = bmm3(a.reshape(1, 1, a.numel()), b.reshape(1, b.numel(), 1)).reshape(new long[0]);
+    out = out.detach();
+    return Autograd.record(
+        out, "DotBackward0", new Tensor[] {a, b}, g -> new Tensor[] {g.mul(b), g.mul(a)}, a, b);
+  }
+
+  static Tensor mv(Tensor a, Tensor v) {
+    if (a.dim() != 2 || v.dim() != 1) {
+      throw new IllegalArgumentException(
+          "vector + matrix @ vector expected, got 1, " + a.dim() + ", " + v.dim());
+    }
+    if (a.shape[1] != v.shape[0]) {
+      throw new IllegalArgumentException(
+          "size mismatch, got " + a.shape[0] + ", " + a.shape[0] + "x" + a.shape[1] + "," + v.shape[0]);
+    }
+    sameDtype(a, v);
+    supported(a.dtype());
+    Tensor out = bmm3(a.unsqueeze(0).detach(), v.reshape(1, v.numel(), 1)).reshape(a.shape[0]).detach();
+    return Autograd.record(
+        out,
+        "MvBackward0",
+        new Tensor[] {a, v},
+        g -> new Tensor[] {g.unsqueeze(1).mul(v.unsqueeze(0)), a.t().mv(g)},
+        a,
+        v);
+  }
+
+  static Tensor mm(Tensor a, Tensor b) {
+    if (a.dim() != 2) {
+      throw new IllegalArgumentException("self must be a matrix");
+    }
+    if (b.dim() != 2) {
+      throw new IllegalArgumentException("mat2 must be a matrix");
+    }
+    if (a.shape[1] != b.shape[0]) {
+      throw new IllegalArgumentException(
+          "mat1 and mat2 shapes cannot be multiplied ("
+              + a.shape[0]
+              + "x"
+              + a.shape[1]
+              + " and "
+              + b.shape[0]
+              + "x"
+              + b.shape[1]
+              + ")");
+    }
+    sameDtype(a, b);
+    supported(a.dtype());
+    Tensor out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
+    return Autograd.record(
+        out,
+        "MmBackward0",
+        new Tensor[] {a, b},
+        g -> new Tensor[] {g.mm(b.t()), a.t().mm(g)},
+        a,
+        b);
+  }
+
+  /** Raw batched product of 3-D tensors (no checks, no autograd). */
+  static Tensor bmm3(Tensor a, Tensor b) {
+    long batch = a.shape[0];
+    long n = a.shape[1];
+    long m = b.shape[2];
+    Tensor out = Tensor.empty(new long[] {batch, n, m}, a.dtype());
+    if (out.numel() > 0 && a.shape[2] > 0) {
+      Backends.get().matmul(a.storage, a.layout(), b.storage, b.layout(), out.storage, out.layout());
+    }
+    return out;
+  }
+
+  static Tensor matmul(Tensor a, Tensor b) {
+    int da = a.dim();
+    int db = b.dim();
+    if (da == 0 || db == 0) {
+      throw new IllegalArgumentException(
+          "both arguments to matmul need to be at least 1D, but they are "
+              + da
+              + "D and "
+              + db
+              + "D");
+    }
+    if (da == 1 && db == 1) {
+      return dot(a, b);
+    }
+    if (da == 2 && db == 1) {
+      return mv(a, b);
+    }
+    if (da == 1 && db == 2) {
+      if (a.shape[0] != b.shape[0]) {
+        throw new IllegalArgumentException(
+            "mat1 and mat2 shapes cannot be multiplied (1x"
+                + a.shape[0]
+                + " and "
+                + b.shape[0]
+                + "x"
+                + b.shape[1]
+                + ")");
+      }
+      return mm(a.unsqueeze(0), b).squeeze(0);
+    }
+    if (da == 2 && db == 2) {
+      return mm(a, b);
+    }
+    // Batched: broadcast batch dims, treat 1-D operands as matrices then drop the added dim.
+    Tensor x = da == 1 ? a.unsqueeze(0) : a;
+    Tensor y = db == 1 ? b.unsqueeze(1) : b;
+    long n = x.shape[x.dim() - 2];
+    long k = x.shape[x.dim() - 1];
+    long k2 = y.shape[y.dim() - 2];
+    long m = y.shape[y.dim() - 1];
+    sameDtype(a, b);
+    supported(a.dtype());
+    if (k != k2) {
+      if (db == 1) {
+        throw new IllegalArgumentException(
+            "size mismatch, got " + n + ", " + n + "x" + k + "," + k2);
+      }
+      throw new IllegalArgumentException(
+          "Expected size for first two dimensions of batch2 tensor to be: ["
+              + batchNumel(x)
+              + ", "
+              + k
+              + "] but got: ["
+              + batchNumel(y)
+              + ", "
+              + k2
+              + "].");
+    }
+    long[] bx = java.util.Arrays.copyOf(x.shapeArray(), x.dim() - 2);
+    long[] by = java.util.Arrays.copyOf(y.shapeArray(), y.dim() - 2);
+    long[] batch = Shapes.broadcast(bx, by);
+    long bn = Shapes.numel(batch);
+    long[] xs = concat(batch, n, k);
+    long[] ys = concat(batch, k, m);
+    Tensor xe = x.expand(xs).reshape(bn, n, k);
+    Tensor ye = y.expand(ys).reshape(bn, k, m);
+    Tensor out = bmm3(xe.detach(), ye.detach()).reshape(concat(batch, n, m)).detach();
+    out =
+        Autograd.record(
+            out,
+            "BmmBackward0",
+            new Tensor[] {xe, ye},
+            g -> {
+              Tensor g3 = g.reshape(bn, n, m);
+              return new Tensor[] {
+                g3.matmul(ye.transpose(1, 2)), xe.transpose(1, 2).matmul(g3)
+              };
+            },
+            xe,
+            ye);
+    if (da == 1) {
+      out = out.squeeze(-2);
+    }
+    if (db == 1) {
+      out = out.squeeze(-1);
+    }
+    return out;
+  }
+
+  private static long batchNumel(Tensor t) {
+    long n = 1;
+    for (int i = 0; i < t.dim() - 2; i++) {
+      n *= t.shape[i];
+    }
+    return n;
+  }
+
+  private static long[] concat(long[] batch, long r, long c) {
+    long[] out = java.util.Arrays.copyOf(batch, batch.length + 2);
+    out[batch.length] = r;
+    out[batch.length + 1] = c;
+    return out;
+  }
+
+  /** Vector p-norm over {@code dims} (all when null). */
+  static Tensor vectorNorm(Tensor t, double p, int[] dims, boolean keepdim, String name) {
+    Tensor a = t.abs();
+    Tensor r;
+    if (p == 2) {
+      r = dims == null ? t.mul(t).sum().sqrt() : t.mul(t).sum(dims, keepdim).sqrt();
+    } else if (p == 1) {
+      r = dims == null ? a.sum() : a.sum(dims, keepdim);
+    } else if (Double.isInfinite(p) && p > 0) {
+      r = dims == null ? a.max() : reduceMax(a, dims, keepdim, true);
+    } else if (Double.isInfinite(p)) {
+      r = dims == null ? a.min() : reduceMax(a, dims, keepdim, false);
+    } else if (p == 0) {
+      Tensor nz = t.ne(0).to(t.dtype());
+      r = dims == null ? nz.sum() : nz.sum(dims, keepdim);
+    } else {
+      Tensor s = dims == null ? a.pow(p).sum() : a.pow(p).sum(dims, keepdim);
+      r = s.pow(1.0 / p);
+    }
+    if (dims == null && keepdim) {
+      long[] ones = new long[t.dim()];
+      java.util.Arrays.fill(ones, 1);
+      r = r.reshape(ones);
+    }
+    return r;
+  }
+
+  private static Tensor reduceMax(Tensor a, int[] dims, boolean keepdim, boolean max) {
+    int[] d = Shapes.wrapDims(dims, a.dim());
+    Tensor r = a;
+    for (int i = d.length - 1; i >= 0; i--) {
+      r = max ? r.max(d[i], true).values() : r.min(d[i], true).values();
+    }
+    if (!keepdim) {
+      for (int i = d.length - 1; i >= 0; i--) {
+        r = r.squeeze(d[i]);
+      }
+    }
+    return r;
+  }
+
+  /** PyTorch: {@code torch.norm(input, p, dim, keepdim)}. */
+  static Tensor norm(Tensor t, double p, int[] dims, boolean keepdim) {
+    if (!t.dtype().is_floating_point()) {
+      throw new IllegalArgumentException(
+          "norm(): input dtype should be either floating point or complex. Got "
+              + t.dtype().scalarTypeName()
+              + " instead.");
+    }
+    return vectorNorm(t, p, dims, keepdim, "norm");
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input, ord, dim, keepdim)} with a numeric or null ord. */
+  static Tensor linalgNorm(Tensor t, Double ord, int[] dims, boolean keepdim) {
+    if (!t.dtype().is_floating_point()) {
+      throw new IllegalArgumentException(
+          "linalg.vector_norm: Expected a floating point or complex tensor as input. Got "
+              + t.dtype().scalarTypeName());
+    }
+    if (dims == null && ord != null && t.dim() != 1 && t.dim() != 2) {
+      throw new IllegalArgumentException(
+          "linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D. Got "
+              + t.dim()
+              + "D.");
+    }
+    if (ord == null) {
+      return vectorNorm(t, 2, dims, keepdim, "linalg.norm");
+    }
+    boolean matrix = (dims != null && dims.length == 2) || (dims == null && t.dim() == 2);
+    if (!matrix) {
+      return vectorNorm(t, ord, dims, keepdim, "linalg.norm");
+    }
+    int[] d = dims == null ? new int[] {0, 1} : Shapes.wrapDims(dims, t.dim());
+    int rows = d[0];
+    int cols = d[1];
+    Tensor a = t.abs();
+    Tensor r;
+    if (ord == 1) {
+      r = reduceMax(a.sum(new int[] {rows}, true), new int[] {cols}, true, true);
+    } else if (ord == -1) {
+      r = reduceMax(a.sum(new int[] {rows}, true), new int[] {cols}, true, false);
+    } else if (Double.isInfinite(ord)) {
+      r = reduceMax(a.sum(new int[] {cols}, true), new int[] {rows}, true, ord > 0);
+    } else {
+      throw new UnsupportedOperationException(
+          "linalg.matrix_norm: ord " + ord + " (spectral norms) is not supported by TorchND yet");
+    }
+    if (!keepdim) {
+      r = r.squeeze(cols).squeeze(rows);
+    }
+    return r;
+  }
+
+  /** Frobenius norm, PyTorch: {@code torch.linalg.norm(input, 'fro', dim)}. */
+  static Tensor frobenius(Tensor t, int[] dims, boolean keepdim) {
+    if (dims == null && t.dim() != 2 && t.dim() != 1) {
+      throw new IllegalArgumentException(
+          "linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D. Got "
+              + t.dim()
+              + "D.");
+    }
+    return vectorNorm(t, 2, dims, keepdim, "linalg.norm");
+  }
+}

@@ -1,0 +1,15 @@
+package dev.torchnd;
+
+/**
+ * A flat, typed buffer owned by a {@link Backend}. Tensors are strided views over a storage;
+ * several tensors (views) may share one.
+ */
+public interface Storage {
+  DType dtype();
+
+  /** Number of elements the buffer holds. */
+  long size();
+
+  /** Frees the buffer now rather than when the GC finds it; using it afterwards is an error. */
+  void close();
+}

@@ -1,0 +1,2077 @@
+package dev.torchnd;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A multi-dimensional array with PyTorch's semantics: dtypes and type promotion, broadcasting,
+ * views that share storage, autograd, and PyTorch's printed form. Create tensors with the static
+ * functions in {@link Torch}.
+ *
+ * <pre>{@code
+ * Tensor x = arange(12).reshape(3, 4);
+ * x.get("1:3, :")   // tensor([[ 4,  5,  6,  7],
+ *                   //         [ 8,  9, 10, 11]])
+ * }</pre>
+ */
+public final class Tensor {
+  final Storage storage;
+  private final DType dtype;
+  final long[] shape;
+  final long[] strides;
+  final long offset;
+  /** Shared by all views of one storage: PyTorch's version counter. */
+  private final int[] versionCell;
+
+  /** The tensor this one is a view of (null for a base tensor). */
+  Tensor base;
+  /** A Java scalar promoted like a Python number. */
+  boolean wrappedNumber;
+
+  boolean requiresGrad;
+  Tensor grad;
+  Node gradFn;
+  boolean retainsGrad;
+  List<UnaryOperator<Tensor>> hooks;
+
+  Tensor(Storage storage, DType dtype, long[] shape, long[] strides, long offset, int[] versionCell) {
+    this.storage = storage;
+    this.dtype = dtype;
+    this.shape = shape;
+    this.strides = strides;
+    this.offset = offset;
+    this.versionCell = versionCell;
+  }
+
+  /** A fresh contiguous tensor with uninitialised (zeroed) contents. */
+  static Tensor empty(long[] shape, DType dtype) {
+    Shapes.checkNonNegative(shape);
+    Storage s = Backends.get().allocate(dtype, Shapes.numel(shape));
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
+  /**
+   * Wraps a backend storage as a tensor without copying. For backends and interop code (such as
+   * {@code Nd4jInterop.fromINDArray}); PyTorch: {@code torch.as_strided} over a storage.
+   */
+  public static Tensor wrap(Storage storage, long[] shape, long[] strides, long offset) {
+    return new Tensor(storage, storage.dtype(), shape.clone(), strides.clone(), offset, new int[1]);
+  }
+
+  /** A view sharing storage and version counter. */
+  Tensor view(long[] newShape, long[] newStrides, long newOffset) {
+    Tensor v = new Tensor(storage, dtype, newShape, newStrides, newOffset, versionCell);
+    v.base = base != null ? base : this;
+    return v;
+  }
+
+  // ------------------------------------------------------------------ metadata
+
+  /** The element type. PyTorch: {@code t.dtype}. */
+  public DType dtype() {
+    return dtype;
+  }
+
+  /** The shape, e.g. {@code torch.Size([3, 4])}. PyTorch: {@code t.shape}. */
+  public Size shape() {
+    return new Size(shape);
+  }
+
+  /** Same as {@link #shape()}. PyTorch: {@code t.size()}. */
+  public Size size() {
+    return shape();
+  }
+
+  /** The length of one dimension; negative dims count from the end. PyTorch: {@code t.size(dim)}. */
+  public long size(int dim) {
+    return shape[Shapes.wrapDim(dim, shape.length)];
+  }
+
+  long[] shapeArray() {
+    return shape.clone();
+  }
+
+  /** Element strides. PyTorch: {@code t.stride()}. */
+  public long[] stride() {
+    return strides.clone();
+  }
+
+  /** PyTorch: {@code t.stride(dim)}. */
+  public long stride(int dim) {
+    return strides[Shapes.wrapDim(dim, shape.length)];
+  }
+
+  /** PyTorch: {@code t.storage_offset()}. */
+  public long storage_offset() {
+    return offset;
+  }
+
+  /** The backend buffer this tensor views (shared with its views). */
+  public Storage storage() {
+    return storage;
+  }
+
+  Layout layout() {
+    return new Layout(shape, strides, offset);
+  }
+
+  /** Number of dimensions. PyTorch: {@code t.dim()}. */
+  public int dim() {
+    return shape.length;
+  }
+
+  /** Same as {@link #dim()}. PyTorch: {@code t.ndim}. */
+  public int ndim() {
+    return shape.length;
+  }
+
+  /** Number of elements. PyTorch: {@code t.numel()}. */
+  public long numel() {
+    return Shapes.numel(shape);
+  }
+
+  /** Length of the first dimension. PyTorch: {@code len(t)}. */
+  public long len() {
+    if (shape.length == 0) {
+      throw new IllegalArgumentException("len() of a 0-d tensor");
+    }
+    return shape[0];
+  }
+
+  /** PyTorch: {@code t.is_contiguous()}. */
+  public boolean is_contiguous() {
+    return layout().isContiguous();
+  }
+
+  /** PyTorch: {@code t.is_floating_point()}. */
+  public boolean is_floating_point() {
+    return dtype.is_floating_point();
+  }
+
+  /** PyTorch: {@code t.element_size()}. */
+  public int element_size() {
+    return dtype.itemsize();
+  }
+
+  /** The legacy type name, e.g. {@code torch.FloatTensor}. PyTorch: {@code t.type()}. */
+  public String type() {
+    return dtype.legacyTypeName();
+  }
+
+  int version() {
+    return versionCell[0];
+  }
+
+  void bumpVersion() {
+    versionCell[0]++;
+  }
+
+  /** PyTorch: {@code t._version}. */
+  public int _version() {
+    return versionCell[0];
+  }
+
+  /** True when both tensors view the same storage. */
+  public boolean shares_storage(Tensor other) {
+    return storage == other.storage;
+  }
+
+  // ------------------------------------------------------------------ element access
+
+  long storageIndex(long flat) {
+    long idx = offset;
+    for (int d = shape.length - 1; d >= 0; d--) {
+      long n = shape[d];
+      idx += (flat % n) * strides[d];
+      flat /= n;
+    }
+    return idx;
+  }
+
+  double getDoubleFlat(long flat) {
+    return Backends.get().getDouble(storage, storageIndex(flat));
+  }
+
+  long getLongFlat(long flat) {
+    return Backends.get().getLong(storage, storageIndex(flat));
+  }
+
+  private void requireOneElement() {
+    if (numel() != 1) {
+      throw new IllegalArgumentException("only one element tensors can be converted to Python scalars");
+    }
+  }
+
+  /**
+   * The single value as a Java number: {@code Long} for integral dtypes, {@code Double} for
+   * floating ones, {@code Boolean} for bool. PyTorch: {@code t.item()}.
+   *
+   * <pre>{@code tensor(new double[] {3.5}).item()   // 3.5}</pre>
+   */
+  public Object itemObject() {
+    requireOneElement();
+    if (dtype.is_floating_point()) {
+      return getDoubleFlat(0);
+    }
+    if (dtype == DType.bool) {
+      return getLongFlat(0) != 0;
+    }
+    return getLongFlat(0);
+  }
+
+  /**
+   * The single value as a Java {@code Number} ({@code Long} for integral and bool dtypes,
+   * {@code Double} for floating ones). PyTorch: {@code t.item()}.
+   */
+  public Number item() {
+    requireOneElement();
+    return dtype.is_floating_point() ? (Number) getDoubleFlat(0) : (Number) getLongFlat(0);
+  }
+
+  /** PyTorch: {@code float(t)}. */
+  public double doubleValue() {
+    requireOneElement();
+    return dtype.is_floating_point() ? getDoubleFlat(0) : getLongFlat(0);
+  }
+
+  /** PyTorch: {@code float(t)}, narrowed to a Java float. */
+  public float floatValue() {
+    return (float) doubleValue();
+  }
+
+  /** PyTorch: {@code int(t)}: truncates toward zero. */
+  public long longValue() {
+    requireOneElement();
+    return dtype.is_floating_point() ? (long) getDoubleFlat(0) : getLongFlat(0);
+  }
+
+  /** PyTorch: {@code int(t)}, narrowed to a Java int. */
+  public int intValue() {
+    return (int) longValue();
+  }
+
+  /** PyTorch: {@code bool(t)}; used where Python code writes {@code if t:} or {@code while t:}. */
+  public boolean booleanValue() {
+    if (numel() != 1) {
+      throw new IllegalStateException("Boolean value of Tensor with more than one value is ambiguous");
+    }
+    return dtype.is_floating_point() ? getDoubleFlat(0) != 0 : getLongFlat(0) != 0;
+  }
+
+  /** All elements in row-major order as doubles. */
+  public double[] toDoubleArray() {
+    Tensor c = contiguousData();
+    int n = (int) numel();
+    double[] out = new double[n];
+    Backend be = Backends.get();
+    for (int i = 0; i < n; i++) {
+      out[i] = be.getDouble(c.storage, c.offset + i);
+    }
+    return out;
+  }
+
+  /** All elements in row-major order as longs (floats truncate toward zero). */
+  public long[] toLongArray() {
+    Tensor c = contiguousData();
+    int n = (int) numel();
+    long[] out = new long[n];
+    Backend be = Backends.get();
+    for (int i = 0; i < n; i++) {
+      out[i] = be.getLong(c.storage, c.offset + i);
+    }
+    return out;
+  }
+
+  /** All elements in row-major order as floats. */
+  public float[] toFloatArray() {
+    double[] d = toDoubleArray();
+    float[] out = new float[d.length];
+    for (int i = 0; i < d.length; i++) {
+      out[i] = (float) d[i];
+    }
+    return out;
+  }
+
+  /** All elements in row-major order as booleans (non-zero is true). */
+  public boolean[] toBooleanArray() {
+    long[] l = toLongArray();
+    boolean[] out = new boolean[l.length];
+    if (dtype.is_floating_point()) {
+      double[] d = toDoubleArray();
+      for (int i = 0; i < d.length; i++) {
+        out[i] = d[i] != 0;
+      }
+      return out;
+    }
+    for (int i = 0; i < l.length; i++) {
+      out[i] = l[i] != 0;
+    }
+    return out;
+  }
+
+  /**
+   * Nested Java lists of {@code Long}, {@code Double} or {@code Boolean}; a 0-d tensor gives the
+   * bare value. PyTorch: {@code t.tolist()}.
+   */
+  public Object tolist() {
+    if (shape.length == 0) {
+      return itemObject();
+    }
+    Object[] flat = new Object[(int) numel()];
+    for (int i = 0; i < flat.length; i++) {
+      flat[i] =
+          dtype.is_floating_point()
+              ? (Object) getDoubleFlat(i)
+              : dtype == DType.bool ? (Object) (getLongFlat(i) != 0) : (Object) getLongFlat(i);
+    }
+    return nest(flat, 0, 0);
+  }
+
+  private List<Object> nest(Object[] flat, int dim, int start) {
+    List<Object> out = new ArrayList<>();
+    long inner = 1;
+    for (int d = dim + 1; d < shape.length; d++) {
+      inner *= shape[d];
+    }
+    for (int i = 0; i < shape[dim]; i++) {
+      int s = (int) (start + i * inner);
+      out.add(dim == shape.length - 1 ? flat[s] : nest(flat, dim + 1, s));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ copies and casts
+
+  /** Data only (no autograd): this tensor if contiguous, else a contiguous copy. */
+  private Tensor contiguousData() {
+    return is_contiguous() ? this : rawCopy(dtype);
+  }
+
+  /** A contiguous copy converted to {@code target}, without autograd. */
+  Tensor rawCopy(DType target) {
+    Tensor out = empty(shape, target);
+    Backends.get().copy(storage, layout(), out.storage, out.layout());
+    return out;
+  }
+
+  /** This tensor, or a converted copy when the dtype differs; never recorded by autograd. */
+  Tensor castTo(DType target) {
+    if (target == dtype) {
+      return this;
+    }
+    Tensor t = rawCopy(target);
+    t.wrappedNumber = wrappedNumber;
+    return t;
+  }
+
+  /** Writes {@code src} (same shape) into this tensor's elements, casting; no autograd, no version bump. */
+  void copyFrom(Tensor src) {
+    Backends.get().copy(src.storage, src.layout(), storage, layout());
+  }
+
+  /** A data copy of this tensor carrying its current graph position (for in-place autograd). */
+  Tensor shallowSnapshot() {
+    Tensor snap = rawCopy(dtype);
+    snap.requiresGrad = requiresGrad;
+    snap.gradFn = gradFn;
+    return snap;
+  }
+
+  /**
+   * A copy with the given dtype; returns this tensor when the dtype already matches.
+   * PyTorch: {@code t.to(dtype)}.
+   */
+  public Tensor to(DType target) {
+    if (target == dtype) {
+      return this;
+    }
+    Tensor out = rawCopy(target);
+    if (target.is_floating_point()) {
+      Autograd.record(out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(dtype)});
+    }
+    return out;
+  }
+
+  /** PyTorch: {@code t.to(dtype, copy=True)}. */
+  public Tensor to(DType target, boolean copy) {
+    return copy && target == dtype ? clone() : to(target);
+  }
+
+  /** PyTorch: {@code t.float()}. */
+  public Tensor float_() {
+    return to(DType.float32);
+  }
+
+  /** PyTorch: {@code t.double()}. */
+  public Tensor double_() {
+    return to(DType.float64);
+  }
+
+  /** PyTorch: {@code t.long()}. */
+  public Tensor long_() {
+    return to(DType.int64);
+  }
+
+  /** PyTorch: {@code t.int()}. */
+  public Tensor int_() {
+    return to(DType.int32);
+  }
+
+  /** PyTorch: {@code t.bool()}. */
+  public Tensor bool_() {
+    return to(DType.bool);
+  }
+
+  /** PyTorch: {@code t.half()}. */
+  public Tensor half() {
+    return to(DType.float16);
+  }
+
+  /** PyTorch: {@code t.type_as(other)}. */
+  public Tensor type_as(Tensor other) {
+    return to(other.dtype);
+  }
+
+  /** A copy in new storage, still connected to the graph. PyTorch: {@code t.clone()}. */
+  public Tensor clone() {
+    Tensor out = rawCopy(dtype);
+    return Autograd.record(out, "CloneBackward0", new Tensor[] {this}, g -> new Tensor[] {g});
+  }
+
+  /** This tensor if contiguous, else a contiguous copy. PyTorch: {@code t.contiguous()}. */
+  public Tensor contiguous() {
+    return is_contiguous() ? this : clone();
+  }
+
+  /**
+   * Copies {@code src} into this tensor in place, broadcasting and casting. Returns this tensor.
+   * PyTorch: {@code t.copy_(src)}.
+   */
+  public Tensor copy_(Tensor src) {
+    Autograd.checkInplace(this);
+    Layout from = Shapes.expandLayout(src.layout(), shape);
+    Tensor source = src;
+    if (src.storage == storage) {
+      source = src.rawCopy(src.dtype);
+      from = Shapes.expandLayout(source.layout(), shape);
+    }
+    Backends.get().copy(source.storage, from, storage, layout());
+    bumpVersion();
+    if (Autograd.needsGrad(this, src)) {
+      DType srcType = src.dtype;
+      long[] srcShape = src.shapeArray();
+      Autograd.record(
+          this,
+          "CopyBackwards",
+          new Tensor[] {shallowGraphOnly(), src},
+          g -> new Tensor[] {Torch.zeros_like(g), Autograd.sumTo(g, srcShape).to(srcType)});
+    }
+    return this;
+  }
+
+  /** A stand-in carrying only this tensor's graph position (no data needed by the rule). */
+  private Tensor shallowGraphOnly() {
+    Tensor t = new Tensor(storage, dtype, shape, strides, offset, new int[1]);
+    t.requiresGrad = requiresGrad;
+    t.gradFn = gradFn;
+    return t;
+  }
+
+  /** Fills with {@code value} in place. PyTorch: {@code t.fill_(value)}. */
+  public Tensor fill_(double value) {
+    Autograd.checkInplace(this);
+    Backends.get().fill(storage, layout(), value);
+    bumpVersion();
+    return this;
+  }
+
+  /** Fills with an integral {@code value} in place. PyTorch: {@code t.fill_(value)}. */
+  public Tensor fill_(long value) {
+    Autograd.checkInplace(this);
+    if (dtype.is_floating_point()) {
+      Backends.get().fill(storage, layout(), value);
+    } else {
+      Backends.get().fillLong(storage, layout(), value);
+    }
+    bumpVersion();
+    return this;
+  }
+
+  /** Fills with zeros in place. PyTorch: {@code t.zero_()}. */
+  public Tensor zero_() {
+    return fill_(0L);
+  }
+
+  // ------------------------------------------------------------------ autograd
+
+  /** PyTorch: {@code t.requires_grad}. */
+  public boolean requires_grad() {
+    return requiresGrad;
+  }
+
+  /** Starts (or stops) recording operations on this leaf. PyTorch: {@code t.requires_grad_()}. */
+  public Tensor requires_grad_() {
+    return requires_grad_(true);
+  }
+
+  /** PyTorch: {@code t.requires_grad_(flag)}. */
+  public Tensor requires_grad_(boolean flag) {
+    if (gradFn != null) {
+      if (!flag) {
+        throw new IllegalStateException(
+            "you can only change requires_grad flags of leaf variables. If you want to use a"
+                + " computed variable in a subgraph that doesn't require differentiation use"
+                + " var_no_grad = var.detach().");
+      }
+      return this;
+    }
+    if (flag && !dtype.is_floating_point()) {
+      throw new IllegalStateException("only Tensors of floating point dtype can require gradients");
+    }
+    requiresGrad = flag;
+    return this;
+  }
+
+  /** The accumulated gradient, or null before the first backward. PyTorch: {@code t.grad}. */
+  public Tensor grad() {
+    return grad;
+  }
+
+  /** Replaces (or with null clears) the gradient. PyTorch: {@code t.grad = g}. */
+  public void set_grad(Tensor g) {
+    if (g != null && !Arrays.equals(g.shape, shape)) {
+      throw new IllegalArgumentException(
+          "assigned grad has data of a different size");
+    }
+    grad = g;
+  }
+
+  /** PyTorch: {@code t.is_leaf}. */
+  public boolean is_leaf() {
+    return gradFn == null;
+  }
+
+  /** The name of the node that produced this tensor, e.g. {@code MulBackward0}, or null. */
+  public String grad_fn() {
+    return gradFn == null ? null : gradFn.name;
+  }
+
+  /** Keeps {@code .grad} for a non-leaf after backward. PyTorch: {@code t.retain_grad()}. */
+  public void retain_grad() {
+    if (!requiresGrad) {
+      throw new IllegalStateException("can't retain_grad on Tensor that has requires_grad=False");
+    }
+    if (gradFn != null) {
+      retainsGrad = true;
+    }
+  }
+
+  /** PyTorch: {@code t.retains_grad}. */
+  public boolean retains_grad() {
+    return retainsGrad;
+  }
+
+  /**
+   * Registers a function called with this tensor's gradient during backward; a non-null return
+   * replaces the gradient. PyTorch: {@code t.register_hook(fn)}.
+   */
+  public void register_hook(UnaryOperator<Tensor> hook) {
+    if (!requiresGrad) {
+      throw new IllegalStateException(
+          "cannot register a hook on a tensor that doesn't require gradient");
+    }
+    if (hooks == null) {
+      hooks = new ArrayList<>();
+    }
+    hooks.add(hook);
+  }
+
+  /** Backpropagates from a one-element tensor. PyTorch: {@code t.backward()}. */
+  public void backward() {
+    backward(null, false, false);
+  }
+
+  /** Backpropagates with an explicit output gradient. PyTorch: {@code t.backward(gradient)}. */
+  public void backward(Tensor gradient) {
+    backward(gradient, false, false);
+  }
+
+  /** PyTorch: {@code t.backward(gradient, retain_graph, create_graph)}. */
+  public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
+    Autograd.run(
+        new Tensor[] {this}, new Tensor[] {gradient}, retainGraph || createGraph, createGraph, null, false);
+  }
+
+  /** A tensor sharing storage with this one, outside the graph. PyTorch: {@code t.detach()}. */
+  public Tensor detach() {
+    Tensor t = new Tensor(storage, dtype, shape, strides, offset, versionCell);
+    t.base = base;
+    return t;
+  }
+
+  /** Detaches this tensor from the graph in place. PyTorch: {@code t.detach_()}. */
+  public Tensor detach_() {
+    gradFn = null;
+    requiresGrad = false;
+    return this;
+  }
+
+  // ------------------------------------------------------------------ printing
+
+  /**
+   * PyTorch's {@code repr}, character for character.
+   *
+   * <pre>{@code arange(4.0)   // tensor([0., 1., 2., 3.])}</pre>
+   */
+  @Override
+  public String toString() {
+    TensorFormatter.ElementSource src =
+        new TensorFormatter.ElementSource() {
+          @Override
+          public double getDouble(long flatIndex) {
+            return getDoubleFlat(flatIndex);
+          }
+
+          @Override
+          public long getLong(long flatIndex) {
+            return getLongFlat(flatIndex);
+          }
+        };
+    return TensorFormatter.repr(dtype, shape, src, grad_fn(), requiresGrad && gradFn == null);
+  }
+
+  /** Elementwise sum, broadcasting and promoting. PyTorch: {@code torch.add}. */
+  public Tensor add(Tensor other) {
+    return Elementwise.binary(BinaryOp.ADD, this, other);
+  }
+
+  /** {@link #add(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor add(long other) {
+    return Elementwise.binary(BinaryOp.ADD, this, Torch.scalar(other));
+  }
+
+  /** {@link #add(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor add(double other) {
+    return Elementwise.binary(BinaryOp.ADD, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #add(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor add_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.ADD, this, other);
+  }
+
+  /** In-place {@link #add(long)}. */
+  public Tensor add_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.ADD, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #add(double)}. */
+  public Tensor add_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.ADD, this, Torch.scalar(other));
+  }
+
+  /** Elementwise difference. PyTorch: {@code torch.sub}. */
+  public Tensor sub(Tensor other) {
+    return Elementwise.binary(BinaryOp.SUB, this, other);
+  }
+
+  /** {@link #sub(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor sub(long other) {
+    return Elementwise.binary(BinaryOp.SUB, this, Torch.scalar(other));
+  }
+
+  /** {@link #sub(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor sub(double other) {
+    return Elementwise.binary(BinaryOp.SUB, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #sub(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor sub_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.SUB, this, other);
+  }
+
+  /** In-place {@link #sub(long)}. */
+  public Tensor sub_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.SUB, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #sub(double)}. */
+  public Tensor sub_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.SUB, this, Torch.scalar(other));
+  }
+
+  /** Elementwise product. PyTorch: {@code torch.mul}. */
+  public Tensor mul(Tensor other) {
+    return Elementwise.binary(BinaryOp.MUL, this, other);
+  }
+
+  /** {@link #mul(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor mul(long other) {
+    return Elementwise.binary(BinaryOp.MUL, this, Torch.scalar(other));
+  }
+
+  /** {@link #mul(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor mul(double other) {
+    return Elementwise.binary(BinaryOp.MUL, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #mul(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor mul_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.MUL, this, other);
+  }
+
+  /** In-place {@link #mul(long)}. */
+  public Tensor mul_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.MUL, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #mul(double)}. */
+  public Tensor mul_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.MUL, this, Torch.scalar(other));
+  }
+
+  /** True division: integer inputs give a floating result. PyTorch: {@code torch.div}. */
+  public Tensor div(Tensor other) {
+    return Elementwise.binary(BinaryOp.DIV, this, other);
+  }
+
+  /** {@link #div(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor div(long other) {
+    return Elementwise.binary(BinaryOp.DIV, this, Torch.scalar(other));
+  }
+
+  /** {@link #div(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor div(double other) {
+    return Elementwise.binary(BinaryOp.DIV, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #div(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor div_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.DIV, this, other);
+  }
+
+  /** In-place {@link #div(long)}. */
+  public Tensor div_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.DIV, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #div(double)}. */
+  public Tensor div_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.DIV, this, Torch.scalar(other));
+  }
+
+  /** Elementwise power. PyTorch: {@code torch.pow}. */
+  public Tensor pow(Tensor other) {
+    return Elementwise.binary(BinaryOp.POW, this, other);
+  }
+
+  /** {@link #pow(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor pow(long other) {
+    return Elementwise.binary(BinaryOp.POW, this, Torch.scalar(other));
+  }
+
+  /** {@link #pow(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor pow(double other) {
+    return Elementwise.binary(BinaryOp.POW, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #pow(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor pow_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.POW, this, other);
+  }
+
+  /** In-place {@link #pow(long)}. */
+  public Tensor pow_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.POW, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #pow(double)}. */
+  public Tensor pow_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.POW, this, Torch.scalar(other));
+  }
+
+  /** Division rounded toward negative infinity (Python's {@code //}). PyTorch: {@code torch.floor_divide}. */
+  public Tensor floor_divide(Tensor other) {
+    return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, this, other);
+  }
+
+  /** {@link #floor_divide(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor floor_divide(long other) {
+    return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, this, Torch.scalar(other));
+  }
+
+  /** {@link #floor_divide(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor floor_divide(double other) {
+    return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #floor_divide(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor floor_divide_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.FLOOR_DIVIDE, this, other);
+  }
+
+  /** In-place {@link #floor_divide(long)}. */
+  public Tensor floor_divide_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.FLOOR_DIVIDE, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #floor_divide(double)}. */
+  public Tensor floor_divide_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.FLOOR_DIVIDE, this, Torch.scalar(other));
+  }
+
+  /** Python-style modulus: the result has the divisor's sign. PyTorch: {@code torch.remainder}. */
+  public Tensor remainder(Tensor other) {
+    return Elementwise.binary(BinaryOp.REMAINDER, this, other);
+  }
+
+  /** {@link #remainder(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor remainder(long other) {
+    return Elementwise.binary(BinaryOp.REMAINDER, this, Torch.scalar(other));
+  }
+
+  /** {@link #remainder(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor remainder(double other) {
+    return Elementwise.binary(BinaryOp.REMAINDER, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #remainder(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor remainder_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.REMAINDER, this, other);
+  }
+
+  /** In-place {@link #remainder(long)}. */
+  public Tensor remainder_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.REMAINDER, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #remainder(double)}. */
+  public Tensor remainder_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.REMAINDER, this, Torch.scalar(other));
+  }
+
+  /** C-style modulus: the result has the dividend's sign. PyTorch: {@code torch.fmod}. */
+  public Tensor fmod(Tensor other) {
+    return Elementwise.binary(BinaryOp.FMOD, this, other);
+  }
+
+  /** {@link #fmod(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor fmod(long other) {
+    return Elementwise.binary(BinaryOp.FMOD, this, Torch.scalar(other));
+  }
+
+  /** {@link #fmod(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor fmod(double other) {
+    return Elementwise.binary(BinaryOp.FMOD, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #fmod(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor fmod_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.FMOD, this, other);
+  }
+
+  /** In-place {@link #fmod(long)}. */
+  public Tensor fmod_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.FMOD, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #fmod(double)}. */
+  public Tensor fmod_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.FMOD, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code ==}; a bool tensor. PyTorch: {@code torch.eq}. */
+  public Tensor eq(Tensor other) {
+    return Elementwise.binary(BinaryOp.EQ, this, other);
+  }
+
+  /** {@link #eq(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor eq(long other) {
+    return Elementwise.binary(BinaryOp.EQ, this, Torch.scalar(other));
+  }
+
+  /** {@link #eq(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor eq(double other) {
+    return Elementwise.binary(BinaryOp.EQ, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #eq(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor eq_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.EQ, this, other);
+  }
+
+  /** In-place {@link #eq(long)}. */
+  public Tensor eq_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.EQ, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #eq(double)}. */
+  public Tensor eq_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.EQ, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code !=}; a bool tensor. PyTorch: {@code torch.ne}. */
+  public Tensor ne(Tensor other) {
+    return Elementwise.binary(BinaryOp.NE, this, other);
+  }
+
+  /** {@link #ne(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor ne(long other) {
+    return Elementwise.binary(BinaryOp.NE, this, Torch.scalar(other));
+  }
+
+  /** {@link #ne(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor ne(double other) {
+    return Elementwise.binary(BinaryOp.NE, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #ne(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor ne_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.NE, this, other);
+  }
+
+  /** In-place {@link #ne(long)}. */
+  public Tensor ne_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.NE, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #ne(double)}. */
+  public Tensor ne_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.NE, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code <}; a bool tensor. PyTorch: {@code torch.lt}. */
+  public Tensor lt(Tensor other) {
+    return Elementwise.binary(BinaryOp.LT, this, other);
+  }
+
+  /** {@link #lt(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor lt(long other) {
+    return Elementwise.binary(BinaryOp.LT, this, Torch.scalar(other));
+  }
+
+  /** {@link #lt(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor lt(double other) {
+    return Elementwise.binary(BinaryOp.LT, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #lt(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor lt_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.LT, this, other);
+  }
+
+  /** In-place {@link #lt(long)}. */
+  public Tensor lt_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.LT, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #lt(double)}. */
+  public Tensor lt_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.LT, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code <=}; a bool tensor. PyTorch: {@code torch.le}. */
+  public Tensor le(Tensor other) {
+    return Elementwise.binary(BinaryOp.LE, this, other);
+  }
+
+  /** {@link #le(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor le(long other) {
+    return Elementwise.binary(BinaryOp.LE, this, Torch.scalar(other));
+  }
+
+  /** {@link #le(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor le(double other) {
+    return Elementwise.binary(BinaryOp.LE, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #le(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor le_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.LE, this, other);
+  }
+
+  /** In-place {@link #le(long)}. */
+  public Tensor le_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.LE, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #le(double)}. */
+  public Tensor le_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.LE, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code >}; a bool tensor. PyTorch: {@code torch.gt}. */
+  public Tensor gt(Tensor other) {
+    return Elementwise.binary(BinaryOp.GT, this, other);
+  }
+
+  /** {@link #gt(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor gt(long other) {
+    return Elementwise.binary(BinaryOp.GT, this, Torch.scalar(other));
+  }
+
+  /** {@link #gt(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor gt(double other) {
+    return Elementwise.binary(BinaryOp.GT, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #gt(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor gt_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.GT, this, other);
+  }
+
+  /** In-place {@link #gt(long)}. */
+  public Tensor gt_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.GT, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #gt(double)}. */
+  public Tensor gt_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.GT, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code >=}; a bool tensor. PyTorch: {@code torch.ge}. */
+  public Tensor ge(Tensor other) {
+    return Elementwise.binary(BinaryOp.GE, this, other);
+  }
+
+  /** {@link #ge(Tensor)} with a Java integer, promoted like a Python int. */
+  public Tensor ge(long other) {
+    return Elementwise.binary(BinaryOp.GE, this, Torch.scalar(other));
+  }
+
+  /** {@link #ge(Tensor)} with a Java double, promoted like a Python float. */
+  public Tensor ge(double other) {
+    return Elementwise.binary(BinaryOp.GE, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #ge(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor ge_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.GE, this, other);
+  }
+
+  /** In-place {@link #ge(long)}. */
+  public Tensor ge_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.GE, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #ge(double)}. */
+  public Tensor ge_(double other) {
+    return Elementwise.binaryInplace(BinaryOp.GE, this, Torch.scalar(other));
+  }
+
+  /** Elementwise maximum; NaN propagates. PyTorch: {@code torch.maximum}. */
+  public Tensor maximum(Tensor other) {
+    return Elementwise.binary(BinaryOp.MAXIMUM, this, other);
+  }
+
+  /** Elementwise minimum; NaN propagates. PyTorch: {@code torch.minimum}. */
+  public Tensor minimum(Tensor other) {
+    return Elementwise.binary(BinaryOp.MINIMUM, this, other);
+  }
+
+  /** Elementwise arctangent of this/other with quadrant. PyTorch: {@code torch.atan2}. */
+  public Tensor atan2(Tensor other) {
+    return Elementwise.binary(BinaryOp.ATAN2, this, other);
+  }
+
+  /** In-place {@link #atan2(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor atan2_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.ATAN2, this, other);
+  }
+
+  /** Elementwise logical and; a bool tensor. PyTorch: {@code torch.logical_and}. */
+  public Tensor logical_and(Tensor other) {
+    return Elementwise.binary(BinaryOp.LOGICAL_AND, this, other);
+  }
+
+  /** Elementwise logical or; a bool tensor. PyTorch: {@code torch.logical_or}. */
+  public Tensor logical_or(Tensor other) {
+    return Elementwise.binary(BinaryOp.LOGICAL_OR, this, other);
+  }
+
+  /** Elementwise logical xor; a bool tensor. PyTorch: {@code torch.logical_xor}. */
+  public Tensor logical_xor(Tensor other) {
+    return Elementwise.binary(BinaryOp.LOGICAL_XOR, this, other);
+  }
+
+  /** Elementwise {@code &} of integral or bool tensors. PyTorch: {@code torch.bitwise_and}. */
+  public Tensor bitwise_and(Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, this, other);
+  }
+
+  /** In-place {@link #bitwise_and(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor bitwise_and_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, other);
+  }
+
+  /** {@link #bitwise_and(Tensor)} with a Java integer. */
+  public Tensor bitwise_and(long other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** {@link #bitwise_and(Tensor)} with a Java boolean. */
+  public Tensor bitwise_and(boolean other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code |}. PyTorch: {@code torch.bitwise_or}. */
+  public Tensor bitwise_or(Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, this, other);
+  }
+
+  /** In-place {@link #bitwise_or(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor bitwise_or_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, other);
+  }
+
+  /** {@link #bitwise_or(Tensor)} with a Java integer. */
+  public Tensor bitwise_or(long other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** {@link #bitwise_or(Tensor)} with a Java boolean. */
+  public Tensor bitwise_or(boolean other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code ^}. PyTorch: {@code torch.bitwise_xor}. */
+  public Tensor bitwise_xor(Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, other);
+  }
+
+  /** In-place {@link #bitwise_xor(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor bitwise_xor_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, other);
+  }
+
+  /** {@link #bitwise_xor(Tensor)} with a Java integer. */
+  public Tensor bitwise_xor(long other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+  /** {@link #bitwise_xor(Tensor)} with a Java boolean. */
+  public Tensor bitwise_xor(boolean other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+  /** Alias of {@link #mul(Tensor)}. PyTorch: {@code torch.multiply}. */
+  public Tensor multiply(Tensor other) {
+    return mul(other);
+  }
+
+  /** Alias of {@link #div(Tensor)}. PyTorch: {@code torch.divide}. */
+  public Tensor divide(Tensor other) {
+    return div(other);
+  }
+
+  /** Alias of {@link #sub(Tensor)}. PyTorch: {@code torch.subtract}. */
+  public Tensor subtract(Tensor other) {
+    return sub(other);
+  }
+
+  /** Alias of {@link #div(Tensor)}. PyTorch: {@code torch.true_divide}. */
+  public Tensor true_divide(Tensor other) {
+    return div(other);
+  }
+
+  /** Alias of {@link #gt(Tensor)}. PyTorch: {@code torch.greater}. */
+  public Tensor greater(Tensor other) {
+    return gt(other);
+  }
+
+  /** Alias of {@link #lt(Tensor)}. PyTorch: {@code torch.less}. */
+  public Tensor less(Tensor other) {
+    return lt(other);
+  }
+
+  /** Alias of {@link #ge(Tensor)}. PyTorch: {@code torch.greater_equal}. */
+  public Tensor greater_equal(Tensor other) {
+    return ge(other);
+  }
+
+  /** Alias of {@link #le(Tensor)}. PyTorch: {@code torch.less_equal}. */
+  public Tensor less_equal(Tensor other) {
+    return le(other);
+  }
+
+  /** Alias of {@link #ne(Tensor)}. PyTorch: {@code torch.not_equal}. */
+  public Tensor not_equal(Tensor other) {
+    return ne(other);
+  }
+
+  /** {@code this + alpha * other}. PyTorch: {@code torch.add(input, other, alpha=alpha)}. */
+  public Tensor add(Tensor other, double alpha) {
+    return add(other.mul(alpha));
+  }
+
+  /** {@code this - alpha * other}. PyTorch: {@code torch.sub(input, other, alpha=alpha)}. */
+  public Tensor sub(Tensor other, double alpha) {
+    return sub(other.mul(alpha));
+  }
+
+  /** {@code ~this} for integral and bool tensors. PyTorch: {@code torch.bitwise_not}. */
+  public Tensor bitwise_not() {
+    return Elementwise.unary(UnaryOp.BITWISE_NOT, this);
+  }
+
+  /** Elementwise logical not; a bool tensor. PyTorch: {@code torch.logical_not}. */
+  public Tensor logical_not() {
+    return Elementwise.unary(UnaryOp.LOGICAL_NOT, this);
+  }
+
+  /** True where the element is NaN. PyTorch: {@code torch.isnan}. */
+  public Tensor isnan() {
+    return Elementwise.unary(UnaryOp.ISNAN, this);
+  }
+
+  /** PyTorch: {@code torch.square}. */
+  public Tensor square() {
+    return pow(2);
+  }
+
+  /** Elementwise neg. PyTorch: {@code torch.neg}. */
+  public Tensor neg() {
+    return Elementwise.unary(UnaryOp.NEG, this);
+  }
+
+  /** In-place {@link #neg()}. */
+  public Tensor neg_() {
+    return Elementwise.unaryInplace(UnaryOp.NEG, this);
+  }
+
+  /** Elementwise abs. PyTorch: {@code torch.abs}. */
+  public Tensor abs() {
+    return Elementwise.unary(UnaryOp.ABS, this);
+  }
+
+  /** In-place {@link #abs()}. */
+  public Tensor abs_() {
+    return Elementwise.unaryInplace(UnaryOp.ABS, this);
+  }
+
+  /** Elementwise exp. PyTorch: {@code torch.exp}. */
+  public Tensor exp() {
+    return Elementwise.unary(UnaryOp.EXP, this);
+  }
+
+  /** In-place {@link #exp()}. */
+  public Tensor exp_() {
+    return Elementwise.unaryInplace(UnaryOp.EXP, this);
+  }
+
+  /** Elementwise expm1. PyTorch: {@code torch.expm1}. */
+  public Tensor expm1() {
+    return Elementwise.unary(UnaryOp.EXPM1, this);
+  }
+
+  /** In-place {@link #expm1()}. */
+  public Tensor expm1_() {
+    return Elementwise.unaryInplace(UnaryOp.EXPM1, this);
+  }
+
+  /** Elementwise log. PyTorch: {@code torch.log}. */
+  public Tensor log() {
+    return Elementwise.unary(UnaryOp.LOG, this);
+  }
+
+  /** In-place {@link #log()}. */
+  public Tensor log_() {
+    return Elementwise.unaryInplace(UnaryOp.LOG, this);
+  }
+
+  /** Elementwise log2. PyTorch: {@code torch.log2}. */
+  public Tensor log2() {
+    return Elementwise.unary(UnaryOp.LOG2, this);
+  }
+
+  /** In-place {@link #log2()}. */
+  public Tensor log2_() {
+    return Elementwise.unaryInplace(UnaryOp.LOG2, this);
+  }
+
+  /** Elementwise log10. PyTorch: {@code torch.log10}. */
+  public Tensor log10() {
+    return Elementwise.unary(UnaryOp.LOG10, this);
+  }
+
+  /** In-place {@link #log10()}. */
+  public Tensor log10_() {
+    return Elementwise.unaryInplace(UnaryOp.LOG10, this);
+  }
+
+  /** Elementwise log1p. PyTorch: {@code torch.log1p}. */
+  public Tensor log1p() {
+    return Elementwise.unary(UnaryOp.LOG1P, this);
+  }
+
+  /** In-place {@link #log1p()}. */
+  public Tensor log1p_() {
+    return Elementwise.unaryInplace(UnaryOp.LOG1P, this);
+  }
+
+  /** Elementwise sqrt. PyTorch: {@code torch.sqrt}. */
+  public Tensor sqrt() {
+    return Elementwise.unary(UnaryOp.SQRT, this);
+  }
+
+  /** In-place {@link #sqrt()}. */
+  public Tensor sqrt_() {
+    return Elementwise.unaryInplace(UnaryOp.SQRT, this);
+  }
+
+  /** Elementwise rsqrt. PyTorch: {@code torch.rsqrt}. */
+  public Tensor rsqrt() {
+    return Elementwise.unary(UnaryOp.RSQRT, this);
+  }
+
+  /** In-place {@link #rsqrt()}. */
+  public Tensor rsqrt_() {
+    return Elementwise.unaryInplace(UnaryOp.RSQRT, this);
+  }
+
+  /** Elementwise sin. PyTorch: {@code torch.sin}. */
+  public Tensor sin() {
+    return Elementwise.unary(UnaryOp.SIN, this);
+  }
+
+  /** In-place {@link #sin()}. */
+  public Tensor sin_() {
+    return Elementwise.unaryInplace(UnaryOp.SIN, this);
+  }
+
+  /** Elementwise cos. PyTorch: {@code torch.cos}. */
+  public Tensor cos() {
+    return Elementwise.unary(UnaryOp.COS, this);
+  }
+
+  /** In-place {@link #cos()}. */
+  public Tensor cos_() {
+    return Elementwise.unaryInplace(UnaryOp.COS, this);
+  }
+
+  /** Elementwise tan. PyTorch: {@code torch.tan}. */
+  public Tensor tan() {
+    return Elementwise.unary(UnaryOp.TAN, this);
+  }
+
+  /** In-place {@link #tan()}. */
+  public Tensor tan_() {
+    return Elementwise.unaryInplace(UnaryOp.TAN, this);
+  }
+
+  /** Elementwise asin. PyTorch: {@code torch.asin}. */
+  public Tensor asin() {
+    return Elementwise.unary(UnaryOp.ASIN, this);
+  }
+
+  /** In-place {@link #asin()}. */
+  public Tensor asin_() {
+    return Elementwise.unaryInplace(UnaryOp.ASIN, this);
+  }
+
+  /** Elementwise acos. PyTorch: {@code torch.acos}. */
+  public Tensor acos() {
+    return Elementwise.unary(UnaryOp.ACOS, this);
+  }
+
+  /** In-place {@link #acos()}. */
+  public Tensor acos_() {
+    return Elementwise.unaryInplace(UnaryOp.ACOS, this);
+  }
+
+  /** Elementwise atan. PyTorch: {@code torch.atan}. */
+  public Tensor atan() {
+    return Elementwise.unary(UnaryOp.ATAN, this);
+  }
+
+  /** In-place {@link #atan()}. */
+  public Tensor atan_() {
+    return Elementwise.unaryInplace(UnaryOp.ATAN, this);
+  }
+
+  /** Elementwise sinh. PyTorch: {@code torch.sinh}. */
+  public Tensor sinh() {
+    return Elementwise.unary(UnaryOp.SINH, this);
+  }
+
+  /** In-place {@link #sinh()}. */
+  public Tensor sinh_() {
+    return Elementwise.unaryInplace(UnaryOp.SINH, this);
+  }
+
+  /** Elementwise cosh. PyTorch: {@code torch.cosh}. */
+  public Tensor cosh() {
+    return Elementwise.unary(UnaryOp.COSH, this);
+  }
+
+  /** In-place {@link #cosh()}. */
+  public Tensor cosh_() {
+    return Elementwise.unaryInplace(UnaryOp.COSH, this);
+  }
+
+  /** Elementwise tanh. PyTorch: {@code torch.tanh}. */
+  public Tensor tanh() {
+    return Elementwise.unary(UnaryOp.TANH, this);
+  }
+
+  /** In-place {@link #tanh()}. */
+  public Tensor tanh_() {
+    return Elementwise.unaryInplace(UnaryOp.TANH, this);
+  }
+
+  /** Elementwise sigmoid. PyTorch: {@code torch.sigmoid}. */
+  public Tensor sigmoid() {
+    return Elementwise.unary(UnaryOp.SIGMOID, this);
+  }
+
+  /** In-place {@link #sigmoid()}. */
+  public Tensor sigmoid_() {
+    return Elementwise.unaryInplace(UnaryOp.SIGMOID, this);
+  }
+
+  /** Elementwise relu. PyTorch: {@code torch.relu}. */
+  public Tensor relu() {
+    return Elementwise.unary(UnaryOp.RELU, this);
+  }
+
+  /** In-place {@link #relu()}. */
+  public Tensor relu_() {
+    return Elementwise.unaryInplace(UnaryOp.RELU, this);
+  }
+
+  /** Elementwise floor. PyTorch: {@code torch.floor}. */
+  public Tensor floor() {
+    return Elementwise.unary(UnaryOp.FLOOR, this);
+  }
+
+  /** In-place {@link #floor()}. */
+  public Tensor floor_() {
+    return Elementwise.unaryInplace(UnaryOp.FLOOR, this);
+  }
+
+  /** Elementwise ceil. PyTorch: {@code torch.ceil}. */
+  public Tensor ceil() {
+    return Elementwise.unary(UnaryOp.CEIL, this);
+  }
+
+  /** In-place {@link #ceil()}. */
+  public Tensor ceil_() {
+    return Elementwise.unaryInplace(UnaryOp.CEIL, this);
+  }
+
+  /** Elementwise round. PyTorch: {@code torch.round}. */
+  public Tensor round() {
+    return Elementwise.unary(UnaryOp.ROUND, this);
+  }
+
+  /** In-place {@link #round()}. */
+  public Tensor round_() {
+    return Elementwise.unaryInplace(UnaryOp.ROUND, this);
+  }
+
+  /** Elementwise trunc. PyTorch: {@code torch.trunc}. */
+  public Tensor trunc() {
+    return Elementwise.unary(UnaryOp.TRUNC, this);
+  }
+
+  /** In-place {@link #trunc()}. */
+  public Tensor trunc_() {
+    return Elementwise.unaryInplace(UnaryOp.TRUNC, this);
+  }
+
+  /** Elementwise sign. PyTorch: {@code torch.sign}. */
+  public Tensor sign() {
+    return Elementwise.unary(UnaryOp.SIGN, this);
+  }
+
+  /** In-place {@link #sign()}. */
+  public Tensor sign_() {
+    return Elementwise.unaryInplace(UnaryOp.SIGN, this);
+  }
+
+  /** Elementwise reciprocal. PyTorch: {@code torch.reciprocal}. */
+  public Tensor reciprocal() {
+    return Elementwise.unary(UnaryOp.RECIPROCAL, this);
+  }
+
+  /** In-place {@link #reciprocal()}. */
+  public Tensor reciprocal_() {
+    return Elementwise.unaryInplace(UnaryOp.RECIPROCAL, this);
+  }
+
+  /** Alias of {@link #neg()}. PyTorch: {@code torch.negative}. */
+  public Tensor negative() {
+    return neg();
+  }
+
+  /** Alias of {@link #abs()}. PyTorch: {@code torch.absolute}. */
+  public Tensor absolute() {
+    return abs();
+  }
+
+  // ------------------------------------------------------------------ clamp
+
+  /** Limits every element to [min, max]; null leaves a side open. PyTorch: {@code torch.clamp}. */
+  public Tensor clamp(Double min, Double max) {
+    return Clamp.clamp(this, min == null ? null : Torch.scalar(min), max == null ? null : Torch.scalar(max));
+  }
+
+  /** {@link #clamp(Double, Double)} with both bounds. */
+  public Tensor clamp(double min, double max) {
+    return clamp(Double.valueOf(min), Double.valueOf(max));
+  }
+
+  /** {@link #clamp(Double, Double)} with integral bounds (keeps an integral dtype). */
+  public Tensor clamp(long min, long max) {
+    return Clamp.clamp(this, Torch.scalar(min), Torch.scalar(max));
+  }
+
+  /** Clamp with tensor bounds (broadcast); null leaves a side open. */
+  public Tensor clamp(Tensor min, Tensor max) {
+    return Clamp.clamp(this, min, max);
+  }
+
+  /** PyTorch: {@code torch.clamp(input, min=min)}. */
+  public Tensor clamp_min(double min) {
+    return clamp(Double.valueOf(min), (Double) null);
+  }
+
+  /** PyTorch: {@code torch.clamp(input, min=min)} with an integral bound. */
+  public Tensor clamp_min(long min) {
+    return Clamp.clamp(this, Torch.scalar(min), null);
+  }
+
+  /** PyTorch: {@code torch.clamp(input, max=max)}. */
+  public Tensor clamp_max(double max) {
+    return clamp((Double) null, Double.valueOf(max));
+  }
+
+  /** PyTorch: {@code torch.clamp(input, max=max)} with an integral bound. */
+  public Tensor clamp_max(long max) {
+    return Clamp.clamp(this, null, Torch.scalar(max));
+  }
+
+  /** In-place clamp; keeps the dtype. PyTorch: {@code t.clamp_(min, max)}. */
+  public Tensor clamp_(Double min, Double max) {
+    Tensor r = clamp(min, max);
+    if (!Promotion.canCast(r.dtype(), dtype)) {
+      throw new IllegalArgumentException(
+          "result type " + r.dtype().scalarTypeName() + " can't be cast to the desired output type "
+              + dtype.scalarTypeName());
+    }
+    return copy_(r.detach());
+  }
+
+  /** Alias of {@link #clamp(Double, Double)}. PyTorch: {@code torch.clip}. */
+  public Tensor clip(Double min, Double max) {
+    return clamp(min, max);
+  }
+
+  // ------------------------------------------------------------------ shape and views
+
+  /**
+   * The same data with a new shape; one dim may be -1. A view when strides allow, else a copy.
+   * PyTorch: {@code t.reshape(*shape)}.
+   */
+  public Tensor reshape(long... shape) {
+    return Views.reshape(this, shape);
+  }
+
+  /** {@link #reshape(long...)} with a {@link Size}. */
+  public Tensor reshape(Size shape) {
+    return Views.reshape(this, shape.toLongArray());
+  }
+
+  /** A view with a new shape; fails when the strides do not allow one. PyTorch: {@code t.view}. */
+  public Tensor view(long... shape) {
+    return Views.view(this, shape);
+  }
+
+  /** A view with a new dtype of the same size; only the identity is supported. */
+  public Tensor view(DType target) {
+    if (target != dtype) {
+      throw new UnsupportedOperationException("view(dtype) between different dtypes is not supported");
+    }
+    return Views.view(this, shape);
+  }
+
+  /** PyTorch: {@code t.view_as(other)}. */
+  public Tensor view_as(Tensor other) {
+    return view(other.shape);
+  }
+
+  /** PyTorch: {@code t.reshape_as(other)}. */
+  public Tensor reshape_as(Tensor other) {
+    return reshape(other.shape);
+  }
+
+  /** Flattens all dims into one. PyTorch: {@code t.flatten()}. */
+  public Tensor flatten() {
+    return Views.flatten(this, 0, -1);
+  }
+
+  /** PyTorch: {@code t.flatten(start_dim, end_dim)}. */
+  public Tensor flatten(int startDim, int endDim) {
+    return Views.flatten(this, startDim, endDim);
+  }
+
+  /** PyTorch: {@code t.flatten(start_dim)}. */
+  public Tensor flatten(int startDim) {
+    return Views.flatten(this, startDim, -1);
+  }
+
+  /** PyTorch: {@code t.ravel()}. */
+  public Tensor ravel() {
+    return reshape(-1);
+  }
+
+  /** Removes every dim of size 1. PyTorch: {@code t.squeeze()}. */
+  public Tensor squeeze() {
+    return Views.squeeze(this, null);
+  }
+
+  /** Removes {@code dim} if its size is 1. PyTorch: {@code t.squeeze(dim)}. */
+  public Tensor squeeze(int dim) {
+    return Views.squeeze(this, dim);
+  }
+
+  /** Inserts a dim of size 1. PyTorch: {@code t.unsqueeze(dim)}. */
+  public Tensor unsqueeze(int dim) {
+    return Views.unsqueeze(this, dim);
+  }
+
+  /** Swaps two dims (a view). PyTorch: {@code t.transpose(dim0, dim1)}. */
+  public Tensor transpose(int dim0, int dim1) {
+    return Views.transpose(this, dim0, dim1);
+  }
+
+  /** PyTorch: {@code t.swapaxes(axis0, axis1)}. */
+  public Tensor swapaxes(int axis0, int axis1) {
+    return transpose(axis0, axis1);
+  }
+
+  /** Transpose of a tensor with at most 2 dims. PyTorch: {@code t.t()}. */
+  public Tensor t() {
+    return Views.t(this);
+  }
+
+  /**
+   * All dims reversed (a view). PyTorch: {@code t.T}.
+   *
+   * <pre>{@code arange(6).reshape(3, 2).T()   // tensor([[0, 2, 4],
+   *                                           //         [1, 3, 5]])}</pre>
+   */
+  public Tensor T() {
+    return Views.reverseDims(this);
+  }
+
+  /** Transpose of the last two dims. PyTorch: {@code t.mT}. */
+  public Tensor mT() {
+    if (dim() < 2) {
+      throw new IllegalArgumentException(
+          "tensor.mT is only supported on matrices or batches of matrices. Got " + dim() + "-D tensor.");
+    }
+    return transpose(-2, -1);
+  }
+
+  /** Reorders dims (a view). PyTorch: {@code t.permute(*dims)}. */
+  public Tensor permute(int... dims) {
+    return Views.permute(this, dims);
+  }
+
+  /** Broadcasts to a larger shape without copying; -1 keeps a size. PyTorch: {@code t.expand}. */
+  public Tensor expand(long... sizes) {
+    return Views.expand(this, sizes);
+  }
+
+  /** PyTorch: {@code t.expand_as(other)}. */
+  public Tensor expand_as(Tensor other) {
+    return expand(other.shape);
+  }
+
+  /** PyTorch: {@code t.narrow(dim, start, length)}. */
+  public Tensor narrow(int dim, long start, long length) {
+    return Views.narrow(this, dim, start, length);
+  }
+
+  /** PyTorch: {@code t.select(dim, index)}. */
+  public Tensor select(int dim, long index) {
+    return Views.select(this, dim, index);
+  }
+
+  // ------------------------------------------------------------------ indexing
+
+  /**
+   * Indexing with numpy syntax: {@code x.get("1:3, :")} is Python's {@code x[1:3, :]}. Basic
+   * indexing returns a view; {@code "[0, 2]"} lists index advanced-style and copy.
+   *
+   * <pre>{@code arange(12).reshape(3, 4).get("-1")   // tensor([ 8,  9, 10, 11])}</pre>
+   */
+  public Tensor get(String index) {
+    return Indexing.get(this, Indexing.parse(index));
+  }
+
+  /**
+   * Typed indexing: items are {@code long}/{@code int} (select), {@link Index} (slices,
+   * {@code None}, {@code Ellipsis}), {@code long[]} or integer/bool tensors (advanced).
+   */
+  public Tensor get(Object... index) {
+    return Indexing.get(this, index);
+  }
+
+  /** {@code x[i]}. */
+  public Tensor get(long i) {
+    return Views.select(this, 0, i);
+  }
+
+  /** {@code x[i, j]}. */
+  public Tensor get(long i, long j) {
+    return Indexing.get(this, new Object[] {i, j});
+  }
+
+  /** {@code x[mask]} or {@code x[indices]}: advanced indexing, a copy. */
+  public Tensor get(Tensor index) {
+    return Indexing.get(this, new Object[] {index});
+  }
+
+  /** Python's {@code x[index] = value}, broadcasting {@code value}. */
+  public void set(String index, Tensor value) {
+    Indexing.set(this, Indexing.parse(index), value);
+  }
+
+  /** {@code x[index] = value} with a Java double (cast to this tensor's dtype). */
+  public void set(String index, double value) {
+    Indexing.set(this, Indexing.parse(index), Torch.scalar(value));
+  }
+
+  /** {@code x[index] = value} with a Java integer. */
+  public void set(String index, long value) {
+    Indexing.set(this, Indexing.parse(index), Torch.scalar(value));
+  }
+
+  /** {@code x[index] = value} with a Java boolean. */
+  public void set(String index, boolean value) {
+    Indexing.set(this, Indexing.parse(index), Torch.scalar(value));
+  }
+
+  /** Typed form of {@link #set(String, Tensor)}. */
+  public void set(Object[] index, Tensor value) {
+    Indexing.set(this, index, value);
+  }
+
+  /** Typed form of {@link #set(String, double)}. */
+  public void set(Object[] index, double value) {
+    Indexing.set(this, index, Torch.scalar(value));
+  }
+
+  /** {@code x[mask] = value}. */
+  public void set(Tensor index, Tensor value) {
+    Indexing.set(this, new Object[] {index}, value);
+  }
+
+  /** {@code x[mask] = value}. */
+  public void set(Tensor index, double value) {
+    Indexing.set(this, new Object[] {index}, Torch.scalar(value));
+  }
+
+  /** {@code x[i] = value}. */
+  public void set(long i, double value) {
+    Indexing.set(this, new Object[] {i}, Torch.scalar(value));
+  }
+
+  /** {@code x[i, j] = value}. */
+  public void set(long i, long j, double value) {
+    Indexing.set(this, new Object[] {i, j}, Torch.scalar(value));
+  }
+
+  // ------------------------------------------------------------------ reductions
+
+  /** Sum of all elements; integral and bool inputs give int64. PyTorch: {@code t.sum()}. */
+  public Tensor sum() {
+    return Reduce.sum(this, null, false, null);
+  }
+
+  /** PyTorch: {@code t.sum(dtype=dtype)}. */
+  public Tensor sum(DType dtype) {
+    return Reduce.sum(this, null, false, dtype);
+  }
+
+  /** PyTorch: {@code t.sum(dim)}. */
+  public Tensor sum(int dim) {
+    return Reduce.sum(this, new int[] {dim}, false, null);
+  }
+
+  /** PyTorch: {@code t.sum(dim, keepdim)}. */
+  public Tensor sum(int dim, boolean keepdim) {
+    return Reduce.sum(this, new int[] {dim}, keepdim, null);
+  }
+
+  /** Sum over several dims. PyTorch: {@code t.sum(dim=(0, 1), keepdim=...)}. */
+  public Tensor sum(int[] dims, boolean keepdim) {
+    return Reduce.sum(this, dims, keepdim, null);
+  }
+
+  /** PyTorch: {@code t.sum(dim=(0, 1))}. */
+  public Tensor sum(int[] dims) {
+    return Reduce.sum(this, dims, false, null);
+  }
+
+  /** Mean of all elements; needs a floating dtype. PyTorch: {@code t.mean()}. */
+  public Tensor mean() {
+    return Reduce.mean(this, null, false, null);
+  }
+
+  /** PyTorch: {@code t.mean(dtype=dtype)}. */
+  public Tensor mean(DType dtype) {
+    return Reduce.mean(this, null, false, dtype);
+  }
+
+  /** PyTorch: {@code t.mean(dim)}. */
+  public Tensor mean(int dim) {
+    return Reduce.mean(this, new int[] {dim}, false, null);
+  }
+
+  /** PyTorch: {@code t.mean(dim, keepdim)}. */
+  public Tensor mean(int dim, boolean keepdim) {
+    return Reduce.mean(this, new int[] {dim}, keepdim, null);
+  }
+
+  /** PyTorch: {@code t.mean(dim=(...), keepdim=...)}. */
+  public Tensor mean(int[] dims, boolean keepdim) {
+    return Reduce.mean(this, dims, keepdim, null);
+  }
+
+  /** PyTorch: {@code t.mean(dim=(...))}. */
+  public Tensor mean(int[] dims) {
+    return Reduce.mean(this, dims, false, null);
+  }
+
+  /** Product of all elements. PyTorch: {@code t.prod()}. */
+  public Tensor prod() {
+    return Reduce.prod(this, null, false, null);
+  }
+
+  /** PyTorch: {@code t.prod(dim, keepdim)}. */
+  public Tensor prod(int dim, boolean keepdim) {
+    return Reduce.prod(this, dim, keepdim, null);
+  }
+
+  /** PyTorch: {@code t.prod(dim)}. */
+  public Tensor prod(int dim) {
+    return Reduce.prod(this, dim, false, null);
+  }
+
+  /** Largest element (NaN propagates). PyTorch: {@code t.max()}. */
+  public Tensor max() {
+    return Reduce.extreme(this, true);
+  }
+
+  /** Largest along a dim, with indices. PyTorch: {@code t.max(dim)}. */
+  public ValuesIndices max(int dim) {
+    return Reduce.extremeDim(this, dim, false, true);
+  }
+
+  /** PyTorch: {@code t.max(dim, keepdim)}. */
+  public ValuesIndices max(int dim, boolean keepdim) {
+    return Reduce.extremeDim(this, dim, keepdim, true);
+  }
+
+  /** Elementwise maximum. PyTorch: {@code t.max(other)}. */
+  public Tensor max(Tensor other) {
+    return maximum(other);
+  }
+
+  /** Smallest element. PyTorch: {@code t.min()}. */
+  public Tensor min() {
+    return Reduce.extreme(this, false);
+  }
+
+  /** PyTorch: {@code t.min(dim)}. */
+  public ValuesIndices min(int dim) {
+    return Reduce.extremeDim(this, dim, false, false);
+  }
+
+  /** PyTorch: {@code t.min(dim, keepdim)}. */
+  public ValuesIndices min(int dim, boolean keepdim) {
+    return Reduce.extremeDim(this, dim, keepdim, false);
+  }
+
+  /** Elementwise minimum. PyTorch: {@code t.min(other)}. */
+  public Tensor min(Tensor other) {
+    return minimum(other);
+  }
+
+  /** Flat index of the largest element. PyTorch: {@code t.argmax()}. */
+  public Tensor argmax() {
+    return Reduce.argExtreme(this, null, false, true);
+  }
+
+  /** PyTorch: {@code t.argmax(dim, keepdim)}. */
+  public Tensor argmax(int dim, boolean keepdim) {
+    return Reduce.argExtreme(this, dim, keepdim, true);
+  }
+
+  /** PyTorch: {@code t.argmax(dim)}. */
+  public Tensor argmax(int dim) {
+    return Reduce.argExtreme(this, dim, false, true);
+  }
+
+  /** PyTorch: {@code t.argmin()}. */
+  public Tensor argmin() {
+    return Reduce.argExtreme(this, null, false, false);
+  }
+
+  /** PyTorch: {@code t.argmin(dim, keepdim)}. */
+  public Tensor argmin(int dim, boolean keepdim) {
+    return Reduce.argExtreme(this, dim, keepdim, false);
+  }
+
+  /** PyTorch: {@code t.argmin(dim)}. */
+  public Tensor argmin(int dim) {
+    return Reduce.argExtreme(this, dim, false, false);
+  }
+
+  /** True when every element is non-zero. PyTorch: {@code t.all()}. */
+  public Tensor all() {
+    return Reduce.allAny(this, null, false, true);
+  }
+
+  /** PyTorch: {@code t.all(dim, keepdim)}. */
+  public Tensor all(int dim, boolean keepdim) {
+    return Reduce.allAny(this, dim, keepdim, true);
+  }
+
+  /** PyTorch: {@code t.all(dim)}. */
+  public Tensor all(int dim) {
+    return Reduce.allAny(this, dim, false, true);
+  }
+
+  /** True when any element is non-zero. PyTorch: {@code t.any()}. */
+  public Tensor any() {
+    return Reduce.allAny(this, null, false, false);
+  }
+
+  /** PyTorch: {@code t.any(dim, keepdim)}. */
+  public Tensor any(int dim, boolean keepdim) {
+    return Reduce.allAny(this, dim, keepdim, false);
+  }
+
+  /** PyTorch: {@code t.any(dim)}. */
+  public Tensor any(int dim) {
+    return Reduce.allAny(this, dim, false, false);
+  }
+
+  /** Cumulative sum along a dim; integral and bool inputs give int64. PyTorch: {@code t.cumsum}. */
+  public Tensor cumsum(int dim) {
+    return Reduce.scan(this, dim, null, true);
+  }
+
+  /** PyTorch: {@code t.cumsum(dim, dtype=dtype)}. */
+  public Tensor cumsum(int dim, DType dtype) {
+    return Reduce.scan(this, dim, dtype, true);
+  }
+
+  /** Cumulative product along a dim. PyTorch: {@code t.cumprod}. */
+  public Tensor cumprod(int dim) {
+    return Reduce.scan(this, dim, null, false);
+  }
+
+  /** Variance (Bessel-corrected). PyTorch: {@code t.var()}. */
+  public Tensor var() {
+    Tensor d = sub(mean());
+    return d.mul(d).sum().div(numel() - 1);
+  }
+
+  /** Standard deviation (Bessel-corrected). PyTorch: {@code t.std()}. */
+  public Tensor std() {
+    return var().sqrt();
+  }
+
+  // ------------------------------------------------------------------ linear algebra
+
+  /** Inner product of two 1-D tensors of one dtype. PyTorch: {@code torch.dot}. */
+  public Tensor dot(Tensor other) {
+    return LinAlg.dot(this, other);
+  }
+
+  /** Matrix-vector product. PyTorch: {@code torch.mv}. */
+  public Tensor mv(Tensor vec) {
+    return LinAlg.mv(this, vec);
+  }
+
+  /** Matrix product of two 2-D tensors. PyTorch: {@code torch.mm}. */
+  public Tensor mm(Tensor other) {
+    return LinAlg.mm(this, other);
+  }
+
+  /** Matrix product with PyTorch's 1-D, 2-D and batched rules. PyTorch: {@code torch.matmul}, {@code @}. */
+  public Tensor matmul(Tensor other) {
+    return LinAlg.matmul(this, other);
+  }
+
+  /** Batched matrix product of 3-D tensors. PyTorch: {@code torch.bmm}. */
+  public Tensor bmm(Tensor other) {
+    if (dim() != 3 || other.dim() != 3) {
+      throw new IllegalArgumentException("batch1 must be a 3D tensor");
+    }
+    return LinAlg.matmul(this, other);
+  }
+
+  /** 2-norm (Frobenius for matrices) of all elements. PyTorch: {@code t.norm()}. */
+  public Tensor norm() {
+    return LinAlg.norm(this, 2, null, false);
+  }
+
+  /** p-norm of all elements. PyTorch: {@code t.norm(p)}. */
+  public Tensor norm(double p) {
+    return LinAlg.norm(this, p, null, false);
+  }
+
+  /** p-norm over {@code dim}. PyTorch: {@code t.norm(p, dim, keepdim)}. */
+  public Tensor norm(double p, int dim, boolean keepdim) {
+    return LinAlg.norm(this, p, new int[] {dim}, keepdim);
+  }
+
+  /** p-norm over several dims. PyTorch: {@code t.norm(p, dim=(...), keepdim)}. */
+  public Tensor norm(double p, int[] dims, boolean keepdim) {
+    return LinAlg.norm(this, p, dims, keepdim);
+  }
+
+  // ------------------------------------------------------------------ comparisons of whole tensors
+
+  /** True when shapes and all elements are equal. PyTorch: {@code torch.equal}. */
+  public boolean equal(Tensor other) {
+    if (!Arrays.equals(shape, other.shape)) {
+      return false;
+    }
+    return eq(other).all().booleanValue();
+  }
+
+  /** PyTorch: {@code torch.allclose(input, other, rtol=1e-05, atol=1e-08)}. */
+  public boolean allclose(Tensor other) {
+    return allclose(other, 1e-5, 1e-8);
+  }
+
+  /** PyTorch: {@code torch.allclose(input, other, rtol, atol)}. */
+  public boolean allclose(Tensor other, double rtol, double atol) {
+    return isclose(other, rtol, atol).all().booleanValue();
+  }
+
+  /** PyTorch: {@code torch.isclose(input, other, rtol, atol)}. */
+  public Tensor isclose(Tensor other, double rtol, double atol) {
+    try (Autograd.NoGrad ignored = new Autograd.NoGrad()) {
+      Tensor a = this.detach();
+      Tensor b = other.detach();
+      if (a.dtype() != b.dtype()) {
+        throw new IllegalArgumentException(
+            a.dtype().scalarTypeName() + " did not match " + b.dtype().scalarTypeName());
+      }
+      Tensor diff = a.sub(b).abs();
+      Tensor tol = b.abs().mul(rtol).add(atol);
+      return diff.le(tol).logical_or(a.eq(b));
+    }
+  }
+}

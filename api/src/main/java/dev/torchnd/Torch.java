@@ -1,0 +1,1256 @@
+package dev.torchnd;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code torch} namespace: tensor creation and the function forms of tensor ops. Use it with
+ * {@code import static dev.torchnd.Torch.*;} so Java code reads like PyTorch code:
+ *
+ * <pre>{@code
+ * Tensor x = arange(12).reshape(3, 4);
+ * Tensor y = exp(x.to(float32));
+ * }</pre>
+ */
+public final class Torch {
+  private Torch() {}
+
+  // ------------------------------------------------------------------ dtypes
+
+  public static final DType float32 = DType.float32;
+  public static final DType float64 = DType.float64;
+  public static final DType float16 = DType.float16;
+  public static final DType bfloat16 = DType.bfloat16;
+  public static final DType int64 = DType.int64;
+  public static final DType int32 = DType.int32;
+  public static final DType int16 = DType.int16;
+  public static final DType int8 = DType.int8;
+  public static final DType uint8 = DType.uint8;
+  public static final DType bool = DType.bool;
+  /** Alias of {@link #float32}. PyTorch: {@code torch.float}. */
+  public static final DType float_ = DType.float32;
+  /** Alias of {@link #float64}. PyTorch: {@code torch.double}. */
+  public static final DType double_ = DType.float64;
+  /** Alias of {@link #float16}. PyTorch: {@code torch.half}. */
+  public static final DType half = DType.float16;
+  /** Alias of {@link #int64}. PyTorch: {@code torch.long}. */
+  public static final DType long_ = DType.int64;
+  /** Alias of {@link #int32}. PyTorch: {@code torch.int}. */
+  public static final DType int_ = DType.int32;
+
+  private static volatile DType defaultDtype = DType.float32;
+
+  /** PyTorch: {@code torch.get_default_dtype()}. */
+  public static DType get_default_dtype() {
+    return defaultDtype;
+  }
+
+  /** Sets the dtype Java floating literals and float factories use. PyTorch: {@code torch.set_default_dtype}. */
+  public static void set_default_dtype(DType d) {
+    if (d != DType.float32 && d != DType.float64) {
+      throw new IllegalArgumentException("only floating-point types are supported as the default type");
+    }
+    defaultDtype = d;
+  }
+
+  // ------------------------------------------------------------------ scalars
+
+  /** A Java integer as PyTorch wraps a Python int: int64, but it never widens a tensor's dtype. */
+  static Tensor scalar(long v) {
+    Tensor t = full(new long[0], v, DType.int64);
+    t.wrappedNumber = true;
+    return t;
+  }
+
+  /** A Java double as PyTorch wraps a Python float: kept in float64, promoted as the default dtype. */
+  static Tensor scalar(double v) {
+    Tensor t = full(new long[0], v, DType.float64);
+    t.wrappedNumber = true;
+    return t;
+  }
+
+  static Tensor scalar(boolean v) {
+    Tensor t = full(new long[0], v ? 1 : 0, DType.bool);
+    t.wrappedNumber = true;
+    return t;
+  }
+
+  // ------------------------------------------------------------------ tensor(...)
+
+  /**
+   * A tensor from nested Java arrays or lists of any rank. Floating data gives the default dtype
+   * (float32), integral data int64, booleans bool, as Python literals do.
+   *
+   * <pre>{@code tensor(new double[][] {{2, 1}, {4, 3}})   // tensor([[2., 1.],
+   *                                                   //         [4., 3.]])}</pre>
+   *
+   * PyTorch: {@code torch.tensor(data)}.
+   */
+  public static Tensor tensor(Object data) {
+    return tensor(data, null);
+  }
+
+  /** {@link #tensor(Object)} converted to {@code dtype}. PyTorch: {@code torch.tensor(data, dtype=dtype)}. */
+  public static Tensor tensor(Object data, DType dtype) {
+    if (data instanceof Tensor t) {
+      Tensor c = t.detach().rawCopy(dtype == null ? t.dtype() : dtype);
+      return c;
+    }
+    List<Long> shape = new ArrayList<>();
+    inferShape(data, 0, shape);
+    long[] sh = Views.toArray(shape);
+    int n = (int) Shapes.numel(sh);
+    double[] d = new double[n];
+    long[] l = new long[n];
+    int[] kind = {0}; // 0 bool, 1 int, 2 float
+    int[] pos = {0};
+    boolean[] any = {false};
+    flatten(data, 0, sh, d, l, pos, kind, any);
+    DType inferred = !any[0] ? defaultDtype
+        : kind[0] == 2 ? defaultDtype : kind[0] == 1 ? DType.int64 : DType.bool;
+    DType target = dtype == null ? inferred : dtype;
+    Storage s =
+        kind[0] == 2 || (!any[0])
+            ? Backends.get().fromDoubles(target, d)
+            : Backends.get().fromLongs(target, l);
+    return new Tensor(s, target, sh, Layout.contiguousStrides(sh), 0, new int[1]);
+  }
+
+  private static boolean isSeq(Object o) {
+    return o != null && (o.getClass().isArray() || o instanceof List);
+  }
+
+  private static int seqLen(Object o) {
+    return o instanceof List<?> l ? l.size() : Array.getLength(o);
+  }
+
+  private static Object seqGet(Object o, int i) {
+    return o instanceof List<?> l ? l.get(i) : Array.get(o, i);
+  }
+
+  private static void inferShape(Object data, int depth, List<Long> shape) {
+    if (data == null) {
+      throw new IllegalArgumentException("Could not infer dtype of NoneType");
+    }
+    if (!isSeq(data)) {
+      return;
+    }
+    int len = seqLen(data);
+    shape.add((long) len);
+    if (len > 0) {
+      inferShape(seqGet(data, 0), depth + 1, shape);
+    }
+  }
+
+  private static void flatten(
+      Object data, int depth, long[] shape, double[] d, long[] l, int[] pos, int[] kind, boolean[] any) {
+    if (depth == shape.length) {
+      if (isSeq(data)) {
+        throw new IllegalArgumentException(
+            "expected sequence of length "
+                + shape[depth - 1]
+                + " at dim "
+                + (depth - 1)
+                + " (got "
+                + seqLen(data)
+                + ")");
+      }
+      any[0] = true;
+      int p = pos[0]++;
+      if (data instanceof Boolean b) {
+        d[p] = b ? 1 : 0;
+        l[p] = b ? 1 : 0;
+      } else if (data instanceof Double || data instanceof Float) {
+        d[p] = ((Number) data).doubleValue();
+        l[p] = (long) d[p];
+        kind[0] = 2;
+      } else if (data instanceof Number num) {
+        d[p] = num.doubleValue();
+        l[p] = num.longValue();
+        kind[0] = Math.max(kind[0], 1);
+      } else if (data instanceof Tensor t) {
+        if (t.numel() != 1) {
+          throw new IllegalArgumentException("only one element tensors can be converted to Python scalars");
+        }
+        d[p] = t.doubleValue();
+        l[p] = t.longValue();
+        kind[0] = Math.max(kind[0], t.dtype().is_floating_point() ? 2 : t.dtype() == DType.bool ? 0 : 1);
+      } else if (data instanceof String) {
+        throw new IllegalArgumentException("new(): invalid data type 'str'");
+      } else {
+        throw new IllegalArgumentException("Could not infer dtype of " + data.getClass().getSimpleName());
+      }
+      return;
+    }
+    if (!isSeq(data)) {
+      throw new IllegalArgumentException("not a sequence");
+    }
+    int len = seqLen(data);
+    if (len != shape[depth]) {
+      throw new IllegalArgumentException(
+          "expected sequence of length " + shape[depth] + " at dim " + depth + " (got " + len + ")");
+    }
+    Class<?> comp = data.getClass().getComponentType();
+    if (comp == double.class || comp == float.class) {
+      kind[0] = 2;
+    } else if (comp == long.class || comp == int.class || comp == short.class || comp == byte.class) {
+      kind[0] = Math.max(kind[0], 1);
+    }
+    for (int i = 0; i < len; i++) {
+      flatten(seqGet(data, i), depth + 1, shape, d, l, pos, kind, any);
+    }
+  }
+
+  /** A 0-d float tensor (default dtype). PyTorch: {@code torch.tensor(3.0)}. */
+  public static Tensor tensor(double value) {
+    return full(new long[0], value, defaultDtype);
+  }
+
+  /** A 0-d int64 tensor. PyTorch: {@code torch.tensor(3)}. */
+  public static Tensor tensor(long value) {
+    return full(new long[0], value, DType.int64);
+  }
+
+  /** A 0-d bool tensor. PyTorch: {@code torch.tensor(True)}. */
+  public static Tensor tensor(boolean value) {
+    return full(new long[0], value ? 1 : 0, DType.bool);
+  }
+
+  /** A 0-d tensor of the given dtype. */
+  public static Tensor tensor(double value, DType dtype) {
+    return full(new long[0], value, dtype);
+  }
+
+  /** A tensor from row-major {@code values} with the given shape and dtype. */
+  public static Tensor tensor(double[] values, long[] shape, DType dtype) {
+    checkCount(values.length, shape);
+    Storage s = Backends.get().fromDoubles(dtype, values);
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
+  /** A tensor from row-major integral {@code values} with the given shape and dtype. */
+  public static Tensor tensor(long[] values, long[] shape, DType dtype) {
+    checkCount(values.length, shape);
+    Storage s = Backends.get().fromLongs(dtype, values);
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
+  private static void checkCount(int n, long[] shape) {
+    Shapes.checkNonNegative(shape);
+    if (Shapes.numel(shape) != n) {
+      throw new IllegalArgumentException(
+          "shape '" + Shapes.list(shape) + "' is invalid for input of size " + n);
+    }
+  }
+
+  /** PyTorch: {@code torch.tensor(data, requires_grad=True)}. */
+  public static Tensor tensor(Object data, DType dtype, boolean requiresGrad) {
+    return withGrad(tensor(data, dtype), requiresGrad);
+  }
+
+  private static Tensor withGrad(Tensor t, boolean requiresGrad) {
+    if (requiresGrad && !t.dtype().is_floating_point()) {
+      throw new IllegalStateException(
+          "Only Tensors of floating point and complex dtype can require gradients");
+    }
+    t.requiresGrad = requiresGrad;
+    return t;
+  }
+
+  // ------------------------------------------------------------------ factories
+
+  /** A tensor of zeros (default dtype). PyTorch: {@code torch.zeros(*size)}. */
+  public static Tensor zeros(long... size) {
+    return zeros(size, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.zeros(size, dtype=dtype)}. */
+  public static Tensor zeros(long[] size, DType dtype) {
+    return Tensor.empty(size, dtype);
+  }
+
+  /** PyTorch: {@code torch.zeros(size)} with a {@link Size}. */
+  public static Tensor zeros(Size size) {
+    return zeros(size.toLongArray());
+  }
+
+  /** PyTorch: {@code torch.zeros(size, dtype=dtype, requires_grad=...)}. */
+  public static Tensor zeros(long[] size, DType dtype, boolean requiresGrad) {
+    return withGrad(zeros(size, dtype), requiresGrad);
+  }
+
+  /** A tensor of ones. PyTorch: {@code torch.ones(*size)}. */
+  public static Tensor ones(long... size) {
+    return ones(size, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.ones(size, dtype=dtype)}. */
+  public static Tensor ones(long[] size, DType dtype) {
+    return full(size, 1L, dtype);
+  }
+
+  /** PyTorch: {@code torch.ones(size)} with a {@link Size}. */
+  public static Tensor ones(Size size) {
+    return ones(size.toLongArray());
+  }
+
+  /** PyTorch: {@code torch.ones(size, dtype=dtype, requires_grad=...)}. */
+  public static Tensor ones(long[] size, DType dtype, boolean requiresGrad) {
+    return withGrad(ones(size, dtype), requiresGrad);
+  }
+
+  /** Uninitialised memory in PyTorch; zero-filled here. PyTorch: {@code torch.empty(*size)}. */
+  public static Tensor empty(long... size) {
+    return zeros(size, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.empty(size, dtype=dtype)}. */
+  public static Tensor empty(long[] size, DType dtype) {
+    return zeros(size, dtype);
+  }
+
+  /** A tensor filled with a float value (default dtype). PyTorch: {@code torch.full(size, value)}. */
+  public static Tensor full(long[] size, double value) {
+    return full(size, value, defaultDtype);
+  }
+
+  /** A tensor filled with an integral value: int64, as PyTorch infers for an int fill. */
+  public static Tensor full(long[] size, long value) {
+    return full(size, value, DType.int64);
+  }
+
+  /** A tensor filled with a bool value. */
+  public static Tensor full(long[] size, boolean value) {
+    return full(size, value ? 1L : 0L, DType.bool);
+  }
+
+  /** PyTorch: {@code torch.full(size, value, dtype=dtype)}. */
+  public static Tensor full(long[] size, double value, DType dtype) {
+    Tensor t = Tensor.empty(size, dtype);
+    if (value != 0 || Double.doubleToRawLongBits(value) != 0) {
+      Backends.get().fill(t.storage, t.layout(), value);
+    }
+    return t;
+  }
+
+  /** PyTorch: {@code torch.full(size, value, dtype=dtype)} for integral values. */
+  public static Tensor full(long[] size, long value, DType dtype) {
+    Tensor t = Tensor.empty(size, dtype);
+    if (value != 0) {
+      if (dtype.is_floating_point()) {
+        Backends.get().fill(t.storage, t.layout(), value);
+      } else {
+        Backends.get().fillLong(t.storage, t.layout(), value);
+      }
+    }
+    return t;
+  }
+
+  /** Zeros with the shape and dtype of {@code t}. PyTorch: {@code torch.zeros_like}. */
+  public static Tensor zeros_like(Tensor t) {
+    return zeros(t.shapeArray(), t.dtype());
+  }
+
+  /** PyTorch: {@code torch.zeros_like(t, dtype=dtype)}. */
+  public static Tensor zeros_like(Tensor t, DType dtype) {
+    return zeros(t.shapeArray(), dtype);
+  }
+
+  /** Ones with the shape and dtype of {@code t}. PyTorch: {@code torch.ones_like}. */
+  public static Tensor ones_like(Tensor t) {
+    return ones(t.shapeArray(), t.dtype());
+  }
+
+  /** PyTorch: {@code torch.ones_like(t, dtype=dtype)}. */
+  public static Tensor ones_like(Tensor t, DType dtype) {
+    return ones(t.shapeArray(), dtype);
+  }
+
+  /** PyTorch: {@code torch.empty_like}. */
+  public static Tensor empty_like(Tensor t) {
+    return zeros_like(t);
+  }
+
+  /** PyTorch: {@code torch.full_like(t, value)}: keeps {@code t}'s dtype. */
+  public static Tensor full_like(Tensor t, double value) {
+    return full(t.shapeArray(), value, t.dtype());
+  }
+
+  /** PyTorch: {@code torch.full_like(t, value)} with an integral value. */
+  public static Tensor full_like(Tensor t, long value) {
+    return full(t.shapeArray(), value, t.dtype());
+  }
+
+  /** {@code [0, end)} as int64. PyTorch: {@code torch.arange(end)}. */
+  public static Tensor arange(long end) {
+    return arange(0L, end, 1L);
+  }
+
+  /** {@code [start, end)} as int64. PyTorch: {@code torch.arange(start, end)}. */
+  public static Tensor arange(long start, long end) {
+    return arange(start, end, 1L);
+  }
+
+  /** {@code [start, end)} by {@code step}, int64. PyTorch: {@code torch.arange(start, end, step)}. */
+  public static Tensor arange(long start, long end, long step) {
+    return arange((double) start, (double) end, (double) step, DType.int64);
+  }
+
+  /** {@code [0, end)} as the default float dtype. PyTorch: {@code torch.arange(4.0)}. */
+  public static Tensor arange(double end) {
+    return arange(0.0, end, 1.0);
+  }
+
+  /** Float range. PyTorch: {@code torch.arange(start, end, step)} with a float argument. */
+  public static Tensor arange(double start, double end, double step) {
+    return arange(start, end, step, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.arange(start, end, step)} with a float argument. */
+  public static Tensor arange(double start, double end) {
+    return arange(start, end, 1.0, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.arange(end, dtype=dtype)}. */
+  public static Tensor arange(long end, DType dtype) {
+    return arange(0.0, (double) end, 1.0, dtype);
+  }
+
+  /** PyTorch: {@code torch.arange(start, end, step, dtype=dtype)}. */
+  public static Tensor arange(double start, double end, double step, DType dtype) {
+    if (step == 0) {
+      throw new IllegalArgumentException("step must be nonzero");
+    }
+    if (!(Double.isFinite(start) && Double.isFinite(end))) {
+      throw new IllegalArgumentException("unsupported range: " + fmt(start) + " -> " + fmt(end));
+    }
+    if ((step > 0 && end < start) || (step < 0 && end > start)) {
+      throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
+    }
+    long n = (long) Math.ceil((end - start) / step);
+    if (dtype.is_floating_point()) {
+      double[] v = new double[(int) n];
+      for (int i = 0; i < n; i++) {
+        // PyTorch computes start + i * step in the accumulate type (double for float32 on CPU).
+        v[i] = start + i * step;
+      }
+      return tensor(v, new long[] {n}, dtype);
+    }
+    long[] v = new long[(int) n];
+    long s = (long) start;
+    long st = (long) step;
+    for (int i = 0; i < n; i++) {
+      v[i] = s + i * st;
+    }
+    return tensor(v, new long[] {n}, dtype);
+  }
+
+  /** PyTorch: {@code torch.arange(end, requires_grad=True)} style: float range tracked by autograd. */
+  public static Tensor arange(double start, double end, double step, boolean requiresGrad) {
+    return withGrad(arange(start, end, step), requiresGrad);
+  }
+
+  private static String fmt(double v) {
+    return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+  }
+
+  /** {@code steps} evenly spaced values from start to end inclusive. PyTorch: {@code torch.linspace}. */
+  public static Tensor linspace(double start, double end, long steps) {
+    return linspace(start, end, steps, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.linspace(start, end, steps, dtype=dtype)}. */
+  public static Tensor linspace(double start, double end, long steps, DType dtype) {
+    if (steps < 0) {
+      throw new IllegalArgumentException("number of steps must be non-negative");
+    }
+    double[] v = new double[(int) steps];
+    double step = steps > 1 ? (end - start) / (steps - 1) : 0;
+    long half = steps / 2;
+    for (int i = 0; i < steps; i++) {
+      // PyTorch fills the first half from start and the second half from end, symmetrically.
+      v[i] = i < half ? start + step * i : end - step * (steps - 1 - i);
+    }
+    if (!dtype.is_floating_point()) {
+      for (int i = 0; i < steps; i++) {
+        v[i] = (long) v[i];
+      }
+    }
+    return tensor(v, new long[] {steps}, dtype);
+  }
+
+  /** PyTorch: {@code torch.linspace(start, end, steps, requires_grad=True)}. */
+  public static Tensor linspace(double start, double end, long steps, boolean requiresGrad) {
+    return withGrad(linspace(start, end, steps), requiresGrad);
+  }
+
+  /** Identity matrix. PyTorch: {@code torch.eye(n)}. */
+  public static Tensor eye(long n) {
+    return eye(n, n, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.eye(n, m)}. */
+  public static Tensor eye(long n, long m) {
+    return eye(n, m, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.eye(n, m, dtype=dtype)}. */
+  public static Tensor eye(long n, long m, DType dtype) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be greater or equal to 0, got " + n);
+    }
+    if (m < 0) {
+      throw new IllegalArgumentException("m must be greater or equal to 0, got " + m);
+    }
+    Tensor t = zeros(new long[] {n, m}, dtype);
+    for (long i = 0; i < Math.min(n, m); i++) {
+      Backends.get().setLong(t.storage, i * m + i, 1);
+    }
+    return t;
+  }
+
+  // ------------------------------------------------------------------ random
+
+  /** Seeds the default generator. PyTorch: {@code torch.manual_seed(seed)}. */
+  public static Generator manual_seed(long seed) {
+    return Generator.default_generator().manual_seed(seed);
+  }
+
+  /** PyTorch: {@code torch.initial_seed()}. */
+  public static long initial_seed() {
+    return Generator.default_generator().initial_seed();
+  }
+
+  /** PyTorch: {@code torch.seed()}. */
+  public static long seed() {
+    return Generator.default_generator().seed();
+  }
+
+  /** PyTorch: {@code torch.get_rng_state()}: the default generator's state bytes. */
+  public static byte[] get_rng_state() {
+    return Generator.default_generator().get_state();
+  }
+
+  /** PyTorch: {@code torch.set_rng_state(state)}. */
+  public static void set_rng_state(byte[] state) {
+    Generator.default_generator().set_state(state);
+  }
+
+  private static Tensor fromSample(double[] v, long[] size, DType dtype) {
+    return tensor(v, size, dtype);
+  }
+
+  /** Uniform samples in [0, 1), default dtype. PyTorch: {@code torch.rand(*size)}. */
+  public static Tensor rand(long... size) {
+    return rand(size, defaultDtype, null);
+  }
+
+  /** PyTorch: {@code torch.rand(size, dtype=dtype, generator=g)}; {@code g} may be null. */
+  public static Tensor rand(long[] size, DType dtype, Generator g) {
+    Shapes.checkNonNegative(size);
+    requireFloat("check_uniform_bounds", dtype);
+    return fromSample(
+        Sampling.uniform(gen(g), Shapes.numel(size), dtype, 0, 1), size, dtype);
+  }
+
+  /** Standard normal samples, default dtype. PyTorch: {@code torch.randn(*size)}. */
+  public static Tensor randn(long... size) {
+    return randn(size, defaultDtype, null);
+  }
+
+  /** PyTorch: {@code torch.randn(size, dtype=dtype, generator=g)}; {@code g} may be null. */
+  public static Tensor randn(long[] size, DType dtype, Generator g) {
+    Shapes.checkNonNegative(size);
+    requireFloat("normal_kernel_cpu", dtype);
+    return fromSample(Sampling.normal(gen(g), Shapes.numel(size), dtype, 0, 1), size, dtype);
+  }
+
+  /** PyTorch: {@code torch.randn(size, requires_grad=True)}. */
+  public static Tensor randn(long[] size, boolean requiresGrad) {
+    return withGrad(randn(size, defaultDtype, null), requiresGrad);
+  }
+
+  /** PyTorch: {@code torch.rand_like(t)}. */
+  public static Tensor rand_like(Tensor t) {
+    return rand(t.shapeArray(), t.dtype(), null);
+  }
+
+  /** PyTorch: {@code torch.randn_like(t)}. */
+  public static Tensor randn_like(Tensor t) {
+    return randn(t.shapeArray(), t.dtype(), null);
+  }
+
+  /** Normal samples with the given mean and std. PyTorch: {@code torch.normal(mean, std, size)}. */
+  public static Tensor normal(double mean, double std, long... size) {
+    Shapes.checkNonNegative(size);
+    if (std < 0) {
+      throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + std);
+    }
+    return fromSample(
+        Sampling.normal(gen(null), Shapes.numel(size), defaultDtype, mean, std), size, defaultDtype);
+  }
+
+  /** Uniform integers in [low, high), int64. PyTorch: {@code torch.randint(low, high, size)}. */
+  public static Tensor randint(long low, long high, long... size) {
+    return randint(low, high, size, DType.int64, null);
+  }
+
+  /** PyTorch: {@code torch.randint(high, size)}. */
+  public static Tensor randint(long high, long[] size) {
+    return randint(0, high, size, DType.int64, null);
+  }
+
+  /** PyTorch: {@code torch.randint(low, high, size, dtype=dtype, generator=g)}. */
+  public static Tensor randint(long low, long high, long[] size, DType dtype, Generator g) {
+    Shapes.checkNonNegative(size);
+    long[] v = Sampling.randint(gen(g), Shapes.numel(size), dtype, low, high);
+    return tensor(v, size, dtype);
+  }
+
+  /** A random permutation of {@code [0, n)}. PyTorch: {@code torch.randperm(n)}. */
+  public static Tensor randperm(long n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be non-negative, got" + n);
+    }
+    return tensor(Sampling.randperm(gen(null), n), new long[] {n}, DType.int64);
+  }
+
+  private static Generator gen(Generator g) {
+    return g != null ? g : Generator.default_generator();
+  }
+
+  private static void requireFloat(String kernel, DType dtype) {
+    if (!dtype.is_floating_point()) {
+      throw new UnsupportedOperationException(
+          "\"" + kernel + "\" not implemented for '" + dtype.scalarTypeName() + "'");
+    }
+  }
+
+  // ------------------------------------------------------------------ joining
+
+  /** Concatenates along {@code dim}, promoting dtypes. PyTorch: {@code torch.cat(tensors, dim)}. */
+  public static Tensor cat(List<Tensor> tensors, int dim) {
+    return Views.cat(tensors, dim);
+  }
+
+  /** PyTorch: {@code torch.cat(tensors, dim)}. */
+  public static Tensor cat(Tensor[] tensors, int dim) {
+    return Views.cat(Arrays.asList(tensors), dim);
+  }
+
+  /** PyTorch: {@code torch.cat(tensors)} (dim 0). */
+  public static Tensor cat(Tensor... tensors) {
+    return Views.cat(Arrays.asList(tensors), 0);
+  }
+
+  /** Stacks equal-shape tensors along a new dim. PyTorch: {@code torch.stack(tensors, dim)}. */
+  public static Tensor stack(List<Tensor> tensors, int dim) {
+    return Views.stack(tensors, dim);
+  }
+
+  /** PyTorch: {@code torch.stack(tensors, dim)}. */
+  public static Tensor stack(Tensor[] tensors, int dim) {
+    return Views.stack(Arrays.asList(tensors), dim);
+  }
+
+  /** PyTorch: {@code torch.stack(tensors)} (dim 0). */
+  public static Tensor stack(Tensor... tensors) {
+    return Views.stack(Arrays.asList(tensors), 0);
+  }
+
+  // ------------------------------------------------------------------ selection
+
+  /**
+   * Elementwise {@code cond ? a : b}, broadcasting all three. PyTorch: {@code torch.where}.
+   */
+  public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+    if (cond.dtype() != DType.bool && cond.dtype() != DType.uint8) {
+      throw new IllegalArgumentException(
+          "where expected condition to be a boolean tensor, but got a tensor with dtype "
+              + cond.dtype().scalarTypeName());
+    }
+    DType rt = Promotion.resultType(a, b);
+    long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shapeArray(), a.shapeArray()), b.shapeArray());
+    Tensor c = cond.castTo(DType.bool);
+    Tensor x = a.castTo(rt);
+    Tensor y = b.castTo(rt);
+    Tensor out = Tensor.empty(shape, rt);
+    Backends.get()
+        .where(
+            c.storage,
+            Shapes.expandLayout(c.layout(), shape),
+            x.storage,
+            Shapes.expandLayout(x.layout(), shape),
+            y.storage,
+            Shapes.expandLayout(y.layout(), shape),
+            out.storage,
+            out.layout());
+    if (!rt.is_floating_point()) {
+      return out;
+    }
+    return Autograd.record(
+        out,
+        "WhereBackward0",
+        new Tensor[] {a, b},
+        g -> {
+          Tensor z = zeros_like(g);
+          return new Tensor[] {where(cond, g, z), where(cond, z, g)};
+        },
+        cond);
+  }
+
+  /** {@link #where(Tensor, Tensor, Tensor)} with a Java scalar for {@code b}. */
+  public static Tensor where(Tensor cond, Tensor a, double b) {
+    return where(cond, a, scalar(b));
+  }
+
+  /** {@link #where(Tensor, Tensor, Tensor)} with Java scalars. */
+  public static Tensor where(Tensor cond, double a, double b) {
+    return where(cond, scalar(a), scalar(b));
+  }
+
+  /** {@link #where(Tensor, Tensor, Tensor)} with Java integers. */
+  public static Tensor where(Tensor cond, long a, long b) {
+    return where(cond, scalar(a), scalar(b));
+  }
+
+  /** Indices of non-zero elements as an [n, ndim] int64 tensor. PyTorch: {@code torch.nonzero}. */
+  public static Tensor nonzero(Tensor t) {
+    Tensor[] cols = Indexing.nonzero(t);
+    if (cols.length == 0) {
+      return zeros(new long[] {t.booleanValue() ? 1 : 0, 0}, DType.int64);
+    }
+    return stack(cols, 1);
+  }
+
+  // ------------------------------------------------------------------ function forms
+
+  /** PyTorch: {@code torch.add}. */
+  public static Tensor add(Tensor a, Tensor b) {
+    return a.add(b);
+  }
+
+  /** PyTorch: {@code torch.add(input, other)} with a scalar. */
+  public static Tensor add(Tensor a, double b) {
+    return a.add(b);
+  }
+
+  /** {@code a + b} with a Java scalar on the left (Python's {@code 2 + x}). */
+  public static Tensor add(long a, Tensor b) {
+    return Elementwise.binary(BinaryOp.ADD, scalar(a), b);
+  }
+
+  /** {@code a + b} with a Java double on the left. */
+  public static Tensor add(double a, Tensor b) {
+    return Elementwise.binary(BinaryOp.ADD, scalar(a), b);
+  }
+
+  /** PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor a, Tensor b) {
+    return a.sub(b);
+  }
+
+  /** {@code a - b} with a Java integer on the left (Python's {@code 1 - x}). */
+  public static Tensor sub(long a, Tensor b) {
+    return Elementwise.binary(BinaryOp.SUB, scalar(a), b);
+  }
+
+  /** {@code a - b} with a Java double on the left. */
+  public static Tensor sub(double a, Tensor b) {
+    return Elementwise.binary(BinaryOp.SUB, scalar(a), b);
+  }
+
+  /** PyTorch: {@code torch.mul}. */
+  public static Tensor mul(Tensor a, Tensor b) {
+    return a.mul(b);
+  }
+
+  /** {@code a * b} with a Java integer on the left (Python's {@code 2 * x}). */
+  public static Tensor mul(long a, Tensor b) {
+    return Elementwise.binary(BinaryOp.MUL, scalar(a), b);
+  }
+
+  /** {@code a * b} with a Java double on the left. */
+  public static Tensor mul(double a, Tensor b) {
+    return Elementwise.binary(BinaryOp.MUL, scalar(a), b);
+  }
+
+  /** PyTorch: {@code torch.div}. */
+  public static Tensor div(Tensor a, Tensor b) {
+    return a.div(b);
+  }
+
+  /** {@code a / b} with a Java scalar on the left: PyTorch computes {@code b.reciprocal() * a}. */
+  public static Tensor div(double a, Tensor b) {
+    return b.reciprocal().mul(a);
+  }
+
+  /** {@code a / b} with a Java integer on the left. */
+  public static Tensor div(long a, Tensor b) {
+    return b.reciprocal().mul(a);
+  }
+
+  /** PyTorch: {@code torch.pow}. */
+  public static Tensor pow(Tensor a, Tensor b) {
+    return a.pow(b);
+  }
+
+  /** PyTorch: {@code torch.pow(input, exponent)} with a scalar exponent. */
+  public static Tensor pow(Tensor a, double b) {
+    return a.pow(b);
+  }
+
+  /** {@code a ** b} with a Java scalar base (Python's {@code 2 ** x}). */
+  public static Tensor pow(double a, Tensor b) {
+    return Elementwise.binary(BinaryOp.POW, scalar(a), b);
+  }
+
+  /** {@code a ** b} with a Java integer base. */
+  public static Tensor pow(long a, Tensor b) {
+    return Elementwise.binary(BinaryOp.POW, scalar(a), b);
+  }
+
+  /** PyTorch: {@code torch.floor_divide}. */
+  public static Tensor floor_divide(Tensor a, Tensor b) {
+    return a.floor_divide(b);
+  }
+
+  /** PyTorch: {@code torch.remainder}. */
+  public static Tensor remainder(Tensor a, Tensor b) {
+    return a.remainder(b);
+  }
+
+  /** PyTorch: {@code torch.maximum}. */
+  public static Tensor maximum(Tensor a, Tensor b) {
+    return a.maximum(b);
+  }
+
+  /** PyTorch: {@code torch.minimum}. */
+  public static Tensor minimum(Tensor a, Tensor b) {
+    return a.minimum(b);
+  }
+
+  /** PyTorch: {@code torch.eq}. */
+  public static Tensor eq(Tensor a, Tensor b) {
+    return a.eq(b);
+  }
+
+  /** PyTorch: {@code torch.ne}. */
+  public static Tensor ne(Tensor a, Tensor b) {
+    return a.ne(b);
+  }
+
+  /** PyTorch: {@code torch.lt}. */
+  public static Tensor lt(Tensor a, Tensor b) {
+    return a.lt(b);
+  }
+
+  /** PyTorch: {@code torch.le}. */
+  public static Tensor le(Tensor a, Tensor b) {
+    return a.le(b);
+  }
+
+  /** PyTorch: {@code torch.gt}. */
+  public static Tensor gt(Tensor a, Tensor b) {
+    return a.gt(b);
+  }
+
+  /** PyTorch: {@code torch.ge}. */
+  public static Tensor ge(Tensor a, Tensor b) {
+    return a.ge(b);
+  }
+
+  /** PyTorch: {@code torch.logical_and}. */
+  public static Tensor logical_and(Tensor a, Tensor b) {
+    return a.logical_and(b);
+  }
+
+  /** PyTorch: {@code torch.logical_or}. */
+  public static Tensor logical_or(Tensor a, Tensor b) {
+    return a.logical_or(b);
+  }
+
+  /** PyTorch: {@code torch.logical_xor}. */
+  public static Tensor logical_xor(Tensor a, Tensor b) {
+    return a.logical_xor(b);
+  }
+
+  /** PyTorch: {@code torch.logical_not}. */
+  public static Tensor logical_not(Tensor a) {
+    return a.logical_not();
+  }
+
+  /** PyTorch: {@code torch.neg}. */
+  public static Tensor neg(Tensor a) {
+    return a.neg();
+  }
+
+  /** Elementwise absolute value. PyTorch: {@code torch.abs}. */
+  public static Tensor abs(Tensor a) {
+    return a.abs();
+  }
+
+  /**
+   * Elementwise e^x; integral inputs give the default float dtype.
+   *
+   * <pre>{@code exp(tensor(new double[] {1, 2}))   // tensor([2.7183, 7.3891])}</pre>
+   *
+   * PyTorch: {@code torch.exp}.
+   */
+  public static Tensor exp(Tensor a) {
+    return a.exp();
+  }
+
+  /** PyTorch: {@code torch.log}. */
+  public static Tensor log(Tensor a) {
+    return a.log();
+  }
+
+  /** PyTorch: {@code torch.sqrt}. */
+  public static Tensor sqrt(Tensor a) {
+    return a.sqrt();
+  }
+
+  /** PyTorch: {@code torch.sin}. */
+  public static Tensor sin(Tensor a) {
+    return a.sin();
+  }
+
+  /** PyTorch: {@code torch.cos}. */
+  public static Tensor cos(Tensor a) {
+    return a.cos();
+  }
+
+  /** PyTorch: {@code torch.tan}. */
+  public static Tensor tan(Tensor a) {
+    return a.tan();
+  }
+
+  /** PyTorch: {@code torch.tanh}. */
+  public static Tensor tanh(Tensor a) {
+    return a.tanh();
+  }
+
+  /** PyTorch: {@code torch.sigmoid}. */
+  public static Tensor sigmoid(Tensor a) {
+    return a.sigmoid();
+  }
+
+  /** PyTorch: {@code torch.relu}. */
+  public static Tensor relu(Tensor a) {
+    return a.relu();
+  }
+
+  /** PyTorch: {@code torch.floor}. */
+  public static Tensor floor(Tensor a) {
+    return a.floor();
+  }
+
+  /** PyTorch: {@code torch.ceil}. */
+  public static Tensor ceil(Tensor a) {
+    return a.ceil();
+  }
+
+  /** PyTorch: {@code torch.round}. */
+  public static Tensor round(Tensor a) {
+    return a.round();
+  }
+
+  /** PyTorch: {@code torch.sign}. */
+  public static Tensor sign(Tensor a) {
+    return a.sign();
+  }
+
+  /** PyTorch: {@code torch.square}. */
+  public static Tensor square(Tensor a) {
+    return a.square();
+  }
+
+  /** PyTorch: {@code torch.clamp(input, min, max)}. */
+  public static Tensor clamp(Tensor a, Double min, Double max) {
+    return a.clamp(min, max);
+  }
+
+  /** PyTorch: {@code torch.clamp(input, min, max)}. */
+  public static Tensor clamp(Tensor a, double min, double max) {
+    return a.clamp(min, max);
+  }
+
+  /** PyTorch: {@code torch.sum(input)}. */
+  public static Tensor sum(Tensor a) {
+    return a.sum();
+  }
+
+  /** PyTorch: {@code torch.sum(input, dim, keepdim)}. */
+  public static Tensor sum(Tensor a, int dim, boolean keepdim) {
+    return a.sum(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.sum(input, dim)}. */
+  public static Tensor sum(Tensor a, int dim) {
+    return a.sum(dim);
+  }
+
+  /** PyTorch: {@code torch.mean(input)}. */
+  public static Tensor mean(Tensor a) {
+    return a.mean();
+  }
+
+  /** PyTorch: {@code torch.mean(input, dim, keepdim)}. */
+  public static Tensor mean(Tensor a, int dim, boolean keepdim) {
+    return a.mean(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.prod}. */
+  public static Tensor prod(Tensor a) {
+    return a.prod();
+  }
+
+  /** PyTorch: {@code torch.max(input)}. */
+  public static Tensor max(Tensor a) {
+    return a.max();
+  }
+
+  /** PyTorch: {@code torch.max(input, dim)}. */
+  public static ValuesIndices max(Tensor a, int dim) {
+    return a.max(dim);
+  }
+
+  /** PyTorch: {@code torch.min(input)}. */
+  public static Tensor min(Tensor a) {
+    return a.min();
+  }
+
+  /** PyTorch: {@code torch.argmax}. */
+  public static Tensor argmax(Tensor a) {
+    return a.argmax();
+  }
+
+  /** PyTorch: {@code torch.argmin}. */
+  public static Tensor argmin(Tensor a) {
+    return a.argmin();
+  }
+
+  /** PyTorch: {@code torch.all}. */
+  public static Tensor all(Tensor a) {
+    return a.all();
+  }
+
+  /** PyTorch: {@code torch.any}. */
+  public static Tensor any(Tensor a) {
+    return a.any();
+  }
+
+  /** PyTorch: {@code torch.cumsum(input, dim)}. */
+  public static Tensor cumsum(Tensor a, int dim) {
+    return a.cumsum(dim);
+  }
+
+  /** PyTorch: {@code torch.dot}. */
+  public static Tensor dot(Tensor a, Tensor b) {
+    return a.dot(b);
+  }
+
+  /** PyTorch: {@code torch.mv}. */
+  public static Tensor mv(Tensor a, Tensor v) {
+    return a.mv(v);
+  }
+
+  /** PyTorch: {@code torch.mm}. */
+  public static Tensor mm(Tensor a, Tensor b) {
+    return a.mm(b);
+  }
+
+  /** PyTorch: {@code torch.matmul} (Python's {@code @}). */
+  public static Tensor matmul(Tensor a, Tensor b) {
+    return a.matmul(b);
+  }
+
+  /** PyTorch: {@code torch.bmm}. */
+  public static Tensor bmm(Tensor a, Tensor b) {
+    return a.bmm(b);
+  }
+
+  /** PyTorch: {@code torch.norm(input)}: the 2-norm of all elements. */
+  public static Tensor norm(Tensor a) {
+    return a.norm();
+  }
+
+  /** PyTorch: {@code torch.norm(input, p)}. */
+  public static Tensor norm(Tensor a, double p) {
+    return a.norm(p);
+  }
+
+  /** PyTorch: {@code torch.norm(input, p, dim, keepdim)}. */
+  public static Tensor norm(Tensor a, double p, int dim, boolean keepdim) {
+    return a.norm(p, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.norm(input, p='fro', dim=dims, keepdim)}. */
+  public static Tensor norm(Tensor a, String p, int[] dims, boolean keepdim) {
+    if (!"fro".equals(p)) {
+      throw new IllegalArgumentException("norm(): unsupported p '" + p + "'");
+    }
+    return LinAlg.norm(a, 2, dims, keepdim);
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input)}: 2-norm of the flattened input. */
+  public static Tensor linalg_norm(Tensor a) {
+    return LinAlg.linalgNorm(a, null, null, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input, ord)}. */
+  public static Tensor linalg_norm(Tensor a, double ord) {
+    return LinAlg.linalgNorm(a, ord, null, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input, ord, dim, keepdim)}; {@code ord} null means default. */
+  public static Tensor linalg_norm(Tensor a, Double ord, int[] dim, boolean keepdim) {
+    return LinAlg.linalgNorm(a, ord, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input, 'fro', dim, keepdim)}. */
+  public static Tensor linalg_norm(Tensor a, String ord, int[] dim, boolean keepdim) {
+    if (!"fro".equals(ord)) {
+      throw new IllegalArgumentException("linalg.norm: unsupported ord '" + ord + "'");
+    }
+    return LinAlg.frobenius(a, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.clone}. */
+  public static Tensor clone(Tensor a) {
+    return a.clone();
+  }
+
+  /** PyTorch: {@code torch.reshape}. */
+  public static Tensor reshape(Tensor a, long... shape) {
+    return a.reshape(shape);
+  }
+
+  /** PyTorch: {@code torch.transpose}. */
+  public static Tensor transpose(Tensor a, int d0, int d1) {
+    return a.transpose(d0, d1);
+  }
+
+  /** PyTorch: {@code torch.permute}. */
+  public static Tensor permute(Tensor a, int... dims) {
+    return a.permute(dims);
+  }
+
+  /** PyTorch: {@code torch.squeeze}. */
+  public static Tensor squeeze(Tensor a) {
+    return a.squeeze();
+  }
+
+  /** PyTorch: {@code torch.unsqueeze}. */
+  public static Tensor unsqueeze(Tensor a, int dim) {
+    return a.unsqueeze(dim);
+  }
+
+  /** PyTorch: {@code torch.flatten}. */
+  public static Tensor flatten(Tensor a) {
+    return a.flatten();
+  }
+
+  /** PyTorch: {@code torch.numel}. */
+  public static long numel(Tensor a) {
+    return a.numel();
+  }
+
+  /** PyTorch: {@code torch.equal}. */
+  public static boolean equal(Tensor a, Tensor b) {
+    return a.equal(b);
+  }
+
+  /** PyTorch: {@code torch.allclose}. */
+  public static boolean allclose(Tensor a, Tensor b) {
+    return a.allclose(b);
+  }
+
+  /** PyTorch: {@code torch.allclose(a, b, rtol, atol)}. */
+  public static boolean allclose(Tensor a, Tensor b, double rtol, double atol) {
+    return a.allclose(b, rtol, atol);
+  }
+
+  /** PyTorch: {@code torch.is_tensor}. */
+  public static boolean is_tensor(Object o) {
+    return o instanceof Tensor;
+  }
+
+  /** PyTorch: {@code torch.promote_types}. */
+  public static DType promote_types(DType a, DType b) {
+    return Promotion.promoteTypes(a, b);
+  }
+
+  /** PyTorch: {@code torch.result_type(a, b)}. */
+  public static DType result_type(Tensor a, Tensor b) {
+    return Promotion.resultType(a, b);
+  }
+
+  /** PyTorch: {@code torch.can_cast}. */
+  public static boolean can_cast(DType from, DType to) {
+    return Promotion.canCast(from, to);
+  }
+
+  // ------------------------------------------------------------------ autograd
+
+  /**
+   * A scope in which operations are not recorded; use with try-with-resources.
+   *
+   * <pre>{@code try (var g = no_grad()) { w.sub_(w.grad().mul(lr)); }}</pre>
+   *
+   * PyTorch: {@code with torch.no_grad():}.
+   */
+  public static GradMode no_grad() {
+    return new GradMode(false);
+  }
+
+  /** PyTorch: {@code with torch.enable_grad():}. */
+  public static GradMode enable_grad() {
+    return new GradMode(true);
+  }
+
+  /** PyTorch: {@code with torch.set_grad_enabled(mode):}. */
+  public static GradMode set_grad_enabled(boolean mode) {
+    return new GradMode(mode);
+  }
+
+  /** PyTorch: {@code torch.is_grad_enabled()}. */
+  public static boolean is_grad_enabled() {
+    return Autograd.isGradEnabled();
+  }
+
+  /**
+   * Gradients of {@code outputs} with respect to {@code inputs}, without touching {@code .grad}.
+   * PyTorch: {@code torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph)}.
+   */
+  public static Tensor[] autograd_grad(
+      Tensor[] outputs, Tensor[] inputs, Tensor[] gradOutputs, boolean retainGraph, boolean createGraph) {
+    return Autograd.run(outputs, gradOutputs, retainGraph || createGraph, createGraph, inputs, false);
+  }
+
+  /** PyTorch: {@code torch.autograd.grad(output, input)}. */
+  public static Tensor autograd_grad(Tensor output, Tensor input) {
+    return Autograd.run(new Tensor[] {output}, null, false, false, new Tensor[] {input}, false)[0];
+  }
+
+  /** PyTorch: {@code torch.autograd.grad(output, input, create_graph=True)}. */
+  public static Tensor autograd_grad(Tensor output, Tensor input, boolean createGraph) {
+    return Autograd.run(new Tensor[] {output}, null, createGraph, createGraph, new Tensor[] {input}, false)[0];
+  }
+
+  // ------------------------------------------------------------------ printing
+
+  /** PyTorch: {@code torch.set_printoptions(precision, threshold, edgeitems, linewidth, sci_mode)}; null leaves a value. */
+  public static void set_printoptions(
+      Integer precision, Integer threshold, Integer edgeitems, Integer linewidth, Boolean sciMode) {
+    TensorFormatter.setPrintOptions(precision, threshold, edgeitems, linewidth, sciMode);
+  }
+
+  /** PyTorch: {@code torch.set_printoptions(profile=...)}: "default", "short" or "full". */
+  public static void set_printoptions(String profile) {
+    TensorFormatter.setPrintOptionsProfile(profile);
+  }
+}

@@ -1,0 +1,406 @@
+package dev.torchnd.nd4j;
+
+import dev.torchnd.Backend;
+import dev.torchnd.BinaryOp;
+import dev.torchnd.DType;
+import dev.torchnd.Layout;
+import dev.torchnd.ReduceOp;
+import dev.torchnd.ScanOp;
+import dev.torchnd.Storage;
+import dev.torchnd.UnaryOp;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
+import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * TorchND's backend over ND4J. Buffers are ND4J {@link DataBuffer}s, so every tensor is also an
+ * {@code INDArray} view (see {@link Nd4jInterop}). Matrix products run in ND4J's BLAS; elementwise
+ * kernels, reductions and scans are plain loops over the native buffer, which measured faster
+ * than ND4J's per-op dispatch and lets every dtype follow PyTorch's rules exactly.
+ */
+public final class Nd4jBackend implements Backend {
+  static {
+    Nd4jInit.configure();
+  }
+
+  /** Products smaller than this many multiply-adds stay in Java: ND4J's call overhead dominates. */
+  private static final long BLAS_THRESHOLD = 32 * 32 * 32;
+
+  @Override
+  public String name() {
+    return "nd4j";
+  }
+
+  static DataType nd4jType(DType dtype) {
+    return switch (dtype) {
+      case float32 -> DataType.FLOAT;
+      case float64 -> DataType.DOUBLE;
+      case float16 -> DataType.HALF;
+      case bfloat16 -> DataType.BFLOAT16;
+      case int64 -> DataType.LONG;
+      case int32 -> DataType.INT;
+      case int16 -> DataType.SHORT;
+      case int8 -> DataType.BYTE;
+      case uint8 -> DataType.UBYTE;
+      case bool -> DataType.BOOL;
+    };
+  }
+
+  static DType torchType(DataType type) {
+    return switch (type) {
+      case FLOAT -> DType.float32;
+      case DOUBLE -> DType.float64;
+      case HALF -> DType.float16;
+      case BFLOAT16 -> DType.bfloat16;
+      case LONG -> DType.int64;
+      case INT -> DType.int32;
+      case SHORT -> DType.int16;
+      case BYTE -> DType.int8;
+      case UBYTE -> DType.uint8;
+      case BOOL -> DType.bool;
+      default -> throw new IllegalArgumentException(
+          "ND4J data type " + type + " has no PyTorch equivalent");
+    };
+  }
+
+  static Nd4jStorage s(Storage storage) {
+    Nd4jStorage st = (Nd4jStorage) storage;
+    if (st.isClosed()) {
+      throw new IllegalStateException("Tensor storage was used after close()");
+    }
+    return st;
+  }
+
+  @Override
+  public Storage allocate(DType dtype, long numel) {
+    return new Nd4jStorage(Nd4j.createBuffer(nd4jType(dtype), numel, true), dtype);
+  }
+
+  /** Wraps an existing ND4J buffer without copying. */
+  static Storage wrap(DataBuffer buffer) {
+    return new Nd4jStorage(buffer, torchType(buffer.dataType()));
+  }
+
+  @Override
+  public Storage fromDoubles(DType dtype, double[] data) {
+    Nd4jStorage st = (Nd4jStorage) allocate(dtype, data.length);
+    Access a = st.access;
+    for (int i = 0; i < data.length; i++) {
+      a.setD(i, data[i]);
+    }
+    return st;
+  }
+
+  @Override
+  public Storage fromLongs(DType dtype, long[] data) {
+    Nd4jStorage st = (Nd4jStorage) allocate(dtype, data.length);
+    Access a = st.access;
+    for (int i = 0; i < data.length; i++) {
+      a.setL(i, data[i]);
+    }
+    return st;
+  }
+
+  @Override
+  public double getDouble(Storage st, long index) {
+    return s(st).access.getD((int) index);
+  }
+
+  @Override
+  public long getLong(Storage st, long index) {
+    return s(st).access.getL((int) index);
+  }
+
+  @Override
+  public void setDouble(Storage st, long index, double value) {
+    s(st).access.setD((int) index, value);
+  }
+
+  @Override
+  public void setLong(Storage st, long index, long value) {
+    s(st).access.setL((int) index, value);
+  }
+
+  @Override
+  public void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
+    Access in = s(src).access;
+    Access out = s(dst).access;
+    boolean viaDouble = src.dtype().is_floating_point();
+    Strided.forEach(
+        (base, step, n) -> {
+          int i = base[0];
+          int o = base[1];
+          if (viaDouble) {
+            for (int j = 0; j < n; j++, i += step[0], o += step[1]) {
+              out.setD(o, in.getD(i));
+            }
+          } else {
+            for (int j = 0; j < n; j++, i += step[0], o += step[1]) {
+              out.setL(o, in.getL(i));
+            }
+          }
+        },
+        srcLayout,
+        dstLayout);
+  }
+
+  @Override
+  public void fill(Storage dst, Layout layout, double value) {
+    Access out = s(dst).access;
+    Strided.forEach(
+        (base, step, n) -> {
+          int o = base[0];
+          for (int j = 0; j < n; j++, o += step[0]) {
+            out.setD(o, value);
+          }
+        },
+        layout);
+  }
+
+  @Override
+  public void fillLong(Storage dst, Layout layout, long value) {
+    Access out = s(dst).access;
+    Strided.forEach(
+        (base, step, n) -> {
+          int o = base[0];
+          for (int j = 0; j < n; j++, o += step[0]) {
+            out.setL(o, value);
+          }
+        },
+        layout);
+  }
+
+  @Override
+  public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
+    Access in = s(src).access;
+    Access out = s(dst).access;
+    if (src.dtype().is_floating_point()) {
+      DoubleUnaryOperator f = Kernels.floating(op);
+      Strided.forEach(
+          (base, step, n) -> {
+            int i = base[0];
+            int o = base[1];
+            for (int j = 0; j < n; j++, i += step[0], o += step[1]) {
+              out.setD(o, f.applyAsDouble(in.getD(i)));
+            }
+          },
+          sl,
+          dl);
+    } else {
+      LongUnaryOperator f = Kernels.integral(op);
+      if (f == null) {
+        throw new UnsupportedOperationException(
+            op.torchName() + " has no integral kernel: cast to a floating dtype first");
+      }
+      Strided.forEach(
+          (base, step, n) -> {
+            int i = base[0];
+            int o = base[1];
+            for (int j = 0; j < n; j++, i += step[0], o += step[1]) {
+              out.setL(o, f.applyAsLong(in.getL(i)));
+            }
+          },
+          sl,
+          dl);
+    }
+  }
+
+  @Override
+  public void binary(
+      BinaryOp op, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+    Access x = s(a).access;
+    Access y = s(b).access;
+    Access z = s(out).access;
+    if (a.dtype().is_floating_point()) {
+      DoubleBinaryOperator f = Kernels.floating(op);
+      if (f == null) {
+        throw new UnsupportedOperationException(
+            op.torchName() + " has no floating kernel");
+      }
+      if (a.dtype() == DType.float32
+          && out.dtype() == DType.float32
+          && al.isContiguous()
+          && bl.isContiguous()
+          && ol.isContiguous()
+          && sameContiguous(al, bl, ol)) {
+        Fast.binaryF32(op, f, (Access.F32) x, (int) al.offset(), (Access.F32) y,
+            (int) bl.offset(), (Access.F32) z, (int) ol.offset(), (int) ol.numel());
+        return;
+      }
+      Strided.forEach(
+          (base, step, n) -> {
+            int i = base[0];
+            int k = base[1];
+            int o = base[2];
+            for (int j = 0; j < n; j++, i += step[0], k += step[1], o += step[2]) {
+              z.setD(o, f.applyAsDouble(x.getD(i), y.getD(k)));
+            }
+          },
+          al,
+          bl,
+          ol);
+    } else {
+      LongBinaryOperator f = Kernels.integral(op);
+      if (f == null) {
+        throw new UnsupportedOperationException(op.torchName() + " has no integral kernel");
+      }
+      Strided.forEach(
+          (base, step, n) -> {
+            int i = base[0];
+            int k = base[1];
+            int o = base[2];
+            for (int j = 0; j < n; j++, i += step[0], k += step[1], o += step[2]) {
+              z.setL(o, f.applyAsLong(x.getL(i), y.getL(k)));
+            }
+          },
+          al,
+          bl,
+          ol);
+    }
+  }
+
+  private static boolean sameContiguous(Layout a, Layout b, Layout o) {
+    return java.util.Arrays.equals(a.shape(), o.shape())
+        && java.util.Arrays.equals(b.shape(), o.shape());
+  }
+
+  @Override
+  public void where(
+      Storage cond, Layout cl, Storage a, Layout al, Storage b, Layout bl, Storage out,
+      Layout ol) {
+    Access c = s(cond).access;
+    Access x = s(a).access;
+    Access y = s(b).access;
+    Access z = s(out).access;
+    boolean fp = a.dtype().is_floating_point();
+    Strided.forEach(
+        (base, step, n) -> {
+          int ci = base[0];
+          int i = base[1];
+          int k = base[2];
+          int o = base[3];
+          for (int j = 0; j < n; j++, ci += step[0], i += step[1], k += step[2], o += step[3]) {
+            boolean t = c.getL(ci) != 0;
+            if (fp) {
+              z.setD(o, t ? x.getD(i) : y.getD(k));
+            } else {
+              z.setL(o, t ? x.getL(i) : y.getL(k));
+            }
+          }
+        },
+        cl,
+        al,
+        bl,
+        ol);
+  }
+
+  @Override
+  public void reduce(
+      ReduceOp op, Storage src, Layout sl, int[] dims, Storage out, Layout ol) {
+    Reductions.reduce(op, s(src).access, src.dtype(), sl, dims, s(out).access, ol);
+  }
+
+  @Override
+  public void scan(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
+    Reductions.scan(op, s(src).access, src.dtype(), sl, dim, s(out).access, ol);
+  }
+
+  @Override
+  public void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+    long batch = al.shape()[0];
+    long n = al.shape()[1];
+    long k = al.shape()[2];
+    long m = bl.shape()[2];
+    DType dt = a.dtype();
+    boolean blas = (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD;
+    if (blas) {
+      Nd4jStorage sa = s(a);
+      Nd4jStorage sb = s(b);
+      Nd4jStorage so = s(out);
+      DataType t = nd4jType(dt);
+      for (long i = 0; i < batch; i++) {
+        INDArray x =
+            Nd4j.create(sa.buffer, new long[] {n, k},
+                new long[] {al.strides()[1], al.strides()[2]},
+                al.offset() + i * al.strides()[0], 'c', t);
+        INDArray y =
+            Nd4j.create(sb.buffer, new long[] {k, m},
+                new long[] {bl.strides()[1], bl.strides()[2]},
+                bl.offset() + i * bl.strides()[0], 'c', t);
+        INDArray z =
+            Nd4j.create(so.buffer, new long[] {n, m},
+                new long[] {ol.strides()[1], ol.strides()[2]},
+                ol.offset() + i * ol.strides()[0], 'c', t);
+        x.mmuli(y, z);
+      }
+      return;
+    }
+    Access x = s(a).access;
+    Access y = s(b).access;
+    Access z = s(out).access;
+    long[] as = al.strides();
+    long[] bs = bl.strides();
+    long[] os = ol.strides();
+    boolean fp = dt.is_floating_point();
+    for (long bi = 0; bi < batch; bi++) {
+      for (long i = 0; i < n; i++) {
+        for (long j = 0; j < m; j++) {
+          long ao = al.offset() + bi * as[0] + i * as[1];
+          long bo = bl.offset() + bi * bs[0] + j * bs[2];
+          int o = (int) (ol.offset() + bi * os[0] + i * os[1] + j * os[2]);
+          if (fp) {
+            // Accumulate in double, round once: within an ulp of BLAS's float accumulation.
+            double acc = 0;
+            for (long p = 0; p < k; p++) {
+              acc += x.getD((int) (ao + p * as[2])) * y.getD((int) (bo + p * bs[1]));
+            }
+            z.setD(o, acc);
+          } else {
+            long acc = 0;
+            for (long p = 0; p < k; p++) {
+              acc += x.getL((int) (ao + p * as[2])) * y.getL((int) (bo + p * bs[1]));
+            }
+            z.setL(o, acc);
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public void gather(Storage src, long[] offsets, Storage out) {
+    Access in = s(src).access;
+    Access o = s(out).access;
+    if (src.dtype().is_floating_point()) {
+      for (int i = 0; i < offsets.length; i++) {
+        o.setD(i, in.getD((int) offsets[i]));
+      }
+    } else {
+      for (int i = 0; i < offsets.length; i++) {
+        o.setL(i, in.getL((int) offsets[i]));
+      }
+    }
+  }
+
+  @Override
+  public void scatter(
+      Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate) {
+    Access in = s(src).access;
+    Access o = s(dst).access;
+    boolean fp = src.dtype().is_floating_point();
+    int[] from = Strided.offsets(srcLayout);
+    for (int i = 0; i < offsets.length; i++) {
+      int t = (int) offsets[i];
+      if (fp) {
+        o.setD(t, accumulate ? o.getD(t) + in.getD(from[i]) : in.getD(from[i]));
+      } else {
+        o.setL(t, accumulate ? o.getL(t) + in.getL(from[i]) : in.getL(from[i]));
+      }
+    }
+  }
+}

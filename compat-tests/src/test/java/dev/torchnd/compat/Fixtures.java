@@ -1,0 +1,109 @@
+package dev.torchnd.compat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the JSON fixtures recorded from PyTorch by {@code compat-tests/recorder/record_*.py}.
+ *
+ * <p>The files may contain the non-standard tokens {@code NaN}, {@code Infinity} and {@code
+ * -Infinity} (Python's {@code json} writes them), so they are parsed leniently. The format of
+ * {@code ops.json} is documented at the top of {@code record_ops.py}.
+ */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** Parses a classpath resource such as {@code /fixtures/ops.json}. */
+  static JsonElement load(String resource) {
+    InputStream in = Fixtures.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(
+          "fixture " + resource + " not found; run compat-tests/recorder/record.sh");
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      JsonReader jr = new JsonReader(r);
+      jr.setStrictness(Strictness.LENIENT);
+      return JsonParser.parseReader(jr);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The cases of {@code /fixtures/ops.json}, in file order. */
+  static List<JsonObject> opCases() {
+    List<JsonObject> out = new ArrayList<>();
+    for (JsonElement e : load("/fixtures/ops.json").getAsJsonArray()) {
+      out.add(e.getAsJsonObject());
+    }
+    return out;
+  }
+
+  /** A JSON number, or one of the lenient tokens NaN / Infinity / -Infinity, as a double. */
+  static double toDouble(JsonElement e) {
+    JsonPrimitive p = e.getAsJsonPrimitive();
+    if (p.isBoolean()) {
+      return p.getAsBoolean() ? 1 : 0;
+    }
+    // Lenient tokens arrive as strings; Double.parseDouble understands all three spellings.
+    return Double.parseDouble(p.getAsString());
+  }
+
+  /** A JSON integer (or boolean) as a long. */
+  static long toLong(JsonElement e) {
+    JsonPrimitive p = e.getAsJsonPrimitive();
+    if (p.isBoolean()) {
+      return p.getAsBoolean() ? 1 : 0;
+    }
+    return p.getAsLong();
+  }
+
+  /**
+   * Whether a JSON number was written as a Python float ({@code 2.0}, {@code 1e-05}, {@code NaN})
+   * rather than a Python int ({@code 2}). The recorder relies on Python's {@code json}, which
+   * always writes floats with a '.' or an exponent.
+   */
+  static boolean isFloatLiteral(JsonPrimitive p) {
+    if (!p.isNumber()) {
+      return p.isString(); // NaN / Infinity tokens
+    }
+    String s = p.getAsString();
+    return s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0;
+  }
+
+  static double[] doubles(JsonArray a) {
+    double[] out = new double[a.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = toDouble(a.get(i));
+    }
+    return out;
+  }
+
+  static long[] longs(JsonArray a) {
+    long[] out = new long[a.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = toLong(a.get(i));
+    }
+    return out;
+  }
+
+  static int[] ints(JsonArray a) {
+    int[] out = new int[a.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Math.toIntExact(toLong(a.get(i)));
+    }
+    return out;
+  }
+}
