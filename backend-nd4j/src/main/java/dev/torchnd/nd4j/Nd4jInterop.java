@@ -1,0 +1,56 @@
+package dev.torchnd.nd4j;
+
+import dev.torchnd.Tensor;
+import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Zero-copy conversion between TorchND tensors and ND4J arrays: both directions share memory,
+ * as PyTorch's {@code t.numpy()} and {@code torch.from_numpy(a)} do.
+ *
+ * <pre>{@code
+ * INDArray a = Nd4jInterop.numpy(x);      // writes to a show up in x
+ * Tensor b = Nd4jInterop.from_numpy(a);   // and in b
+ * }</pre>
+ */
+public final class Nd4jInterop {
+  private Nd4jInterop() {}
+
+  /**
+   * An {@code INDArray} view of the tensor's memory. PyTorch: {@code t.numpy()}.
+   *
+   * @throws IllegalStateException if the tensor requires grad, with PyTorch's message
+   */
+  public static INDArray numpy(Tensor t) {
+    if (t.requires_grad()) {
+      throw new IllegalStateException(
+          "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+    }
+    Nd4jStorage s = Nd4jBackend.s(t.storage());
+    long[] shape = t.shape().toLongArray();
+    if (t.numel() == 0) {
+      return Nd4j.create(Nd4jBackend.nd4jType(t.dtype()), shape);
+    }
+    return Nd4j.create(
+        s.buffer, shape, t.stride(), t.storage_offset(), 'c', Nd4jBackend.nd4jType(t.dtype()));
+  }
+
+  /** A tensor viewing the array's memory. PyTorch: {@code torch.from_numpy(a)}. */
+  public static Tensor from_numpy(INDArray a) {
+    DataBuffer buf = a.data();
+    // A view's DataBuffer starts inside its parent, while a.offset() counts from the parent's
+    // start: address the parent so offset and strides mean what they say.
+    if (buf.underlyingDataBuffer() != null && buf.underlyingDataBuffer() != buf) {
+      buf = buf.underlyingDataBuffer();
+    }
+    long offset = a.offset();
+    long[] shape = a.shape();
+    long[] strides = a.rank() == 0 ? new long[0] : a.stride();
+    if (a.isEmpty()) {
+      return Tensor.wrap(new Nd4jBackend().allocate(Nd4jBackend.torchType(a.dataType()), 0), shape,
+          new long[shape.length], 0);
+    }
+    return Tensor.wrap(Nd4jBackend.wrap(buf), shape, strides, offset);
+  }
+}
