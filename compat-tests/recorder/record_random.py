@@ -43,9 +43,11 @@ VALUES = {"values": [...]} or, for long outputs, {"n": N, "head": first 64, "tai
          IEEE-754 bit pattern of the value as a double for floating dtypes and the value itself
          for integer dtypes. Floats are written with Python's repr (exact round trip).
 
-"libm": glibc results for the inputs the float64 samplers feed to log / sincos / sin, so a
+"libm": glibc results for the inputs the samplers feed to log / sincos / sin (float64) and
+logf / sincosf (float16 / bfloat16), so a
 mismatch in the Java ports is reported apart from the sampler logic:
-  {"log": [[x, log(x)], ...], "sincos": [[x, sin, cos], ...], "sin": [[x, sin(x)], ...]}
+  {"log": [[x, log(x)], ...], "sincos": [[x, sin, cos], ...], "sin": [[x, sin(x)], ...],
+   "logf": [[x, logf(x)], ...], "sincosf": [[x, sinf, cosf], ...]}   (float args and results)
 """
 import ctypes
 import ctypes.util
@@ -446,7 +448,24 @@ def record_libm():
         libm.sincos(x, ctypes.byref(s), ctypes.byref(co))
         scs.append([x, s.value, co.value])
         sins.append([x, libm.sin(x)])
-    return {'log': logs, 'sincos': scs, 'sin': sins}
+    # float versions, used by the float16 / bfloat16 normal kernels
+    libm.logf.restype = ctypes.c_float
+    libm.logf.argtypes = [ctypes.c_float]
+    libm.sincosf.restype = None
+    libm.sincosf.argtypes = [ctypes.c_float, ctypes.POINTER(ctypes.c_float),
+                             ctypes.POINTER(ctypes.c_float)]
+    fs = [float(x) for x in torch.rand(2000, generator=g).tolist()]
+    halves = [k / 2048.0 for k in range(1, 2049)]
+    logfs, scfs = [], []
+    for x in fs + halves + [1e-30, 2.0**-126, 3.0, 1.0]:
+        logfs.append([x, float(libm.logf(x))])
+    for x in [float(torch.tensor(2.0 * math.pi * u).float()) for u in fs] + \
+            [float(torch.tensor(2.0 * math.pi * h, dtype=torch.float16).float()) for h in halves] + \
+            [1e-5, 2.0**-13, 0.7853, 0.7854, 3.0, 100.0]:
+        s, co = ctypes.c_float(), ctypes.c_float()
+        libm.sincosf(x, ctypes.byref(s), ctypes.byref(co))
+        scfs.append([x, float(s.value), float(co.value)])
+    return {'log': logs, 'sincos': scs, 'sin': sins, 'logf': logfs, 'sincosf': scfs}
 
 
 def cpu_capability():

@@ -49,7 +49,9 @@ final class Autograd {
    * tensors are version-checked when the node runs.
    */
   static Tensor record(Tensor out, String name, Tensor[] inputs, Node.Backward backward, Tensor... saved) {
-    if (!needsGrad(inputs)) {
+    boolean needed = needsGrad(inputs);
+    Tracing.op(name, inputs, out, needed);
+    if (!needed) {
       return out;
     }
     Node node = new Node(name, inputs, backward);
@@ -63,6 +65,18 @@ final class Autograd {
     out.gradFn = node;
     out.requiresGrad = true;
     node.owner = out;
+    return out;
+  }
+
+  /**
+   * Gives the node that produced {@code out} the name PyTorch prints for the whole op, where
+   * TorchND composes that op from primitives whose last node has a different name (e.g. stack as
+   * unsqueeze + cat). The gradient is the same; only {@code grad_fn} differs.
+   */
+  static Tensor rename(Tensor out, String name) {
+    if (out.gradFn != null) {
+      out.gradFn.name = name;
+    }
     return out;
   }
 

@@ -4,22 +4,65 @@ package dev.torchnd;
 final class Clamp {
   private Clamp() {}
 
+  /** C++ type names, as clamp_'s cast error spells them. */
+  static String cppName(DType t) {
+    return switch (t) {
+      case int64 -> "long int";
+      case int32 -> "int";
+      case int16 -> "short int";
+      case int8 -> "signed char";
+      case uint8 -> "unsigned char";
+      case bool -> "bool";
+      case float32 -> "float";
+      case float64 -> "double";
+      case float16 -> "c10::Half";
+      case bfloat16 -> "c10::BFloat16";
+    };
+  }
+
+  /** In-place clamp keeping {@code t}'s dtype. */
+  static Tensor clampInplace(Tensor t, Tensor min, Tensor max) {
+    Autograd.checkInplace(t);
+    DType rt = Promotion.resultType(t, min, max);
+    if (!Promotion.canCast(rt, t.dtype())) {
+      throw new IllegalArgumentException(
+          "result type "
+              + rt.scalarTypeName()
+              + " can't be cast to the desired output type "
+              + cppName(t.dtype()));
+    }
+    Tensor r = clamp(t.detach(), min, max);
+    t.copyFrom(r);
+    t.bumpVersion();
+    return t;
+  }
+
   static Tensor clamp(Tensor t, Tensor min, Tensor max) {
     if (min == null && max == null) {
       throw new IllegalArgumentException("torch.clamp: At least one of 'min' or 'max' must not be None");
     }
     DType rt = Promotion.resultType(t, min, max);
     if (rt == DType.bool) {
-      throw new UnsupportedOperationException("\"clamp_cpu\" not implemented for 'Bool'");
+      boolean scalars = (min == null || min.wrappedNumber) && (max == null || max.wrappedNumber);
+      throw new UnsupportedOperationException(
+          "\"" + (scalars ? "clamp_scalar_cpu" : "clamp_cpu") + "\" not implemented for 'Bool'");
     }
     Tensor out = t.castTo(rt).rawCopy(rt);
     Tensor r = out;
     try (Autograd.NoGrad ignored = new Autograd.NoGrad()) {
+      // Scalar bounds follow std::min(std::max(x, lo), hi): a NaN bound leaves x unchanged.
+      // Tensor bounds go through clamp_min/clamp_max, which propagate NaN.
       if (min != null) {
-        r = Elementwise.binary(BinaryOp.MAXIMUM, r, min.castTo(rt));
+        Tensor lo = min.castTo(rt);
+        r = min.wrappedNumber
+            ? Torch.where(r.lt(lo), lo.expand(r.shapeArray()), r)
+            : Elementwise.binary(BinaryOp.MAXIMUM, r, lo);
       }
       if (max != null) {
-        r = Elementwise.binary(BinaryOp.MINIMUM, r, max.castTo(rt));
+        Tensor hi = max.castTo(rt);
+        r = max.wrappedNumber
+            ? Torch.where(r.gt(hi), hi.expand(r.shapeArray()), r)
+            : Elementwise.binary(BinaryOp.MINIMUM, r, hi);
       }
     }
     r = r.detach();

@@ -43,6 +43,17 @@ final class Elementwise {
     return promoted;
   }
 
+  /** PyTorch refuses in-place writes into a tensor whose elements alias (stride 0). */
+  static void checkNoInternalOverlap(Tensor t) {
+    for (int i = 0; i < t.dim(); i++) {
+      if (t.strides[i] == 0 && t.shape[i] > 1) {
+        throw new IllegalArgumentException(
+            "unsupported operation: more than one element of the written-to tensor refers to a single"
+                + " memory location. Please clone() the tensor before performing the operation.");
+      }
+    }
+  }
+
   private static void notFor(boolean cond, String kernel, DType t) {
     if (cond) {
       throw new UnsupportedOperationException(
@@ -50,7 +61,17 @@ final class Elementwise {
     }
   }
 
+  private static void checkBoolSub(BinaryOp op, Tensor a, Tensor b) {
+    if (op == BinaryOp.SUB && (a.dtype() == DType.bool || b.dtype() == DType.bool)
+        && !(a.dtype() == DType.bool && b.dtype() == DType.bool)) {
+      throw new IllegalArgumentException(
+          "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to"
+              + " invert a mask, use the `~` or `logical_not()` operator instead.");
+    }
+  }
+
   static Tensor binary(BinaryOp op, Tensor a, Tensor b) {
+    checkBoolSub(op, a, b);
     DType promoted = Promotion.resultType(a, b);
     DType compute = computeType(op, promoted);
     if (op == BinaryOp.POW && b.wrappedNumber && compute.isIntegral() && !b.dtype().is_floating_point()
@@ -89,7 +110,13 @@ final class Elementwise {
   /** In-place form: keeps {@code self}'s dtype and shape, as PyTorch's {@code add_} etc. do. */
   static Tensor binaryInplace(BinaryOp op, Tensor self, Tensor b) {
     Autograd.checkInplace(self);
+    checkBoolSub(op, self, b);
+    checkNoInternalOverlap(self);
     DType promoted = Promotion.resultType(self, b);
+    if (op == BinaryOp.POW && b.wrappedNumber && !Promotion.canCast(promoted, self.dtype())) {
+      throw new IllegalArgumentException(
+          "Found dtype " + self.dtype().scalarTypeName() + " but expected " + promoted.scalarTypeName());
+    }
     DType compute = computeType(op, promoted);
     DType outType = op.boolResult() ? DType.bool : compute;
     if (!Promotion.canCast(outType, self.dtype())) {
@@ -169,7 +196,11 @@ final class Elementwise {
           g -> {
             Tensor ga = null;
             Tensor gb = null;
-            if (a.requiresGrad) {
+            if (a.requiresGrad && b.wrappedNumber) {
+              // PyTorch's pow_backward for a scalar exponent: grad * (e * a^(e-1)), 0 when e == 0.
+              double e = b.doubleValue();
+              ga = e == 0 ? Torch.zeros_like(a) : g.mul(a.pow(e - 1).mul(e));
+            } else if (a.requiresGrad) {
               Tensor e = b;
               ga = g.mul(e).mul(a.pow(e.sub(1)));
               ga = Torch.where(e.eq(0), Torch.zeros_like(ga), ga);
@@ -306,6 +337,7 @@ final class Elementwise {
 
   static Tensor unaryInplace(UnaryOp op, Tensor self) {
     Autograd.checkInplace(self);
+    checkNoInternalOverlap(self);
     DType outType = unaryType(op, self.dtype());
     if (!Promotion.canCast(outType, self.dtype())) {
       throw new IllegalArgumentException(
@@ -328,6 +360,9 @@ final class Elementwise {
 
   private static String unaryNodeName(UnaryOp op) {
     String n = op.torchName();
+    if (n.equals("log1p")) {
+      return "Log1PBackward0"; // PyTorch's codegen capitalises the P
+    }
     return Character.toUpperCase(n.charAt(0)) + n.substring(1) + "Backward0";
   }
 

@@ -130,10 +130,11 @@ final class Indexing {
         consumed++;
       }
     }
-    if (ellipses > 1) {
-      throw new IndexOutOfBoundsException("an index can only have a single ellipsis ('...')");
-    }
     if (consumed > t.dim()) {
+      if (t.dim() == 0 && items.length > 0 && items[0] instanceof Index first && !first.isNone()
+          && !first.isEllipsis()) {
+        throw new IndexOutOfBoundsException("slice() cannot be applied to a 0-dim tensor.");
+      }
       if (t.dim() == 0 && items.length > 0 && (items[0] instanceof Long)) {
         throw new IndexOutOfBoundsException(
             "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()`"
@@ -143,21 +144,36 @@ final class Indexing {
     }
     Tensor v = t;
     int dim = 0;
+    // PyTorch names dims of the original tensor in its errors, not of the partly indexed view.
+    int origDim = 0;
+    boolean ellipsisSeen = false;
     List<Integer> advDims = new ArrayList<>();
     List<Tensor> advIdx = new ArrayList<>();
     for (Object it : items) {
       if (it instanceof Long l) {
-        v = Views.select(v, dim, l);
+        v = Views.select(v, dim, l, origDim);
+        origDim++;
       } else if (it instanceof Index ix) {
         if (ix.isNone()) {
           v = Views.unsqueeze(v, dim);
           dim++;
         } else if (ix.isEllipsis()) {
-          dim += t.dim() - consumed;
+          if (!ellipsisSeen) {
+            dim += t.dim() - consumed;
+            origDim += t.dim() - consumed;
+          }
+          ellipsisSeen = true;
         } else {
+          if (v.dim() == 0) {
+            throw new IndexOutOfBoundsException("slice() cannot be applied to a 0-dim tensor.");
+          }
           long step = ix.step() == null ? 1 : ix.step();
+          if (step == 0) {
+            throw new IllegalArgumentException("slice step cannot be zero");
+          }
           v = Views.slice(v, dim, ix.start(), ix.stop(), step);
           dim++;
+          origDim++;
         }
       } else if (it instanceof Boolean b) {
         v = Views.unsqueeze(v, dim);
@@ -171,6 +187,7 @@ final class Indexing {
         advDims.add(dim);
         advIdx.add(Torch.tensor(list));
         dim++;
+        origDim++;
       } else if (it instanceof Tensor x) {
         if (x.dtype() == DType.bool || x.dtype() == DType.uint8) {
           for (int k = 0; k < x.dim(); k++) {
@@ -199,13 +216,15 @@ final class Indexing {
             }
             dim += x.dim();
           }
-        } else if (x.dtype().isIntegral()) {
+          origDim += Math.max(x.dim(), 0);
+        } else if (x.dtype() == DType.int64) {
           advDims.add(dim);
-          advIdx.add(x.to(DType.int64));
+          advIdx.add(x);
           dim++;
+          origDim++;
         } else {
           throw new IndexOutOfBoundsException(
-              "tensors used as indices must be long, int, byte or bool tensors");
+              "tensors used as indices must be long, byte or bool tensors");
         }
       }
     }
@@ -371,6 +390,7 @@ final class Indexing {
   }
 
   static void set(Tensor t, Object[] items, Tensor value) {
+    ScalarCheck.check(value, t.dtype());
     Applied ap = apply(t, items);
     Tensor v = ap.view;
     boolean track = Autograd.isGradEnabled() && (t.requiresGrad || value.requiresGrad);
@@ -381,7 +401,12 @@ final class Indexing {
               : "a leaf Variable that requires grad is being used in an in-place operation.");
     }
     Tensor before = track ? t.shallowSnapshot() : null;
+    Tensor orig = value;
+    value = stripLeadingOnes(value);
     if (ap.advIdx.isEmpty()) {
+      if (value.dim() > v.dim()) {
+        Views.expand(value, v.shapeArray()); // raises PyTorch's expand error
+      }
       Layout from = Shapes.expandLayout(value.layout(), v.shape);
       Tensor src = value.storage == t.storage ? value.rawCopy(value.dtype()) : value;
       if (src != value) {
@@ -390,6 +415,15 @@ final class Indexing {
       Backends.get().copy(src.storage, from, v.storage, v.layout());
     } else {
       Gather g = gatherPlan(v, ap.advDims, ap.advIdx);
+      try {
+        Shapes.expandLayout(value.layout(), g.shape);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "shape mismatch: value tensor of shape "
+                + Shapes.list(value.shape)
+                + " cannot be broadcast to indexing result of shape "
+                + Shapes.list(g.shape));
+      }
       Layout from = Shapes.expandLayout(value.layout(), g.shape);
       Tensor src = value.dtype() == t.dtype() ? value : value.castTo(t.dtype());
       if (src != value) {
@@ -404,11 +438,11 @@ final class Indexing {
     }
     t.bumpVersion();
     if (track) {
-      long[] valueShape = value.shapeArray();
+      long[] valueShape = orig.shapeArray();
       Autograd.record(
           t,
-          "CopySlices",
-          new Tensor[] {before, value},
+          ap.advIdx.isEmpty() ? "CopySlices" : "IndexPutBackward0",
+          new Tensor[] {before, orig},
           grad -> {
             Tensor gb = grad.clone();
             set(gb, items, Torch.zeros(new long[0], grad.dtype()));
@@ -416,6 +450,24 @@ final class Indexing {
             return new Tensor[] {gb, Autograd.sumTo(gv, valueShape)};
           });
     }
+  }
+
+  /** PyTorch's setitem drops leading size-1 dims of the value before broadcasting it. */
+  private static Tensor stripLeadingOnes(Tensor value) {
+    int k = 0;
+    while (k < value.dim() && value.shape[k] == 1) {
+      k++;
+    }
+    if (k == 0) {
+      return value;
+    }
+    long[] shape = java.util.Arrays.copyOfRange(value.shape, k, value.dim());
+    long[] st = java.util.Arrays.copyOfRange(value.strides, k, value.dim());
+    Tensor s = new Tensor(value.storage, value.dtype(), shape, st, value.offset, new int[1]);
+    s.requiresGrad = value.requiresGrad;
+    s.gradFn = value.gradFn;
+    s.wrappedNumber = value.wrappedNumber;
+    return s;
   }
 
   /** {@code z[..., idx[...], ...] += g} along {@code dim} (the backward of max(dim)). */

@@ -18,9 +18,13 @@ final class LinAlg {
   }
 
   private static void supported(DType t) {
+    supported(t, "addmm_impl_cpu_");
+  }
+
+  private static void supported(DType t, String kernel) {
     if (t == DType.float16 || t == DType.bool) {
       throw new UnsupportedOperationException(
-          "\"addmm_impl_cpu_\" not implemented for '" + t.scalarTypeName() + "'");
+          "\"" + kernel + "\" not implemented for '" + t.scalarTypeName() + "'");
     }
   }
 
@@ -67,8 +71,8 @@ final class LinAlg {
       throw new IllegalArgumentException(
           "size mismatch, got " + a.shape[0] + ", " + a.shape[0] + "x" + a.shape[1] + "," + v.shape[0]);
     }
+    supported(a.dtype(), "addmv_impl_cpu");
     sameDtype(a, v);
-    supported(a.dtype());
     Tensor out = bmm3(a.unsqueeze(0).detach(), v.reshape(1, v.numel(), 1)).reshape(a.shape[0]).detach();
     return Autograd.record(
         out,
@@ -98,8 +102,8 @@ final class LinAlg {
               + b.shape[1]
               + ")");
     }
-    sameDtype(a, b);
     supported(a.dtype());
+    sameDtype(a, b);
     Tensor out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
     return Autograd.record(
         out,
@@ -150,10 +154,20 @@ final class LinAlg {
                 + b.shape[1]
                 + ")");
       }
-      return mm(a.unsqueeze(0), b).squeeze(0);
+      // PyTorch squeezes in place here, which it names SqueezeBackward3.
+      return Autograd.rename(mm(a.unsqueeze(0), b).squeeze(0), "SqueezeBackward3");
     }
     if (da == 2 && db == 2) {
       return mm(a, b);
+    }
+    if (da >= 3 && db <= 2) {
+      // PyTorch folds the batch dims of the left operand into rows and runs one mm/mv.
+      long k = a.shape[da - 1];
+      long[] lead = java.util.Arrays.copyOf(a.shapeArray(), da - 1);
+      Tensor folded = a.reshape(-1, k);
+      Tensor r = db == 2 ? mm(folded, b) : mv(folded, b);
+      long[] outShape = db == 2 ? concat1(lead, b.shape[1]) : lead;
+      return r.reshape(outShape);
     }
     // Batched: broadcast batch dims, treat 1-D operands as matrices then drop the added dim.
     Tensor x = da == 1 ? a.unsqueeze(0) : a;
@@ -162,8 +176,11 @@ final class LinAlg {
     long k = x.shape[x.dim() - 1];
     long k2 = y.shape[y.dim() - 2];
     long m = y.shape[y.dim() - 1];
-    sameDtype(a, b);
     supported(a.dtype());
+    sameDtype(a, b);
+    long[] bx0 = java.util.Arrays.copyOf(x.shapeArray(), x.dim() - 2);
+    long[] by0 = java.util.Arrays.copyOf(y.shapeArray(), y.dim() - 2);
+    Shapes.broadcast(bx0, by0); // PyTorch checks batch broadcasting first
     if (k != k2) {
       if (db == 1) {
         throw new IllegalArgumentException(
@@ -208,6 +225,13 @@ final class LinAlg {
     if (db == 1) {
       out = out.squeeze(-1);
     }
+    // PyTorch ends its batched matmul with _unsafe_view back to the broadcast shape.
+    return Autograd.rename(out, "UnsafeViewBackward0");
+  }
+
+  private static long[] concat1(long[] a, long last) {
+    long[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = last;
     return out;
   }
 
@@ -228,6 +252,61 @@ final class LinAlg {
 
   /** Vector p-norm over {@code dims} (all when null). */
   static Tensor vectorNorm(Tensor t, double p, int[] dims, boolean keepdim, String name) {
+    if (t.dtype() == DType.float16) {
+      // PyTorch's norm kernels accumulate float16 in float32; the elementwise pieces have no
+      // float16 CPU kernel, so compute in float32 and round once.
+      return vectorNorm(t.to(DType.float32), p, dims, keepdim, name).to(DType.float16);
+    }
+    Tensor r;
+    try (Autograd.NoGrad ignored = new Autograd.NoGrad()) {
+      r = vectorNormValue(t, p, dims, keepdim);
+    }
+    // One node, as in PyTorch, so the gradient at norm == 0 is 0 (a composed sqrt gives NaN).
+    String node = name.equals("norm") ? "NormBackward1" : "LinalgVectorNormBackward0";
+    Tensor norm = r;
+    return Autograd.record(
+        r, node, new Tensor[] {t}, g -> new Tensor[] {normBackward(g, t, norm, p, dims, keepdim)}, t, r);
+  }
+
+  /**
+   * PyTorch's {@code norm_backward}: {@code grad * self * |self|^(p-2) / norm^(p-1)}, 0 where the
+   * norm is 0; p = 1 gives {@code sgn(self) * grad}; p = inf spreads grad evenly over the ties.
+   * Written with differentiable ops so create_graph works through it.
+   */
+  private static Tensor normBackward(
+      Tensor g, Tensor self, Tensor norm, double p, int[] dims, boolean keepdim) {
+    if (dims != null && !keepdim) {
+      int[] d = Shapes.wrapDims(dims, self.dim()).clone();
+      java.util.Arrays.sort(d);
+      for (int dim : d) {
+        g = g.unsqueeze(dim);
+        norm = norm.unsqueeze(dim);
+      }
+    } else if (dims == null && keepdim) {
+      g = g.reshape();
+      norm = norm.reshape();
+    }
+    if (p == 0) {
+      return Torch.zeros_like(self);
+    }
+    if (p == 1) {
+      return self.sign().mul(g);
+    }
+    if (Double.isInfinite(p)) {
+      Tensor mask = self.abs().eq(norm).to(self.dtype());
+      Tensor count = dims == null ? mask.sum() : mask.sum(dims, true);
+      return self.sign().mul(g.div(count)).mul(mask);
+    }
+    Tensor scale;
+    if (p == 2) {
+      scale = self.mul(g.div(norm));
+    } else {
+      scale = self.mul(self.abs().pow(p - 2)).mul(g).div(norm.pow(p - 1));
+    }
+    return Torch.where(norm.eq(0.0), Torch.zeros_like(scale), scale);
+  }
+
+  private static Tensor vectorNormValue(Tensor t, double p, int[] dims, boolean keepdim) {
     Tensor a = t.abs();
     Tensor r;
     if (p == 2) {
@@ -291,12 +370,23 @@ final class LinAlg {
               + t.dim()
               + "D.");
     }
+    if (dims != null && dims.length > 2) {
+      throw new IllegalArgumentException(
+          "linalg.norm: If dim is specified, it must be of length 1 or 2. Got "
+              + java.util.Arrays.toString(dims));
+    }
     if (ord == null) {
       return vectorNorm(t, 2, dims, keepdim, "linalg.norm");
     }
     boolean matrix = (dims != null && dims.length == 2) || (dims == null && t.dim() == 2);
     if (!matrix) {
       return vectorNorm(t, ord, dims, keepdim, "linalg.norm");
+    }
+    if (!(Math.abs(ord) == 1 || Math.abs(ord) == 2 || Double.isInfinite(ord))) {
+      throw new IllegalArgumentException(
+          "linalg.matrix_norm: Order "
+              + (ord == Math.rint(ord) ? Long.toString(ord.longValue()) : ord.toString())
+              + " not supported.");
     }
     int[] d = dims == null ? new int[] {0, 1} : Shapes.wrapDims(dims, t.dim());
     int rows = d[0];
@@ -321,6 +411,15 @@ final class LinAlg {
 
   /** Frobenius norm, PyTorch: {@code torch.linalg.norm(input, 'fro', dim)}. */
   static Tensor frobenius(Tensor t, int[] dims, boolean keepdim) {
+    if (dims == null && t.dim() < 2) {
+      throw new IllegalArgumentException(
+          "linalg.matrix_norm: The input tensor A must have at least 2 dimensions.");
+    }
+    if (dims != null && dims.length != 2) {
+      throw new IllegalArgumentException(
+          "linalg.matrix_norm: dim must be a 2-tuple. Got "
+              + java.util.Arrays.toString(dims).replaceAll("[\\[\\]]", ""));
+    }
     if (dims == null && t.dim() != 2 && t.dim() != 1) {
       throw new IllegalArgumentException(
           "linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D. Got "

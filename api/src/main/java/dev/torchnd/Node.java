@@ -14,7 +14,8 @@ final class Node {
     Tensor[] apply(Tensor grad);
   }
 
-  final String name;
+  /** PyTorch's grad_fn name; {@link Autograd#rename} may retitle a composite's last node. */
+  String name;
   /** Per input: the node its gradient flows into, or null. */
   final Node[] next;
   /** Per input: the leaf that accumulates it, or null. */

@@ -62,7 +62,17 @@ final class Reduce {
   }
 
   static int[] dimsOrAll(Tensor t, int[] dims) {
-    return dims == null || (dims.length == 0) ? allDims(t.dim()) : Shapes.wrapDims(dims, t.dim());
+    if (dims == null || dims.length == 0) {
+      return allDims(t.dim());
+    }
+    int[] d = Shapes.wrapDims(dims, t.dim());
+    // A 0-d tensor accepts dim 0/-1 and reduces over nothing.
+    return t.dim() == 0 ? new int[0] : d;
+  }
+
+  static int[] oneDim(Tensor t, int dim) {
+    int d = Shapes.wrapDim(dim, t.dim());
+    return t.dim() == 0 ? new int[0] : new int[] {d};
   }
 
   static Tensor sum(Tensor t, int[] dims, boolean keepdim, DType dtype) {
@@ -72,6 +82,7 @@ final class Reduce {
     Tensor out = raw(ReduceOp.SUM, src, d, keepdim, outType);
     long[] inShape = t.shapeArray();
     long[] kept = keptShape(inShape, d);
+    Tracing.attrs("dims", d, "keepdim", keepdim);
     return Autograd.record(
         out,
         "SumBackward" + (dims == null ? 0 : 1),
@@ -107,6 +118,7 @@ final class Reduce {
     long[] inShape = t.shapeArray();
     long[] kept = keptShape(inShape, d);
     long n = count;
+    Tracing.attrs("dims", d, "keepdim", keepdim);
     return Autograd.record(
         out,
         "MeanBackward" + (dims == null ? 0 : 1),
@@ -115,7 +127,7 @@ final class Reduce {
   }
 
   static Tensor prod(Tensor t, Integer dim, boolean keepdim, DType dtype) {
-    int[] d = dim == null ? allDims(t.dim()) : new int[] {Shapes.wrapDim(dim, t.dim())};
+    int[] d = dim == null ? allDims(t.dim()) : oneDim(t, dim);
     DType outType = dtype != null ? dtype : t.dtype().is_floating_point() ? t.dtype() : DType.int64;
     Tensor src = t.castTo(outType);
     Tensor out = raw(ReduceOp.PROD, src, d, keepdim, outType);
@@ -197,6 +209,12 @@ final class Reduce {
 
   static Tensor argExtreme(Tensor t, Integer dim, boolean keepdim, boolean max) {
     String name = max ? "argmax" : "argmin";
+    if (dim != null) {
+      Shapes.wrapDim(dim, t.dim());
+    }
+    if (t.dtype() == DType.bool) {
+      throw new UnsupportedOperationException("\"" + name + "_cpu\" not implemented for 'Bool'");
+    }
     if (dim == null) {
       if (t.numel() == 0) {
         throw new IndexOutOfBoundsException(
@@ -223,7 +241,7 @@ final class Reduce {
   }
 
   static Tensor allAny(Tensor t, Integer dim, boolean keepdim, boolean all) {
-    int[] d = dim == null ? allDims(t.dim()) : new int[] {Shapes.wrapDim(dim, t.dim())};
+    int[] d = dim == null ? allDims(t.dim()) : oneDim(t, dim);
     DType outType = t.dtype() == DType.uint8 ? DType.uint8 : DType.bool;
     return raw(all ? ReduceOp.ALL : ReduceOp.ANY, t, d, keepdim, outType);
   }

@@ -86,6 +86,10 @@ public final class Tensor {
 
   /** The length of one dimension; negative dims count from the end. PyTorch: {@code t.size(dim)}. */
   public long size(int dim) {
+    if (shape.length == 0) {
+      throw new IndexOutOfBoundsException(
+          "Dimension specified as " + dim + " but tensor has no dimensions");
+    }
     return shape[Shapes.wrapDim(dim, shape.length)];
   }
 
@@ -244,7 +248,20 @@ public final class Tensor {
   /** PyTorch: {@code int(t)}: truncates toward zero. */
   public long longValue() {
     requireOneElement();
-    return dtype.is_floating_point() ? (long) getDoubleFlat(0) : getLongFlat(0);
+    if (!dtype.is_floating_point()) {
+      return getLongFlat(0);
+    }
+    double v = getDoubleFlat(0);
+    if (Double.isNaN(v)) {
+      throw new IllegalArgumentException("cannot convert float NaN to integer");
+    }
+    if (Double.isInfinite(v)) {
+      throw new ArithmeticException("cannot convert float infinity to integer");
+    }
+    if (v >= 0x1p63 || v < -0x1p63) {
+      throw new ArithmeticException("Python int too large to convert to C long");
+    }
+    return (long) v;
   }
 
   /** PyTorch: {@code int(t)}, narrowed to a Java int. */
@@ -254,6 +271,9 @@ public final class Tensor {
 
   /** PyTorch: {@code bool(t)}; used where Python code writes {@code if t:} or {@code while t:}. */
   public boolean booleanValue() {
+    if (numel() == 0) {
+      throw new IllegalStateException("Boolean value of Tensor with no values is ambiguous");
+    }
     if (numel() != 1) {
       throw new IllegalStateException("Boolean value of Tensor with more than one value is ambiguous");
     }
@@ -482,6 +502,7 @@ public final class Tensor {
   /** Fills with {@code value} in place. PyTorch: {@code t.fill_(value)}. */
   public Tensor fill_(double value) {
     Autograd.checkInplace(this);
+    ScalarCheck.check(value, dtype, true);
     Backends.get().fill(storage, layout(), value);
     bumpVersion();
     return this;
@@ -490,6 +511,7 @@ public final class Tensor {
   /** Fills with an integral {@code value} in place. PyTorch: {@code t.fill_(value)}. */
   public Tensor fill_(long value) {
     Autograd.checkInplace(this);
+    ScalarCheck.check(value, dtype, true);
     if (dtype.is_floating_point()) {
       Backends.get().fill(storage, layout(), value);
     } else {
@@ -502,6 +524,15 @@ public final class Tensor {
   /** Fills with zeros in place. PyTorch: {@code t.zero_()}. */
   public Tensor zero_() {
     return fill_(0L);
+  }
+
+  /**
+   * Frees this tensor's buffer now instead of when the garbage collector finds it. Views share
+   * the buffer, so they become unusable too; any later use raises {@link IllegalStateException}.
+   * Not in PyTorch, whose buffers are reference-counted; useful in tight loops on large data.
+   */
+  public void close() {
+    storage.close();
   }
 
   // ------------------------------------------------------------------ autograd
@@ -1554,15 +1585,26 @@ public final class Tensor {
     return Clamp.clamp(this, null, Torch.scalar(max));
   }
 
-  /** In-place clamp; keeps the dtype. PyTorch: {@code t.clamp_(min, max)}. */
+  /** In-place clamp; keeps the dtype; null leaves a side open. PyTorch: {@code t.clamp_(min, max)}. */
   public Tensor clamp_(Double min, Double max) {
-    Tensor r = clamp(min, max);
-    if (!Promotion.canCast(r.dtype(), dtype)) {
-      throw new IllegalArgumentException(
-          "result type " + r.dtype().scalarTypeName() + " can't be cast to the desired output type "
-              + dtype.scalarTypeName());
-    }
-    return copy_(r.detach());
+    return Clamp.clampInplace(
+        this, min == null ? null : Torch.scalar(min), max == null ? null : Torch.scalar(max));
+  }
+
+  /** In-place clamp with integral bounds; null leaves a side open. */
+  public Tensor clamp_(Long min, Long max) {
+    return Clamp.clampInplace(
+        this, min == null ? null : Torch.scalar(min), max == null ? null : Torch.scalar(max));
+  }
+
+  /** In-place clamp with integral bounds. */
+  public Tensor clamp_(long min, long max) {
+    return Clamp.clampInplace(this, Torch.scalar(min), Torch.scalar(max));
+  }
+
+  /** In-place clamp with both bounds. */
+  public Tensor clamp_(double min, double max) {
+    return Clamp.clampInplace(this, Torch.scalar(min), Torch.scalar(max));
   }
 
   /** Alias of {@link #clamp(Double, Double)}. PyTorch: {@code torch.clip}. */
@@ -1655,7 +1697,7 @@ public final class Tensor {
 
   /** Transpose of a tensor with at most 2 dims. PyTorch: {@code t.t()}. */
   public Tensor t() {
-    return Views.t(this);
+    return Autograd.rename(Views.t(this), "TBackward0");
   }
 
   /**
@@ -1982,12 +2024,12 @@ public final class Tensor {
   /** Variance (Bessel-corrected). PyTorch: {@code t.var()}. */
   public Tensor var() {
     Tensor d = sub(mean());
-    return d.mul(d).sum().div(numel() - 1);
+    return Autograd.rename(d.mul(d).sum().div(numel() - 1), "VarBackward0");
   }
 
   /** Standard deviation (Bessel-corrected). PyTorch: {@code t.std()}. */
   public Tensor std() {
-    return var().sqrt();
+    return Autograd.rename(var().sqrt(), "StdBackward0");
   }
 
   // ------------------------------------------------------------------ linear algebra
@@ -2017,7 +2059,7 @@ public final class Tensor {
     if (dim() != 3 || other.dim() != 3) {
       throw new IllegalArgumentException("batch1 must be a 3D tensor");
     }
-    return LinAlg.matmul(this, other);
+    return Autograd.rename(LinAlg.matmul(this, other), "BmmBackward0");
   }
 
   /** 2-norm (Frobenius for matrices) of all elements. PyTorch: {@code t.norm()}. */

@@ -111,6 +111,15 @@ public final class Torch {
     DType inferred = !any[0] ? defaultDtype
         : kind[0] == 2 ? defaultDtype : kind[0] == 1 ? DType.int64 : DType.bool;
     DType target = dtype == null ? inferred : dtype;
+    if (dtype != null && any[0]) {
+      for (int i = 0; i < n; i++) {
+        if (kind[0] == 2) {
+          ScalarCheck.check(d[i], target, false);
+        } else {
+          ScalarCheck.check(l[i], target, false);
+        }
+      }
+    }
     Storage s =
         kind[0] == 2 || (!any[0])
             ? Backends.get().fromDoubles(target, d)
@@ -328,6 +337,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.full(size, value, dtype=dtype)}. */
   public static Tensor full(long[] size, double value, DType dtype) {
+    ScalarCheck.check(value, dtype, true);
     Tensor t = Tensor.empty(size, dtype);
     if (value != 0 || Double.doubleToRawLongBits(value) != 0) {
       Backends.get().fill(t.storage, t.layout(), value);
@@ -337,6 +347,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.full(size, value, dtype=dtype)} for integral values. */
   public static Tensor full(long[] size, long value, DType dtype) {
+    ScalarCheck.check(value, dtype, true);
     Tensor t = Tensor.empty(size, dtype);
     if (value != 0) {
       if (dtype.is_floating_point()) {
@@ -420,6 +431,15 @@ public final class Torch {
 
   /** PyTorch: {@code torch.arange(start, end, step, dtype=dtype)}. */
   public static Tensor arange(double start, double end, double step, DType dtype) {
+    if (dtype == DType.bool) {
+      throw new UnsupportedOperationException("\"arange_cpu\" not implemented for 'Bool'");
+    }
+    if (!dtype.is_floating_point()) {
+      // PyTorch casts the bounds and step to the integral type before sizing the range.
+      start = (long) start;
+      end = (long) end;
+      step = (long) step;
+    }
     if (step == 0) {
       throw new IllegalArgumentException("step must be nonzero");
     }
@@ -466,12 +486,15 @@ public final class Torch {
     if (steps < 0) {
       throw new IllegalArgumentException("number of steps must be non-negative");
     }
+    if (dtype == DType.bool) {
+      throw new UnsupportedOperationException("\"linspace_cpu\" not implemented for 'Bool'");
+    }
     double[] v = new double[(int) steps];
     double step = steps > 1 ? (end - start) / (steps - 1) : 0;
     long half = steps / 2;
     for (int i = 0; i < steps; i++) {
       // PyTorch fills the first half from start and the second half from end, symmetrically.
-      v[i] = i < half ? start + step * i : end - step * (steps - 1 - i);
+      v[i] = steps == 1 ? start : i < half ? start + step * i : end - step * (steps - 1 - i);
     }
     if (!dtype.is_floating_point()) {
       for (int i = 0; i < steps; i++) {

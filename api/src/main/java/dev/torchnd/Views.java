@@ -65,6 +65,7 @@ final class Views {
     for (int i = 0; i < nd; i++) {
       inverse[wrapped[i]] = i;
     }
+    Tracing.attrs("dims", wrapped);
     return Autograd.record(v, "PermuteBackward0", new Tensor[] {t}, g -> new Tensor[] {g.permute(inverse)});
   }
 
@@ -86,6 +87,7 @@ final class Views {
     st[a] = st[b];
     st[b] = tmp;
     Tensor v = t.view(shape, st, t.offset);
+    Tracing.attrs("dim0", a, "dim1", b);
     return Autograd.record(
         v, "TransposeBackward0", new Tensor[] {t}, g -> new Tensor[] {g.transpose(a, b)});
   }
@@ -114,7 +116,7 @@ final class Views {
           "expand(torch."
               + t.dtype().legacyTypeName().substring(6)
               + "{"
-              + Shapes.list(t.shape).substring(1, Shapes.list(t.shape).length() - 1)
+              + Shapes.list(t.shape)
               + "}, size="
               + Shapes.list(sizes)
               + "): the number of sizes provided ("
@@ -211,6 +213,11 @@ final class Views {
 
   /** Basic indexing along one dim: a view without that dim. */
   static Tensor select(Tensor t, int dim, long index) {
+    return select(t, dim, index, dim);
+  }
+
+  /** {@code reportedDim} is the dim PyTorch names in the out-of-range error. */
+  static Tensor select(Tensor t, int dim, long index, int reportedDim) {
     int nd = t.dim();
     if (nd == 0) {
       throw new IndexOutOfBoundsException(
@@ -221,7 +228,7 @@ final class Views {
     long size = t.shape[d];
     if (index < -size || index >= size) {
       throw new IndexOutOfBoundsException(
-          "index " + index + " is out of bounds for dimension " + d + " with size " + size);
+          "index " + index + " is out of bounds for dimension " + reportedDim + " with size " + size);
     }
     long i = index < 0 ? index + size : index;
     long[] shape = new long[nd - 1];
@@ -412,7 +419,7 @@ final class Views {
     for (Tensor t : tensors) {
       parts.add(t.unsqueeze(d));
     }
-    return cat(parts, d);
+    return Autograd.rename(cat(parts, d), "StackBackward0");
   }
 
   static long[] toArray(List<Long> l) {

@@ -37,7 +37,7 @@ final class Kernels {
       case COSH -> Math::cosh;
       case TANH -> Math::tanh;
       case SIGMOID -> a -> 1.0 / (1.0 + Math.exp(-a));
-      case RELU -> a -> a > 0 ? a : (Double.isNaN(a) ? a : 0.0);
+      case RELU -> a -> a < 0 ? 0.0 : a;
       case FLOOR -> Math::floor;
       case CEIL -> Math::ceil;
       case ROUND -> Math::rint;

@@ -33,9 +33,12 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>A tensor result is compared by shape, then dtype, then values (exact for integral and bool
  * dtypes, for NaN-ness and for infinities; {@code |actual - expected| <= atol + rtol *
- * |expected|} per float dtype, see {@link #TOLERANCES}), then its {@code repr} when recorded.
+ * |expected|} per float dtype, see {@link #TOLERANCES}), then its {@code repr} when recorded
+ * and the values are numerically identical (see {@link #compareTensor}).
  * An error case passes when TorchND throws a {@link RuntimeException} whose message equals
- * PyTorch's {@code str(e)} exactly. In-place ops must return their receiver.
+ * PyTorch's {@code str(e)} exactly. In-place ops must return their receiver. A case marked
+ * {@code emulated} (no float16/bfloat16 kernel in PyTorch's CPU build) passes with either the
+ * recorded value or exactly the CPU build's error ({@code cpu_error}).
  */
 class OpConformanceTest {
 
@@ -121,7 +124,26 @@ class OpConformanceTest {
           "expected PyTorch's " + pyType + ": " + pyMsg + " but got " + describe(result));
     }
 
-    Object result = fn.apply(args);
+    Object result;
+    if (c.has("cpu_error")) {
+      // Emulated case (see record_ops.py): PyTorch's CPU build raises cpu_error here while other
+      // builds compute the recorded value. Either behaviour conforms; anything else fails.
+      String cpuMsg = c.getAsJsonObject("cpu_error").get("message").getAsString();
+      try {
+        result = fn.apply(args);
+      } catch (OpRegistry.ApiGap gap) {
+        throw gap;
+      } catch (RuntimeException e) {
+        assertEquals(
+            cpuMsg,
+            e.getMessage(),
+            () -> "emulated case: expected the value, or exactly PyTorch CPU's error; got "
+                + e.getClass().getSimpleName());
+        return;
+      }
+    } else {
+      result = fn.apply(args);
+    }
     if (c.has("inplace_same") && c.get("inplace_same").getAsBoolean()) {
       assertSame(args.get(0), result, "in-place op must return its receiver");
     }
@@ -177,20 +199,29 @@ class OpConformanceTest {
     DType dt = DType.valueOf(e.get("dtype").getAsString());
     assertEquals(dt, t.dtype(), where + ": dtype");
     JsonElement values = e.get("values");
+    boolean identical = true;
     if (values != null && !values.isJsonNull()) {
-      compareValues(values.getAsJsonArray(), t, dt, where);
+      identical = compareValues(values.getAsJsonArray(), t, dt, where);
     }
-    if (e.has("repr")) {
+    // The printed form is compared exactly whenever the values are numerically identical to
+    // PyTorch's (-0.0 == 0.0 counts as identical, so a lost sign of zero still shows in the
+    // repr). When float values differ within tolerance (a last-place difference in exp, a
+    // different summation order), their 4-digit rendering may legitimately differ too.
+    if (e.has("repr") && identical) {
       assertEquals(e.get("repr").getAsString(), t.toString(), where + ": repr");
     }
   }
 
-  static void compareValues(JsonArray expected, Tensor t, DType dt, String where) {
+  /** Returns whether all values are numerically identical (not just within tolerance). */
+  static boolean compareValues(JsonArray expected, Tensor t, DType dt, String where) {
+    assertEquals(expected.size(), (int) t.numel(), where + ": numel");
+    boolean identical = true;
     if (dt.is_floating_point()) {
       double[] got = t.toDoubleArray();
       double[] tol = TOLERANCES.get(dt);
       for (int i = 0; i < got.length; i++) {
         double x = Fixtures.toDouble(expected.get(i));
+        identical &= x == got[i] || (Double.isNaN(x) && Double.isNaN(got[i]));
         if (!close(x, got[i], tol[0], tol[1])) {
           throw new AssertionFailedError(
               where + ": value [" + i + "] expected " + x + " but was " + got[i]
@@ -206,6 +237,7 @@ class OpConformanceTest {
             where + ": values expected " + Arrays.toString(want) + " but was " + Arrays.toString(got));
       }
     }
+    return identical;
   }
 
   static boolean close(double expected, double actual, double rtol, double atol) {

@@ -366,8 +366,9 @@ final class OpRegistry {
       return x.clamp(a.optTensor(1), a.optTensor(2));
     }
     if (lo instanceof Boolean || hi instanceof Boolean) {
-      lo = lo instanceof Boolean b ? (Object) (b ? 1L : 0L) : lo;
-      hi = hi instanceof Boolean b ? (Object) (b ? 1L : 0L) : hi;
+      // No clamp(boolean, boolean): a Python bool bound acts exactly as a 0-d bool tensor.
+      return x.clamp(lo == null ? null : a.scalarTensor(1, 0, "clamp(Tensor, boolean, ...)"),
+          hi == null ? null : a.scalarTensor(2, 0, "clamp(Tensor, ..., boolean)"));
     }
     if (lo == null || hi == null) {
       Object only = lo != null ? lo : hi;
@@ -388,10 +389,11 @@ final class OpRegistry {
   private static Object clampInPlace(Args a) {
     Object lo = a.get(1);
     Object hi = a.get(2);
-    if (lo instanceof Long || hi instanceof Long) {
-      throw new ApiGap("clamp_(long min, long max) / clamp_(Long, Long)");
+    if ((lo == null || lo instanceof Long) && (hi == null || hi instanceof Long)) {
+      return a.t(0).clamp_((Long) lo, (Long) hi);
     }
-    return a.t(0).clamp_((Double) lo, (Double) hi);
+    return a.t(0).clamp_(
+        lo == null ? null : ((Number) lo).doubleValue(), hi == null ? null : ((Number) hi).doubleValue());
   }
 
   private static Object where(Args a) {

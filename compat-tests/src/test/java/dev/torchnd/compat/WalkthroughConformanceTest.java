@@ -29,7 +29,7 @@ class WalkthroughConformanceTest {
   private static final Map<String, String> LANGUAGE_CELLS =
       Map.of(
           "ch2_1_en.txt#23", "(<class 'org.nd4j.linalg.api.ndarray.INDArray'>, <class 'torch.Tensor'>)",
-          "ch2_1_zh.txt#22", "(<class 'org.nd4j.linalg.api.ndarray.INDArray'>, <class 'torch.Tensor'>)");
+          "ch2_1_zh.txt#23", "(<class 'org.nd4j.linalg.api.ndarray.INDArray'>, <class 'torch.Tensor'>)");
 
   @TestFactory
   Stream<DynamicTest> everyCellMatchesPyTorch() throws IOException {

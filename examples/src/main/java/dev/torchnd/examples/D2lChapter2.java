@@ -3,7 +3,7 @@ package dev.torchnd.examples;
 import java.io.PrintStream;
 
 /**
- * The D2L chapter 2 walkthrough in Java: every PyTorch cell of §2.1 and §2.3 (English and
+ * The D2L chapter 2 walkthrough in Java: every PyTorch cell of §2.1, §2.3 and §2.5 (English and
  * Chinese editions, exercises included), printing what Jupyter shows for the Python original.
  * Run it with {@code mvn -q -pl examples exec:java}.
  */
@@ -15,7 +15,9 @@ public final class D2lChapter2 {
     CH2_1_EN("2.1 Data Manipulation (EN)"),
     CH2_1_ZH("2.1 数据操作 (ZH)"),
     CH2_3_EN("2.3 Linear Algebra (EN)"),
-    CH2_3_ZH("2.3 线性代数 (ZH)");
+    CH2_3_ZH("2.3 线性代数 (ZH)"),
+    CH2_5_EN("2.5 Automatic Differentiation (EN)"),
+    CH2_5_ZH("2.5 自动微分 (ZH)");
 
     final String title;
 
@@ -37,6 +39,8 @@ public final class D2lChapter2 {
       case CH2_1_ZH -> new Ch2_1().zh(nb);
       case CH2_3_EN -> new Ch2_3().en(nb);
       case CH2_3_ZH -> new Ch2_3().zh(nb);
+      case CH2_5_EN -> new Ch2_5().en(nb);
+      case CH2_5_ZH -> new Ch2_5().zh(nb);
     }
   }
 

@@ -41,6 +41,9 @@ public final class Notebook {
 
   /** Displays one value, or several as a Python tuple. */
   public void show(Object... values) {
+    if (values.length == 1 && values[0] == null) {
+      return; // Jupyter displays nothing for None
+    }
     out.println(values.length == 1 ? repr(values[0]) : tuple(values));
   }
 
@@ -72,6 +75,9 @@ public final class Notebook {
 
   /** Python's repr of a Java value. */
   public static String repr(Object v) {
+    if (v == null) {
+      return "None";
+    }
     if (v instanceof Boolean b) {
       return b ? "True" : "False";
     }

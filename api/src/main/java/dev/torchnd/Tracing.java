@@ -1,0 +1,87 @@
+package dev.torchnd;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records the differentiable ops a function runs on the current thread, for exporters such as
+ * the ND4J backend's {@code SameDiffExport}. Not in PyTorch; the nearest thing is {@code
+ * torch.jit.trace}, which also records one concrete run.
+ *
+ * <p>An op is seen when it records an autograd node, so trace with inputs that require grad.
+ * Ops that record nothing (comparisons, {@code detach()}, {@code item()}) are invisible: their
+ * results show up as constants. While no trace is active the cost is one thread-local read per
+ * recorded node.
+ */
+public final class Tracing {
+  private Tracing() {}
+
+  /** One recorded op: its autograd node name, inputs, output and op attributes. */
+  public record Event(String op, List<Tensor> inputs, Tensor output, Map<String, Object> attrs) {}
+
+  /** An active trace; close it to stop recording. */
+  public static final class Trace implements AutoCloseable {
+    private final List<Event> events = new ArrayList<>();
+    private final Trace outer;
+    private Map<String, Object> pending;
+
+    private Trace(Trace outer) {
+      this.outer = outer;
+    }
+
+    /** The events so far, in execution order. */
+    public List<Event> events() {
+      return Collections.unmodifiableList(events);
+    }
+
+    @Override
+    public void close() {
+      ACTIVE.set(outer);
+    }
+  }
+
+  private static final ThreadLocal<Trace> ACTIVE = new ThreadLocal<>();
+
+  /** Starts recording on this thread (nesting is allowed; the inner trace wins until closed). */
+  public static Trace start() {
+    Trace t = new Trace(ACTIVE.get());
+    ACTIVE.set(t);
+    return t;
+  }
+
+  /**
+   * Attributes of the op about to record its node (dims, keepdim, permutation): the node name and
+   * shapes alone cannot tell them apart. Key/value pairs.
+   */
+  static void attrs(Object... kv) {
+    Trace t = ACTIVE.get();
+    if (t == null) {
+      return;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    t.pending = m;
+  }
+
+  /** Called by {@link Autograd#record} for every op, before it decides whether to record. */
+  static void op(String name, Tensor[] inputs, Tensor out, boolean recorded) {
+    Trace t = ACTIVE.get();
+    if (t == null) {
+      return;
+    }
+    Map<String, Object> a = t.pending == null ? Map.of() : t.pending;
+    t.pending = null; // attributes belong to this op only, recorded or not
+    if (recorded) {
+      List<Tensor> in = new ArrayList<>();
+      for (Tensor x : inputs) {
+        in.add(x);
+      }
+      t.events.add(new Event(name, Collections.unmodifiableList(in), out, a));
+    }
+  }
+}

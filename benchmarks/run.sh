@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Side-by-side benchmarks: TorchND vs raw ND4J (JMH) vs PyTorch (bench_torch.py), plus process
+# start-up, written to docs/benchmarks.md. One command, about 12 minutes on 2 cores:
+#
+#   benchmarks/run.sh
+#
+# Environment knobs:
+#   THREADS       intra-op threads for PyTorch and ND4J/OpenBLAS (default: nproc)
+#   JMH_ARGS      JMH settings (default: "-wi 3 -w 300ms -i 5 -r 400ms -f 1")
+#   BENCH         regex selecting benchmarks, e.g. BENCH=ElementwiseBench (default: all)
+#   PY_ARGS       extra bench_torch.py arguments (default: "--warmup 2 --samples 10 --sample-time 0.15")
+#   STARTUP_RUNS  timed runs per start-up command (default: 10)
+#   OUT           report path (default: docs/benchmarks.md)
+# Needs JDK 17, Maven, and Debian's python3-torch at /usr/bin/python3.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+py=/usr/bin/python3
+THREADS="${THREADS:-$(nproc)}"
+JMH_ARGS="${JMH_ARGS:--wi 3 -w 300ms -i 5 -r 400ms -f 1}"
+BENCH="${BENCH:-.}"
+PY_ARGS="${PY_ARGS:---warmup 2 --samples 10 --sample-time 0.15}"
+STARTUP_RUNS="${STARTUP_RUNS:-10}"
+OUT="${OUT:-$root/docs/benchmarks.md}"
+work="$here/target/bench"
+
+echo "== build"
+(cd "$root" && mvn -q -B -ntp -pl benchmarks -am package -DskipTests)
+
+# Snapshot this tree's jars so a concurrent rebuild elsewhere cannot change them mid-run; the
+# ~/.m2 jars stay where they are.
+rm -rf "$work" && mkdir -p "$work/lib"
+cp -r "$here/target/classes" "$work/classes"
+cp_entries=("$work/classes")
+IFS=: read -r -a deps < "$here/target/classpath.txt" || true  # no final newline
+for d in "${deps[@]}"; do
+  if [[ "$d" == "$root"/* ]]; then
+    dest="$work/lib/$(basename "$(dirname "$(dirname "$d")")")-$(basename "$d")"
+    cp -r "$d" "$dest"
+    cp_entries+=("$dest")
+  else
+    cp_entries+=("$d")
+  fi
+done
+cp="$(IFS=:; echo "${cp_entries[*]}")"
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+export OMP_NUM_THREADS="$THREADS" OPENBLAS_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
+
+echo "== JMH: TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
+# shellcheck disable=SC2086
+java -cp "$cp" org.openjdk.jmh.Main "$BENCH" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
+  -rf json -rff "$work/jmh.json" | grep -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
+
+echo "== PyTorch"
+# shellcheck disable=SC2086
+"$py" "$here/bench_torch.py" --threads "$THREADS" --filter "$BENCH" $PY_ARGS --out "$work/torch.json"
+
+echo "== start-up"
+"$py" "$here/time_process.py" --name torchnd --runs "$STARTUP_RUNS" -- \
+  java -cp "$cp" dev.torchnd.benchmarks.StartupMain > "$work/startup.jsonl"
+"$py" "$here/time_process.py" --name pytorch --runs "$STARTUP_RUNS" -- \
+  "$py" -c "import torch; torch.ones(3)+1" >> "$work/startup.jsonl"
+
+echo "== report"
+"$py" "$here/report.py" --jmh "$work/jmh.json" --torch "$work/torch.json" \
+  --startup "$work/startup.jsonl" --threads "$THREADS" --jmh-args "$JMH_ARGS" \
+  --load-before "$load_before" --out "$OUT"
+echo "wrote $OUT"
