@@ -223,11 +223,10 @@ public final class Generator {
     int i = from;
     while (i < to) {
       if (left == 1) {
-        nextIntsSlow(out, i);
-        i++;
+        out[i++] = nextInt(); // this draw twists
         continue;
       }
-      // Draw straight from the current block without re-checking for a twist each time.
+      // The rest of the current block needs no twist check per draw.
       int run = Math.min(to - i, left - 1);
       int p = next;
       for (int k = 0; k < run; k++) {
@@ -242,10 +241,6 @@ public final class Generator {
       left -= run;
       i += run;
     }
-  }
-
-  private void nextIntsSlow(int[] out, int i) {
-    out[i] = nextInt();
   }
 
   boolean hasNextDoubleNormal() {

@@ -167,7 +167,7 @@ final class LinAlg {
       Tensor folded = a.reshape(-1, k);
       Tensor r = db == 2 ? mm(folded, b) : mv(folded, b);
       long[] outShape = db == 2 ? concat1(lead, b.shape[1]) : lead;
-      return r.reshape(outShape);
+      return Autograd.rename(r.reshape(outShape), "UnsafeViewBackward0"); // PyTorch: _unsafe_view
     }
     // Batched: broadcast batch dims, treat 1-D operands as matrices then drop the added dim.
     Tensor x = da == 1 ? a.unsqueeze(0) : a;

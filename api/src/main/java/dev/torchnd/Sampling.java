@@ -183,17 +183,14 @@ final class Sampling {
     for (int i = 0; i < n; i++) {
       data[i] = (raw[i] & 0xffffff) * F_TWO_NEG24;
     }
-    Avx2 avx = new Avx2();
-    for (int i = 0; i + 16 <= n; i += 16) {
-      avx.normalFill16(data, i, mean, std);
-    }
+    Avx2.normalFillBlocks(data, n / 16, mean, std);
     if (n % 16 != 0) {
       // PyTorch redraws the last 16 uniforms and recomputes that (overlapping) block.
       g.nextInts(raw, 0, 16);
       for (int i = 0; i < 16; i++) {
         data[n - 16 + i] = (raw[i] & 0xffffff) * F_TWO_NEG24;
       }
-      avx.normalFill16(data, n - 16, mean, std);
+      Avx2.normalFill16(data, n - 16, mean, std);
     }
     for (int i = 0; i < n; i++) {
       out[i] = data[i];
@@ -289,23 +286,25 @@ final class Sampling {
    * sincos256_ps} from {@code avx_mathfun.h}, fused exactly where libtorch's AVX2 build fuses.
    */
   private static final class Avx2 {
+    private Avx2() {}
+
     private static final float ONE = 1.0f;
     private static final float HALF = 0.5f;
     private static final float TWO_PI_F = Float.intBitsToFloat(0x40c90fdb);
     private static final float MIN_NORM_POS = Float.intBitsToFloat(0x00800000);
     private static final int INV_MANT_MASK = ~0x7f800000;
-    private static final float SQRTHF = Float.intBitsToFloat(0x3f3504f3);
-    private static final float[] LOG_P = {
-      Float.intBitsToFloat(0x3d9021bb), // 7.0376836292E-2
-      Float.intBitsToFloat(0xbdebd1b8),
-      Float.intBitsToFloat(0x3def251a),
-      Float.intBitsToFloat(0xbdfe5d4f),
-      Float.intBitsToFloat(0x3e11e9bf),
-      Float.intBitsToFloat(0xbe2aae50),
-      Float.intBitsToFloat(0x3e4cceac),
-      Float.intBitsToFloat(0xbe7ffffc),
-      Float.intBitsToFloat(0x3eaaaaaa), // 3.3333331174E-1
-    };
+    private static final int SQRTHF_BITS = 0x3f3504f3;
+    private static final int ONE_BITS = 0x3f800000;
+    // cephes_log_p0 .. p8
+    private static final float P0 = Float.intBitsToFloat(0x3d9021bb);
+    private static final float P1 = Float.intBitsToFloat(0xbdebd1b8);
+    private static final float P2 = Float.intBitsToFloat(0x3def251a);
+    private static final float P3 = Float.intBitsToFloat(0xbdfe5d4f);
+    private static final float P4 = Float.intBitsToFloat(0x3e11e9bf);
+    private static final float P5 = Float.intBitsToFloat(0xbe2aae50);
+    private static final float P6 = Float.intBitsToFloat(0x3e4cceac);
+    private static final float P7 = Float.intBitsToFloat(0xbe7ffffc);
+    private static final float P8 = Float.intBitsToFloat(0x3eaaaaaa);
     private static final float LOG_Q1 = Float.intBitsToFloat(0xb95e8083);
     private static final float LOG_Q2 = Float.intBitsToFloat(0x3f318000);
     private static final float FOPI = Float.intBitsToFloat(0x3fa2f983);
@@ -319,58 +318,51 @@ final class Sampling {
     private static final float SIN_P1 = Float.intBitsToFloat(0x3c08839e);
     private static final float SIN_P2 = Float.intBitsToFloat(0xbe2aaaa3);
 
-    private float sin;
-    private float cos;
+    /**
+     * {@code normal_fill_16_AVX2} over the first {@code blocks} 16-element blocks. Same arithmetic
+     * as {@link #normalFill16}, split into a log pass and a sincos pass: short independent loop
+     * bodies let the CPU overlap many elements' long dependency chains.
+     */
+    static void normalFillBlocks(float[] d, int blocks, float mean, float std) {
+      float[] radius = new float[blocks * 8];
+      for (int b = 0; b < blocks; b++) {
+        int base = b * 16;
+        for (int l = 0; l < 8; l++) {
+          radius[b * 8 + l] = (float) Math.sqrt(log(ONE - d[base + l]) * -2.0f);
+        }
+      }
+      for (int b = 0; b < blocks; b++) {
+        int base = b * 16;
+        for (int l = 0; l < 8; l++) {
+          int j = base + l;
+          float r = radius[b * 8 + l];
+          long sc = sincos(TWO_PI_F * d[j + 8]);
+          d[j] = Math.fma(r * Float.intBitsToFloat((int) sc), std, mean);
+          d[j + 8] = Math.fma(r * Float.intBitsToFloat((int) (sc >>> 32)), std, mean);
+        }
+      }
+    }
 
-    void normalFill16(float[] d, int off, float mean, float std) {
+    /** One 16-element block: lanes j and j + 8 share a Box-Muller pair. */
+    static void normalFill16(float[] d, int off, float mean, float std) {
       for (int j = off; j < off + 8; j++) {
-        float u1 = ONE - d[j];
-        float theta = TWO_PI_F * d[j + 8];
-        float radius = (float) Math.sqrt(log(u1) * -2.0f);
-        sincos(theta);
-        d[j] = Math.fma(radius * cos, std, mean);
-        d[j + 8] = Math.fma(radius * sin, std, mean);
+        float radius = (float) Math.sqrt(log(ONE - d[j]) * -2.0f);
+        long sc = sincos(TWO_PI_F * d[j + 8]);
+        d[j] = Math.fma(radius * Float.intBitsToFloat((int) sc), std, mean);
+        d[j + 8] = Math.fma(radius * Float.intBitsToFloat((int) (sc >>> 32)), std, mean);
       }
     }
 
-    /** {@code log256_ps}, one lane. */
-    static float log(float x0) {
-      boolean invalid = x0 <= 0f;
-      float x = x0 > MIN_NORM_POS ? x0 : MIN_NORM_POS;
-      int bits = Float.floatToRawIntBits(x);
-      int imm0 = (bits >>> 23) - 0x7f;
-      x = Float.intBitsToFloat((bits & INV_MANT_MASK) | Float.floatToRawIntBits(HALF));
-      float e = (float) imm0 + ONE;
-      boolean mask = x < SQRTHF;
-      float tmp = mask ? x : 0f;
-      x = x + -ONE;
-      e = e - (mask ? ONE : 0f);
-      x = tmp + x;
-      float z = x * x;
-      float y = LOG_P[0];
-      for (int k = 1; k < LOG_P.length; k++) {
-        y = Math.fma(x, y, LOG_P[k]);
-      }
-      y = x * y;
-      y = Math.fma(y, z, e * LOG_Q1);
-      y = Math.fma(-z, HALF, y);
-      x = x + y;
-      x = Math.fma(e, LOG_Q2, x);
-      return invalid ? Float.intBitsToFloat(0xffffffff) : x;
-    }
-
-    /** {@code sincos256_ps}, one lane; results in {@link #sin} and {@link #cos}. */
-    void sincos(float x0) {
-      int signSin = Float.floatToRawIntBits(x0) & 0x80000000;
-      float x = Math.abs(x0);
-      float y = x * FOPI;
-      int j = cvtt(y);
-      j = (j + 1) & ~1;
-      y = (float) j;
-      int swapSignSin = (j & 4) << 29;
-      boolean polyMask = (j & 2) == 0;
-      int signCos = (~(j - 2) & 4) << 29;
-      signSin ^= swapSignSin;
+    /** {@code sincos256_ps}, one lane: cos bits in the low word, sin bits in the high word. */
+    static long sincos(float theta) {
+      int signSin = Float.floatToRawIntBits(theta) & 0x80000000;
+      float x = Math.abs(theta);
+      int q = cvtt(x * FOPI);
+      q = (q + 1) & ~1;
+      float y = (float) q;
+      signSin ^= (q & 4) << 29;
+      int polyMask = ((q & 2) >> 1) - 1; // all ones where (q & 2) == 0
+      int signCos = (~(q - 2) & 4) << 29;
       x = Math.fma(y, MINUS_DP1, x);
       x = Math.fma(y, MINUS_DP2, x);
       x = Math.fma(y, MINUS_DP3, x);
@@ -385,14 +377,46 @@ final class Sampling {
       yc = yc + ONE;
       ys = z * ys;
       ys = Math.fma(ys, x, x);
-      float ysin2 = polyMask ? ys : 0f;
-      float ysin1 = polyMask ? 0f : yc;
-      float y2 = ys - ysin2;
-      float y1 = yc - ysin1;
+      // and / andnot masks as in the AVX code (branch-free: the quadrant is random), so the
+      // unselected side is +0.0.
+      float ysin2 = Float.intBitsToFloat(Float.floatToRawIntBits(ys) & polyMask);
+      float ysin1 = Float.intBitsToFloat(Float.floatToRawIntBits(yc) & ~polyMask);
       float s = ysin2 + ysin1;
-      float c = y2 + y1;
-      sin = Float.intBitsToFloat(Float.floatToRawIntBits(s) ^ signSin);
-      cos = Float.intBitsToFloat(Float.floatToRawIntBits(c) ^ signCos);
+      float c = (ys - ysin2) + (yc - ysin1);
+      int sinBits = Float.floatToRawIntBits(s) ^ signSin;
+      int cosBits = Float.floatToRawIntBits(c) ^ signCos;
+      return ((long) sinBits << 32) | Integer.toUnsignedLong(cosBits);
+    }
+
+    /** {@code log256_ps}, one lane. */
+    static float log(float x0) {
+      boolean invalid = x0 <= 0f;
+      float x = x0 > MIN_NORM_POS ? x0 : MIN_NORM_POS;
+      int bits = Float.floatToRawIntBits(x);
+      int imm0 = (bits >>> 23) - 0x7f;
+      x = Float.intBitsToFloat((bits & INV_MANT_MASK) | 0x3f000000);
+      float e = (float) imm0 + ONE;
+      // x is in [0.5, 1), where float order is int order: mask = all ones where x < SQRTHF.
+      int mask = (Float.floatToRawIntBits(x) - SQRTHF_BITS) >> 31;
+      float tmp = Float.intBitsToFloat(Float.floatToRawIntBits(x) & mask);
+      x = x + -ONE;
+      e = e - Float.intBitsToFloat(ONE_BITS & mask);
+      x = tmp + x;
+      float z = x * x;
+      float y = Math.fma(x, P0, P1);
+      y = Math.fma(x, y, P2);
+      y = Math.fma(x, y, P3);
+      y = Math.fma(x, y, P4);
+      y = Math.fma(x, y, P5);
+      y = Math.fma(x, y, P6);
+      y = Math.fma(x, y, P7);
+      y = Math.fma(x, y, P8);
+      y = x * y;
+      y = Math.fma(y, z, e * LOG_Q1);
+      y = Math.fma(-z, HALF, y);
+      x = x + y;
+      x = Math.fma(e, LOG_Q2, x);
+      return invalid ? Float.intBitsToFloat(0xffffffff) : x;
     }
 
     /** {@code cvttps2dq}: truncation, with x86's 0x80000000 for NaN and out-of-range lanes. */

@@ -110,6 +110,20 @@ final class Shapes {
             "Trying to create tensor with negative dimension " + d + ": " + list(shape));
       }
     }
+    // c10's computeStorageNbytesContiguous: an unsigned 64-bit product of all sizes whose
+    // overflow is sticky (a later 0 does not clear it), checked before anything is allocated.
+    long n = 1;
+    boolean overflow = false;
+    for (long d : shape) {
+      if (!overflow) {
+        overflow = Math.multiplyHigh(n, d) != 0 || n * d < 0;
+        n *= d;
+      }
+    }
+    if (overflow) {
+      throw new IllegalArgumentException(
+          "Storage size calculation overflowed with sizes=" + list(shape));
+    }
   }
 
   /** Resolves one -1 in a requested shape against {@code numel} (PyTorch's infer_size). */

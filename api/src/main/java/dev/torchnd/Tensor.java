@@ -1233,6 +1233,76 @@ public final class Tensor {
     return ne(other);
   }
 
+  /** {@link #add(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor add(boolean other) {
+    return Elementwise.binary(BinaryOp.ADD, this, Torch.scalar(other));
+  }
+
+  /** {@link #sub(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor sub(boolean other) {
+    return Elementwise.binary(BinaryOp.SUB, this, Torch.scalar(other));
+  }
+
+  /** {@link #mul(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor mul(boolean other) {
+    return Elementwise.binary(BinaryOp.MUL, this, Torch.scalar(other));
+  }
+
+  /** {@link #div(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor div(boolean other) {
+    return Elementwise.binary(BinaryOp.DIV, this, Torch.scalar(other));
+  }
+
+  /** {@link #pow(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor pow(boolean other) {
+    return Elementwise.binary(BinaryOp.POW, this, Torch.scalar(other));
+  }
+
+  /** {@link #floor_divide(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor floor_divide(boolean other) {
+    return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, this, Torch.scalar(other));
+  }
+
+  /** {@link #remainder(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor remainder(boolean other) {
+    return Elementwise.binary(BinaryOp.REMAINDER, this, Torch.scalar(other));
+  }
+
+  /** {@link #eq(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor eq(boolean other) {
+    return Elementwise.binary(BinaryOp.EQ, this, Torch.scalar(other));
+  }
+
+  /** {@link #ne(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor ne(boolean other) {
+    return Elementwise.binary(BinaryOp.NE, this, Torch.scalar(other));
+  }
+
+  /** {@link #lt(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor lt(boolean other) {
+    return Elementwise.binary(BinaryOp.LT, this, Torch.scalar(other));
+  }
+
+  /** {@link #le(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor le(boolean other) {
+    return Elementwise.binary(BinaryOp.LE, this, Torch.scalar(other));
+  }
+
+  /** {@link #gt(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor gt(boolean other) {
+    return Elementwise.binary(BinaryOp.GT, this, Torch.scalar(other));
+  }
+
+  /** {@link #ge(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor ge(boolean other) {
+    return Elementwise.binary(BinaryOp.GE, this, Torch.scalar(other));
+  }
+
+  /** PyTorch: {@code t.fill_(True)}. */
+  public Tensor fill_(boolean value) {
+    return fill_(value ? 1L : 0L);
+  }
+
   /** {@code this + alpha * other}. PyTorch: {@code torch.add(input, other, alpha=alpha)}. */
   public Tensor add(Tensor other, double alpha) {
     return add(other.mul(alpha));
@@ -1817,6 +1887,21 @@ public final class Tensor {
   /** {@code x[mask] = value}. */
   public void set(Tensor index, double value) {
     Indexing.set(this, new Object[] {index}, Torch.scalar(value));
+  }
+
+  /** {@code x[mask] = value} with a Java integer. */
+  public void set(Tensor index, long value) {
+    Indexing.set(this, new Object[] {index}, Torch.scalar(value));
+  }
+
+  /** {@code x[mask] = value} with a Java boolean. */
+  public void set(Tensor index, boolean value) {
+    Indexing.set(this, new Object[] {index}, Torch.scalar(value));
+  }
+
+  /** Typed form of {@link #set(String, long)}. */
+  public void set(Object[] index, long value) {
+    Indexing.set(this, index, Torch.scalar(value));
   }
 
   /** {@code x[i] = value}. */

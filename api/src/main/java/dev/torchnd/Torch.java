@@ -394,6 +394,21 @@ public final class Torch {
     return full(t.shapeArray(), value, t.dtype());
   }
 
+  /** PyTorch: {@code torch.full_like(t, value, dtype=dtype)}. */
+  public static Tensor full_like(Tensor t, double value, DType dtype) {
+    return full(t.shapeArray(), value, dtype);
+  }
+
+  /** PyTorch: {@code torch.full_like(t, value, dtype=dtype)} with an integral value. */
+  public static Tensor full_like(Tensor t, long value, DType dtype) {
+    return full(t.shapeArray(), value, dtype);
+  }
+
+  /** PyTorch: {@code torch.full(size, value, dtype=dtype)} with a bool value. */
+  public static Tensor full(long[] size, boolean value, DType dtype) {
+    return full(size, value ? 1L : 0L, dtype);
+  }
+
   /** {@code [0, end)} as int64. PyTorch: {@code torch.arange(end)}. */
   public static Tensor arange(long end) {
     return arange(0L, end, 1L);
@@ -739,6 +754,21 @@ public final class Torch {
     return where(cond, scalar(a), scalar(b));
   }
 
+  /** {@link #where(Tensor, Tensor, Tensor)} with a Java integer for {@code b}. */
+  public static Tensor where(Tensor cond, Tensor a, long b) {
+    return where(cond, a, scalar(b));
+  }
+
+  /** {@link #where(Tensor, Tensor, Tensor)} with a Java double for {@code a}. */
+  public static Tensor where(Tensor cond, double a, Tensor b) {
+    return where(cond, scalar(a), b);
+  }
+
+  /** {@link #where(Tensor, Tensor, Tensor)} with a Java integer for {@code a}. */
+  public static Tensor where(Tensor cond, long a, Tensor b) {
+    return where(cond, scalar(a), b);
+  }
+
   /** Indices of non-zero elements as an [n, ndim] int64 tensor. PyTorch: {@code torch.nonzero}. */
   public static Tensor nonzero(Tensor t) {
     Tensor[] cols = Indexing.nonzero(t);
@@ -843,6 +873,26 @@ public final class Torch {
   /** PyTorch: {@code torch.remainder}. */
   public static Tensor remainder(Tensor a, Tensor b) {
     return a.remainder(b);
+  }
+
+  /** {@code a // b} with a Java integer on the left. */
+  public static Tensor floor_divide(long a, Tensor b) {
+    return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, scalar(a), b);
+  }
+
+  /** {@code a // b} with a Java double on the left. */
+  public static Tensor floor_divide(double a, Tensor b) {
+    return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, scalar(a), b);
+  }
+
+  /** {@code a % b} with a Java integer on the left. */
+  public static Tensor remainder(long a, Tensor b) {
+    return Elementwise.binary(BinaryOp.REMAINDER, scalar(a), b);
+  }
+
+  /** {@code a % b} with a Java double on the left. */
+  public static Tensor remainder(double a, Tensor b) {
+    return Elementwise.binary(BinaryOp.REMAINDER, scalar(a), b);
   }
 
   /** PyTorch: {@code torch.maximum}. */

@@ -78,7 +78,15 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public Storage allocate(DType dtype, long numel) {
-    return new Nd4jStorage(Nd4j.createBuffer(nd4jType(dtype), numel, true), dtype);
+    // Validate before the native allocation (ND4J would try to malloc whatever it is given).
+    if (numel < 0 || numel > Integer.MAX_VALUE / dtype.itemsize()) {
+      throw new IllegalArgumentException(
+          "TorchND's CPU kernels address at most 2 GiB per tensor; got "
+              + numel
+              + " elements of "
+              + dtype);
+    }
+    return new Nd4jStorage(dtype, numel);
   }
 
   /** Wraps an existing ND4J buffer without copying. */
@@ -177,6 +185,9 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
+    if (Native.unary(op, s(src), sl, s(dst), dl)) {
+      return;
+    }
     Access in = s(src).access;
     Access out = s(dst).access;
     if (src.dtype().is_floating_point()) {
@@ -319,21 +330,58 @@ public final class Nd4jBackend implements Backend {
     DType dt = a.dtype();
     boolean blas = (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD;
     if (blas) {
+      // BLAS takes a leading dimension per matrix: an expanded (stride 0) or otherwise strided
+      // operand gives it an illegal lda/ldb (OpenBLAS prints "** On entry to DGEMM parameter
+      // number 8 had an illegal value" to stdout and leaves the result unwritten). Only
+      // row-major contiguous matrices go to ND4J; anything else is packed first.
+      if (!blasMatrices(al)) {
+        Storage packed = allocate(dt, batch * n * k);
+        Layout pl = Layout.contiguous(new long[] {batch, n, k});
+        copy(a, al, packed, pl);
+        try {
+          matmul(packed, pl, b, bl, out, ol);
+        } finally {
+          packed.close();
+        }
+        return;
+      }
+      if (!blasMatrices(bl)) {
+        Storage packed = allocate(dt, batch * k * m);
+        Layout pl = Layout.contiguous(new long[] {batch, k, m});
+        copy(b, bl, packed, pl);
+        try {
+          matmul(a, al, packed, pl, out, ol);
+        } finally {
+          packed.close();
+        }
+        return;
+      }
+      if (!blasMatrices(ol)) {
+        Storage packed = allocate(dt, batch * n * m);
+        Layout pl = Layout.contiguous(new long[] {batch, n, m});
+        try {
+          matmul(a, al, b, bl, packed, pl);
+          copy(packed, pl, out, ol);
+        } finally {
+          packed.close();
+        }
+        return;
+      }
       Nd4jStorage sa = s(a);
       Nd4jStorage sb = s(b);
       Nd4jStorage so = s(out);
       DataType t = nd4jType(dt);
       for (long i = 0; i < batch; i++) {
         INDArray x =
-            Nd4j.create(sa.buffer, new long[] {n, k},
+            Nd4j.create(sa.buffer(), new long[] {n, k},
                 new long[] {al.strides()[1], al.strides()[2]},
                 al.offset() + i * al.strides()[0], 'c', t);
         INDArray y =
-            Nd4j.create(sb.buffer, new long[] {k, m},
+            Nd4j.create(sb.buffer(), new long[] {k, m},
                 new long[] {bl.strides()[1], bl.strides()[2]},
                 bl.offset() + i * bl.strides()[0], 'c', t);
         INDArray z =
-            Nd4j.create(so.buffer, new long[] {n, m},
+            Nd4j.create(so.buffer(), new long[] {n, m},
                 new long[] {ol.strides()[1], ol.strides()[2]},
                 ol.offset() + i * ol.strides()[0], 'c', t);
         x.mmuli(y, z);
@@ -370,6 +418,13 @@ public final class Nd4jBackend implements Backend {
         }
       }
     }
+  }
+
+  /** Whether every matrix of a [batch, rows, cols] layout is row-major contiguous. */
+  private static boolean blasMatrices(Layout l) {
+    long[] sh = l.shape();
+    long[] st = l.strides();
+    return st[2] == 1 && st[1] == sh[2] && (sh[0] == 1 || st[0] >= sh[1] * sh[2]);
   }
 
   @Override

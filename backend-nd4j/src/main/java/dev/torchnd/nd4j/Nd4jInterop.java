@@ -33,7 +33,7 @@ public final class Nd4jInterop {
       return Nd4j.create(Nd4jBackend.nd4jType(t.dtype()), shape);
     }
     return Nd4j.create(
-        s.buffer, shape, t.stride(), t.storage_offset(), 'c', Nd4jBackend.nd4jType(t.dtype()));
+        s.buffer(), shape, t.stride(), t.storage_offset(), 'c', Nd4jBackend.nd4jType(t.dtype()));
   }
 
   /** A tensor viewing the array's memory. PyTorch: {@code torch.from_numpy(a)}. */

@@ -5,22 +5,53 @@ import dev.torchnd.Storage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A TorchND storage over an ND4J {@link DataBuffer}: the same native memory an {@code INDArray}
- * sees, read and written here through a typed NIO view.
+ * A TorchND storage whose memory is, or becomes, an ND4J {@link DataBuffer}: the same native
+ * memory an {@code INDArray} sees, read and written here through a typed NIO view.
+ *
+ * <p>Small storages start on the Java heap: allocating an ND4J buffer costs 3–30 µs, more than a
+ * small op itself, and heap memory is reclaimed by the GC like any object. The first time ND4J
+ * must see the memory (BLAS, {@code INDArray} interop) the contents move once into an ND4J buffer;
+ * every tensor viewing this storage follows, because they all read through this object.
  */
 final class Nd4jStorage implements Storage {
-  final DataBuffer buffer;
+  /** Storages up to this many bytes start on the heap. */
+  static final long HEAP_LIMIT = 64 * 1024;
+
+  private DataBuffer buffer;
+  private ByteBuffer heap;
   final DType dtype;
-  final Access access;
+  volatile Access access;
   private final long size;
   private boolean closed;
 
+  /** Wraps an existing ND4J buffer (its memory is shared, not copied). */
   Nd4jStorage(DataBuffer buffer, DType dtype) {
-    this.buffer = buffer;
     this.dtype = dtype;
     this.size = buffer.length();
+    checkAddressable(size, dtype);
+    this.buffer = buffer;
+    this.access = Access.of(dtype, nio(buffer));
+  }
+
+  /** A zero-filled storage of {@code size} elements. */
+  Nd4jStorage(DType dtype, long size) {
+    this.dtype = dtype;
+    this.size = size;
+    checkAddressable(size, dtype);
+    long bytes = size * dtype.itemsize();
+    if (bytes <= HEAP_LIMIT) {
+      heap = ByteBuffer.allocate((int) bytes).order(ByteOrder.nativeOrder());
+      access = Access.of(dtype, heap);
+    } else {
+      buffer = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), size, true);
+      access = Access.of(dtype, nio(buffer));
+    }
+  }
+
+  private static void checkAddressable(long size, DType dtype) {
     if (size * dtype.itemsize() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
           "TorchND's CPU kernels address at most 2 GiB per tensor; got "
@@ -28,11 +59,30 @@ final class Nd4jStorage implements Storage {
               + " elements of "
               + dtype);
     }
-    ByteBuffer bb =
-        size == 0
-            ? ByteBuffer.allocateDirect(0)
-            : buffer.asNio().order(ByteOrder.nativeOrder());
-    this.access = Access.of(dtype, bb);
+  }
+
+  private static ByteBuffer nio(DataBuffer b) {
+    return b.length() == 0
+        ? ByteBuffer.allocateDirect(0)
+        : b.asNio().order(ByteOrder.nativeOrder());
+  }
+
+  /** The ND4J buffer holding this storage, moving heap contents into one on first use. */
+  synchronized DataBuffer buffer() {
+    if (closed) {
+      throw new IllegalStateException("Tensor storage was used after close()");
+    }
+    if (buffer == null) {
+      DataBuffer b = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), Math.max(size, 1), true);
+      ByteBuffer target = nio(b);
+      heap.position(0);
+      target.put(heap.duplicate());
+      target.position(0);
+      buffer = b;
+      access = Access.of(dtype, target);
+      heap = null;
+    }
+    return buffer;
   }
 
   @Override
@@ -49,9 +99,10 @@ final class Nd4jStorage implements Storage {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      if (size > 0 && !buffer.wasClosed()) {
+      if (buffer != null && size > 0 && !buffer.wasClosed()) {
         buffer.close();
       }
+      heap = null;
     }
   }
 

@@ -69,9 +69,8 @@ public final class SameDiffExport {
     for (int i = 0; i < inputs.length; i++) {
       names[i] = inputName(i);
       SDVariable v = copy.getVariable(names[i]);
-      v.setShape(values.get(names[i]).shape());
+      v.setArray(values.get(names[i]));
       copy.convertToVariable(v);
-      copy.setArrayForVariable(names[i], values.get(names[i]));
     }
     if (copy.getLossVariables().isEmpty()) {
       copy.setLossVariables(OUTPUT);
