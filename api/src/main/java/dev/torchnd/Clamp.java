@@ -50,8 +50,14 @@ final class Clamp {
     Tensor out = t.castTo(rt).rawCopy(rt);
     Tensor r = out;
     try (Autograd.NoGrad ignored = new Autograd.NoGrad()) {
-      // Scalar bounds follow std::min(std::max(x, lo), hi): a NaN bound leaves x unchanged.
-      // Tensor bounds go through clamp_min/clamp_max, which propagate NaN.
+      // Scalar bounds follow std::min(std::max(x, lo), hi): a NaN bound leaves x unchanged,
+      // except that with both bounds scalar and either NaN, ATen's clamp_out fills the result
+      // with NaN. Tensor bounds go through clamp_min/clamp_max, which propagate NaN.
+      if (min != null && max != null && min.wrappedNumber && max.wrappedNumber
+          && rt.is_floating_point()
+          && (Double.isNaN(min.doubleValue()) || Double.isNaN(max.doubleValue()))) {
+        r = out.fill_(Double.NaN);
+      } else {
       if (min != null) {
         Tensor lo = min.castTo(rt);
         r = min.wrappedNumber
@@ -63,6 +69,7 @@ final class Clamp {
         r = max.wrappedNumber
             ? Torch.where(r.gt(hi), hi.expand(r.shapeArray()), r)
             : Elementwise.binary(BinaryOp.MINIMUM, r, hi);
+      }
       }
     }
     r = r.detach();

@@ -153,6 +153,15 @@ final class Shapes {
         }
         out[infer] = numel / newSize;
       }
+      // The product above wraps like c10's; a shape whose true element count overflows int64
+      // (e.g. [2^62, 7, 2^62] for 0 elements) is rejected as by c10's safe_compute_numel.
+      long n = 1;
+      for (long d : out) {
+        if (Math.multiplyHigh(n, d) != 0 || n * d < 0) {
+          throw new IllegalArgumentException("numel: integer multiplication overflow");
+        }
+        n *= d;
+      }
       return out;
     }
     throw new IllegalArgumentException(

@@ -188,6 +188,8 @@ final class Views {
   static Tensor flatten(Tensor t, int start, int end) {
     int nd = t.dim();
     if (nd == 0) {
+      Shapes.wrapDim(start, nd); // a 0-d tensor still range-checks its dims ([-1, 0])
+      Shapes.wrapDim(end, nd);
       return reshape(t, new long[] {1});
     }
     int s = Shapes.wrapDim(start, nd);

@@ -42,4 +42,39 @@ final class Fast {
       }
     }
   }
+
+  /** {@code z = op(x, c)} for contiguous float32 {@code x} and a broadcast scalar {@code c}. */
+  static void binaryF32Scalar(
+      BinaryOp op, DoubleBinaryOperator f, Access.F32 x, int xo, float c, Access.F32 z, int zo,
+      int n) {
+    FloatBuffer a = x.b;
+    FloatBuffer o = z.b;
+    switch (op) {
+      case ADD -> {
+        for (int i = 0; i < n; i++) {
+          o.put(zo + i, a.get(xo + i) + c);
+        }
+      }
+      case SUB -> {
+        for (int i = 0; i < n; i++) {
+          o.put(zo + i, a.get(xo + i) - c);
+        }
+      }
+      case MUL -> {
+        for (int i = 0; i < n; i++) {
+          o.put(zo + i, a.get(xo + i) * c);
+        }
+      }
+      case DIV -> {
+        for (int i = 0; i < n; i++) {
+          o.put(zo + i, a.get(xo + i) / c);
+        }
+      }
+      default -> {
+        for (int i = 0; i < n; i++) {
+          o.put(zo + i, (float) f.applyAsDouble(a.get(xo + i), c));
+        }
+      }
+    }
+  }
 }

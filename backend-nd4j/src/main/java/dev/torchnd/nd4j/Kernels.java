@@ -79,7 +79,7 @@ final class Kernels {
         return (m != 0 && (b < 0) != (m < 0)) ? m + b : m;
       };
       case FMOD -> (a, b) -> a % b;
-      case POW -> Math::pow;
+      case POW -> Kernels::powC;
       case MAXIMUM -> (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b);
       case MINIMUM -> (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.min(a, b);
       case ATAN2 -> Math::atan2;
@@ -128,6 +128,17 @@ final class Kernels {
       case BITWISE_OR -> (a, b) -> a | b;
       case BITWISE_XOR -> (a, b) -> a ^ b;
     };
+  }
+
+  /**
+   * C's pow: unlike Java's Math.pow, pow(1, y) is 1 for every y (NaN included) and
+   * pow(-1, +-inf) is 1.
+   */
+  static double powC(double a, double b) {
+    if (a == 1.0 || (a == -1.0 && Double.isInfinite(b))) {
+      return 1.0;
+    }
+    return Math.pow(a, b);
   }
 
   /** c10::div_floor_floating. */

@@ -243,6 +243,16 @@ public final class Nd4jBackend implements Backend {
             (int) bl.offset(), (Access.F32) z, (int) ol.offset(), (int) ol.numel());
         return;
       }
+      if (x instanceof Access.F32 xf
+          && z instanceof Access.F32 zf
+          && al.isContiguous()
+          && ol.isContiguous()
+          && java.util.Arrays.equals(al.shape(), ol.shape())
+          && allZero(bl.strides())) {
+        Fast.binaryF32Scalar(op, f, xf, (int) al.offset(), (float) y.getD((int) bl.offset()), zf,
+            (int) ol.offset(), (int) ol.numel());
+        return;
+      }
       Strided.forEach(
           (base, step, n) -> {
             int i = base[0];
@@ -273,6 +283,15 @@ public final class Nd4jBackend implements Backend {
           bl,
           ol);
     }
+  }
+
+  private static boolean allZero(long[] strides) {
+    for (long st : strides) {
+      if (st != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sameContiguous(Layout a, Layout b, Layout o) {
@@ -328,7 +347,9 @@ public final class Nd4jBackend implements Backend {
     long k = al.shape()[2];
     long m = bl.shape()[2];
     DType dt = a.dtype();
-    boolean blas = (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD;
+    // Matrix-vector shapes stay in Java: ND4J's GEMM with one column measured 20x slower than a loop.
+    boolean blas =
+        (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD && n > 1 && m > 1;
     if (blas) {
       // BLAS takes a leading dimension per matrix: an expanded (stride 0) or otherwise strided
       // operand gives it an illegal lda/ldb (OpenBLAS prints "** On entry to DGEMM parameter
@@ -388,43 +409,17 @@ public final class Nd4jBackend implements Backend {
       }
       return;
     }
-    Access x = s(a).access;
-    Access y = s(b).access;
-    Access z = s(out).access;
-    long[] as = al.strides();
-    long[] bs = bl.strides();
-    long[] os = ol.strides();
-    boolean fp = dt.is_floating_point();
-    for (long bi = 0; bi < batch; bi++) {
-      for (long i = 0; i < n; i++) {
-        for (long j = 0; j < m; j++) {
-          long ao = al.offset() + bi * as[0] + i * as[1];
-          long bo = bl.offset() + bi * bs[0] + j * bs[2];
-          int o = (int) (ol.offset() + bi * os[0] + i * os[1] + j * os[2]);
-          if (fp) {
-            // Accumulate in double, round once: within an ulp of BLAS's float accumulation.
-            double acc = 0;
-            for (long p = 0; p < k; p++) {
-              acc += x.getD((int) (ao + p * as[2])) * y.getD((int) (bo + p * bs[1]));
-            }
-            z.setD(o, acc);
-          } else {
-            long acc = 0;
-            for (long p = 0; p < k; p++) {
-              acc += x.getL((int) (ao + p * as[2])) * y.getL((int) (bo + p * bs[1]));
-            }
-            z.setL(o, acc);
-          }
-        }
-      }
-    }
+    MatMul.java(s(a).access, al, s(b).access, bl, s(out).access, ol, dt.is_floating_point());
   }
 
-  /** Whether every matrix of a [batch, rows, cols] layout is row-major contiguous. */
+  /**
+   * True when every [rows, cols] matrix of a [batch, rows, cols] layout is row-major with a unit
+   * column stride and a leading dimension BLAS accepts.
+   */
   private static boolean blasMatrices(Layout l) {
     long[] sh = l.shape();
     long[] st = l.strides();
-    return st[2] == 1 && st[1] == sh[2] && (sh[0] == 1 || st[0] >= sh[1] * sh[2]);
+    return st[2] == 1 && st[1] >= Math.max(1, sh[2]) && (sh[0] == 1 || st[0] != 0);
   }
 
   @Override

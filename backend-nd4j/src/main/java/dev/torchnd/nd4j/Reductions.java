@@ -65,130 +65,182 @@ final class Reductions {
         return;
       }
     }
+    accumulate(op, in, dtype, sl, dims, out, ol);
+  }
+
+  /**
+   * Every reduction as one pass over the source in memory order, folding each element into its
+   * output slot's accumulator (an accumulator layout with stride 0 on reduced dims maps source
+   * positions to slots). Outer reductions ({@code sum(0)}) then stream through memory instead of
+   * striding down columns, and the op is chosen once per row, not per element. Visiting the
+   * source in row-major order also visits each slot's elements in row-major order of the reduced
+   * dims, so a per-slot counter is the position ARGMAX/ARGMIN report.
+   */
+  private static void accumulate(
+      ReduceOp op, Access in, DType dtype, Layout sl, int[] dims, Access out, Layout ol) {
     int nd = sl.ndim();
-    long[] kept = sl.shape().clone();
-    long[] rShape = new long[dims.length];
-    long[] rStrides = new long[dims.length];
-    for (int i = 0; i < dims.length; i++) {
-      rShape[i] = sl.shape()[dims[i]];
-      rStrides[i] = sl.strides()[dims[i]];
-      kept[dims[i]] = 1;
+    long[] shape = sl.shape();
+    boolean[] reduced = new boolean[nd];
+    for (int d : dims) {
+      reduced[d] = true;
     }
+    long[] accStrides = new long[nd];
+    long slots = 1;
+    for (int d = nd - 1; d >= 0; d--) {
+      if (!reduced[d]) {
+        accStrides[d] = slots;
+        slots *= shape[d];
+      }
+    }
+    int n = (int) slots;
+    Layout acc = new Layout(shape, accStrides, 0);
     boolean fp = dtype.is_floating_point();
-    double[] d = new double[1];
-    long[] l = new long[2];
-    boolean[] flag = new boolean[1];
-    forPositions(
-        kept,
-        sl,
-        ol,
-        (base, o) -> {
-          Layout inner = new Layout(rShape, rStrides, base);
-          switch (op) {
-            case SUM -> {
-              if (fp) {
-                d[0] = 0;
-                each(inner, i -> d[0] += in.getD(i));
-                out.setD(o, d[0]);
-              } else {
-                l[0] = 0;
-                each(inner, i -> l[0] += in.getL(i));
-                out.setL(o, l[0]);
-              }
-            }
-            case PROD -> {
-              if (fp) {
-                d[0] = 1;
-                each(inner, i -> d[0] *= in.getD(i));
-                out.setD(o, d[0]);
-              } else {
-                l[0] = 1;
-                each(inner, i -> l[0] *= in.getL(i));
-                out.setL(o, l[0]);
-              }
-            }
-            case MAX, MIN -> {
-              boolean max = op == ReduceOp.MAX;
-              if (fp) {
-                d[0] = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-                each(
-                    inner,
-                    i -> {
-                      double v = in.getD(i);
-                      if (Double.isNaN(v) || Double.isNaN(d[0])) {
-                        d[0] = Double.NaN;
-                      } else if (max ? v > d[0] : v < d[0]) {
-                        d[0] = v;
-                      }
-                    });
-                out.setD(o, d[0]);
-              } else {
-                l[0] = max ? Long.MIN_VALUE : Long.MAX_VALUE;
-                each(
-                    inner,
-                    i -> {
-                      long v = in.getL(i);
-                      if (max ? v > l[0] : v < l[0]) {
-                        l[0] = v;
-                      }
-                    });
-                out.setL(o, l[0]);
-              }
-            }
-            case ARGMAX, ARGMIN -> {
-              boolean max = op == ReduceOp.ARGMAX;
-              // l[0] = running position, l[1] = best position; d[0] = best value.
-              l[0] = 0;
-              l[1] = 0;
-              flag[0] = false;
-              each(
-                  inner,
-                  i -> {
-                    double v = fp ? in.getD(i) : in.getL(i);
-                    long pos = l[0]++;
-                    if (pos == 0) {
-                      d[0] = v;
-                      flag[0] = Double.isNaN(v);
-                      return;
-                    }
-                    if (flag[0]) {
-                      return;
-                    }
-                    if (Double.isNaN(v)) {
-                      d[0] = v;
-                      l[1] = pos;
-                      flag[0] = true;
-                    } else if (max ? v > d[0] : v < d[0]) {
-                      d[0] = v;
-                      l[1] = pos;
-                    }
-                  });
-              out.setL(o, l[1]);
-            }
-            case ALL -> {
-              flag[0] = true;
-              each(
-                  inner,
-                  i -> {
-                    if (fp ? in.getD(i) == 0 : in.getL(i) == 0) {
-                      flag[0] = false;
-                    }
-                  });
-              out.setL(o, flag[0] ? 1 : 0);
-            }
-            case ANY -> {
-              flag[0] = false;
-              each(
-                  inner,
-                  i -> {
-                    if (fp ? in.getD(i) != 0 : in.getL(i) != 0) {
-                      flag[0] = true;
-                    }
-                  });
-              out.setL(o, flag[0] ? 1 : 0);
-            }
+    int[] outOffsets = Strided.offsets(ol);
+    switch (op) {
+      case SUM, PROD -> {
+        boolean sum = op == ReduceOp.SUM;
+        if (fp) {
+          double[] a = new double[n];
+          java.util.Arrays.fill(a, sum ? 0 : 1);
+          Strided.forEach(
+              (base, step, len) -> {
+                int si = base[0];
+                int ai = base[1];
+                if (sum && in instanceof Access.F32 f) {
+                  for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                    a[ai] += f.b.get(si);
+                  }
+                } else if (sum) {
+                  for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                    a[ai] += in.getD(si);
+                  }
+                } else {
+                  for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                    a[ai] *= in.getD(si);
+                  }
+                }
+              },
+              sl,
+              acc);
+          for (int k = 0; k < n; k++) {
+            out.setD(outOffsets[k], a[k]);
           }
-        });
+        } else {
+          long[] a = new long[n];
+          java.util.Arrays.fill(a, sum ? 0 : 1);
+          Strided.forEach(
+              (base, step, len) -> {
+                int si = base[0];
+                int ai = base[1];
+                for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                  a[ai] = sum ? a[ai] + in.getL(si) : a[ai] * in.getL(si);
+                }
+              },
+              sl,
+              acc);
+          for (int k = 0; k < n; k++) {
+            out.setL(outOffsets[k], a[k]);
+          }
+        }
+      }
+      case MAX, MIN -> {
+        boolean max = op == ReduceOp.MAX;
+        if (fp) {
+          double[] a = new double[n];
+          java.util.Arrays.fill(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+          Strided.forEach(
+              (base, step, len) -> {
+                int si = base[0];
+                int ai = base[1];
+                // A NaN sticks: no comparison with a NaN accumulator is true.
+                if (in instanceof Access.F32 f) {
+                  for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                    double v = f.b.get(si);
+                    if ((max ? v > a[ai] : v < a[ai]) || v != v) {
+                      a[ai] = v;
+                    }
+                  }
+                } else {
+                  for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                    double v = in.getD(si);
+                    if ((max ? v > a[ai] : v < a[ai]) || v != v) {
+                      a[ai] = v;
+                    }
+                  }
+                }
+              },
+              sl,
+              acc);
+          for (int k = 0; k < n; k++) {
+            out.setD(outOffsets[k], a[k]);
+          }
+        } else {
+          long[] a = new long[n];
+          java.util.Arrays.fill(a, max ? Long.MIN_VALUE : Long.MAX_VALUE);
+          Strided.forEach(
+              (base, step, len) -> {
+                int si = base[0];
+                int ai = base[1];
+                for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                  long v = in.getL(si);
+                  if (max ? v > a[ai] : v < a[ai]) {
+                    a[ai] = v;
+                  }
+                }
+              },
+              sl,
+              acc);
+          for (int k = 0; k < n; k++) {
+            out.setL(outOffsets[k], a[k]);
+          }
+        }
+      }
+      case ARGMAX, ARGMIN -> {
+        boolean max = op == ReduceOp.ARGMAX;
+        double[] best = new double[n];
+        long[] bestPos = new long[n];
+        long[] seen = new long[n];
+        Strided.forEach(
+            (base, step, len) -> {
+              int si = base[0];
+              int ai = base[1];
+              for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                double v = fp ? in.getD(si) : in.getL(si);
+                long pos = seen[ai]++;
+                double b = best[ai];
+                // First element, or a strictly better one; the first NaN wins and stays.
+                if (pos == 0 || (b == b && ((max ? v > b : v < b) || v != v))) {
+                  best[ai] = v;
+                  bestPos[ai] = pos;
+                }
+              }
+            },
+            sl,
+            acc);
+        for (int k = 0; k < n; k++) {
+          out.setL(outOffsets[k], bestPos[k]);
+        }
+      }
+      case ALL, ANY -> {
+        boolean all = op == ReduceOp.ALL;
+        boolean[] a = new boolean[n];
+        java.util.Arrays.fill(a, all);
+        Strided.forEach(
+            (base, step, len) -> {
+              int si = base[0];
+              int ai = base[1];
+              for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
+                boolean nz = fp ? in.getD(si) != 0 : in.getL(si) != 0;
+                a[ai] = all ? a[ai] && nz : a[ai] || nz;
+              }
+            },
+            sl,
+            acc);
+        for (int k = 0; k < n; k++) {
+          out.setL(outOffsets[k], a[k] ? 1 : 0);
+        }
+      }
+    }
   }
 
   private interface Elem {

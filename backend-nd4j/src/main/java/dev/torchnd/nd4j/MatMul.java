@@ -1,0 +1,85 @@
+package dev.torchnd.nd4j;
+
+import dev.torchnd.Layout;
+
+/**
+ * Matrix products that stay in Java (small, matrix-vector, integral): rows of the output are
+ * accumulated in double ({@code out[i,:] += a[i,p] * b[p,:]}, streaming through {@code b}'s rows),
+ * or as a four-way dot product when the output has one column.
+ */
+final class MatMul {
+  private MatMul() {}
+
+  static void java(
+      Access x, Layout al, Access y, Layout bl, Access z, Layout ol, boolean fp) {
+    long batch = al.shape()[0];
+    int n = (int) al.shape()[1];
+    int k = (int) al.shape()[2];
+    int m = (int) bl.shape()[2];
+    long[] as = al.strides();
+    long[] bs = bl.strides();
+    long[] os = ol.strides();
+    double[] row = new double[m];
+    long[] lrow = new long[m];
+    for (long bi = 0; bi < batch; bi++) {
+      long aBase = al.offset() + bi * as[0];
+      long bBase = bl.offset() + bi * bs[0];
+      long oBase = ol.offset() + bi * os[0];
+      for (int i = 0; i < n; i++) {
+        long ai = aBase + i * as[1];
+        if (fp && m == 1) {
+          z.setD((int) (oBase + i * os[1]), dot(x, ai, as[2], y, bBase, bs[1], k));
+          continue;
+        }
+        if (fp) {
+          java.util.Arrays.fill(row, 0);
+          for (int p = 0; p < k; p++) {
+            double av = x.getD((int) (ai + p * as[2]));
+            long bp = bBase + p * bs[1];
+            for (int j = 0; j < m; j++) {
+              row[j] += av * y.getD((int) (bp + j * bs[2]));
+            }
+          }
+          for (int j = 0; j < m; j++) {
+            z.setD((int) (oBase + i * os[1] + j * os[2]), row[j]);
+          }
+        } else {
+          java.util.Arrays.fill(lrow, 0);
+          for (int p = 0; p < k; p++) {
+            long av = x.getL((int) (ai + p * as[2]));
+            long bp = bBase + p * bs[1];
+            for (int j = 0; j < m; j++) {
+              lrow[j] += av * y.getL((int) (bp + j * bs[2]));
+            }
+          }
+          for (int j = 0; j < m; j++) {
+            z.setL((int) (oBase + i * os[1] + j * os[2]), lrow[j]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Dot product of two strided float vectors; four accumulators break the add-latency chain. */
+  static double dot(Access x, long xo, long xs, Access y, long yo, long ys, int k) {
+    double a0 = 0;
+    double a1 = 0;
+    double a2 = 0;
+    double a3 = 0;
+    int p = 0;
+    if (x instanceof Access.F32 fx && y instanceof Access.F32 fy && xs == 1 && ys == 1) {
+      int xi = (int) xo;
+      int yi = (int) yo;
+      for (; p + 4 <= k; p += 4) {
+        a0 += (double) fx.b.get(xi + p) * fy.b.get(yi + p);
+        a1 += (double) fx.b.get(xi + p + 1) * fy.b.get(yi + p + 1);
+        a2 += (double) fx.b.get(xi + p + 2) * fy.b.get(yi + p + 2);
+        a3 += (double) fx.b.get(xi + p + 3) * fy.b.get(yi + p + 3);
+      }
+    }
+    for (; p < k; p++) {
+      a0 += x.getD((int) (xo + p * xs)) * y.getD((int) (yo + p * ys));
+    }
+    return (a0 + a1) + (a2 + a3);
+  }
+}
