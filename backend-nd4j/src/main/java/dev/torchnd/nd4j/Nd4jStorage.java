@@ -26,6 +26,8 @@ final class Nd4jStorage implements Storage {
   volatile Access access;
   private final long size;
   private boolean closed;
+  /** False for buffers wrapped from an INDArray: their owner frees them, not close(). */
+  private final boolean owned;
 
   /** Wraps an existing ND4J buffer (its memory is shared, not copied). */
   Nd4jStorage(DataBuffer buffer, DType dtype) {
@@ -34,6 +36,7 @@ final class Nd4jStorage implements Storage {
     checkAddressable(size, dtype);
     this.buffer = buffer;
     this.access = Access.of(dtype, nio(buffer));
+    this.owned = false;
   }
 
   /** A zero-filled storage of {@code size} elements. */
@@ -41,12 +44,14 @@ final class Nd4jStorage implements Storage {
     this.dtype = dtype;
     this.size = size;
     checkAddressable(size, dtype);
+    this.owned = true;
     long bytes = size * dtype.itemsize();
     if (bytes <= HEAP_LIMIT) {
       heap = ByteBuffer.allocate((int) bytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);
     } else {
       buffer = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), size, true);
+      NativeBudget.allocated(bytes);
       access = Access.of(dtype, nio(buffer));
     }
   }
@@ -74,6 +79,7 @@ final class Nd4jStorage implements Storage {
     }
     if (buffer == null) {
       DataBuffer b = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), Math.max(size, 1), true);
+      NativeBudget.allocated(size * dtype.itemsize());
       ByteBuffer target = nio(b);
       heap.position(0);
       target.put(heap.duplicate());
@@ -99,8 +105,9 @@ final class Nd4jStorage implements Storage {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      if (buffer != null && size > 0 && !buffer.wasClosed()) {
+      if (buffer != null && size > 0 && !buffer.wasClosed() && owned) {
         buffer.close();
+        NativeBudget.released(size * dtype.itemsize());
       }
       heap = null;
     }
