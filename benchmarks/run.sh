@@ -50,7 +50,7 @@ export OMP_NUM_THREADS="$THREADS" OPENBLAS_NUM_THREADS="$THREADS" MKL_NUM_THREAD
 echo "== JMH: TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
 # shellcheck disable=SC2086
 java -cp "$cp" org.openjdk.jmh.Main "$BENCH" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
-  -rf json -rff "$work/jmh.json" | grep -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
+  -rf json -rff "$work/jmh.json" | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
 
 echo "== PyTorch"
 # shellcheck disable=SC2086

@@ -131,9 +131,10 @@ class FuzzConformanceTest {
       msg.append("\n  STDOUT NOISE from the replay JVM: ").append(n);
     }
     int shown = 0;
+    int maxShown = Integer.getInteger("fuzz.maxShown", 300);
     for (String f : failures) {
-      if (shown++ == 300) {
-        msg.append("\n  ... ").append(failures.size() - 300).append(" more");
+      if (shown++ == maxShown) {
+        msg.append("\n  ... ").append(failures.size() - maxShown).append(" more");
         break;
       }
       msg.append("\n  ").append(f);
