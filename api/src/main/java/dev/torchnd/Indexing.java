@@ -414,6 +414,14 @@ final class Indexing {
       }
       Backends.get().copy(src.storage, from, v.storage, v.layout());
     } else {
+      if (!value.wrappedNumber && value.dtype() != t.dtype()) {
+        throw new IllegalArgumentException(
+            "Index put requires the source and destination dtypes match, got "
+                + t.dtype().scalarTypeName()
+                + " for the destination and "
+                + value.dtype().scalarTypeName()
+                + " for the source.");
+      }
       Gather g = gatherPlan(v, ap.advDims, ap.advIdx);
       try {
         Shapes.expandLayout(value.layout(), g.shape);

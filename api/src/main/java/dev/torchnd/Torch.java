@@ -710,6 +710,8 @@ public final class Torch {
               + cond.dtype().scalarTypeName());
     }
     DType rt = Promotion.resultType(a, b);
+    ScalarCheck.check(a, rt);
+    ScalarCheck.check(b, rt);
     long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shapeArray(), a.shapeArray()), b.shapeArray());
     Tensor c = cond.castTo(DType.bool);
     Tensor x = a.castTo(rt);

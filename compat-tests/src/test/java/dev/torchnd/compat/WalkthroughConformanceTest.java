@@ -1,7 +1,9 @@
 package dev.torchnd.compat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.torchnd.d2l.D2l;
 import dev.torchnd.examples.D2lChapter2;
 import dev.torchnd.examples.D2lChapter2.Section;
 import java.io.ByteArrayOutputStream;
@@ -9,8 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -18,26 +23,88 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs each D2L walkthrough section and compares its output, cell by cell, with the transcript
- * recorded from real PyTorch by {@code recorder/record_d2l.py}.
+ * recorded from real PyTorch by {@code recorder/record_d2l.py} (§2.1, §2.3), {@code
+ * record_autograd.py} (§2.5) and {@code record_d2l_more.py} (§2.2, §2.4, §2.6, §2.7, with pandas),
+ * and checks that the figures of §2.4 and §2.6 are written.
  */
 class WalkthroughConformanceTest {
 
   /**
-   * Cells whose output names a Python type and cannot match in Java, with the line Java prints
-   * instead: {@code type(X.numpy())} is an ND4J {@code INDArray} here, not a NumPy array.
+   * The one documented place for cells whose output is Python-specific by nature, with what
+   * Java prints instead (the expected value here):
+   *
+   * <ul>
+   *   <li>{@code type(X.numpy())} is an ND4J {@code INDArray} here, not a NumPy array (2.1);
+   *   <li>§2.7 {@code print(dir(torch.distributions))}: Python lists the package's 119 classes,
+   *       submodules and dunder names; Java lists the public classes of {@code
+   *       dev.torchnd.distributions} ({@code Docs.dir(String)});
+   *   <li>§2.7 {@code help(torch.ones)}: Python prints the docstring; Java prints each overload
+   *       of {@code Torch.ones} with its javadoc summary ({@code Docs.help}), so this entry must
+   *       follow those javadocs.
+   * </ul>
    */
   private static final Map<String, String> LANGUAGE_CELLS =
+      Map.ofEntries(
+          Map.entry(
+              "ch2_1_en.txt#23",
+              "(<class 'org.nd4j.linalg.api.ndarray.INDArray'>, <class 'torch.Tensor'>)"),
+          Map.entry(
+              "ch2_1_zh.txt#23",
+              "(<class 'org.nd4j.linalg.api.ndarray.INDArray'>, <class 'torch.Tensor'>)"),
+          Map.entry("ch2_7_en.txt#2", "['Multinomial']"),
+          Map.entry(
+              "ch2_7_en.txt#3",
+              String.join(
+                  "\n",
+                  "Help on static method ones in class dev.torchnd.Torch:",
+                  "",
+                  "ones(long... size) -> Tensor",
+                  "    A tensor of ones. PyTorch: torch.ones(*size).",
+                  "",
+                  "ones(long[] size, DType dtype) -> Tensor",
+                  "    PyTorch: torch.ones(size, dtype=dtype).",
+                  "",
+                  "ones(Size size) -> Tensor",
+                  "    PyTorch: torch.ones(size) with a Size.",
+                  "",
+                  "ones(long[] size, DType dtype, boolean requiresGrad) -> Tensor",
+                  "    PyTorch: torch.ones(size, dtype=dtype, requires_grad=...).")));
+
+  /**
+   * The figures each section writes (Jupyter shows them inline; the cells print nothing): PNG
+   * and SVG files under {@code D2l.figuresDir()}, which must exist and be non-empty.
+   */
+  private static final Map<String, List<String>> FIGURES =
       Map.of(
-          "ch2_1_en.txt#23", "(<class 'org.nd4j.linalg.api.ndarray.INDArray'>, <class 'torch.Tensor'>)",
-          "ch2_1_zh.txt#23", "(<class 'org.nd4j.linalg.api.ndarray.INDArray'>, <class 'torch.Tensor'>)");
+          "ch2_4_en", List.of("ch2_4_en_tangent", "ch2_4_en_ex_tangent_g", "ch2_4_en_ex_loglog"),
+          "ch2_4_zh", List.of("ch2_4_zh_tangent", "ch2_4_zh_ex_tangent_g", "ch2_4_zh_ex_loglog"),
+          "ch2_6_en", List.of("ch2_6_en_coin"),
+          "ch2_6_zh", List.of("ch2_6_zh_die"));
 
   @TestFactory
   Stream<DynamicTest> everyCellMatchesPyTorch() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (Section s : Section.values()) {
       List<String> expected = cells(read("/fixtures/d2l/" + s.transcript()));
+      List<Path> figures = new ArrayList<>();
+      for (String f : FIGURES.getOrDefault(s.name().toLowerCase(Locale.ROOT), List.of())) {
+        figures.add(D2l.figuresDir().resolve(f + ".png"));
+        figures.add(D2l.figuresDir().resolve(f + ".svg"));
+      }
+      for (Path f : figures) {
+        Files.deleteIfExists(f);
+      }
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       D2lChapter2.run(s, new PrintStream(buf, true, StandardCharsets.UTF_8));
+      for (Path f : figures) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                s.transcript() + " figure " + f.getFileName(),
+                () ->
+                    assertTrue(
+                        Files.isRegularFile(f) && Files.size(f) > 0,
+                        "figure " + f.toAbsolutePath() + " missing or empty")));
+      }
       List<String> actual = cells(buf.toString(StandardCharsets.UTF_8));
       tests.add(
           DynamicTest.dynamicTest(

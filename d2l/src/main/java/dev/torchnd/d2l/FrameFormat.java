@@ -1,0 +1,277 @@
+package dev.torchnd.d2l;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * pandas 1.5's {@code print(df)} / {@code print(series)} (pandas/io/formats/format.py), for the
+ * defaults of a script run in a terminal: {@code display.precision} 6, width 80 (wide frames drop
+ * middle columns and show {@code ...} plus a {@code [r rows x c columns]} footer),
+ * {@code display.max_rows} 60 is not applied (D2L's frames are small).
+ */
+final class FrameFormat {
+  private FrameFormat() {}
+
+  static final int DIGITS = 6;
+  static final int WIDTH = 80;
+
+  // ------------------------------------------------------------------ values
+
+  /** {@code format_array(values, leading_space=True)}, before justification. */
+  static List<String> values(Series s) {
+    List<String> out = new ArrayList<>();
+    switch (s.dtype) {
+      case float64 -> {
+        double[] v = new double[s.values.length];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = (Double) s.values[i];
+        }
+        out.addAll(floats(v));
+      }
+      case int64, uint8 -> {
+        for (Object o : s.values) {
+          long l = (Long) o;
+          out.add(l < 0 ? Long.toString(l) : " " + l);
+        }
+      }
+      default -> {
+        for (Object o : s.values) {
+          if (o instanceof Double d && !d.isNaN()) {
+            String t = PyFormat.fixed(d, DIGITS, true);
+            if (!t.endsWith("inf")) {
+              t = stripZeros(t);
+            }
+            out.add(t);
+          } else {
+            out.add(" " + PyFormat.str(o));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code _trim_zeros_single_float}. */
+  private static String stripZeros(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '0') {
+      end--;
+    }
+    String t = s.substring(0, end);
+    return t.endsWith(".") ? t + "0" : t;
+  }
+
+  /** {@code FloatArrayFormatter.get_result_as_array} with leading space and no float_format. */
+  static List<String> floats(double[] v) {
+    List<String> f = trimZeros(fmt(v, false));
+    int maxLen = 0;
+    for (String s : f) {
+      maxLen = Math.max(maxLen, s.length());
+    }
+    boolean tooLong = maxLen > DIGITS + 6;
+    boolean large = false;
+    boolean small = false;
+    for (double d : v) {
+      double a = Math.abs(d);
+      large |= a > 1e6;
+      small |= a < Math.pow(10, -DIGITS) && a > 0;
+    }
+    if (small || (tooLong && large)) {
+      f = trimZeros(fmt(v, true));
+    }
+    return f;
+  }
+
+  private static List<String> fmt(double[] v, boolean sci) {
+    List<String> out = new ArrayList<>();
+    for (double d : v) {
+      if (Double.isNaN(d)) {
+        out.add("NaN");
+      } else {
+        out.add(sci ? PyFormat.sci(d, DIGITS, true) : PyFormat.fixed(d, DIGITS, true));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isNumberWithDecimal(String s) {
+    return s.matches("^\\s*[+-]?[0-9]+\\.[0-9]*$");
+  }
+
+  /** {@code _trim_zeros_float}: trims trailing zeros equally, keeping one after the point. */
+  static List<String> trimZeros(List<String> in) {
+    List<String> t = new ArrayList<>(in);
+    while (true) {
+      boolean any = false;
+      boolean all = true;
+      for (String s : t) {
+        if (isNumberWithDecimal(s)) {
+          any = true;
+          all &= s.endsWith("0");
+        }
+      }
+      if (!(any && all)) {
+        break;
+      }
+      for (int i = 0; i < t.size(); i++) {
+        String s = t.get(i);
+        if (isNumberWithDecimal(s)) {
+          t.set(i, s.substring(0, s.length() - 1));
+        }
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      String s = t.get(i);
+      if (isNumberWithDecimal(s) && s.endsWith(".")) {
+        t.set(i, s + "0");
+      }
+    }
+    return t;
+  }
+
+  static String rjust(String s, int w) {
+    return s.length() >= w ? s : " ".repeat(w - s.length()) + s;
+  }
+
+  static String ljust(String s, int w) {
+    return s.length() >= w ? s : s + " ".repeat(w - s.length());
+  }
+
+  static int maxLen(List<String> l) {
+    int m = 0;
+    for (String s : l) {
+      m = Math.max(m, s.length());
+    }
+    return m;
+  }
+
+  /** {@code adjoin(space, *columns)}: each column left-justified to its width plus space. */
+  static List<String> adjoin(int space, List<List<String>> cols) {
+    List<String> lines = new ArrayList<>();
+    int rows = cols.get(0).size();
+    for (int r = 0; r < rows; r++) {
+      StringBuilder sb = new StringBuilder();
+      for (int c = 0; c < cols.size(); c++) {
+        List<String> col = cols.get(c);
+        int w = maxLen(col) + (c < cols.size() - 1 ? space : 0);
+        sb.append(ljust(col.get(r), w));
+      }
+      lines.add(sb.toString());
+    }
+    return lines;
+  }
+
+  private static List<String> indexLabels(List<Object> index) {
+    List<String> out = new ArrayList<>();
+    for (Object o : index) {
+      out.add(PyFormat.str(o));
+    }
+    int w = maxLen(out);
+    out.replaceAll(s -> ljust(s, w));
+    return out;
+  }
+
+  // ------------------------------------------------------------------ Series
+
+  static String series(Series s) {
+    String footer =
+        (s.name != null ? "Name: " + PyFormat.escape(s.name) + ", " : "") + "dtype: " + s.dtype;
+    if (s.values.length == 0) {
+      return "Series([], " + footer + ")";
+    }
+    List<String> idx = indexLabels(s.index);
+    List<String> vals = values(s);
+    int w = maxLen(vals);
+    vals.replaceAll(v -> rjust(v, w));
+    return String.join("\n", adjoin(3, List.of(idx, vals))) + "\n" + footer;
+  }
+
+  // ------------------------------------------------------------------ DataFrame
+
+  static String frame(DataFrame df) {
+    if (df.columns.isEmpty() || df.index.isEmpty()) {
+      List<String> cols = new ArrayList<>();
+      for (String c : df.columns) {
+        cols.add(PyFormat.escape(c));
+      }
+      List<String> idx = new ArrayList<>();
+      for (Object o : df.index) {
+        idx.add(PyFormat.str(o));
+      }
+      return "Empty DataFrame\nColumns: ["
+          + String.join(", ", cols)
+          + "]\nIndex: ["
+          + String.join(", ", idx)
+          + "]";
+    }
+    List<List<String>> strcols = strcols(df, -1);
+    List<String> lines = adjoin(1, strcols);
+    if (maxLen(lines) <= WIDTH) {
+      return String.join("\n", lines);
+    }
+    // _fit_strcols_to_terminal_width
+    int adjDif = maxLen(lines) - WIDTH + 1;
+    List<Integer> colLens = new ArrayList<>();
+    for (List<String> c : strcols) {
+      colLens.add(maxLen(c));
+    }
+    int nCols = colLens.size();
+    while (adjDif > 0 && nCols > 1) {
+      int mid = (int) Math.rint(nCols / 2.0);
+      adjDif -= colLens.get(mid) + 1;
+      colLens.remove(mid);
+      nCols = colLens.size();
+    }
+    int fitted = Math.max(nCols - 1, 2);
+    if (df.columns.size() <= fitted) {
+      return String.join("\n", lines);
+    }
+    int colNum = fitted / 2;
+    strcols = strcols(df, colNum);
+    return String.join("\n", adjoin(1, strcols))
+        + "\n\n["
+        + df.index.size()
+        + " rows x "
+        + df.columns.size()
+        + " columns]";
+  }
+
+  /** The index column and one column per frame column; {@code half >= 0} keeps both ends. */
+  private static List<List<String>> strcols(DataFrame df, int half) {
+    List<Integer> keep = new ArrayList<>();
+    int n = df.columns.size();
+    for (int c = 0; c < n; c++) {
+      if (half < 0 || c < half || c >= n - half) {
+        keep.add(c);
+      }
+    }
+    List<List<String>> out = new ArrayList<>();
+    List<String> idx = new ArrayList<>();
+    idx.add("");
+    idx.addAll(indexLabels(df.index));
+    int iw = maxLen(idx);
+    idx.replaceAll(s -> ljust(s, iw));
+    out.add(idx);
+    for (int k = 0; k < keep.size(); k++) {
+      int c = keep.get(k);
+      Series s = df.data.get(c);
+      String header = (s.dtype.isNumeric() ? " " : "") + PyFormat.escape(df.columns.get(c));
+      List<String> vals = values(s);
+      int w = Math.max(header.length(), maxLen(vals));
+      List<String> col = new ArrayList<>();
+      col.add(rjust(header, w));
+      for (String v : vals) {
+        col.add(rjust(v, w));
+      }
+      out.add(col);
+      if (half >= 0 && k == half - 1) {
+        List<String> dots = new ArrayList<>();
+        for (int r = 0; r <= df.index.size(); r++) {
+          dots.add(" ...");
+        }
+        out.add(dots);
+      }
+    }
+    return out;
+  }
+}
