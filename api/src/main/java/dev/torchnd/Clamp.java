@@ -24,13 +24,6 @@ final class Clamp {
   static Tensor clampInplace(Tensor t, Tensor min, Tensor max) {
     Autograd.checkInplace(t);
     DType rt = Promotion.resultType(t, min, max);
-    // PyTorch converts Java/Python scalar bounds to the result dtype with an overflow check.
-    if (min != null) {
-      ScalarCheck.check(min, rt);
-    }
-    if (max != null) {
-      ScalarCheck.check(max, rt);
-    }
     if (!Promotion.canCast(rt, t.dtype())) {
       throw new IllegalArgumentException(
           "result type "
@@ -49,6 +42,13 @@ final class Clamp {
       throw new IllegalArgumentException("torch.clamp: At least one of 'min' or 'max' must not be None");
     }
     DType rt = Promotion.resultType(t, min, max);
+    // PyTorch converts Java/Python scalar bounds to the result dtype with an overflow check.
+    if (min != null) {
+      ScalarCheck.check(min, rt);
+    }
+    if (max != null) {
+      ScalarCheck.check(max, rt);
+    }
     if (rt == DType.bool) {
       boolean scalars = (min == null || min.wrappedNumber) && (max == null || max.wrappedNumber);
       throw new UnsupportedOperationException(

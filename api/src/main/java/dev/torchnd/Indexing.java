@@ -414,7 +414,7 @@ final class Indexing {
       }
       Backends.get().copy(src.storage, from, v.storage, v.layout());
     } else {
-      if (!value.wrappedNumber && value.dtype() != t.dtype()) {
+      if (!value.wrappedNumber && value.dim() > 0 && value.dtype() != t.dtype()) {
         throw new IllegalArgumentException(
             "Index put requires the source and destination dtypes match, got "
                 + t.dtype().scalarTypeName()
