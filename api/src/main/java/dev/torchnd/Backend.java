@@ -16,6 +16,14 @@ public interface Backend {
   /** A zero-filled buffer of {@code numel} elements. */
   Storage allocate(DType dtype, long numel);
 
+  /**
+   * A buffer whose contents are unspecified, for results a kernel writes in full; saves the
+   * zero-fill of {@link #allocate} on hot paths.
+   */
+  default Storage allocateUninitialized(DType dtype, long numel) {
+    return allocate(dtype, numel);
+  }
+
   /** A buffer holding {@code data} converted to {@code dtype} (floats, or 0/1 for bool). */
   Storage fromDoubles(DType dtype, double[] data);
 

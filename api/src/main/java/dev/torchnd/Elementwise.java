@@ -82,7 +82,7 @@ final class Elementwise {
     long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
     Tensor x = a.castTo(compute);
     Tensor y = b.castTo(compute);
-    Tensor out = Tensor.empty(shape, outType);
+    Tensor out = Tensor.uninit(shape, outType);
     kernel(op, x, y, out);
     if (op.boolResult() || !compute.is_floating_point()) {
       return out;
@@ -327,7 +327,7 @@ final class Elementwise {
     DType outType = unaryType(op, a.dtype());
     DType compute = outType == DType.bool ? a.dtype() : outType;
     Tensor x = a.castTo(compute);
-    Tensor out = Tensor.empty(a.shapeArray(), outType);
+    Tensor out = Tensor.uninit(a.shapeArray(), outType);
     Backends.get().unary(op, x.storage, x.layout(), out.storage, out.layout());
     if (!outType.is_floating_point()) {
       return out;

@@ -52,6 +52,13 @@ public final class Tensor {
     return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
   }
 
+  /** A fresh contiguous tensor for a result that a kernel writes in full (no zero-fill). */
+  static Tensor uninit(long[] shape, DType dtype) {
+    Shapes.checkNonNegative(shape);
+    Storage s = Backends.get().allocateUninitialized(dtype, Shapes.numel(shape));
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
   /**
    * Wraps a backend storage as a tensor without copying. For backends and interop code (such as
    * {@code Nd4jInterop.fromINDArray}); PyTorch: {@code torch.as_strided} over a storage.
@@ -371,7 +378,7 @@ public final class Tensor {
 
   /** A contiguous copy converted to {@code target}, without autograd. */
   Tensor rawCopy(DType target) {
-    Tensor out = empty(shape, target);
+    Tensor out = uninit(shape, target);
     Backends.get().copy(storage, layout(), out.storage, out.layout());
     return out;
   }

@@ -44,9 +44,17 @@ abstract class Access {
 
   static final class F32 extends Access {
     final FloatBuffer b;
+    /** The backing array of a heap storage (null for native memory): hot loops index it directly. */
+    final float[] arr;
 
     F32(FloatBuffer b) {
       this.b = b;
+      this.arr = null;
+    }
+
+    F32(float[] arr) {
+      this.b = FloatBuffer.wrap(arr);
+      this.arr = arr;
     }
 
     @Override
@@ -72,9 +80,17 @@ abstract class Access {
 
   static final class F64 extends Access {
     final DoubleBuffer b;
+    /** The backing array of a heap storage (null for native memory). */
+    final double[] arr;
 
     F64(DoubleBuffer b) {
       this.b = b;
+      this.arr = null;
+    }
+
+    F64(double[] arr) {
+      this.b = DoubleBuffer.wrap(arr);
+      this.arr = arr;
     }
 
     @Override

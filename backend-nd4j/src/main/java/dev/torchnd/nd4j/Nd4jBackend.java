@@ -78,6 +78,15 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public Storage allocate(DType dtype, long numel) {
+    return allocate(dtype, numel, true);
+  }
+
+  @Override
+  public Storage allocateUninitialized(DType dtype, long numel) {
+    return allocate(dtype, numel, false);
+  }
+
+  private static Storage allocate(DType dtype, long numel, boolean zeroed) {
     // Validate before the native allocation (ND4J would try to malloc whatever it is given).
     if (numel < 0 || numel > Integer.MAX_VALUE / dtype.itemsize()) {
       throw new IllegalArgumentException(
@@ -86,7 +95,7 @@ public final class Nd4jBackend implements Backend {
               + " elements of "
               + dtype);
     }
-    return new Nd4jStorage(dtype, numel);
+    return new Nd4jStorage(dtype, numel, zeroed);
   }
 
   /** Wraps an existing ND4J buffer without copying. */

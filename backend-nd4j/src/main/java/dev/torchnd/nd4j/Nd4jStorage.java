@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * every tensor viewing this storage follows, because they all read through this object.
  */
 final class Nd4jStorage implements Storage {
-  /** Storages up to this many bytes start on the heap. */
+  /** Storages up to this many bytes start on the heap (float32/float64: any size, as arrays). */
   static final long HEAP_LIMIT = 64 * 1024;
 
   private DataBuffer buffer;
@@ -39,18 +39,24 @@ final class Nd4jStorage implements Storage {
     this.owned = false;
   }
 
-  /** A zero-filled storage of {@code size} elements. */
-  Nd4jStorage(DType dtype, long size) {
+  /** A storage of {@code size} elements, zero-filled when {@code zeroed}. */
+  Nd4jStorage(DType dtype, long size, boolean zeroed) {
     this.dtype = dtype;
     this.size = size;
     checkAddressable(size, dtype);
     this.owned = true;
     long bytes = size * dtype.itemsize();
-    if (bytes <= HEAP_LIMIT) {
+    if (dtype == DType.float32) {
+      // Java arrays: C2 vectorises loops over them, which it does not for direct NIO buffers
+      // (1M-float add: 0.3 ms vs 0.8–1.8 ms), and the GC reclaims them like any object.
+      access = new Access.F32(ArrayPool.floats((int) size, zeroed));
+    } else if (dtype == DType.float64) {
+      access = new Access.F64(ArrayPool.doubles((int) size, zeroed));
+    } else if (bytes <= HEAP_LIMIT) {
       heap = ByteBuffer.allocate((int) bytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);
     } else {
-      buffer = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), size, true);
+      buffer = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), size, zeroed);
       NativeBudget.allocated(bytes);
       access = Access.of(dtype, nio(buffer));
     }
@@ -81,8 +87,15 @@ final class Nd4jStorage implements Storage {
       DataBuffer b = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), Math.max(size, 1), true);
       NativeBudget.allocated(size * dtype.itemsize());
       ByteBuffer target = nio(b);
-      heap.position(0);
-      target.put(heap.duplicate());
+      Access old = access;
+      if (old instanceof Access.F32 f && f.arr != null) {
+        target.asFloatBuffer().put(f.arr);
+      } else if (old instanceof Access.F64 f && f.arr != null) {
+        target.asDoubleBuffer().put(f.arr);
+      } else {
+        heap.position(0);
+        target.put(heap.duplicate());
+      }
       target.position(0);
       buffer = b;
       access = Access.of(dtype, target);
@@ -110,6 +123,11 @@ final class Nd4jStorage implements Storage {
         NativeBudget.released(size * dtype.itemsize());
       }
       heap = null;
+      if (buffer == null && access instanceof Access.F32 f && f.arr != null) {
+        ArrayPool.give(f.arr);
+      } else if (buffer == null && access instanceof Access.F64 f && f.arr != null) {
+        ArrayPool.give(f.arr);
+      }
     }
   }
 
