@@ -31,7 +31,23 @@ final class MatMul {
           z.setD((int) (oBase + i * os[1]), dot(x, ai, as[2], y, bBase, bs[1], k));
           continue;
         }
-        if (fp) {
+        if (fp && x instanceof Access.F32 ax && ax.arr != null && y instanceof Access.F32 ay
+            && ay.arr != null && bs[2] == 1) {
+          // out[i,:] += a[i,p] * b[p,:] over contiguous rows of b: a loop C2 vectorises.
+          java.util.Arrays.fill(row, 0);
+          float[] av = ax.arr;
+          float[] bv = ay.arr;
+          for (int p = 0; p < k; p++) {
+            double a = av[(int) (ai + p * as[2])];
+            int bp = (int) (bBase + p * bs[1]);
+            for (int j = 0; j < m; j++) {
+              row[j] += a * bv[bp + j];
+            }
+          }
+          for (int j = 0; j < m; j++) {
+            z.setD((int) (oBase + i * os[1] + j * os[2]), row[j]);
+          }
+        } else if (fp) {
           java.util.Arrays.fill(row, 0);
           for (int p = 0; p < k; p++) {
             double av = x.getD((int) (ai + p * as[2]));
@@ -67,7 +83,19 @@ final class MatMul {
     double a2 = 0;
     double a3 = 0;
     int p = 0;
-    if (x instanceof Access.F32 fx && y instanceof Access.F32 fy && xs == 1 && ys == 1) {
+    if (x instanceof Access.F32 ax && ax.arr != null && y instanceof Access.F32 ay && ay.arr != null
+        && xs == 1 && ys == 1) {
+      float[] u = ax.arr;
+      float[] v = ay.arr;
+      int xi = (int) xo;
+      int yi = (int) yo;
+      for (; p + 4 <= k; p += 4) {
+        a0 += (double) u[xi + p] * v[yi + p];
+        a1 += (double) u[xi + p + 1] * v[yi + p + 1];
+        a2 += (double) u[xi + p + 2] * v[yi + p + 2];
+        a3 += (double) u[xi + p + 3] * v[yi + p + 3];
+      }
+    } else if (x instanceof Access.F32 fx && y instanceof Access.F32 fy && xs == 1 && ys == 1) {
       int xi = (int) xo;
       int yi = (int) yo;
       for (; p + 4 <= k; p += 4) {

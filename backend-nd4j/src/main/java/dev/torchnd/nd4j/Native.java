@@ -53,7 +53,8 @@ final class Native {
       case EXP, LOG, SQRT, SIN, COS, TANH -> true;
       default -> false;
     };
-    if (!supported || a.dtype != o.dtype || !eligible(a.dtype, al, ol)) {
+    // Heap-array storages stay in Java: moving them into ND4J buffers costs more than it saves.
+    if (!supported || a.dtype != o.dtype || !a.isNative() || !eligible(a.dtype, al, ol)) {
       return false;
     }
     INDArray x = flat(a, al);

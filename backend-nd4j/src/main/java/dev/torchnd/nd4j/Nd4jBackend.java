@@ -29,7 +29,7 @@ public final class Nd4jBackend implements Backend {
   }
 
   /** Products smaller than this many multiply-adds stay in Java: ND4J's call overhead dominates. */
-  private static final long BLAS_THRESHOLD = 32 * 32 * 32;
+  private static final long BLAS_THRESHOLD = 16 * 16 * 16;
 
   @Override
   public String name() {
@@ -147,6 +147,10 @@ public final class Nd4jBackend implements Backend {
   public void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
     Access in = s(src).access;
     Access out = s(dst).access;
+    if (in instanceof Access.F32 a && a.arr != null && out instanceof Access.F32 b && b.arr != null) {
+      FastF32.copy(a.arr, srcLayout, b.arr, dstLayout);
+      return;
+    }
     boolean viaDouble = src.dtype().is_floating_point();
     Strided.forEach(
         (base, step, n) -> {
@@ -194,6 +198,11 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
+    if (op == UnaryOp.EXP && s(src).access instanceof Access.F32 a && a.arr != null
+        && s(dst).access instanceof Access.F32 b && b.arr != null) {
+      FastF32.exp(a.arr, sl, b.arr, dl);
+      return;
+    }
     if (Native.unary(op, s(src), sl, s(dst), dl)) {
       return;
     }
@@ -260,6 +269,11 @@ public final class Nd4jBackend implements Backend {
           && allZero(bl.strides())) {
         Fast.binaryF32Scalar(op, f, xf, (int) al.offset(), (float) y.getD((int) bl.offset()), zf,
             (int) ol.offset(), (int) ol.numel());
+        return;
+      }
+      if (x instanceof Access.F32 xf && xf.arr != null && y instanceof Access.F32 yf
+          && yf.arr != null && z instanceof Access.F32 zf && zf.arr != null) {
+        FastF32.binary(op, f, xf.arr, al, yf.arr, bl, zf.arr, ol);
         return;
       }
       Strided.forEach(
@@ -359,76 +373,10 @@ public final class Nd4jBackend implements Backend {
     // Matrix-vector shapes stay in Java: ND4J's GEMM with one column measured 20x slower than a loop.
     boolean blas =
         (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD && n > 1 && m > 1;
-    if (blas) {
-      // BLAS takes a leading dimension per matrix: an expanded (stride 0) or otherwise strided
-      // operand gives it an illegal lda/ldb (OpenBLAS prints "** On entry to DGEMM parameter
-      // number 8 had an illegal value" to stdout and leaves the result unwritten). Only
-      // row-major contiguous matrices go to ND4J; anything else is packed first.
-      if (!blasMatrices(al)) {
-        Storage packed = allocate(dt, batch * n * k);
-        Layout pl = Layout.contiguous(new long[] {batch, n, k});
-        copy(a, al, packed, pl);
-        try {
-          matmul(packed, pl, b, bl, out, ol);
-        } finally {
-          packed.close();
-        }
-        return;
-      }
-      if (!blasMatrices(bl)) {
-        Storage packed = allocate(dt, batch * k * m);
-        Layout pl = Layout.contiguous(new long[] {batch, k, m});
-        copy(b, bl, packed, pl);
-        try {
-          matmul(a, al, packed, pl, out, ol);
-        } finally {
-          packed.close();
-        }
-        return;
-      }
-      if (!blasMatrices(ol)) {
-        Storage packed = allocate(dt, batch * n * m);
-        Layout pl = Layout.contiguous(new long[] {batch, n, m});
-        try {
-          matmul(a, al, b, bl, packed, pl);
-          copy(packed, pl, out, ol);
-        } finally {
-          packed.close();
-        }
-        return;
-      }
-      Nd4jStorage sa = s(a);
-      Nd4jStorage sb = s(b);
-      Nd4jStorage so = s(out);
-      DataType t = nd4jType(dt);
-      for (long i = 0; i < batch; i++) {
-        INDArray x =
-            Nd4j.create(sa.buffer(), new long[] {n, k},
-                new long[] {al.strides()[1], al.strides()[2]},
-                al.offset() + i * al.strides()[0], 'c', t);
-        INDArray y =
-            Nd4j.create(sb.buffer(), new long[] {k, m},
-                new long[] {bl.strides()[1], bl.strides()[2]},
-                bl.offset() + i * bl.strides()[0], 'c', t);
-        INDArray z =
-            Nd4j.create(so.buffer(), new long[] {n, m},
-                new long[] {ol.strides()[1], ol.strides()[2]},
-                ol.offset() + i * ol.strides()[0], 'c', t);
-        x.mmuli(y, z);
-      }
+    if (blas && Blas.gemm(dt, s(a).access, al, s(b).access, bl, s(out).access, ol)) {
       return;
     }
     MatMul.java(s(a).access, al, s(b).access, bl, s(out).access, ol, dt.is_floating_point());
-  }
-
-  /**
-   * True when every [rows, cols] matrix of a [batch, rows, cols] layout is row-major with a unit
-   * column stride and a leading dimension BLAS accepts.
-   */
-  private static boolean blasMatrices(Layout l) {
-    long[] sh = l.shape();
-    long[] st = l.strides();
-    return st[2] == 1 && st[1] >= Math.max(1, sh[2]) && (sh[0] == 1 || st[0] != 0);
   }
 
   @Override

@@ -24,7 +24,7 @@ final class Nd4jStorage implements Storage {
   private ByteBuffer heap;
   final DType dtype;
   volatile Access access;
-  private final long size;
+  private long size;
   private boolean closed;
   /** False for buffers wrapped from an INDArray: their owner frees them, not close(). */
   private final boolean owned;
@@ -37,6 +37,21 @@ final class Nd4jStorage implements Storage {
     this.buffer = buffer;
     this.access = Access.of(dtype, nio(buffer));
     this.owned = false;
+  }
+
+  /** A storage in an ND4J buffer from the start (contents unspecified), for BLAS operands. */
+  static Nd4jStorage nativeStorage(DType dtype, long size) {
+    Nd4jStorage st = new Nd4jStorage(dtype, 0, false);
+    return st.becomeNative(size);
+  }
+
+  private Nd4jStorage becomeNative(long n) {
+    DataBuffer b = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), Math.max(n, 1), false);
+    NativeBudget.allocated(n * dtype.itemsize());
+    this.buffer = b;
+    this.size = n;
+    this.access = Access.of(dtype, nio(b));
+    return this;
   }
 
   /** A storage of {@code size} elements, zero-filled when {@code zeroed}. */
@@ -129,6 +144,11 @@ final class Nd4jStorage implements Storage {
         ArrayPool.give(f.arr);
       }
     }
+  }
+
+  /** True once the memory is an ND4J buffer (wrapped, allocated natively, or moved there). */
+  synchronized boolean isNative() {
+    return buffer != null;
   }
 
   boolean isClosed() {
