@@ -361,7 +361,7 @@ final class Views {
     }
     long[] shape = ref.shapeArray();
     shape[d] = total;
-    Tensor out = Tensor.empty(shape, dtype);
+    Tensor out = Tensor.uninit(shape, dtype);
     long pos = 0;
     long[] sizes = new long[tensors.size()];
     for (int i = 0; i < tensors.size(); i++) {

@@ -23,6 +23,41 @@ final class FastF32 {
           int si = step[0];
           int sk = step[1];
           int so = step[2];
+          if (so == 1 && op == BinaryOp.ADD && (si == 0 || si == 1) && (sk == 0 || sk == 1)) {
+            // Unit or broadcast (stride 0) rows: fixed-pattern loops C2 can vectorise.
+            if (si == 1 && sk == 1) {
+              for (int j = 0; j < n; j++) {
+                z[o + j] = x[i + j] + y[k + j];
+              }
+            } else if (si == 0 && sk == 1) {
+              float c = x[i];
+              for (int j = 0; j < n; j++) {
+                z[o + j] = c + y[k + j];
+              }
+            } else if (si == 1) {
+              float c = y[k];
+              for (int j = 0; j < n; j++) {
+                z[o + j] = x[i + j] + c;
+              }
+            } else {
+              java.util.Arrays.fill(z, o, o + n, x[i] + y[k]);
+            }
+            return;
+          }
+          if (so == 1 && op == BinaryOp.MUL && si == 0 && sk == 1) {
+            float c = x[i];
+            for (int j = 0; j < n; j++) {
+              z[o + j] = c * y[k + j];
+            }
+            return;
+          }
+          if (so == 1 && op == BinaryOp.MUL && si == 1 && sk == 0) {
+            float c = y[k];
+            for (int j = 0; j < n; j++) {
+              z[o + j] = x[i + j] * c;
+            }
+            return;
+          }
           switch (op) {
             case ADD -> {
               for (int j = 0; j < n; j++, i += si, k += sk, o += so) {

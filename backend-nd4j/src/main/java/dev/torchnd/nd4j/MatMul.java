@@ -89,11 +89,32 @@ final class MatMul {
       float[] v = ay.arr;
       int xi = (int) xo;
       int yi = (int) yo;
-      for (; p + 4 <= k; p += 4) {
-        a0 += (double) u[xi + p] * v[yi + p];
-        a1 += (double) u[xi + p + 1] * v[yi + p + 1];
-        a2 += (double) u[xi + p + 2] * v[yi + p + 2];
-        a3 += (double) u[xi + p + 3] * v[yi + p + 3];
+      // Blocks of 1024 in eight float lanes (the shape BLAS sdot accumulates in), block sums in
+      // double: independent lanes pipeline and C2 can pack them into vector registers.
+      while (p < k) {
+        int end = Math.min(k, p + 1024);
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
+        for (; p + 8 <= end; p += 8) {
+          s0 += u[xi + p] * v[yi + p];
+          s1 += u[xi + p + 1] * v[yi + p + 1];
+          s2 += u[xi + p + 2] * v[yi + p + 2];
+          s3 += u[xi + p + 3] * v[yi + p + 3];
+          s4 += u[xi + p + 4] * v[yi + p + 4];
+          s5 += u[xi + p + 5] * v[yi + p + 5];
+          s6 += u[xi + p + 6] * v[yi + p + 6];
+          s7 += u[xi + p + 7] * v[yi + p + 7];
+        }
+        for (; p < end; p++) {
+          s0 += u[xi + p] * v[yi + p];
+        }
+        a0 += ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
       }
     } else if (x instanceof Access.F32 fx && y instanceof Access.F32 fy && xs == 1 && ys == 1) {
       int xi = (int) xo;

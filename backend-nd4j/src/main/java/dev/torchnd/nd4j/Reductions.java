@@ -51,6 +51,37 @@ final class Reductions {
     return total;
   }
 
+  static double extremeFloats(float[] a, int off, int n, boolean max, double init) {
+    float m0 = (float) init;
+    float m1 = m0;
+    float m2 = m0;
+    float m3 = m0;
+    int j = off;
+    int stop = off + n;
+    if (max) {
+      for (; j + 4 <= stop; j += 4) {
+        m0 = Math.max(m0, a[j]);
+        m1 = Math.max(m1, a[j + 1]);
+        m2 = Math.max(m2, a[j + 2]);
+        m3 = Math.max(m3, a[j + 3]);
+      }
+      for (; j < stop; j++) {
+        m0 = Math.max(m0, a[j]);
+      }
+      return Math.max(Math.max(m0, m1), Math.max(m2, m3));
+    }
+    for (; j + 4 <= stop; j += 4) {
+      m0 = Math.min(m0, a[j]);
+      m1 = Math.min(m1, a[j + 1]);
+      m2 = Math.min(m2, a[j + 2]);
+      m3 = Math.min(m3, a[j + 3]);
+    }
+    for (; j < stop; j++) {
+      m0 = Math.min(m0, a[j]);
+    }
+    return Math.min(Math.min(m0, m1), Math.min(m2, m3));
+  }
+
   /** Calls {@code body(inOffset, outOffset)} for every position of {@code shape}. */
   private interface Pos {
     void at(int in, int out);
@@ -152,6 +183,13 @@ final class Reductions {
                     && f.arr != null) {
                   // A whole contiguous row folds into one slot (sum over the last dim).
                   a[ai] += sumFloats(f.arr, si, len);
+                } else if (sum && step[0] == 1 && step[1] == 1 && in instanceof Access.F32 f
+                    && f.arr != null) {
+                  // A contiguous row adds into consecutive slots (sum over a leading dim).
+                  float[] arr = f.arr;
+                  for (int j = 0; j < len; j++) {
+                    a[ai + j] += arr[si + j];
+                  }
                 } else if (sum && in instanceof Access.F32 f) {
                   for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
                     a[ai] += f.b.get(si);
@@ -199,7 +237,11 @@ final class Reductions {
                 int si = base[0];
                 int ai = base[1];
                 // A NaN sticks: no comparison with a NaN accumulator is true.
-                if (step[1] == 0 && in instanceof Access.F32 f && f.arr != null) {
+                if (step[1] == 0 && step[0] == 1 && in instanceof Access.F32 f && f.arr != null) {
+                  // A contiguous row folds into one slot: four float lanes of Math.max/min, which
+                  // propagate NaN as PyTorch does.
+                  a[ai] = extremeFloats(f.arr, si, len, max, a[ai]);
+                } else if (step[1] == 0 && in instanceof Access.F32 f && f.arr != null) {
                   // A whole row folds into one slot: keep the running extreme in a register.
                   float[] arr = f.arr;
                   double m = a[ai];
