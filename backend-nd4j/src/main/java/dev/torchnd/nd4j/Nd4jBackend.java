@@ -14,12 +14,11 @@ import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * TorchND's backend over ND4J. Buffers are ND4J {@link DataBuffer}s, so every tensor is also an
- * {@code INDArray} view (see {@link Nd4jInterop}). Matrix products run in ND4J's BLAS; elementwise
+ * TorchND's backend over ND4J. Buffers are ND4J {@link DataBuffer}s (float tensors start as Java
+ * arrays and move into one when ND4J must see them), so every tensor is also an {@code INDArray}
+ * view (see {@link Nd4jInterop}). Matrix products run in OpenBLAS (see {@link Blas}); elementwise
  * kernels, reductions and scans are plain loops over the native buffer, which measured faster
  * than ND4J's per-op dispatch and lets every dtype follow PyTorch's rules exactly.
  */
@@ -28,7 +27,7 @@ public final class Nd4jBackend implements Backend {
     Nd4jInit.configure();
   }
 
-  /** Products smaller than this many multiply-adds stay in Java: ND4J's call overhead dominates. */
+  /** Products smaller than this many multiply-adds stay in Java: packing for BLAS costs more. */
   private static final long BLAS_THRESHOLD = 16 * 16 * 16;
 
   @Override

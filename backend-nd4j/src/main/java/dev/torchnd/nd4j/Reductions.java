@@ -342,21 +342,6 @@ final class Reductions {
     }
   }
 
-  private interface Elem {
-    void at(int offset);
-  }
-
-  private static void each(Layout layout, Elem e) {
-    Strided.forEach(
-        (base, step, n) -> {
-          int i = base[0];
-          for (int j = 0; j < n; j++, i += step[0]) {
-            e.at(i);
-          }
-        },
-        layout);
-  }
-
   static void scan(
       ScanOp op, Access in, DType dtype, Layout sl, int dim, Access out, Layout ol) {
     long[] kept = sl.shape().clone();
