@@ -156,4 +156,54 @@ final class FastF32 {
     double p = p01 + r2 * p23 + r4 * (p45 + r2 * p67 + r4 * p89);
     return (float) (p * Double.longBitsToDouble((k + 1023) << 52));
   }
+
+  /** Comparison of float32 arrays into a bool byte array, op chosen once per row. */
+  static void compare(
+      BinaryOp op, float[] x, Layout al, float[] y, Layout bl, byte[] z, int zBase, Layout ol) {
+    Strided.forEach(
+        (base, step, n) -> {
+          int i = base[0];
+          int k = base[1];
+          int o = base[2] - zBase;
+          int si = step[0];
+          int sk = step[1];
+          int so = step[2];
+          switch (op) {
+            case GT -> {
+              for (int j = 0; j < n; j++, i += si, k += sk, o += so) {
+                z[o] = (byte) (x[i] > y[k] ? 1 : 0);
+              }
+            }
+            case LT -> {
+              for (int j = 0; j < n; j++, i += si, k += sk, o += so) {
+                z[o] = (byte) (x[i] < y[k] ? 1 : 0);
+              }
+            }
+            case GE -> {
+              for (int j = 0; j < n; j++, i += si, k += sk, o += so) {
+                z[o] = (byte) (x[i] >= y[k] ? 1 : 0);
+              }
+            }
+            case LE -> {
+              for (int j = 0; j < n; j++, i += si, k += sk, o += so) {
+                z[o] = (byte) (x[i] <= y[k] ? 1 : 0);
+              }
+            }
+            case EQ -> {
+              for (int j = 0; j < n; j++, i += si, k += sk, o += so) {
+                z[o] = (byte) (x[i] == y[k] ? 1 : 0);
+              }
+            }
+            case NE -> {
+              for (int j = 0; j < n; j++, i += si, k += sk, o += so) {
+                z[o] = (byte) (x[i] != y[k] ? 1 : 0);
+              }
+            }
+            default -> throw new IllegalArgumentException("not a comparison: " + op);
+          }
+        },
+        al,
+        bl,
+        ol);
+  }
 }

@@ -275,6 +275,12 @@ public final class Nd4jBackend implements Backend {
         FastF32.binary(op, f, xf.arr, al, yf.arr, bl, zf.arr, ol);
         return;
       }
+      if (isComparison(op) && x instanceof Access.F32 xf && xf.arr != null
+          && y instanceof Access.F32 yf && yf.arr != null && z instanceof Access.B8 zb
+          && zb.b.hasArray()) {
+        FastF32.compare(op, xf.arr, al, yf.arr, bl, zb.b.array(), -zb.b.arrayOffset(), ol);
+        return;
+      }
       Strided.forEach(
           (base, step, n) -> {
             int i = base[0];
@@ -305,6 +311,13 @@ public final class Nd4jBackend implements Backend {
           bl,
           ol);
     }
+  }
+
+  private static boolean isComparison(BinaryOp op) {
+    return switch (op) {
+      case EQ, NE, LT, LE, GT, GE -> true;
+      default -> false;
+    };
   }
 
   private static boolean allZero(long[] strides) {

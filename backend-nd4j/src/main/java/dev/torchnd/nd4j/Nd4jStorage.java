@@ -67,7 +67,7 @@ final class Nd4jStorage implements Storage {
       access = new Access.F32(ArrayPool.floats((int) size, zeroed));
     } else if (dtype == DType.float64) {
       access = new Access.F64(ArrayPool.doubles((int) size, zeroed));
-    } else if (bytes <= HEAP_LIMIT) {
+    } else if (bytes <= HEAP_LIMIT || dtype == DType.bool) {
       heap = ByteBuffer.allocate((int) bytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);
     } else {
