@@ -17,14 +17,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * every tensor viewing this storage follows, because they all read through this object.
  */
 final class Nd4jStorage implements Storage {
-  /** Storages up to this many bytes start on the heap (float32/float64: any size, as arrays). */
+  /** Storages up to this many bytes start on the heap (float32/float64/bool: any size). */
   static final long HEAP_LIMIT = 64 * 1024;
 
   private DataBuffer buffer;
   private ByteBuffer heap;
   final DType dtype;
   volatile Access access;
-  private long size;
+  private final long size;
   private boolean closed;
   /** False for buffers wrapped from an INDArray: their owner frees them, not close(). */
   private final boolean owned;
@@ -37,21 +37,6 @@ final class Nd4jStorage implements Storage {
     this.buffer = buffer;
     this.access = Access.of(dtype, nio(buffer));
     this.owned = false;
-  }
-
-  /** A storage in an ND4J buffer from the start (contents unspecified), for BLAS operands. */
-  static Nd4jStorage nativeStorage(DType dtype, long size) {
-    Nd4jStorage st = new Nd4jStorage(dtype, 0, false);
-    return st.becomeNative(size);
-  }
-
-  private Nd4jStorage becomeNative(long n) {
-    DataBuffer b = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), Math.max(n, 1), false);
-    NativeBudget.allocated(n * dtype.itemsize());
-    this.buffer = b;
-    this.size = n;
-    this.access = Access.of(dtype, nio(b));
-    return this;
   }
 
   /** A storage of {@code size} elements, zero-filled when {@code zeroed}. */
