@@ -16,6 +16,14 @@ public interface Backend {
   /** A zero-filled buffer of {@code numel} elements. */
   Storage allocate(DType dtype, long numel);
 
+  /** Threads a large kernel may use; {@code torch.get_num_threads()}. */
+  default int numThreads() {
+    return 1;
+  }
+
+  /** Sets {@link #numThreads()} ({@code n > 0}, checked by the caller). */
+  default void setNumThreads(int n) {}
+
   /**
    * A buffer whose contents are unspecified, for results a kernel writes in full; saves the
    * zero-fill of {@link #allocate} on hot paths.

