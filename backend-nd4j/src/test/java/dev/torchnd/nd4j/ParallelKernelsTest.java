@@ -152,6 +152,26 @@ class ParallelKernelsTest {
   }
 
   @Test
+  void longRowExtremesMatchALoopAndKeepNaN() {
+    for (int threads : new int[] {1, 2}) {
+      set_num_threads(threads);
+      manual_seed(4);
+      Tensor x = rand(300_007).sub(0.5);
+      double max = Double.NEGATIVE_INFINITY;
+      double min = Double.POSITIVE_INFINITY;
+      for (double v : x.toDoubleArray()) {
+        max = Math.max(max, v);
+        min = Math.min(min, v);
+      }
+      assertEquals(max, x.max().doubleValue());
+      assertEquals(min, x.min().doubleValue());
+      x.set("123456", Float.NaN);
+      assertTrue(Double.isNaN(x.max().doubleValue()));
+      assertTrue(Double.isNaN(x.min().doubleValue()));
+    }
+  }
+
+  @Test
   void threadCountFollowsPyTorchsRules() {
     set_num_threads(3);
     assertEquals(3, get_num_threads());
