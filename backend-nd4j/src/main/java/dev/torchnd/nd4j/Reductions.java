@@ -163,24 +163,6 @@ final class Reductions {
     return Math.min(Math.min(m0, m1), Math.min(m2, m3));
   }
 
-  /** Calls {@code body(inOffset, outOffset)} for every position of {@code shape}. */
-  private interface Pos {
-    void at(int in, int out);
-  }
-
-  private static void forPositions(long[] shape, Layout in, Layout out, Pos body) {
-    Strided.forEach(
-        (base, step, n) -> {
-          int i = base[0];
-          int o = base[1];
-          for (int j = 0; j < n; j++, i += step[0], o += step[1]) {
-            body.at(i, o);
-          }
-        },
-        new Layout(shape, in.strides(), in.offset()),
-        new Layout(shape, out.strides(), out.offset()));
-  }
-
   static void reduce(
       ReduceOp op, Access in, DType dtype, Layout sl, int[] dims, Access out, Layout ol) {
     if (op == ReduceOp.SUM && dims.length == sl.ndim() && sl.isContiguous()) {
@@ -532,24 +514,44 @@ final class Reductions {
     long os = ol.strides()[dim];
     boolean fp = dtype.is_floating_point();
     boolean sum = op == ScanOp.CUMSUM;
-    forPositions(
-        kept,
-        sl,
-        ol,
-        (base, o) -> {
-          if (fp) {
-            double acc = sum ? 0 : 1;
-            for (long j = 0; j < len; j++) {
-              double v = in.getD((int) (base + j * is));
-              acc = sum ? acc + v : acc * v;
-              out.setD((int) (o + j * os), acc);
-            }
-          } else {
-            long acc = sum ? 0 : 1;
-            for (long j = 0; j < len; j++) {
-              long v = in.getL((int) (base + j * is));
-              acc = sum ? acc + v : acc * v;
-              out.setL((int) (o + j * os), acc);
+    int[] ins = Strided.offsets(new Layout(kept, sl.strides(), sl.offset()));
+    int[] outs = Strided.offsets(new Layout(kept, ol.strides(), ol.offset()));
+    int n = (int) len;
+    int si = (int) is;
+    int so = (int) os;
+    // Lines are independent: split them over threads, about a grain of elements per chunk.
+    Parallel.forRange(
+        ins.length,
+        Math.max(1, Parallel.GRAIN / Math.max(1, len)),
+        (lo, hi) -> {
+          for (int p = (int) lo; p < hi; p++) {
+            int base = ins[p];
+            int o = outs[p];
+            if (fp && in instanceof Access.F32 fi && fi.arr != null
+                && out instanceof Access.F32 fo && fo.arr != null) {
+              // float32 lines accumulate in double and round each output, as PyTorch's CPU
+              // kernel does (its acc_type for float is double).
+              float[] a = fi.arr;
+              float[] z = fo.arr;
+              double acc = sum ? 0 : 1;
+              for (int j = 0, i = base; j < n; j++, i += si, o += so) {
+                acc = sum ? acc + a[i] : acc * a[i];
+                z[o] = (float) acc;
+              }
+            } else if (fp) {
+              double acc = sum ? 0 : 1;
+              for (long j = 0; j < len; j++) {
+                double v = in.getD((int) (base + j * is));
+                acc = sum ? acc + v : acc * v;
+                out.setD((int) (o + j * os), acc);
+              }
+            } else {
+              long acc = sum ? 0 : 1;
+              for (long j = 0; j < len; j++) {
+                long v = in.getL((int) (base + j * is));
+                acc = sum ? acc + v : acc * v;
+                out.setL((int) (o + j * os), acc);
+              }
             }
           }
         });

@@ -82,6 +82,7 @@ class ParallelKernelsTest {
     m.put("int argmax(1)", () -> li.argmax(1));
     m.put("prod(1) int", () -> li.remainder(3).add(1).prod(1));
     m.put("all(1)", () -> a.gt(0.001).all(1));
+    m.put("int cumsum(0)", () -> li.cumsum(0));
     m.put("any(0)", () -> a.gt(0.998).any(0));
     return m;
   }
@@ -101,6 +102,9 @@ class ParallelKernelsTest {
     m.put("sum transposed", () -> a.T().sum(1));
     m.put("float64 sum(0,2)", () -> d.sum(new int[] {0, 2}));
     m.put("prod(0)", () -> a.add(0.5).prod(0));
+    m.put("cumsum(1)", () -> a.cumsum(1));
+    m.put("cumsum(0)", () -> a.cumsum(0));
+    m.put("cumprod(1) float64", () -> d.add(0.5).cumprod(2));
     return m;
   }
 
