@@ -130,10 +130,8 @@ final class FastF32 {
   }
 
   /**
-   * e^x for float32, computed in double as 2^k * p(r) with |r| <= ln2/2 and a degree-9 Taylor
-   * polynomial (relative error below 1e-11), then rounded once to float: correctly rounded except
-   * in rare ties, i.e. within PyTorch's own 1-ulp vectorised exp. {@code Math.exp} measured
-   * 20 ns per element on this CPU; this loop is several times faster.
+   * e^x for float32 through {@link #expf} (within 1 ulp, like PyTorch's own vectorised exp),
+   * split over threads. {@code Math.exp} measured 20 ns per element on this CPU, expf ~2.4 ns.
    */
   static void exp(float[] x, Layout xl, float[] z, Layout zl) {
     Strided.forEachParallel(
@@ -148,33 +146,51 @@ final class FastF32 {
         zl);
   }
 
-  private static final double LN2_HI = 0.6931471803691238;
-  private static final double LN2_LO = 1.9082149292705877e-10;
-  private static final double INV_LN2 = 1.4426950408889634;
+  // expf constants, after glibc's expf (N = 32): x = (k + r) ln2 / N with integer k and
+  // |r| <= 1/2, e^x = 2^(k / N) 2^(r / N) where 2^(k / N) = 2^(k >> 5) * EXP_TAB[k & 31] and
+  // 2^(r / N) is a degree-3 polynomial (relative error about 2^-34), all in double, rounded once.
+  private static final int EXP_BITS = 5;
+  private static final int EXP_N = 1 << EXP_BITS;
+  private static final double EXP_INV_LN2_N = 0x1.71547652b82fep0 * EXP_N;
+  /** 1.5 * 2^52: adding it rounds to an integer, left in the low mantissa bits. */
+  private static final double EXP_SHIFT = 0x1.8p52;
+  private static final double EXP_C0 = 0x1.c6af84b912394p-5 / EXP_N / EXP_N / EXP_N;
+  private static final double EXP_C1 = 0x1.ebfce50fac4f3p-3 / EXP_N / EXP_N;
+  private static final double EXP_C2 = 0x1.62e42ff0c52d6p-1 / EXP_N;
+  /** Bits of 2^(j / N) less j << 47, so that adding k << 47 scales by 2^(k >> 5) as well. */
+  private static final long[] EXP_TAB = new long[EXP_N];
 
-  static float expf(float xf) {
-    double x = xf;
-    if (!(x < 88.8)) {
-      return x != x ? xf : Float.POSITIVE_INFINITY;
+  static {
+    for (int j = 0; j < EXP_N; j++) {
+      EXP_TAB[j] =
+          Double.doubleToRawLongBits(StrictMath.pow(2.0, (double) j / EXP_N))
+              - ((long) j << (52 - EXP_BITS));
     }
-    if (x < -104.0) {
-      return 0f;
+  }
+
+  /**
+   * e^x for float32, within 1 ulp of the correctly rounded result for every float (exhaustively
+   * checked for |x| <= 110 against {@code (float) Math.exp}: 99.99% equal, the rest 1 ulp off).
+   * Inputs with |x| < 126 take one branch-free path: beyond about 88.72 the double result
+   * overflows float to +inf and below about -103.97 it rounds to 0, subnormal results are rounded
+   * once from double. Only NaN, infinities and |x| >= 126 take the second branch.
+   */
+  static float expf(float x) {
+    if ((Float.floatToRawIntBits(x) & 0x7fffffff) >= 0x42fc0000) { // |x| >= 126 or NaN
+      return x != x ? x : x > 0 ? Float.POSITIVE_INFINITY : 0f;
     }
-    // k = round(x / ln2) by the 1.5 * 2^52 trick (no Math.rint call); r = x - k ln2 exactly.
-    double t = x * INV_LN2 + 6755399441055744.0;
-    long k = Double.doubleToRawLongBits(t) - Double.doubleToRawLongBits(6755399441055744.0);
-    double kd = t - 6755399441055744.0;
-    double r = (x - kd * LN2_HI) - kd * LN2_LO;
-    // Degree-9 Taylor polynomial by Estrin's scheme: short dependency chains (error < 1e-11).
+    double z = EXP_INV_LN2_N * x;
+    double kd = z + EXP_SHIFT;
+    long ki = Double.doubleToRawLongBits(kd); // k = round(z) in the low bits
+    kd -= EXP_SHIFT;
+    double r = z - kd; // exact, |r| <= 1/2
+    double s = Double.longBitsToDouble(EXP_TAB[(int) ki & (EXP_N - 1)] + (ki << (52 - EXP_BITS)));
+    // 2^(r / N) ~ 1 + C2 r + C1 r^2 + C0 r^3, evaluated as two independent halves.
+    double p = EXP_C0 * r + EXP_C1;
     double r2 = r * r;
-    double r4 = r2 * r2;
-    double p01 = 1.0 + r;
-    double p23 = 0.5 + r * (1.0 / 6);
-    double p45 = 1.0 / 24 + r * (1.0 / 120);
-    double p67 = 1.0 / 720 + r * (1.0 / 5040);
-    double p89 = 1.0 / 40320 + r * (1.0 / 362880);
-    double p = p01 + r2 * p23 + r4 * (p45 + r2 * p67 + r4 * p89);
-    return (float) (p * Double.longBitsToDouble((k + 1023) << 52));
+    double y = EXP_C2 * r + 1.0;
+    y = p * r2 + y;
+    return (float) (y * s);
   }
 
   /** Comparison of float32 arrays into a bool byte array, op chosen once per row. */

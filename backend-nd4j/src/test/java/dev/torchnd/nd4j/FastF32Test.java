@@ -27,6 +27,49 @@ class FastF32Test {
     assertTrue(worst <= 1, "worst error " + worst + " ulps");
   }
 
+  private static int ulps(float x) {
+    float got = FastF32.expf(x);
+    float want = reference(x);
+    if (Float.isNaN(want)) {
+      return Float.isNaN(got) ? 0 : Integer.MAX_VALUE;
+    }
+    return Math.abs(Float.floatToIntBits(got) - Float.floatToIntBits(want));
+  }
+
+  @Test
+  void expWithinOneUlpAcrossAllFloatBitPatterns() {
+    // Every 251st bit pattern, both signs: NaNs, infinities, subnormal and huge inputs included.
+    int worst = 0;
+    float worstX = 0;
+    for (long b = 0; b <= 0xffffffffL; b += 251) {
+      float x = Float.intBitsToFloat((int) b);
+      int u = ulps(x);
+      if (u > worst) {
+        worst = u;
+        worstX = x;
+      }
+    }
+    assertTrue(worst <= 1, "worst error " + worst + " ulps at " + worstX);
+  }
+
+  @Test
+  void expEveryFloatAtTheOverflowAndUnderflowEdges() {
+    // All floats in [88, 128] and [-128, -86]: overflow to +inf, subnormal results, rounding to 0
+    // and the switch to the slow path at |x| = 126.
+    for (float[] range : new float[][] {{88f, 128f}, {-128f, -86f}}) {
+      int worst = 0;
+      float worstX = 0;
+      for (float x = range[0]; x <= range[1]; x = Math.nextUp(x)) {
+        int u = ulps(x);
+        if (u > worst) {
+          worst = u;
+          worstX = x;
+        }
+      }
+      assertTrue(worst <= 1, "worst error " + worst + " ulps at " + worstX);
+    }
+  }
+
   @Test
   void expSpecialValues() {
     assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(Float.POSITIVE_INFINITY));
@@ -38,5 +81,15 @@ class FastF32Test {
     assertEquals(reference(88.7f), FastF32.expf(88.7f));
     assertEquals(reference(-103f), FastF32.expf(-103f)); // subnormal result
     assertEquals(0f, FastF32.expf(-110f));
+    assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(Float.MAX_VALUE));
+    assertEquals(0f, FastF32.expf(-Float.MAX_VALUE));
+    assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(126f));
+    assertEquals(0f, FastF32.expf(-126f));
+    assertEquals(Float.MIN_VALUE, FastF32.expf(-103.97f));
+    assertEquals(0f, FastF32.expf(-103.98f));
+    assertEquals(reference(88.72283f), FastF32.expf(88.72283f)); // largest finite result
+    assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(88.72284f));
+    assertEquals(1f, FastF32.expf(Float.MIN_VALUE));
+    assertEquals(1f, FastF32.expf(-Float.MIN_VALUE));
   }
 }
