@@ -3,6 +3,7 @@ package dev.torchnd.nd4j;
 import dev.torchnd.BinaryOp;
 import dev.torchnd.Layout;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Strided float32 kernels over heap arrays: the op is chosen once per row and elements are
@@ -109,6 +110,22 @@ final class FastF32 {
       }
       default -> throw new IllegalArgumentException("not arithmetic: " + op);
     }
+  }
+
+  /** {@code z = f(x)} over float32 arrays, computed in double and rounded once. */
+  static void unary(DoubleUnaryOperator f, float[] x, Layout xl, float[] z, Layout zl) {
+    Strided.forEachParallel(
+        (base, step, n) -> {
+          int i = base[0];
+          int o = base[1];
+          int si = step[0];
+          int so = step[1];
+          for (int j = 0; j < n; j++, i += si, o += so) {
+            z[o] = (float) f.applyAsDouble(x[i]);
+          }
+        },
+        xl,
+        zl);
   }
 
   /** Strided copy between float32 arrays; contiguous runs become {@code System.arraycopy}. */

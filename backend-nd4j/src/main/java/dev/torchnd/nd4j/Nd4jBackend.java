@@ -212,6 +212,14 @@ public final class Nd4jBackend implements Backend {
       FastF32.exp(a.arr, sl, b.arr, dl);
       return;
     }
+    if (s(src).access instanceof Access.F32 a && a.arr != null
+        && s(dst).access instanceof Access.F32 b && b.arr != null) {
+      DoubleUnaryOperator f = Kernels.floating(op);
+      if (f != null) {
+        FastF32.unary(f, a.arr, sl, b.arr, dl);
+        return;
+      }
+    }
     if (Native.unary(op, s(src), sl, s(dst), dl)) {
       return;
     }
