@@ -22,12 +22,22 @@ final class Blas {
       ThreadLocal.withInitial(() -> new DoublePointer[3]);
 
   private static final ThreadLocal<float[][]> FLOAT_TMP = ThreadLocal.withInitial(() -> new float[3][]);
+  private static final ThreadLocal<double[][]> DOUBLE_TMP =
+      ThreadLocal.withInitial(() -> new double[3][]);
 
   /** Reused packing arrays: a fresh 4 MB array costs ~2 ms here, more than the copy itself. */
   private static float[] tmp(int slot, int n) {
     float[][] t = FLOAT_TMP.get();
     if (t[slot] == null || t[slot].length < n) {
       t[slot] = new float[n];
+    }
+    return t[slot];
+  }
+
+  private static double[] tmpD(int slot, int n) {
+    double[][] t = DOUBLE_TMP.get();
+    if (t[slot] == null || t[slot].length < n) {
+      t[slot] = new double[n];
     }
     return t[slot];
   }
@@ -54,45 +64,95 @@ final class Blas {
     return p[slot];
   }
 
-  /** Copies matrix {@code batchIndex} of a [B, r, c] layout into a contiguous float[]. */
-  private static float[] packF(Access.F32 src, Layout l, long batchIndex, float[] tmp) {
-    long r = l.shape()[1];
-    long c = l.shape()[2];
+  /** Copies matrix {@code batchIndex} of a [B, r, c] layout into native scratch {@code p}. */
+  private static void packF(Access.F32 src, Layout l, long batchIndex, int slot, FloatPointer p) {
+    int r = (int) l.shape()[1];
+    int c = (int) l.shape()[2];
     long base = l.offset() + batchIndex * l.strides()[0];
     long rs = l.strides()[1];
     long cs = l.strides()[2];
+    if (src.arr != null && (cs == 1 || c == 1) && (rs == c || r == 1)) {
+      p.position(0).put(src.arr, (int) base, r * c);
+      return;
+    }
+    float[] tmp = tmp(slot, r * c);
     int k = 0;
-    for (long i = 0; i < r; i++) {
-      if (src.arr != null && cs == 1) {
-        System.arraycopy(src.arr, (int) (base + i * rs), tmp, k, (int) c);
-        k += (int) c;
-        continue;
-      }
-      for (long j = 0; j < c; j++) {
-        tmp[k++] = src.arr != null ? src.arr[(int) (base + i * rs + j * cs)]
-            : src.b.get((int) (base + i * rs + j * cs));
+    for (int i = 0; i < r; i++) {
+      int ri = (int) (base + i * rs);
+      if (cs == 1) {
+        if (src.arr != null) {
+          System.arraycopy(src.arr, ri, tmp, k, c);
+        } else {
+          src.b.get(ri, tmp, k, c);
+        }
+        k += c;
+      } else if (src.arr != null) {
+        float[] a = src.arr;
+        for (int j = 0; j < c; j++) {
+          tmp[k++] = a[(int) (ri + j * cs)];
+        }
+      } else {
+        for (int j = 0; j < c; j++) {
+          tmp[k++] = src.b.get((int) (ri + j * cs));
+        }
       }
     }
-    return tmp;
+    p.position(0).put(tmp, 0, r * c);
   }
 
-  private static double[] packD(Access src, Layout l, long batchIndex, double[] tmp) {
-    long r = l.shape()[1];
-    long c = l.shape()[2];
+  /** float64 twin of {@link #packF}; other storages read through {@link Access#getD}. */
+  private static void packD(Access src, Layout l, long batchIndex, int slot, DoublePointer p) {
+    int r = (int) l.shape()[1];
+    int c = (int) l.shape()[2];
     long base = l.offset() + batchIndex * l.strides()[0];
     long rs = l.strides()[1];
     long cs = l.strides()[2];
+    Access.F64 f = src instanceof Access.F64 d ? d : null;
+    if (f != null && f.arr != null && (cs == 1 || c == 1) && (rs == c || r == 1)) {
+      p.position(0).put(f.arr, (int) base, r * c);
+      return;
+    }
+    double[] tmp = tmpD(slot, r * c);
     int k = 0;
-    for (long i = 0; i < r; i++) {
-      for (long j = 0; j < c; j++) {
-        tmp[k++] = src.getD((int) (base + i * rs + j * cs));
+    for (int i = 0; i < r; i++) {
+      int ri = (int) (base + i * rs);
+      if (f != null && cs == 1) {
+        if (f.arr != null) {
+          System.arraycopy(f.arr, ri, tmp, k, c);
+        } else {
+          f.b.get(ri, tmp, k, c);
+        }
+        k += c;
+      } else if (f != null && f.arr != null) {
+        double[] a = f.arr;
+        for (int j = 0; j < c; j++) {
+          tmp[k++] = a[(int) (ri + j * cs)];
+        }
+      } else {
+        for (int j = 0; j < c; j++) {
+          tmp[k++] = src.getD((int) (ri + j * cs));
+        }
       }
     }
-    return tmp;
+    p.position(0).put(tmp, 0, r * c);
   }
 
   /** [B, n, k] x [B, k, m] into [B, n, m] for float32/float64; false for other dtypes. */
+  /** OpenBLAS's thread count as last set here; follows {@code torch.set_num_threads}. */
+  private static int blasThreads = -1;
+
+  private static synchronized void syncThreads() {
+    int t = Parallel.threads();
+    if (t != blasThreads) {
+      openblas_nolapack.blas_set_num_threads(t);
+      blasThreads = t;
+    }
+  }
+
   static boolean gemm(DType dt, Access a, Layout al, Access b, Layout bl, Access o, Layout ol) {
+    if (dt == DType.float32 || dt == DType.float64) {
+      syncThreads();
+    }
     int n = (int) al.shape()[1];
     int k = (int) al.shape()[2];
     int m = (int) bl.shape()[2];
@@ -100,55 +160,74 @@ final class Blas {
     if (dt == DType.float32) {
       Access.F32 fa = (Access.F32) a;
       Access.F32 fb = (Access.F32) b;
-      float[] ta = tmp(0, n * k);
-      float[] tb = tmp(1, k * m);
-      float[] tc = tmp(2, n * m);
       FloatPointer pa = floats(0, (long) n * k);
       FloatPointer pb = floats(1, (long) k * m);
       FloatPointer pc = floats(2, (long) n * m);
       for (long bi = 0; bi < batch; bi++) {
-        pa.position(0).put(packF(fa, al, bi, ta), 0, n * k);
-        pb.position(0).put(packF(fb, bl, bi, tb), 0, k * m);
+        packF(fa, al, bi, 0, pa);
+        packF(fb, bl, bi, 1, pb);
         openblas_nolapack.cblas_sgemm(
             openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-            openblas_nolapack.CblasNoTrans, n, m, k, 1f, pa, k, pb, m, 0f, pc, m);
-        pc.position(0).get(tc, 0, n * m);
-        unpack(tc, o, ol, bi, n, m);
+            openblas_nolapack.CblasNoTrans, n, m, k, 1f, pa.position(0), k, pb.position(0), m, 0f,
+            pc.position(0), m);
+        unpackF(pc, o, ol, bi, n, m);
       }
       return true;
     }
     if (dt == DType.float64) {
-      double[] ta = new double[n * k];
-      double[] tb = new double[k * m];
-      double[] tc = new double[n * m];
       DoublePointer pa = doubles(0, (long) n * k);
       DoublePointer pb = doubles(1, (long) k * m);
       DoublePointer pc = doubles(2, (long) n * m);
       for (long bi = 0; bi < batch; bi++) {
-        pa.position(0).put(packD(a, al, bi, ta), 0, n * k);
-        pb.position(0).put(packD(b, bl, bi, tb), 0, k * m);
+        packD(a, al, bi, 0, pa);
+        packD(b, bl, bi, 1, pb);
         openblas_nolapack.cblas_dgemm(
             openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-            openblas_nolapack.CblasNoTrans, n, m, k, 1d, pa, k, pb, m, 0d, pc, m);
-        pc.position(0).get(tc, 0, n * m);
-        for (int i = 0; i < n; i++) {
-          for (int j = 0; j < m; j++) {
-            o.setD((int) (ol.offset() + bi * ol.strides()[0] + i * ol.strides()[1]
-                + j * ol.strides()[2]), tc[i * m + j]);
-          }
-        }
+            openblas_nolapack.CblasNoTrans, n, m, k, 1d, pa.position(0), k, pb.position(0), m, 0d,
+            pc.position(0), m);
+        unpackD(pc, o, ol, bi, n, m);
       }
       return true;
     }
     return false;
   }
 
-  private static void unpack(float[] tc, Access o, Layout ol, long bi, int n, int m) {
+  private static void unpackF(FloatPointer pc, Access o, Layout ol, long bi, int n, int m) {
     long base = ol.offset() + bi * ol.strides()[0];
     long rs = ol.strides()[1];
     long cs = ol.strides()[2];
-    if (o instanceof Access.F32 fo && fo.arr != null && cs == 1 && rs == m) {
-      System.arraycopy(tc, 0, fo.arr, (int) base, n * m);
+    if (o instanceof Access.F32 fo && fo.arr != null && (cs == 1 || m == 1)
+        && (rs == m || n == 1)) {
+      pc.position(0).get(fo.arr, (int) base, n * m);
+      return;
+    }
+    float[] tc = tmp(2, n * m);
+    pc.position(0).get(tc, 0, n * m);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        o.setD((int) (base + i * rs + j * cs), tc[i * m + j]);
+      }
+    }
+  }
+
+  private static void unpackD(DoublePointer pc, Access o, Layout ol, long bi, int n, int m) {
+    long base = ol.offset() + bi * ol.strides()[0];
+    long rs = ol.strides()[1];
+    long cs = ol.strides()[2];
+    if (o instanceof Access.F64 fo && fo.arr != null && (cs == 1 || m == 1)
+        && (rs == m || n == 1)) {
+      pc.position(0).get(fo.arr, (int) base, n * m);
+      return;
+    }
+    double[] tc = tmpD(2, n * m);
+    pc.position(0).get(tc, 0, n * m);
+    if (o instanceof Access.F64 fo && fo.arr != null) {
+      double[] arr = fo.arr;
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < m; j++) {
+          arr[(int) (base + i * rs + j * cs)] = tc[i * m + j];
+        }
+      }
       return;
     }
     for (int i = 0; i < n; i++) {
