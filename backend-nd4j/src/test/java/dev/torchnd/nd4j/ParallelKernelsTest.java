@@ -102,6 +102,14 @@ class ParallelKernelsTest {
     m.put("sum transposed", () -> a.T().sum(1));
     m.put("float64 sum(0,2)", () -> d.sum(new int[] {0, 2}));
     m.put("prod(0)", () -> a.add(0.5).prod(0));
+    Tensor v = rand(517);
+    Tensor w = rand(300);
+    m.put("dot", () -> flat.dot(flat));
+    m.put("mv", () -> a.mv(v));
+    m.put("t().mv", () -> a.t().mv(w));
+    m.put("vector @ matrix", () -> w.matmul(a));
+    m.put("matmul", () -> a.matmul(a.t()));
+    m.put("matmul float64", () -> d.matmul(d.transpose(1, 2)));
     m.put("cumsum(1)", () -> a.cumsum(1));
     m.put("cumsum(0)", () -> a.cumsum(0));
     m.put("cumprod(1) float64", () -> d.add(0.5).cumprod(2));
@@ -141,6 +149,21 @@ class ParallelKernelsTest {
         assertTrue(g.allclose(w, 1e-5, 1e-6), e.getKey() + " with " + threads + " threads");
       }
     }
+  }
+
+  @Test
+  void float32ProductsMatchFloat64() {
+    set_num_threads(2);
+    manual_seed(9);
+    Tensor a = rand(300, 517);
+    Tensor v = rand(517);
+    Tensor w = rand(300);
+    Tensor x = rand(1_000_003);
+    Tensor ad = a.to(DType.float64);
+    assertTrue(x.dot(x).to(DType.float64).allclose(x.to(DType.float64).dot(x.to(DType.float64)), 1e-5, 0));
+    assertTrue(a.mv(v).to(DType.float64).allclose(ad.mv(v.to(DType.float64)), 1e-5, 0));
+    assertTrue(a.t().mv(w).to(DType.float64).allclose(ad.t().mv(w.to(DType.float64)), 1e-5, 0));
+    assertTrue(w.matmul(a).to(DType.float64).allclose(w.to(DType.float64).matmul(ad), 1e-5, 0));
   }
 
   @Test
