@@ -214,7 +214,7 @@ public final class Nd4jBackend implements Backend {
     }
     if (s(src).access instanceof Access.F32 a && a.arr != null
         && s(dst).access instanceof Access.F32 b && b.arr != null) {
-      DoubleUnaryOperator f = Kernels.floating(op);
+      DoubleUnaryOperator f = op == UnaryOp.TANH ? FastF32::tanh : Kernels.floating(op);
       if (f != null) {
         FastF32.unary(f, a.arr, sl, b.arr, dl);
         return;

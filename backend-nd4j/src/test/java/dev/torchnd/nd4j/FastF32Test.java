@@ -92,4 +92,23 @@ class FastF32Test {
     assertEquals(1f, FastF32.expf(Float.MIN_VALUE));
     assertEquals(1f, FastF32.expf(-Float.MIN_VALUE));
   }
+
+  @Test
+  void tanhWithinOneUlpForFloatInputs() {
+    SplittableRandom rnd = new SplittableRandom(43);
+    int worst = 0;
+    for (int i = 0; i < 2_000_000; i++) {
+      // Magnitudes from 1e-9 to 30, both signs: every branch of the kernel.
+      float x = (float) (Math.pow(10, rnd.nextDouble() * 10.5 - 9) * (rnd.nextBoolean() ? 1 : -1));
+      float got = (float) FastF32.tanh(x);
+      float want = (float) Math.tanh(x);
+      worst = Math.max(worst, Math.abs(Float.floatToIntBits(got) - Float.floatToIntBits(want)));
+    }
+    assertTrue(worst <= 1, "worst error " + worst + " ulps");
+    assertEquals(0.0, FastF32.tanh(0.0));
+    assertEquals(-0.0, FastF32.tanh(-0.0));
+    assertEquals(1.0, FastF32.tanh(Double.POSITIVE_INFINITY));
+    assertEquals(-1.0, FastF32.tanh(-1e30));
+    assertTrue(Double.isNaN(FastF32.tanh(Double.NaN)));
+  }
 }
