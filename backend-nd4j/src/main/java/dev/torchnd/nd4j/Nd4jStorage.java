@@ -22,6 +22,8 @@ final class Nd4jStorage implements Storage {
 
   private DataBuffer buffer;
   private ByteBuffer heap;
+  /** The pooled array behind {@link #heap} for bool storages; returned to the pool by close(). */
+  private byte[] heapBytes;
   final DType dtype;
   volatile Access access;
   private final long size;
@@ -52,7 +54,12 @@ final class Nd4jStorage implements Storage {
       access = new Access.F32(ArrayPool.floats((int) size, zeroed));
     } else if (dtype == DType.float64) {
       access = new Access.F64(ArrayPool.doubles((int) size, zeroed));
-    } else if (bytes <= HEAP_LIMIT || dtype == DType.bool) {
+    } else if (dtype == DType.bool) {
+      // A heap byte[] (kept hasArray(), offset 0, for FastF32.compare), reused from close().
+      heapBytes = ArrayPool.bytes((int) size, zeroed);
+      heap = ByteBuffer.wrap(heapBytes).order(ByteOrder.nativeOrder());
+      access = Access.of(dtype, heap);
+    } else if (bytes <= HEAP_LIMIT) {
       heap = ByteBuffer.allocate((int) bytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);
     } else {
@@ -100,6 +107,8 @@ final class Nd4jStorage implements Storage {
       buffer = b;
       access = Access.of(dtype, target);
       heap = null;
+      // Not pooled after the move: kernels that read the old Access may still hold the array.
+      heapBytes = null;
     }
     return buffer;
   }
@@ -123,7 +132,10 @@ final class Nd4jStorage implements Storage {
         NativeBudget.released(size * dtype.itemsize());
       }
       heap = null;
-      if (buffer == null && access instanceof Access.F32 f && f.arr != null) {
+      if (buffer == null && heapBytes != null) {
+        ArrayPool.give(heapBytes);
+        heapBytes = null;
+      } else if (buffer == null && access instanceof Access.F32 f && f.arr != null) {
         ArrayPool.give(f.arr);
       } else if (buffer == null && access instanceof Access.F64 f && f.arr != null) {
         ArrayPool.give(f.arr);
