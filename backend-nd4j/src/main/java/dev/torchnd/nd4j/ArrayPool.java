@@ -38,7 +38,9 @@ final class ArrayPool {
       if (a != null) {
         POOLED.addAndGet(-4L * n);
         if (zeroed) {
-          Arrays.fill(a, 0f);
+          float[] z = a;
+          Parallel.forRange(
+              n, Parallel.GRAIN, (lo, hi) -> Arrays.fill(z, (int) lo, (int) hi, 0f));
         }
         return a;
       }
@@ -53,7 +55,9 @@ final class ArrayPool {
       if (a != null) {
         POOLED.addAndGet(-8L * n);
         if (zeroed) {
-          Arrays.fill(a, 0d);
+          double[] z = a;
+          Parallel.forRange(
+              n, Parallel.GRAIN, (lo, hi) -> Arrays.fill(z, (int) lo, (int) hi, 0d));
         }
         return a;
       }
