@@ -96,6 +96,9 @@ class ParallelKernelsTest {
     m.put("sum()", () -> a.sum());
     m.put("sum() long", () -> flat.sum());
     m.put("sum(0)", () -> a.sum(0));
+    Tensor c = rand(70, 40, 90);
+    m.put("sum(0, 1)", () -> c.sum(new int[] {1, 0}));
+    m.put("mean(0)", () -> c.mean(0));
     m.put("sum(1)", () -> a.sum(1));
     m.put("mean(1)", () -> a.mean(1));
     m.put("sum strided", () -> a.get(":, 1::2").sum(0));
@@ -164,6 +167,10 @@ class ParallelKernelsTest {
     assertTrue(a.mv(v).to(DType.float64).allclose(ad.mv(v.to(DType.float64)), 1e-5, 0));
     assertTrue(a.t().mv(w).to(DType.float64).allclose(ad.t().mv(w.to(DType.float64)), 1e-5, 0));
     assertTrue(w.matmul(a).to(DType.float64).allclose(w.to(DType.float64).matmul(ad), 1e-5, 0));
+    assertTrue(a.sum(0).to(DType.float64).allclose(ad.sum(0), 1e-6, 0));
+    Tensor c = rand(70, 40, 90);
+    assertTrue(c.sum(new int[] {0, 1}).to(DType.float64)
+        .allclose(c.to(DType.float64).sum(new int[] {0, 1}), 1e-6, 0));
   }
 
   @Test
