@@ -203,12 +203,7 @@ public final class Generator {
     if (--left == 0) {
       twist();
     }
-    int y = mt[next++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y;
+    return temper(mt[next++]);
   }
 
   /** Two draws glued high-then-low; the caller must hold this object's monitor. */
@@ -220,27 +215,64 @@ public final class Generator {
 
   /** Fills {@code out[from, to)} with raw 32-bit draws; the caller holds the monitor. */
   void nextInts(int[] out, int from, int to) {
+    int[] s = mt;
     int i = from;
     while (i < to) {
-      if (left == 1) {
-        out[i++] = nextInt(); // this draw twists
-        continue;
-      }
-      // The rest of the current block needs no twist check per draw.
-      int run = Math.min(to - i, left - 1);
-      int p = next;
+      int run = take(to - i);
+      int p = next - run;
       for (int k = 0; k < run; k++) {
-        int y = mt[p + k];
-        y ^= y >>> 11;
-        y ^= (y << 7) & 0x9d2c5680;
-        y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        out[i + k] = y;
+        out[i + k] = temper(s[p + k]);
       }
-      next = p + run;
-      left -= run;
       i += run;
     }
+  }
+
+  /**
+   * Advances the stream by {@code n} draws without tempering them (the values are discarded, as
+   * when a kernel overwrites them); the caller holds the monitor.
+   */
+  void skip(int n) {
+    while (n > 0) {
+      n -= take(n);
+    }
+  }
+
+  /**
+   * Bulk access for tight sampling loops; the caller holds the monitor and passes {@code max >=
+   * 1}. Reserves the next {@code r = take(max)} draws, {@code 1 <= r <= max}: they are {@code
+   * temper(state()[p])} for {@code p} in {@code [cursor() - r, cursor())}, in stream order. A call
+   * twists first when the current block is used up, exactly where {@link #nextInt()} would.
+   */
+  int take(int max) {
+    if (left == 1) {
+      // nextInt() would twist here (left = N, next = 0) and then draw state[0]: as if left were
+      // N + 1 before that draw.
+      twist();
+      left = N + 1;
+    }
+    int run = Math.min(max, left - 1);
+    next += run;
+    left -= run;
+    return run;
+  }
+
+  /** The untempered state words that {@link #take} hands out. */
+  int[] state() {
+    return mt;
+  }
+
+  /** One past the last word {@link #take} handed out. */
+  int cursor() {
+    return next;
+  }
+
+  /** MT19937's output tempering of one state word. */
+  static int temper(int y) {
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y;
   }
 
   boolean hasNextDoubleNormal() {
@@ -278,14 +310,18 @@ public final class Generator {
     left = N;
     next = 0;
     int[] s = mt;
-    int p = 0;
-    for (int j = N - M + 1; --j > 0; p++) {
-      s[p] = s[p + M] ^ twist(s[p], s[p + 1]);
+    // Branch-free: the low bit of the next word, random, selects MATRIX_A.
+    for (int p = 0; p < N - M; p++) {
+      int u = s[p];
+      int v = s[p + 1];
+      s[p] = s[p + M] ^ (((u & UMASK) | (v & LMASK)) >>> 1) ^ (-(v & 1) & MATRIX_A);
     }
-    for (int j = M; --j > 0; p++) {
-      s[p] = s[p + M - N] ^ twist(s[p], s[p + 1]);
+    for (int p = N - M; p < N - 1; p++) {
+      int u = s[p];
+      int v = s[p + 1];
+      s[p] = s[p + M - N] ^ (((u & UMASK) | (v & LMASK)) >>> 1) ^ (-(v & 1) & MATRIX_A);
     }
-    s[p] = s[p + M - N] ^ twist(s[p], s[0]);
+    s[N - 1] = s[M - 1] ^ twist(s[N - 1], s[0]);
   }
 
   private static int twist(int u, int v) {

@@ -1,8 +1,12 @@
 package dev.torchnd;
 
+import java.lang.ref.SoftReference;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The element values PyTorch 1.13's CPU samplers write into a fresh contiguous 1-D output, drawn
@@ -25,6 +29,7 @@ final class Sampling {
   private Sampling() {}
 
   private static final float F_TWO_NEG24 = 0x1p-24f;
+  private static final double D_TWO_NEG24 = 0x1p-24;
   private static final double D_TWO_NEG53 = 0x1p-53;
   private static final long MASK53 = (1L << 53) - 1;
   private static final double TWO_PI = 2.0 * Math.PI;
@@ -36,6 +41,16 @@ final class Sampling {
    * to)} on a contiguous tensor of {@code dtype}.
    */
   static double[] uniform(Generator g, long n, DType dtype, double from, double to) {
+    return uniform(g, n, dtype, from, to, false);
+  }
+
+  /**
+   * As {@link #uniform(Generator, long, DType, double, double)}; with {@code reuse} the result may
+   * be a reused per-thread {@link Scratch} buffer, valid only until the thread's next sampling call
+   * (for callers that copy it straight into a tensor).
+   */
+  static double[] uniform(
+      Generator g, long n, DType dtype, double from, double to, boolean reuse) {
     FloatInfo fi = floatInfo(dtype, "check_uniform_bounds");
     checkBounds(from, "from", fi);
     checkBounds(to, "to", fi);
@@ -56,14 +71,20 @@ final class Sampling {
               + cpp(from)
               + " which result in to-from to exceed the limit");
     }
-    double[] out = new double[size(n)];
+    double[] out = reuse ? Scratch.doubles(size(n)) : new double[size(n)];
     synchronized (g) {
       switch (dtype) {
         case float64:
           {
             double range = to - from;
-            for (int i = 0; i < out.length; i++) {
-              out[i] = Math.fma(unit53(g.nextLong()), range, from);
+            int[] w = new int[Math.min(out.length, CHUNK) * 2];
+            for (int i = 0; i < out.length; i += CHUNK) {
+              int c = Math.min(CHUNK, out.length - i);
+              g.nextInts(w, 0, 2 * c);
+              for (int k = 0; k < c; k++) {
+                long bits = ((long) w[2 * k] << 32) | Integer.toUnsignedLong(w[2 * k + 1]);
+                out[i + k] = Math.fma(unit53(bits), range, from);
+              }
             }
             break;
           }
@@ -71,8 +92,24 @@ final class Sampling {
           {
             float f = (float) from;
             float range = (float) to - f;
-            for (int i = 0; i < out.length; i++) {
-              out[i] = Math.fma((g.nextInt() & 0xffffff) * F_TWO_NEG24, range, f);
+            int[] mt = g.state();
+            // torch.rand's [0, 1): fma(u, 1, 0) is u, and u = (bits & 0xffffff) * 2^-24 is exact
+            // in double too, so skip the float steps.
+            boolean unit = f == 0f && range == 1f;
+            for (int i = 0; i < out.length; ) {
+              int run = g.take(out.length - i);
+              int p = g.cursor() - run;
+              if (unit) {
+                for (int k = 0; k < run; k++) {
+                  out[i + k] = (Generator.temper(mt[p + k]) & 0xffffff) * D_TWO_NEG24;
+                }
+              } else {
+                for (int k = 0; k < run; k++) {
+                  int y = Generator.temper(mt[p + k]);
+                  out[i + k] = Math.fma((y & 0xffffff) * F_TWO_NEG24, range, f);
+                }
+              }
+              i += run;
             }
             break;
           }
@@ -85,14 +122,63 @@ final class Sampling {
             int digits = fi.digits;
             int mask = (1 << digits) - 1;
             float scale = Math.scalb(1f, -digits);
-            for (int i = 0; i < out.length; i++) {
-              out[i] = round(dtype, Math.fma((g.nextInt() & mask) * scale, range, f));
+            int[] w = new int[Math.min(out.length, CHUNK)];
+            for (int i = 0; i < out.length; i += CHUNK) {
+              int c = Math.min(CHUNK, out.length - i);
+              g.nextInts(w, 0, c);
+              for (int k = 0; k < c; k++) {
+                out[i + k] = round(dtype, Math.fma((w[k] & mask) * scale, range, f));
+              }
             }
           }
       }
     }
     return out;
   }
+
+  /**
+   * Per-thread buffers for large samples that go straight into a tensor: a fresh 8 MB {@code
+   * double[]} per {@code torch.rand(1_000_000)} costs about as much as drawing the values. A buffer
+   * is reused only for the same length, and every sampler that uses one writes all of it. Softly
+   * held, so the GC may reclaim them.
+   */
+  private static final class Scratch {
+    private static final int MIN = 1 << 15;
+    private static final int MAX = 1 << 22;
+    private static final ThreadLocal<SoftReference<double[]>> DOUBLES = new ThreadLocal<>();
+    private static final ThreadLocal<SoftReference<float[]>> FLOATS = new ThreadLocal<>();
+
+    /** A double buffer of {@code n} elements, contents unspecified. */
+    static double[] doubles(int n) {
+      if (n < MIN || n > MAX) {
+        return new double[n];
+      }
+      SoftReference<double[]> ref = DOUBLES.get();
+      double[] a = ref == null ? null : ref.get();
+      if (a == null || a.length != n) {
+        a = new double[n];
+        DOUBLES.set(new SoftReference<>(a));
+      }
+      return a;
+    }
+
+    /** A float buffer of {@code n} elements, contents unspecified. */
+    static float[] floats(int n) {
+      if (n < MIN || n > MAX) {
+        return new float[n];
+      }
+      SoftReference<float[]> ref = FLOATS.get();
+      float[] a = ref == null ? null : ref.get();
+      if (a == null || a.length != n) {
+        a = new float[n];
+        FLOATS.set(new SoftReference<>(a));
+      }
+      return a;
+    }
+  }
+
+  /** Draws per chunk in the bulk samplers: small enough to stay in L1. */
+  private static final int CHUNK = 1024;
 
   // ============================================ normal =============================================
 
@@ -106,10 +192,20 @@ final class Sampling {
    * cached sine half of the previous Box-Muller pair first.
    */
   static double[] normal(Generator g, long n, DType dtype, double mean, double std) {
+    return normal(g, n, dtype, mean, std, false);
+  }
+
+  /** As {@link #normal(Generator, long, DType, double, double)}; {@code reuse} as in uniform. */
+  static double[] normal(
+      Generator g, long n, DType dtype, double mean, double std, boolean reuse) {
     checkStd(std);
     requireFloating(dtype, "normal_kernel_cpu");
     int len = size(n);
-    double[] out = new double[len];
+    double[] out = reuse ? Scratch.doubles(len) : new double[len];
+    if (dtype == DType.float32 && len >= PARALLEL_MIN && threads() > 1) {
+      normalFillFloatParallel(g, out, (float) mean, (float) std);
+      return out;
+    }
     synchronized (g) {
       if (len >= 16) {
         switch (dtype) {
@@ -174,26 +270,126 @@ final class Sampling {
     return Math.fma(r * sc[1], std, mean);
   }
 
-  /** {@code normal_fill_AVX2}: float32, n >= 16 (lock held). */
+  /**
+   * {@code normal_fill_AVX2}: float32, n >= 16 (lock held). PyTorch draws all {@code n} uniforms
+   * first and then transforms each 16-element block; the transform of a block depends only on its
+   * own uniforms, so this draws and transforms {@link #CHUNK} elements at a time (the same stream
+   * words land in the same blocks) and keeps the scratch in L1.
+   */
   private static void normalFillFloat(Generator g, double[] out, float mean, float std) {
     int n = out.length;
-    float[] data = new float[n];
-    int[] raw = new int[n];
-    g.nextInts(raw, 0, n);
-    for (int i = 0; i < n; i++) {
-      data[i] = (raw[i] & 0xffffff) * F_TWO_NEG24;
+    int full = n - n % 16;
+    float[] u = new float[Math.min(full, CHUNK)];
+    for (int i = 0; i < full; i += CHUNK) {
+      int c = Math.min(CHUNK, full - i);
+      fillUnit24(g, u, 0, c);
+      Avx2.normalFillBlocks(u, c / 16, mean, std, out, i);
     }
-    Avx2.normalFillBlocks(data, n / 16, mean, std);
     if (n % 16 != 0) {
-      // PyTorch redraws the last 16 uniforms and recomputes that (overlapping) block.
+      // The last n % 16 uniforms are drawn but their block is never computed: PyTorch redraws
+      // the last 16 uniforms and recomputes that (overlapping) block.
+      g.skip(n % 16);
+      float[] data = new float[16];
+      int[] raw = new int[16];
       g.nextInts(raw, 0, 16);
       for (int i = 0; i < 16; i++) {
-        data[n - 16 + i] = (raw[i] & 0xffffff) * F_TWO_NEG24;
+        data[i] = (raw[i] & 0xffffff) * F_TWO_NEG24;
       }
-      Avx2.normalFill16(data, n - 16, mean, std);
+      Avx2.normalFill16(data, 0, mean, std);
+      for (int i = 0; i < 16; i++) {
+        out[n - 16 + i] = data[i];
+      }
     }
-    for (int i = 0; i < n; i++) {
-      out[i] = data[i];
+  }
+
+  /**
+   * Threads for the float32 normal transform: {@code torch.get_num_threads()}, at most the
+   * common pool's workers plus the caller; 1 keeps it on the calling thread.
+   */
+  private static int threads() {
+    return Math.min(
+        Backends.get().numThreads(),
+        Math.min(
+            ForkJoinPool.getCommonPoolParallelism() + 1,
+            Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** Below this many elements the float32 normal transform stays on the calling thread. */
+  private static final int PARALLEL_MIN = 1 << 16;
+
+  /**
+   * {@link #normalFillFloat} for large outputs. The caller draws the uniforms chunk by chunk under
+   * the lock (the identical stream words, in order) while helper threads already transform the
+   * chunks drawn so far; each 16-element block depends only on its own uniforms, so who computes
+   * it does not matter. Once done drawing, the caller releases the lock and takes chunks too.
+   * Finally the overlapping tail block, as in PyTorch.
+   */
+  private static void normalFillFloatParallel(Generator g, double[] out, float mean, float std) {
+    int n = out.length;
+    int full = n - n % 16;
+    int chunks = (full + CHUNK - 1) / CHUNK;
+    float[] uniforms = Scratch.floats(full);
+    AtomicInteger drawn = new AtomicInteger(); // chunks whose uniforms are ready
+    AtomicInteger claimed = new AtomicInteger(); // next chunk to transform
+    Runnable work =
+        () -> {
+          float[] u = new float[CHUNK];
+          for (int c; (c = claimed.getAndIncrement()) < chunks; ) {
+            for (int spins = 0; drawn.get() <= c; spins++) {
+              if (spins < 1000) {
+                Thread.onSpinWait();
+              } else {
+                Thread.yield(); // the drawing thread may be descheduled
+              }
+            }
+            int i = c * CHUNK;
+            int len = Math.min(CHUNK, full - i);
+            System.arraycopy(uniforms, i, u, 0, len);
+            Avx2.normalFillBlocks(u, len / 16, mean, std, out, i);
+          }
+        };
+    ForkJoinTask<?>[] helpers = new ForkJoinTask<?>[Math.min(threads(), chunks) - 1];
+    float[] tail = n % 16 != 0 ? new float[16] : null;
+    synchronized (g) {
+      // Forked only now, so that helpers never wait while another thread holds the generator.
+      for (int h = 0; h < helpers.length; h++) {
+        helpers[h] = ForkJoinTask.adapt(work).fork();
+      }
+      for (int c = 0; c < chunks; c++) {
+        int i = c * CHUNK;
+        fillUnit24(g, uniforms, i, Math.min(full, i + CHUNK));
+        drawn.set(c + 1);
+      }
+      if (tail != null) {
+        g.skip(n % 16);
+        fillUnit24(g, tail, 0, 16);
+      }
+    }
+    work.run();
+    for (ForkJoinTask<?> h : helpers) {
+      h.join();
+    }
+    if (tail != null) {
+      Avx2.normalFill16(tail, 0, mean, std);
+      for (int i = 0; i < 16; i++) {
+        out[n - 16 + i] = tail[i];
+      }
+    }
+  }
+
+  /**
+   * {@code out[from, to)} = the float32 uniforms {@code (draw & 0xffffff) * 2^-24}, drawn in stream
+   * order (lock held).
+   */
+  private static void fillUnit24(Generator g, float[] out, int from, int to) {
+    int[] mt = g.state();
+    for (int i = from; i < to; ) {
+      int run = g.take(to - i);
+      int p = g.cursor() - run;
+      for (int k = 0; k < run; k++) {
+        out[i + k] = (Generator.temper(mt[p + k]) & 0xffffff) * F_TWO_NEG24;
+      }
+      i += run;
     }
   }
 
@@ -319,28 +515,80 @@ final class Sampling {
     private static final float SIN_P2 = Float.intBitsToFloat(0xbe2aaaa3);
 
     /**
-     * {@code normal_fill_16_AVX2} over the first {@code blocks} 16-element blocks. Same arithmetic
-     * as {@link #normalFill16}, split into a log pass and a sincos pass: short independent loop
-     * bodies let the CPU overlap many elements' long dependency chains.
+     * {@code normal_fill_16_AVX2} over the first {@code blocks} 16-element blocks of the uniforms
+     * {@code d}, written to {@code out[off, off + 16 * blocks)}. Same arithmetic as {@link
+     * #normalFill16}, bit for bit.
      */
-    static void normalFillBlocks(float[] d, int blocks, float mean, float std) {
-      float[] radius = new float[blocks * 8];
+    static void normalFillBlocks(
+        float[] d, int blocks, float mean, float std, double[] out, int off) {
+      // log256_ps and sincos256_ps specialised to their inputs here: u1 = 1 - u lies in
+      // [2^-24, 1], so the invalid-input and denormal-clamp lanes never fire, and theta = 2 pi u
+      // lies in [0, 2 pi), so it has no sign and cvtt cannot overflow. One fused pass measured
+      // faster than separate log and sincos passes.
       for (int b = 0; b < blocks; b++) {
         int base = b * 16;
+        int o = off + base;
         for (int l = 0; l < 8; l++) {
-          radius[b * 8 + l] = (float) Math.sqrt(log(ONE - d[base + l]) * -2.0f);
+          float r = (float) Math.sqrt(logUnit(ONE - d[base + l]) * -2.0f);
+          float x = TWO_PI_F * d[base + l + 8];
+          int q = (int) (x * FOPI);
+          q = (q + 1) & ~1;
+          float y = (float) q;
+          int signSin = (q & 4) << 29;
+          int polyMask = ((q & 2) >> 1) - 1;
+          int signCos = (~(q - 2) & 4) << 29;
+          x = Math.fma(y, MINUS_DP1, x);
+          x = Math.fma(y, MINUS_DP2, x);
+          x = Math.fma(y, MINUS_DP3, x);
+          float z = x * x;
+          float yc = Math.fma(z, COS_P0, COS_P1);
+          yc = Math.fma(z, yc, COS_P2);
+          float halfZ = z * HALF;
+          yc = z * yc;
+          yc = Math.fma(yc, z, -halfZ);
+          float ys = Math.fma(SIN_P0, z, SIN_P1);
+          ys = Math.fma(z, ys, SIN_P2);
+          yc = yc + ONE;
+          ys = z * ys;
+          ys = Math.fma(ys, x, x);
+          float ysin2 = Float.intBitsToFloat(Float.floatToRawIntBits(ys) & polyMask);
+          float ysin1 = Float.intBitsToFloat(Float.floatToRawIntBits(yc) & ~polyMask);
+          float s = ysin2 + ysin1;
+          float c = (ys - ysin2) + (yc - ysin1);
+          s = Float.intBitsToFloat(Float.floatToRawIntBits(s) ^ signSin);
+          c = Float.intBitsToFloat(Float.floatToRawIntBits(c) ^ signCos);
+          out[o + l] = Math.fma(r * c, std, mean);
+          out[o + l + 8] = Math.fma(r * s, std, mean);
         }
       }
-      for (int b = 0; b < blocks; b++) {
-        int base = b * 16;
-        for (int l = 0; l < 8; l++) {
-          int j = base + l;
-          float r = radius[b * 8 + l];
-          long sc = sincos(TWO_PI_F * d[j + 8]);
-          d[j] = Math.fma(r * Float.intBitsToFloat((int) sc), std, mean);
-          d[j + 8] = Math.fma(r * Float.intBitsToFloat((int) (sc >>> 32)), std, mean);
-        }
-      }
+    }
+
+    /** {@link #log} for {@code x0} in {@code [2^-24, 1]} (normal and positive). */
+    private static float logUnit(float x0) {
+      int bits = Float.floatToRawIntBits(x0);
+      int imm0 = (bits >>> 23) - 0x7f;
+      int xb = (bits & INV_MANT_MASK) | 0x3f000000;
+      float x = Float.intBitsToFloat(xb);
+      float e = (float) imm0 + ONE;
+      int mask = (xb - SQRTHF_BITS) >> 31;
+      float tmp = Float.intBitsToFloat(xb & mask);
+      x = x + -ONE;
+      e = e - Float.intBitsToFloat(ONE_BITS & mask);
+      x = tmp + x;
+      float z = x * x;
+      float y = Math.fma(x, P0, P1);
+      y = Math.fma(x, y, P2);
+      y = Math.fma(x, y, P3);
+      y = Math.fma(x, y, P4);
+      y = Math.fma(x, y, P5);
+      y = Math.fma(x, y, P6);
+      y = Math.fma(x, y, P7);
+      y = Math.fma(x, y, P8);
+      y = x * y;
+      y = Math.fma(y, z, e * LOG_Q1);
+      y = Math.fma(-z, HALF, y);
+      x = x + y;
+      return Math.fma(e, LOG_Q2, x);
     }
 
     /** One 16-element block: lanes j and j + 8 share a Box-Muller pair. */

@@ -607,6 +607,7 @@ public final class Torch {
     Generator.default_generator().set_state(state);
   }
 
+  /** Copies {@code v} into a new tensor; {@code v} may be a reused sampling scratch buffer. */
   private static Tensor fromSample(double[] v, long[] size, DType dtype) {
     return tensor(v, size, dtype);
   }
@@ -621,7 +622,7 @@ public final class Torch {
     Shapes.checkNonNegative(size);
     requireFloat("check_uniform_bounds", dtype);
     return fromSample(
-        Sampling.uniform(gen(g), Shapes.numel(size), dtype, 0, 1), size, dtype);
+        Sampling.uniform(gen(g), Shapes.numel(size), dtype, 0, 1, true), size, dtype);
   }
 
   /** Standard normal samples, default dtype. PyTorch: {@code torch.randn(*size)}. */
@@ -633,7 +634,8 @@ public final class Torch {
   public static Tensor randn(long[] size, DType dtype, Generator g) {
     Shapes.checkNonNegative(size);
     requireFloat("normal_kernel_cpu", dtype);
-    return fromSample(Sampling.normal(gen(g), Shapes.numel(size), dtype, 0, 1), size, dtype);
+    return fromSample(
+        Sampling.normal(gen(g), Shapes.numel(size), dtype, 0, 1, true), size, dtype);
   }
 
   /** PyTorch: {@code torch.randn(size, requires_grad=True)}. */
@@ -658,7 +660,9 @@ public final class Torch {
       throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + std);
     }
     return fromSample(
-        Sampling.normal(gen(null), Shapes.numel(size), defaultDtype, mean, std), size, defaultDtype);
+        Sampling.normal(gen(null), Shapes.numel(size), defaultDtype, mean, std, true),
+        size,
+        defaultDtype);
   }
 
   /** Uniform integers in [low, high), int64. PyTorch: {@code torch.randint(low, high, size)}. */

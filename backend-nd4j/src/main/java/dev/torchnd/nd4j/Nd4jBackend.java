@@ -114,6 +114,28 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public Storage fromDoubles(DType dtype, double[] data) {
+    if (dtype == DType.float32 || dtype == DType.float64) {
+      // Written in full, so no zero-fill; array copies instead of an accessor call per element
+      // (rand(1M) spent ~2 ms here that way).
+      Nd4jStorage st = (Nd4jStorage) allocate(dtype, data.length, false);
+      if (st.access instanceof Access.F32 f && f.arr != null) {
+        float[] z = f.arr;
+        Parallel.forRange(data.length, Parallel.GRAIN, (lo, hi) -> {
+          for (int i = (int) lo; i < hi; i++) {
+            z[i] = (float) data[i];
+          }
+        });
+        return st;
+      }
+      if (st.access instanceof Access.F64 f && f.arr != null) {
+        System.arraycopy(data, 0, f.arr, 0, data.length);
+        return st;
+      }
+      for (int i = 0; i < data.length; i++) {
+        st.access.setD(i, data[i]);
+      }
+      return st;
+    }
     Nd4jStorage st = (Nd4jStorage) allocate(dtype, data.length);
     Access a = st.access;
     for (int i = 0; i < data.length; i++) {
