@@ -119,7 +119,9 @@ final class LinAlg {
     long batch = a.shape[0];
     long n = a.shape[1];
     long m = b.shape[2];
-    Tensor out = Tensor.empty(new long[] {batch, n, m}, a.dtype());
+    // Kernels write every element when k > 0; with k = 0 the result is the zero-filled one.
+    long[] shape = {batch, n, m};
+    Tensor out = a.shape[2] > 0 ? Tensor.uninit(shape, a.dtype()) : Tensor.empty(shape, a.dtype());
     if (out.numel() > 0 && a.shape[2] > 0) {
       Backends.get().matmul(a.storage, a.layout(), b.storage, b.layout(), out.storage, out.layout());
     }
