@@ -193,6 +193,8 @@ def main():
     p.add_argument("--jmh-args", required=True)
     p.add_argument("--java", default="java")
     p.add_argument("--load-before", default="?", help="/proc/loadavg 1/5/15 at the start")
+    p.add_argument("--memory", default=None,
+                   help="output of compat-tests' MemorySoak (RSS with no close() calls)")
     p.add_argument("--analysis", default=os.path.join(os.path.dirname(__file__), "analysis.md"))
     p.add_argument("--out", required=True)
     a = p.parse_args()
@@ -267,6 +269,16 @@ def main():
                      f" {r['max_s']:.2f} s | {r['runs']} |")
     if "torchnd" in startup and "pytorch" in startup:
         L.append(f"\nTorchND/PyTorch: {startup['torchnd']['median_s'] / startup['pytorch']['median_s']:.2f}×\n")
+
+    if a.memory and os.path.exists(a.memory):
+        L.append("## Memory: RSS with no `close()` calls\n")
+        L.append("`MemorySoak` (compat-tests): small ops (`a.add(1.0).mul(a)` on 4×4, two results"
+                 " each, never closed), then fresh 4 MB results (`m.mul(2.0)` on 1024×1024"
+                 " float32, never closed), counts as printed; process RSS (`VmRSS`) at intervals,"
+                 " default JVM options but `-Xmx2g`.\n")
+        L.append("```")
+        L.extend(line.rstrip() for line in open(a.memory) if line.strip())
+        L.append("```\n")
 
     ranked = sorted((r for r in rows if r[2] is not None and r[4] is not None),
                     key=lambda r: r[2] / r[4], reverse=True)

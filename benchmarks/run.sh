@@ -10,6 +10,7 @@
 #   BENCH         regex selecting benchmarks, e.g. BENCH=ElementwiseBench (default: all)
 #   PY_ARGS       extra bench_torch.py arguments (default: "--warmup 2 --samples 10 --sample-time 0.15")
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
+#   SOAK          MemorySoak arguments "smallOps bigResults" (default: "10000000 10000"; "skip" skips)
 #   OUT           report path (default: docs/benchmarks.md)
 # Needs JDK 17, Maven, and Debian's python3-torch at /usr/bin/python3.
 set -euo pipefail
@@ -21,11 +22,12 @@ JMH_ARGS="${JMH_ARGS:--wi 3 -w 300ms -i 5 -r 400ms -f 1}"
 BENCH="${BENCH:-.}"
 PY_ARGS="${PY_ARGS:---warmup 2 --samples 10 --sample-time 0.15}"
 STARTUP_RUNS="${STARTUP_RUNS:-10}"
+SOAK="${SOAK:-10000000 10000}"
 OUT="${OUT:-$root/docs/benchmarks.md}"
 work="$here/target/bench"
 
 echo "== build"
-(cd "$root" && mvn -q -B -ntp -pl benchmarks -am package -DskipTests)
+(cd "$root" && mvn -q -B -ntp -pl benchmarks,compat-tests -am package -DskipTests)
 
 # Snapshot this tree's jars so a concurrent rebuild elsewhere cannot change them mid-run; the
 # ~/.m2 jars stay where they are.
@@ -43,6 +45,8 @@ for d in "${deps[@]}"; do
   fi
 done
 cp="$(IFS=:; echo "${cp_entries[*]}")"
+# MemorySoak is a main in compat-tests' test classes; it needs only the API and the backend.
+cp -r "$root/compat-tests/target/test-classes" "$work/soak-classes"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 export OMP_NUM_THREADS="$THREADS" OPENBLAS_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
@@ -62,8 +66,16 @@ echo "== start-up"
 "$py" "$here/time_process.py" --name pytorch --runs "$STARTUP_RUNS" -- \
   "$py" -c "import torch; torch.ones(3)+1" >> "$work/startup.jsonl"
 
+mem_args=()
+if [[ "$SOAK" != skip ]]; then
+  echo "== memory soak (RSS with no close() calls)"
+  # shellcheck disable=SC2086
+  java -Xmx2g -cp "$cp:$work/soak-classes" dev.torchnd.compat.MemorySoak $SOAK | tee "$work/memory.txt"
+  mem_args=(--memory "$work/memory.txt")
+fi
+
 echo "== report"
 "$py" "$here/report.py" --jmh "$work/jmh.json" --torch "$work/torch.json" \
   --startup "$work/startup.jsonl" --threads "$THREADS" --jmh-args "$JMH_ARGS" \
-  --load-before "$load_before" --out "$OUT"
+  --load-before "$load_before" "${mem_args[@]}" --out "$OUT"
 echo "wrote $OUT"
