@@ -229,13 +229,12 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
-    if (op == UnaryOp.EXP && s(src).access instanceof Access.F32 a && a.arr != null
-        && s(dst).access instanceof Access.F32 b && b.arr != null) {
-      FastF32.exp(a.arr, sl, b.arr, dl);
-      return;
-    }
     if (s(src).access instanceof Access.F32 a && a.arr != null
         && s(dst).access instanceof Access.F32 b && b.arr != null) {
+      if (op == UnaryOp.EXP) {
+        FastF32.exp(a.arr, sl, b.arr, dl);
+        return;
+      }
       DoubleUnaryOperator f = op == UnaryOp.TANH ? FastF32::tanh : Kernels.floating(op);
       if (f != null) {
         FastF32.unary(f, a.arr, sl, b.arr, dl);

@@ -60,8 +60,9 @@ final class Reductions {
   /** Lane count of the blocked loops: one L1-resident accumulator row. */
   private static final int LANES = 1024;
 
+  /** Two per-thread scratch rows, long enough for a whole row of {@link #extremeFold}. */
   private static final ThreadLocal<float[][]> SCRATCH =
-      ThreadLocal.withInitial(() -> new float[2][LANES]);
+      ThreadLocal.withInitial(() -> new float[2][BLOCKED_MIN]);
 
   /**
    * Long contiguous sums as {@code acc[j] += buf[j]} over 1024 lanes, each block first copied to
@@ -128,9 +129,6 @@ final class Reductions {
     return m;
   }
 
-  private static final ThreadLocal<float[][]> FOLD =
-      ThreadLocal.withInitial(() -> new float[2][BLOCKED_MIN]);
-
   /**
    * Max/min of a row by halving: copy it to scratch, then fold the upper half onto the lower
    * with {@code Math.max/min} until eight remain. The folds are single-index loops C2
@@ -139,7 +137,7 @@ final class Reductions {
    * result is exactly the sequential one.
    */
   private static float extremeFold(float[] a, int off, int n, boolean max) {
-    float[][] scratch = FOLD.get();
+    float[][] scratch = SCRATCH.get();
     float[] buf = scratch[0];
     float[] tmp = scratch[1];
     System.arraycopy(a, off, buf, 0, n);

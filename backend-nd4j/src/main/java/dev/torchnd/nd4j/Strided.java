@@ -84,6 +84,14 @@ final class Strided {
       return rows * pieces;
     }
 
+    /** With fewer rows than chunks, cuts each row into pieces so every chunk gets a share. */
+    void split(int chunks) {
+      if (rows < chunks) {
+        pieces = (int) ((chunks + rows - 1) / rows);
+        pieceLen = (inner + pieces - 1) / pieces;
+      }
+    }
+
     /** Runs units {@code [lo, hi)}: unit {@code u} is piece {@code u % pieces} of row {@code u / pieces}. */
     void run(Row row, long lo, long hi) {
       int[] base = new int[k];
@@ -163,11 +171,7 @@ final class Strided {
       plan.run(row, 0, plan.units());
       return;
     }
-    if (plan.rows < chunks) {
-      // Few long rows: cut each row into pieces so every thread gets a share.
-      plan.pieces = (int) ((chunks + plan.rows - 1) / plan.rows);
-      plan.pieceLen = (plan.inner + plan.pieces - 1) / plan.pieces;
-    }
+    plan.split(chunks);
     long units = plan.units();
     long unitGrain = Math.max(1, Parallel.GRAIN / Math.max(1, plan.pieceLen));
     Parallel.forRange(units, unitGrain, (lo, hi) -> plan.run(row, lo, hi));
@@ -189,10 +193,7 @@ final class Strided {
       plan.run(rows.apply(0), 0, plan.units());
       return;
     }
-    if (plan.rows < chunks) {
-      plan.pieces = (int) ((chunks + plan.rows - 1) / plan.rows);
-      plan.pieceLen = (plan.inner + plan.pieces - 1) / plan.pieces;
-    }
+    plan.split(chunks);
     Row[] perChunk = new Row[chunks];
     for (int c = 0; c < chunks; c++) {
       perChunk[c] = rows.apply(c);
