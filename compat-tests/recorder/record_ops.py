@@ -475,6 +475,7 @@ PY = {
     "linalg_norm": _linalg_norm,
     # conversions
     "item": lambda t: t.item(),
+    "set_num_threads": lambda n: _set_num_threads(n),
     "tolist": lambda t: t.tolist(),
     "int": lambda t: int(t),
     "float": lambda t: float(t),
@@ -486,6 +487,16 @@ INPLACE = {k for k in PY if k.endswith("_")}
 
 # ----------------------------------------------------------------------------------------------
 # encoding results
+
+def _set_num_threads(n):
+    """torch.set_num_threads(n), then the count read back; the previous count is restored."""
+    prev = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        return torch.get_num_threads()
+    finally:
+        torch.set_num_threads(prev)
+
 
 def enc(r):
     if isinstance(r, torch.Tensor):
@@ -1368,6 +1379,11 @@ def conversions():
     case("to", [T("float32", [2, 3]), DT("float32")])
 
 
+def threads():
+    for n in (1, 3, 0, -2):
+        case("set_num_threads", [I(n)])
+
+
 def d2l_errors():
     """Section 10 messages not already produced by the families above, as their exact calls."""
     ones = lambda *s: T("float32", list(s), [1.0] * numel(s))  # noqa: E731
@@ -1445,6 +1461,7 @@ def main():
     linalg()
     conversions()
     d2l_errors()
+    threads()
     for c in CASES:
         assert c["op"] in PY
     os.makedirs(os.path.dirname(OUT), exist_ok=True)

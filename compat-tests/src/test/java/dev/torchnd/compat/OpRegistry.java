@@ -186,6 +186,7 @@ final class OpRegistry {
     m.put("linalg_norm", OpRegistry::linalgNorm);
     // ---- conversions
     m.put("item", a -> a.t(0).itemObject());
+    m.put("set_num_threads", OpRegistry::setNumThreads);
     m.put("tolist", a -> a.t(0).tolist());
     m.put("int", a -> a.t(0).longValue());
     m.put("float", a -> a.t(0).doubleValue());
@@ -279,6 +280,17 @@ final class OpRegistry {
   }
 
   /** Python's arange picks int64 when all of start/end/step are ints, else the default dtype. */
+  /** {@code torch.set_num_threads(n)}, then the count read back; the previous count is restored. */
+  private static Object setNumThreads(Args a) {
+    int prev = Torch.get_num_threads();
+    Torch.set_num_threads(a.i(0));
+    try {
+      return (long) Torch.get_num_threads();
+    } finally {
+      Torch.set_num_threads(prev);
+    }
+  }
+
   private static Object arange(Args a) {
     int n = a.n();
     DType dt = null;
