@@ -42,13 +42,44 @@ final class Fixtures {
     }
   }
 
-  /** The cases of {@code /fixtures/ops.json}, in file order. */
+  /**
+   * The cases of {@code /fixtures/ops.json} followed by those of every other {@code
+   * /fixtures/ops_*.json} (one file per area, each written by its own recorder in the same
+   * format), files in name order, cases in file order.
+   */
   static List<JsonObject> opCases() {
     List<JsonObject> out = new ArrayList<>();
-    for (JsonElement e : load("/fixtures/ops.json").getAsJsonArray()) {
-      out.add(e.getAsJsonObject());
+    for (String name : opFixtureFiles()) {
+      for (JsonElement e : load("/fixtures/" + name).getAsJsonArray()) {
+        out.add(e.getAsJsonObject());
+      }
     }
     return out;
+  }
+
+  /** {@code ops.json} first, then the {@code ops_*.json} files in name order. */
+  static List<String> opFixtureFiles() {
+    List<String> names = new ArrayList<>();
+    try {
+      java.net.URL dir = Fixtures.class.getResource("/fixtures");
+      if (dir == null) {
+        throw new IllegalStateException("fixtures not found; run compat-tests/recorder/record.sh");
+      }
+      try (java.util.stream.Stream<java.nio.file.Path> files =
+          java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
+        files
+            .map(f -> f.getFileName().toString())
+            .filter(n -> n.startsWith("ops_") && n.endsWith(".json"))
+            .sorted()
+            .forEach(names::add);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    names.add(0, "ops.json");
+    return names;
   }
 
   /** A JSON number, or one of the lenient tokens NaN / Infinity / -Infinity, as a double. */
