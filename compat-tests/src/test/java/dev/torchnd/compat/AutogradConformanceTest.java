@@ -30,7 +30,7 @@ import org.junit.jupiter.api.function.Executable;
  * and the exact messages of the autograd errors a D2L reader hits.
  */
 class AutogradConformanceTest {
-  private static final JsonObject FIXTURE = Fixtures.load("/fixtures/autograd.json").getAsJsonObject();
+  private static final JsonObject FIXTURE = Fixtures.merged("autograd");
 
   @TestFactory
   Stream<DynamicTest> gradientsMatchPyTorch() {

@@ -57,8 +57,30 @@ final class Fixtures {
     return out;
   }
 
+  /**
+   * {@code <stem>.json} merged with every {@code <stem>_*.json} (name order): each top-level
+   * array is concatenated in file order, so an area can record its own file in the same format.
+   */
+  static JsonObject merged(String stem) {
+    JsonObject out = new JsonObject();
+    for (String name : fixtureFiles(stem)) {
+      for (var entry : load("/fixtures/" + name).getAsJsonObject().entrySet()) {
+        if (!out.has(entry.getKey())) {
+          out.add(entry.getKey(), new JsonArray());
+        }
+        out.getAsJsonArray(entry.getKey()).addAll(entry.getValue().getAsJsonArray());
+      }
+    }
+    return out;
+  }
+
   /** {@code ops.json} first, then the {@code ops_*.json} files in name order. */
   static List<String> opFixtureFiles() {
+    return fixtureFiles("ops");
+  }
+
+  /** {@code <stem>.json} first, then the {@code <stem>_*.json} files in name order. */
+  static List<String> fixtureFiles(String stem) {
     List<String> names = new ArrayList<>();
     try {
       java.net.URL dir = Fixtures.class.getResource("/fixtures");
@@ -69,7 +91,7 @@ final class Fixtures {
           java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
         files
             .map(f -> f.getFileName().toString())
-            .filter(n -> n.startsWith("ops_") && n.endsWith(".json"))
+            .filter(n -> n.startsWith(stem + "_") && n.endsWith(".json"))
             .sorted()
             .forEach(names::add);
       }
@@ -78,7 +100,7 @@ final class Fixtures {
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    names.add(0, "ops.json");
+    names.add(0, stem + ".json");
     return names;
   }
 
