@@ -1558,9 +1558,7 @@ public final class Torch {
     if (repeats.dim() != 1) {
       throw new IllegalArgumentException("repeat_interleave only accept 1D vector as repeat");
     }
-    if (repeats.dtype() != DType.int64 && repeats.dtype() != DType.int32) {
-      throw new IllegalArgumentException("repeats has to be Long or Int tensor");
-    }
+    IndexOps.checkRepeatsDtype(repeats);
     long[] idx = IndexOps.interleaveIndices(repeats.toLongArray());
     return tensor(idx, new long[] {idx.length}, repeats.dtype());
   }
