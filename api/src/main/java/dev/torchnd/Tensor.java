@@ -416,7 +416,7 @@ public final class Tensor {
     }
     Tensor out = rawCopy(target);
     if (target.is_floating_point()) {
-      Autograd.record(out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(dtype)});
+      Autograd.record(GraphOp.TO_COPY, out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(dtype)});
     }
     return out;
   }
