@@ -99,4 +99,29 @@ public interface Backend {
    * when {@code accumulate}.
    */
   void scatter(Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate);
+
+  // ---- tensor API (sort, det, inverse) ----
+
+  /**
+   * Stable sort along the last dim of {@code srcLayout} (NaN above every number; equal keys keep
+   * their order, also when {@code descending}); {@code values} gets {@code src}'s dtype and
+   * {@code indices} int64 positions, both laid out as given (same shape as the source).
+   */
+  void sort(
+      Storage src,
+      Layout srcLayout,
+      boolean descending,
+      Storage values,
+      Layout valuesLayout,
+      Storage indices,
+      Layout indicesLayout);
+
+  /** Determinants of the [B, n, n] matrices of {@code al} into contiguous {@code out} ([B], float dtype). */
+  void det(Storage a, Layout al, Storage out);
+
+  /**
+   * Inverses of the [B, n, n] matrices of {@code al} into contiguous {@code out}; {@code info[b]}
+   * is the 1-based index of the first zero pivot of matrix {@code b} (it is singular), else 0.
+   */
+  void inverse(Storage a, Layout al, Storage out, long[] info);
 }

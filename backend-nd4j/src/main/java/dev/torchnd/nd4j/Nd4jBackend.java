@@ -466,4 +466,22 @@ public final class Nd4jBackend implements Backend {
       }
     }
   }
+
+  // ---- tensor API (sort, det, inverse) ----
+
+  @Override
+  public void sort(
+      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices, Layout il) {
+    SortKernels.sort(src, sl, descending, values, vl, indices, il);
+  }
+
+  @Override
+  public void det(Storage a, Layout al, Storage out) {
+    LinAlgKernels.det(a, al, out);
+  }
+
+  @Override
+  public void inverse(Storage a, Layout al, Storage out, long[] info) {
+    LinAlgKernels.inverse(a, al, out, info);
+  }
 }
