@@ -1795,4 +1795,38 @@ public final class Torch {
   public static Tensor nan_to_num(Tensor input, Double nan, Double posinf, Double neginf) {
     return input.nan_to_num(nan, posinf, neginf);
   }
+
+  // ---- optim / utils.data support ----
+
+  /**
+   * A random permutation of {@code [0, n)} drawn from {@code generator}, as PyTorch's CPU kernel
+   * draws it (so a seeded {@code Generator} gives PyTorch's order).
+   *
+   * <pre>{@code
+   * randperm(5, new Generator().manual_seed(0))   // tensor([4, 0, 1, 3, 2])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.randperm(n, generator=generator)}.
+   */
+  public static Tensor randperm(long n, Generator generator) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be non-negative, got" + n);
+    }
+    return tensor(Sampling.randperm(gen(generator), n), new long[] {n}, DType.int64);
+  }
+
+  /** PyTorch: {@code torch.add(input, other, alpha=alpha)}; see {@link Tensor#add(Tensor, double)}. */
+  public static Tensor add(Tensor input, Tensor other, double alpha) {
+    return input.add(other, alpha);
+  }
+
+  /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}. */
+  public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+    return input.addcmul(tensor1, tensor2, value);
+  }
+
+  /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}. */
+  public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+    return input.addcdiv(tensor1, tensor2, value);
+  }
 }

@@ -484,4 +484,23 @@ public final class Nd4jBackend implements Backend {
   public void inverse(Storage a, Layout al, Storage out, long[] info) {
     LinAlgKernels.inverse(a, al, out, info);
   }
+
+  // ---- optim support: fused pointwise kernels ----
+
+  @Override
+  public void pointwise(
+      dev.torchnd.PointwiseOp op,
+      double scalar,
+      Storage a,
+      Layout al,
+      Storage b,
+      Layout bl,
+      Storage c,
+      Layout cl,
+      Storage out,
+      Layout ol) {
+    Fused.run(
+        op, scalar, s(a).access, al, s(b).access, bl, c == null ? null : s(c).access, cl,
+        s(out).access, ol, out.dtype());
+  }
 }
