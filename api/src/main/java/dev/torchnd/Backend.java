@@ -175,4 +175,24 @@ public interface Backend {
       }
     }
   }
+
+  // ---- serialization support ----
+
+  /**
+   * Copies elements {@code [start, start + count)} of {@code s} into {@code dst} as raw
+   * little-endian bytes (the layout of a PyTorch storage record), advancing its position.
+   * Returns false when this backend has no bulk path; callers then go element by element.
+   */
+  default boolean exportBytes(Storage s, long start, int count, java.nio.ByteBuffer dst) {
+    return false;
+  }
+
+  /**
+   * Fills elements {@code [start, start + count)} of {@code s} from raw little-endian bytes in
+   * {@code src}, advancing its position; bool bytes other than 0 become 1. Returns false when
+   * this backend has no bulk path.
+   */
+  default boolean importBytes(Storage s, long start, int count, java.nio.ByteBuffer src) {
+    return false;
+  }
 }

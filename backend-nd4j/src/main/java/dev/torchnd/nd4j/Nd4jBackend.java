@@ -503,4 +503,92 @@ public final class Nd4jBackend implements Backend {
         op, scalar, s(a).access, al, s(b).access, bl, c == null ? null : s(c).access, cl,
         s(out).access, ol, out.dtype());
   }
+
+  // ---- serialization support ----
+
+  @Override
+  public boolean exportBytes(Storage st, long start, int count, java.nio.ByteBuffer dst) {
+    Access a = s(st).access;
+    int from = Math.toIntExact(start);
+    java.nio.ByteBuffer out = dst.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    int bytes = count * st.dtype().itemsize();
+    if (a instanceof Access.F32 f) {
+      if (f.arr != null) {
+        out.asFloatBuffer().put(f.arr, from, count);
+      } else {
+        out.asFloatBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      }
+    } else if (a instanceof Access.F64 f) {
+      if (f.arr != null) {
+        out.asDoubleBuffer().put(f.arr, from, count);
+      } else {
+        out.asDoubleBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      }
+    } else if (a instanceof Access.F16 f) {
+      out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+    } else if (a instanceof Access.BF16 f) {
+      out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+    } else if (a instanceof Access.I64 f) {
+      out.asLongBuffer().put(f.b.duplicate().position(from).limit(from + count));
+    } else if (a instanceof Access.I32 f) {
+      out.asIntBuffer().put(f.b.duplicate().position(from).limit(from + count));
+    } else if (a instanceof Access.I16 f) {
+      out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+    } else if (a instanceof Access.I8 f) {
+      out.put(f.b.duplicate().position(from).limit(from + count));
+    } else if (a instanceof Access.U8 f) {
+      out.put(f.b.duplicate().position(from).limit(from + count));
+    } else if (a instanceof Access.B8 f) {
+      out.put(f.b.duplicate().position(from).limit(from + count));
+    } else {
+      return false;
+    }
+    dst.position(dst.position() + bytes);
+    return true;
+  }
+
+  @Override
+  public boolean importBytes(Storage st, long start, int count, java.nio.ByteBuffer src) {
+    Access a = s(st).access;
+    int at = Math.toIntExact(start);
+    int bytes = count * st.dtype().itemsize();
+    java.nio.ByteBuffer in =
+        src.slice().limit(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    if (a instanceof Access.F32 f) {
+      if (f.arr != null) {
+        in.asFloatBuffer().get(f.arr, at, count);
+      } else {
+        f.b.duplicate().position(at).put(in.asFloatBuffer());
+      }
+    } else if (a instanceof Access.F64 f) {
+      if (f.arr != null) {
+        in.asDoubleBuffer().get(f.arr, at, count);
+      } else {
+        f.b.duplicate().position(at).put(in.asDoubleBuffer());
+      }
+    } else if (a instanceof Access.F16 f) {
+      f.b.duplicate().position(at).put(in.asShortBuffer());
+    } else if (a instanceof Access.BF16 f) {
+      f.b.duplicate().position(at).put(in.asShortBuffer());
+    } else if (a instanceof Access.I64 f) {
+      f.b.duplicate().position(at).put(in.asLongBuffer());
+    } else if (a instanceof Access.I32 f) {
+      f.b.duplicate().position(at).put(in.asIntBuffer());
+    } else if (a instanceof Access.I16 f) {
+      f.b.duplicate().position(at).put(in.asShortBuffer());
+    } else if (a instanceof Access.I8 f) {
+      f.b.duplicate().position(at).put(in);
+    } else if (a instanceof Access.U8 f) {
+      f.b.duplicate().position(at).put(in);
+    } else if (a instanceof Access.B8 f) {
+      java.nio.ByteBuffer b = f.b;
+      for (int i = 0; i < count; i++) {
+        b.put(at + i, in.get(i) != 0 ? (byte) 1 : (byte) 0);
+      }
+    } else {
+      return false;
+    }
+    src.position(src.position() + bytes);
+    return true;
+  }
 }
