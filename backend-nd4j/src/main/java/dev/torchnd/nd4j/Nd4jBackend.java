@@ -8,6 +8,7 @@ import dev.torchnd.ReduceOp;
 import dev.torchnd.ScanOp;
 import dev.torchnd.Storage;
 import dev.torchnd.UnaryOp;
+import java.lang.ref.Reference;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongBinaryOperator;
@@ -156,26 +157,41 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public double getDouble(Storage st, long index) {
-    return s(st).access.getD((int) index);
+    try {
+      return s(st).access.getD((int) index);
+    } finally {
+      Reference.reachabilityFence(st);
+    }
   }
 
   @Override
   public long getLong(Storage st, long index) {
-    return s(st).access.getL((int) index);
+    try {
+      return s(st).access.getL((int) index);
+    } finally {
+      Reference.reachabilityFence(st);
+    }
   }
 
   @Override
   public void setDouble(Storage st, long index, double value) {
-    s(st).access.setD((int) index, value);
+    try {
+      s(st).access.setD((int) index, value);
+    } finally {
+      Reference.reachabilityFence(st);
+    }
   }
 
   @Override
   public void setLong(Storage st, long index, long value) {
-    s(st).access.setL((int) index, value);
+    try {
+      s(st).access.setL((int) index, value);
+    } finally {
+      Reference.reachabilityFence(st);
+    }
   }
 
-  @Override
-  public void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
+  private void copyKernel(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
     Access in = s(src).access;
     Access out = s(dst).access;
     if (in instanceof Access.F32 a && a.arr != null && out instanceof Access.F32 b && b.arr != null) {
@@ -201,8 +217,7 @@ public final class Nd4jBackend implements Backend {
         dstLayout);
   }
 
-  @Override
-  public void fill(Storage dst, Layout layout, double value) {
+  private void fillKernel(Storage dst, Layout layout, double value) {
     Access out = s(dst).access;
     Strided.forEachParallel(
         (base, step, n) -> {
@@ -214,8 +229,7 @@ public final class Nd4jBackend implements Backend {
         layout);
   }
 
-  @Override
-  public void fillLong(Storage dst, Layout layout, long value) {
+  private void fillLongKernel(Storage dst, Layout layout, long value) {
     Access out = s(dst).access;
     Strided.forEachParallel(
         (base, step, n) -> {
@@ -227,8 +241,7 @@ public final class Nd4jBackend implements Backend {
         layout);
   }
 
-  @Override
-  public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
+  private void unaryKernel(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
     if (s(src).access instanceof Access.F32 a && a.arr != null
         && s(dst).access instanceof Access.F32 b && b.arr != null) {
       if (op == UnaryOp.EXP) {
@@ -277,8 +290,7 @@ public final class Nd4jBackend implements Backend {
     }
   }
 
-  @Override
-  public void binary(
+  private void binaryKernel(
       BinaryOp op, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
     Access x = s(a).access;
     Access y = s(b).access;
@@ -373,8 +385,7 @@ public final class Nd4jBackend implements Backend {
         && java.util.Arrays.equals(b.shape(), o.shape());
   }
 
-  @Override
-  public void where(
+  private void whereKernel(
       Storage cond, Layout cl, Storage a, Layout al, Storage b, Layout bl, Storage out,
       Layout ol) {
     Access c = s(cond).access;
@@ -403,19 +414,16 @@ public final class Nd4jBackend implements Backend {
         ol);
   }
 
-  @Override
-  public void reduce(
+  private void reduceKernel(
       ReduceOp op, Storage src, Layout sl, int[] dims, Storage out, Layout ol) {
     Reductions.reduce(op, s(src).access, src.dtype(), sl, dims, s(out).access, ol);
   }
 
-  @Override
-  public void scan(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
+  private void scanKernel(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
     Reductions.scan(op, s(src).access, src.dtype(), sl, dim, s(out).access, ol);
   }
 
-  @Override
-  public void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+  private void matmulKernel(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
     long batch = al.shape()[0];
     long n = al.shape()[1];
     long k = al.shape()[2];
@@ -430,8 +438,7 @@ public final class Nd4jBackend implements Backend {
     MatMul.java(s(a).access, al, s(b).access, bl, s(out).access, ol, dt.is_floating_point());
   }
 
-  @Override
-  public void gather(Storage src, long[] offsets, Storage out) {
+  private void gatherKernel(Storage src, long[] offsets, Storage out) {
     Access in = s(src).access;
     Access o = s(out).access;
     if (src.dtype().is_floating_point()) {
@@ -445,8 +452,7 @@ public final class Nd4jBackend implements Backend {
     }
   }
 
-  @Override
-  public void scatter(
+  private void scatterKernel(
       Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate) {
     Access in = s(src).access;
     Access o = s(dst).access;
@@ -460,5 +466,133 @@ public final class Nd4jBackend implements Backend {
         o.setL(t, accumulate ? o.getL(t) + in.getL(from[i]) : in.getL(from[i]));
       }
     }
+  }
+
+  // ---- memory reuse: a running kernel keeps its storages reachable ----
+  // A storage's array goes back to ArrayPool once the GC finds the storage unreachable. Kernels
+  // work on the arrays and Access objects, and the JIT may drop a parameter as soon as it was last
+  // read, so each entry point fences its storages until the kernel has finished; otherwise
+  // another thread could be handed an input array while this one still reads it. A new Backend
+  // method that takes a Storage follows the same pattern (StorageReachabilityTest checks it).
+
+  @Override
+  public void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
+    try {
+      copyKernel(src, srcLayout, dst, dstLayout);
+    } finally {
+      fence(src, dst);
+    }
+  }
+
+  @Override
+  public void fill(Storage dst, Layout layout, double value) {
+    try {
+      fillKernel(dst, layout, value);
+    } finally {
+      Reference.reachabilityFence(dst);
+    }
+  }
+
+  @Override
+  public void fillLong(Storage dst, Layout layout, long value) {
+    try {
+      fillLongKernel(dst, layout, value);
+    } finally {
+      Reference.reachabilityFence(dst);
+    }
+  }
+
+  @Override
+  public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
+    try {
+      unaryKernel(op, src, sl, dst, dl);
+    } finally {
+      fence(src, dst);
+    }
+  }
+
+  @Override
+  public void binary(
+      BinaryOp op, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+    try {
+      binaryKernel(op, a, al, b, bl, out, ol);
+    } finally {
+      fence(a, b, out);
+    }
+  }
+
+  @Override
+  public void where(
+      Storage cond, Layout cl, Storage a, Layout al, Storage b, Layout bl, Storage out,
+      Layout ol) {
+    try {
+      whereKernel(cond, cl, a, al, b, bl, out, ol);
+    } finally {
+      fence(cond, a, b, out);
+    }
+  }
+
+  @Override
+  public void reduce(ReduceOp op, Storage src, Layout sl, int[] dims, Storage out, Layout ol) {
+    try {
+      reduceKernel(op, src, sl, dims, out, ol);
+    } finally {
+      fence(src, out);
+    }
+  }
+
+  @Override
+  public void scan(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
+    try {
+      scanKernel(op, src, sl, dim, out, ol);
+    } finally {
+      fence(src, out);
+    }
+  }
+
+  @Override
+  public void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+    try {
+      matmulKernel(a, al, b, bl, out, ol);
+    } finally {
+      fence(a, b, out);
+    }
+  }
+
+  @Override
+  public void gather(Storage src, long[] offsets, Storage out) {
+    try {
+      gatherKernel(src, offsets, out);
+    } finally {
+      fence(src, out);
+    }
+  }
+
+  @Override
+  public void scatter(
+      Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate) {
+    try {
+      scatterKernel(src, srcLayout, dst, offsets, accumulate);
+    } finally {
+      fence(src, dst);
+    }
+  }
+
+  private static void fence(Storage a, Storage b) {
+    Reference.reachabilityFence(a);
+    Reference.reachabilityFence(b);
+  }
+
+  private static void fence(Storage a, Storage b, Storage c) {
+    Reference.reachabilityFence(a);
+    Reference.reachabilityFence(b);
+    Reference.reachabilityFence(c);
+  }
+
+  private static void fence(Storage a, Storage b, Storage c, Storage d) {
+    Reference.reachabilityFence(a);
+    Reference.reachabilityFence(b);
+    Reference.reachabilityFence(c);
+    Reference.reachabilityFence(d);
   }
 }
