@@ -416,7 +416,7 @@ public final class Tensor {
     }
     Tensor out = rawCopy(target);
     if (target.is_floating_point()) {
-      Autograd.record(out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(dtype)});
+      Autograd.record(GraphOp.TO_COPY, out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(dtype)});
     }
     return out;
   }
@@ -1310,14 +1310,17 @@ public final class Tensor {
     return fill_(value ? 1L : 0L);
   }
 
-  /** {@code this + alpha * other}. PyTorch: {@code torch.add(input, other, alpha=alpha)}. */
+  /**
+   * {@code this + alpha * other}, rounded once as PyTorch's fused kernel does.
+   * PyTorch: {@code torch.add(input, other, alpha=alpha)}.
+   */
   public Tensor add(Tensor other, double alpha) {
-    return add(other.mul(alpha));
+    return Pointwise.addAlpha(this, other, alpha, false);
   }
 
   /** {@code this - alpha * other}. PyTorch: {@code torch.sub(input, other, alpha=alpha)}. */
   public Tensor sub(Tensor other, double alpha) {
-    return sub(other.mul(alpha));
+    return Pointwise.addAlpha(this, other, alpha, true);
   }
 
   /** {@code ~this} for integral and bool tensors. PyTorch: {@code torch.bitwise_not}. */
@@ -2788,5 +2791,128 @@ public final class Tensor {
    */
   public Tensor data() {
     return new Tensor(storage, dtype, shape, strides, offset, new int[1]);
+  }
+
+  // ---- optim support: scaled in-place ops and random_ ----
+
+  /** {@link #add(Tensor, double)} with an integral alpha (allowed for integral tensors). */
+  public Tensor add(Tensor other, long alpha) {
+    return Pointwise.addAlpha(this, other, alpha, false);
+  }
+
+  /** {@link #sub(Tensor, double)} with an integral alpha. */
+  public Tensor sub(Tensor other, long alpha) {
+    return Pointwise.addAlpha(this, other, alpha, true);
+  }
+
+  /**
+   * In place {@code this += alpha * other}, rounded once as PyTorch's fused kernel does.
+   *
+   * <pre>{@code
+   * tensor(new double[] {1, 2}).add_(ones(2), -0.1)   // tensor([0.9000, 1.9000])
+   * }</pre>
+   *
+   * PyTorch: {@code w.add_(other, alpha=alpha)}.
+   */
+  public Tensor add_(Tensor other, double alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, false);
+  }
+
+  /** {@link #add_(Tensor, double)} with an integral alpha. */
+  public Tensor add_(Tensor other, long alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, false);
+  }
+
+  /** In place {@code this -= alpha * other}. PyTorch: {@code t.sub_(other, alpha=alpha)}. */
+  public Tensor sub_(Tensor other, double alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, true);
+  }
+
+  /** {@link #sub_(Tensor, double)} with an integral alpha. */
+  public Tensor sub_(Tensor other, long alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, true);
+  }
+
+  /**
+   * {@code this + value * tensor1 * tensor2}, broadcasting all three.
+   *
+   * <pre>{@code
+   * ones(2).addcmul(tensor(new double[] {1, 2}), tensor(new double[] {3, 4}), 0.5)
+   * // tensor([2.5000, 5.0000])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}.
+   */
+  public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addc(PointwiseOp.ADDCMUL, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcmul(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
+    return addcmul(tensor1, tensor2, 1);
+  }
+
+  /** In-place {@link #addcmul(Tensor, Tensor, double)}. PyTorch: {@code t.addcmul_}. */
+  public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addcInplace(PointwiseOp.ADDCMUL, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcmul_(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcmul_(Tensor tensor1, Tensor tensor2) {
+    return addcmul_(tensor1, tensor2, 1);
+  }
+
+  /**
+   * {@code this + value * tensor1 / tensor2}, broadcasting all three.
+   *
+   * <pre>{@code
+   * ones(2).addcdiv(tensor(new double[] {1, 2}), tensor(new double[] {4, 4}), 2)
+   * // tensor([1.5000, 2.0000])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}.
+   */
+  public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addc(PointwiseOp.ADDCDIV, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcdiv(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
+    return addcdiv(tensor1, tensor2, 1);
+  }
+
+  /** In-place {@link #addcdiv(Tensor, Tensor, double)}. PyTorch: {@code t.addcdiv_}. */
+  public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addcInplace(PointwiseOp.ADDCDIV, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcdiv_(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcdiv_(Tensor tensor1, Tensor tensor2) {
+    return addcdiv_(tensor1, tensor2, 1);
+  }
+
+  /**
+   * Fills this tensor with integers drawn from the default generator: {@code [0, 2^63)} for int64,
+   * {@code [0, 2^mantissa]} for floating dtypes, as PyTorch's unbounded {@code random_()}.
+   *
+   * <pre>{@code
+   * manual_seed(0);
+   * empty(new long[0], int64).random_()   // tensor(900450186894289455)
+   * }</pre>
+   *
+   * PyTorch: {@code t.random_()}.
+   */
+  public Tensor random_() {
+    return random_(null);
+  }
+
+  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
+  public Tensor random_(Generator generator) {
+    Autograd.checkInplace(this);
+    Generator g = generator != null ? generator : Generator.default_generator();
+    long[] v = Sampling.random(g, numel(), dtype);
+    copyFrom(Torch.tensor(v, shape, DType.int64));
+    bumpVersion();
+    return this;
   }
 }

@@ -1793,4 +1793,107 @@ public final class Torch {
   public static Tensor nan_to_num(Tensor input, Double nan, Double posinf, Double neginf) {
     return input.nan_to_num(nan, posinf, neginf);
   }
+
+  // ---- optim / utils.data support ----
+
+  /**
+   * A random permutation of {@code [0, n)} drawn from {@code generator}, as PyTorch's CPU kernel
+   * draws it (so a seeded {@code Generator} gives PyTorch's order).
+   *
+   * <pre>{@code
+   * randperm(5, new Generator().manual_seed(0))   // tensor([4, 0, 1, 3, 2])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.randperm(n, generator=generator)}.
+   */
+  public static Tensor randperm(long n, Generator generator) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be non-negative, got" + n);
+    }
+    return tensor(Sampling.randperm(gen(generator), n), new long[] {n}, DType.int64);
+  }
+
+  /** PyTorch: {@code torch.add(input, other, alpha=alpha)}; see {@link Tensor#add(Tensor, double)}. */
+  public static Tensor add(Tensor input, Tensor other, double alpha) {
+    return input.add(other, alpha);
+  }
+
+  /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}. */
+  public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+    return input.addcmul(tensor1, tensor2, value);
+  }
+
+  /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}. */
+  public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+    return input.addcdiv(tensor1, tensor2, value);
+  }
+
+  // ---- serialization (torch.save / torch.load) ----
+
+  /**
+   * Saves tensors, Parameters and containers of them to a file in PyTorch's zip format, which
+   * PyTorch loads with {@code torch.load(f, weights_only=True)}. A {@code List} is written as a
+   * Python list, a {@link dev.torchnd.serialization.Tuple} as a tuple, a {@code Map} (String or
+   * integer keys) as a dict, a {@link dev.torchnd.serialization.OrderedDict} as an OrderedDict;
+   * views keep their storage, offset and strides.
+   *
+   * <pre>{@code
+   * Tensor x = arange(4);
+   * save(x, "x-file");
+   * Tensor x2 = load("x-file");   // tensor([0, 1, 2, 3])
+   * }</pre>
+   *
+   * @throws IllegalArgumentException for an object of a type that cannot be saved
+   *     PyTorch: {@code torch.save(obj, f)}.
+   */
+  public static void save(Object obj, String path) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.save(obj, java.nio.file.Path.of(path));
+  }
+
+  /** As {@link #save(Object, String)}. PyTorch: {@code torch.save(obj, f)}. */
+  public static void save(Object obj, java.nio.file.Path path) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.save(obj, path);
+  }
+
+  /** As {@link #save(Object, String)}, to a stream left open. PyTorch: {@code torch.save(obj, buffer)}. */
+  public static void save(Object obj, java.io.OutputStream out) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.save(obj, out);
+  }
+
+  /**
+   * Loads a file written by {@code torch.save} (PyTorch's zip format or its older non-zip
+   * format, from PyTorch or TorchND), always as {@code weights_only=True} does: only tensors,
+   * Parameters, containers and plain values; a file naming any other Python global is refused
+   * with an {@link dev.torchnd.serialization.UnpicklingError} and nothing from it is executed.
+   * Tensors saved on a GPU load on the CPU. The result is cast to what the caller assigns it to.
+   *
+   * <pre>{@code
+   * save(List.of(arange(4), zeros(4)), "x-files");
+   * List<Tensor> xy = load("x-files");   // [tensor([0, 1, 2, 3]), tensor([0., 0., 0., 0.])]
+   * }</pre>
+   *
+   * <p>Python types map to Java as: int to {@code Long} (or {@code BigInteger}), float to
+   * {@code Double}, str to {@code String}, bool to {@code Boolean}, None to null, list to a
+   * {@code List}, tuple to {@link dev.torchnd.serialization.Tuple}, dict to a {@code Map}
+   * (insertion order), OrderedDict to {@link dev.torchnd.serialization.OrderedDict}, torch.Size
+   * to {@link Size}, dtypes to {@link DType}. PyTorch: {@code torch.load(f, weights_only=True)}.
+   *
+   * @throws java.io.IOException for a missing, corrupted, truncated or refused file
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(String path) throws java.io.IOException {
+    return (T) dev.torchnd.serialization.TorchSerialization.load(java.nio.file.Path.of(path));
+  }
+
+  /** As {@link #load(String)}. PyTorch: {@code torch.load(f)}. */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(java.nio.file.Path path) throws java.io.IOException {
+    return (T) dev.torchnd.serialization.TorchSerialization.load(path);
+  }
+
+  /** As {@link #load(String)}, reading the stream to its end. PyTorch: {@code torch.load(buffer)}. */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(java.io.InputStream in) throws java.io.IOException {
+    return (T) dev.torchnd.serialization.TorchSerialization.load(in);
+  }
 }
