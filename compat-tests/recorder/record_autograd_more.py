@@ -103,6 +103,7 @@ OPS = {
     "det": ([(3, 3)], lambda a: torch.det(a + 3 * EYE3.to(a.dtype))),
     "det_batch": ([(2, 3, 3)], lambda a: (a + 3 * EYE3.to(a.dtype)).det()),
     "inverse": ([(3, 3)], lambda a: torch.inverse(a + 3 * EYE3.to(a.dtype))),
+    "erf": ([S34], torch.erf),
     "nan_to_num": ([S34], lambda a: a.nan_to_num()),
     "type": ([S34], lambda a: a.type(torch.float64)),
 }

@@ -24,7 +24,7 @@ amax / amin(t[, int|ints[, keepdim]]); median(t[, dim[, keepdim]]); sort(t[, dim
 sort_stable(t, dim, descending): t.sort(stable=True, ...); argsort(t[, dim[, descending]]);
 topk(t, k[, dim[, largest]]); unique(t[, return_inverse, return_counts]) (sorted=True);
 outer(t, t); cross(t, t[, dim]); einsum(str, tensors); trace / det / inverse(t);
-isinf / isfinite(t); nan_to_num(t[, nan, posinf, neginf]) with none for defaults;
+isinf / isfinite / erf / erf_(t); nan_to_num(t[, nan, posinf, neginf]) with none for defaults;
 new_zeros / new_ones(t, ints); new_full(t, ints, scalar); new_tensor(t, list); type(t, dtype):
 t.type(dtype); data(t): t.data; constant(str): float(torch.<name>)
 """
@@ -128,6 +128,8 @@ MORE = {
     "trace": lambda t: torch.trace(t),
     "det": lambda t: torch.det(t),
     "inverse": lambda t: torch.inverse(t),
+    "erf": lambda t: torch.erf(t),
+    "erf_": lambda t: t.erf_(),
     "isinf": lambda t: torch.isinf(t),
     "isfinite": lambda t: torch.isfinite(t),
     "nan_to_num": _nan_to_num,
@@ -533,6 +535,15 @@ def checks_and_new():
         case("isinf", [t])
         case("isfinite", [t])
         case("nan_to_num", [t])
+    for t in [T("float32", [9], [0.0, -0.0, 0.5, -1.25, 3.0, 6.5, float("inf"), float("-inf"),
+                                 float("nan")]),
+              T("float64", [6], [1e-9, 0.1, 1.0, 2.5, 5.9, -4.0]), T("float32", [3, 4]),
+              T("float32", [3, 4], view="T"), T("int64", [4]), T("bool", [2]), T("float16", [3]),
+              T("bfloat16", [3]), T("float32", []), T("float32", [0, 2]), T("uint8", [3])]:
+        case("erf", [t])
+    case("erf_", [T("float32", [3, 4])])
+    case("erf_", [T("float64", [3], [0.3, -0.7, 2.0])])
+    case("erf_", [T("int64", [3])])
     case("nan_to_num", [sp, F(1.0), NONE, NONE])
     case("nan_to_num", [sp, F(0.5), F(100.0), F(-100.0)])
     case("nan_to_num", [sp, NONE, NONE, F(-7.0)])

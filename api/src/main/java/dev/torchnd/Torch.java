@@ -1774,6 +1774,11 @@ public final class Torch {
     return a.inverse();
   }
 
+  /** PyTorch: {@code torch.erf(input)}; see {@link Tensor#erf()}. */
+  public static Tensor erf(Tensor input) {
+    return input.erf();
+  }
+
   /** PyTorch: {@code torch.isinf(input)}. */
   public static Tensor isinf(Tensor input) {
     return input.isinf();

@@ -98,6 +98,7 @@ final class GradCasesMore {
     m.put("det", x -> Torch.det(plus3I(x[0])));
     m.put("det_batch", x -> plus3I(x[0]).det());
     m.put("inverse", x -> Torch.inverse(plus3I(x[0])));
+    m.put("erf", x -> Torch.erf(x[0]));
     m.put("nan_to_num", x -> x[0].nan_to_num());
     m.put("type", x -> x[0].type(DType.float64));
   }

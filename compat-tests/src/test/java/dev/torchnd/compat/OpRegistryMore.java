@@ -61,6 +61,8 @@ final class OpRegistryMore {
     m.put("trace", a -> Torch.trace(a.t(0)));
     m.put("det", a -> Torch.det(a.t(0)));
     m.put("inverse", a -> Torch.inverse(a.t(0)));
+    m.put("erf", a -> Torch.erf(a.t(0)));
+    m.put("erf_", a -> a.t(0).erf_());
     m.put("isinf", a -> Torch.isinf(a.t(0)));
     m.put("isfinite", a -> Torch.isfinite(a.t(0)));
     m.put("nan_to_num", a -> !a.has(1) ? Torch.nan_to_num(a.t(0))
