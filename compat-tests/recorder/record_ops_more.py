@@ -15,7 +15,8 @@ Op semantics ("t" = tensor ARG; [x] optional; none = Python None)
 gather(t, dim, index); scatter / scatter_(t, dim, index, t|scalar); scatter_add / scatter_add_(t,
 dim, index, t); index_select(t, dim, index); masked_fill / masked_fill_(t, mask, scalar|t);
 masked_select(t, mask); where_method(t, cond, other): t.where(cond, other); nonzero(t);
-nonzero_tuple(t): torch.nonzero(t, as_tuple=True); flip(t, ints); roll(t, int|ints[, int|ints]);
+nonzero_tuple(t): torch.nonzero(t, as_tuple=True);
+where_cond(t): torch.where(t); flip(t, ints); roll(t, int|ints[, int|ints]);
 tril / triu(t[, k]); tril_ / triu_(t, k); diag(t[, k]); chunk(t, n[, dim]);
 split(t, int|ints[, dim]); unbind(t[, dim]); tile / repeat(t, ints);
 repeat_interleave(t, int|t[, dim]); repeat_interleave_counts(t): torch.repeat_interleave(t);
@@ -98,6 +99,7 @@ MORE = {
     "where_method": lambda t, c, o: t.where(c, o),
     "nonzero": lambda t: torch.nonzero(t),
     "nonzero_tuple": lambda t: torch.nonzero(t, as_tuple=True),
+    "where_cond": lambda t: torch.where(t),
     "flip": lambda t, d: torch.flip(t, d),
     "roll": _roll,
     "tril": lambda t, *k: torch.tril(t, *k),
@@ -270,6 +272,7 @@ def masks():
               T("float32", [3, 4], view="T")]:
         case("nonzero", [t])
         case("nonzero_tuple", [t])
+        case("where_cond", [t])
 
 
 def reorder():

@@ -268,7 +268,7 @@ final class SortOps {
         "Unique2Backward0",
         new Tensor[] {self},
         g -> {
-          throw new IllegalStateException("the derivative for '_unique2' is not implemented.");
+          throw new UnsupportedOperationException("the derivative for '_unique2' is not implemented.");
         });
     int k = 1 + (returnInverse ? 1 : 0) + (returnCounts ? 1 : 0);
     Tensor[] out = new Tensor[k];

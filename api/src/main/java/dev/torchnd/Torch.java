@@ -1429,6 +1429,14 @@ public final class Torch {
     return input.masked_select(mask);
   }
 
+  /**
+   * The coordinates where {@code condition} is non-zero, one int64 vector per dim.
+   * PyTorch: {@code torch.where(condition)} (the same as {@code nonzero(as_tuple=True)}).
+   */
+  public static Tensor[] where(Tensor condition) {
+    return IndexOps.nonzeroTuple(condition);
+  }
+
   /** PyTorch: {@code torch.nonzero(input, as_tuple=...)}; see {@link Tensor#nonzero(boolean)}. */
   public static Tensor[] nonzero(Tensor input, boolean as_tuple) {
     return input.nonzero(as_tuple);

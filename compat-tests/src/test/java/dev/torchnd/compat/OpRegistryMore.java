@@ -26,6 +26,7 @@ final class OpRegistryMore {
     m.put("where_method", a -> a.t(0).where(a.t(1), a.t(2)));
     m.put("nonzero", a -> Torch.nonzero(a.t(0)));
     m.put("nonzero_tuple", a -> Torch.nonzero(a.t(0), true));
+    m.put("where_cond", a -> Torch.where(a.t(0)));
     m.put("flip", a -> Torch.flip(a.t(0), a.dims(1)));
     m.put("roll", OpRegistryMore::roll);
     m.put("tril", a -> a.has(1) ? Torch.tril(a.t(0), a.l(1)) : Torch.tril(a.t(0)));
