@@ -105,6 +105,11 @@ OPS = {
     "inverse": ([(3, 3)], lambda a: torch.inverse(a + 3 * EYE3.to(a.dtype))),
     "erf": ([S34], torch.erf),
     "nan_to_num": ([S34], lambda a: a.nan_to_num()),
+    "diagonal": ([(2, 3, 4)], lambda a: a.diagonal(1, 1, 2)),
+    "index_add": ([S34, (2, 4)], lambda a, b: a.index_add(0, torch.tensor([2, 2]), b, alpha=1.5)),
+    "index_fill": ([S34], lambda a: a.index_fill(1, torch.tensor([0, 2]), 0.5)),
+    "take": ([S34], lambda a: a.take(torch.tensor([[0, 5], [11, 5]]))),
+    "fliplr": ([S34], lambda a: a.fliplr()),
     "type": ([S34], lambda a: a.type(torch.float64)),
 }
 

@@ -27,7 +27,10 @@ topk(t, k[, dim[, largest]]); unique(t[, return_inverse, return_counts]) (sorted
 outer(t, t); cross(t, t[, dim]); einsum(str, tensors); trace / det / inverse(t);
 isinf / isfinite / erf / erf_(t); nan_to_num(t[, nan, posinf, neginf]) with none for defaults;
 new_zeros / new_ones(t, ints); new_full(t, ints, scalar); new_tensor(t, list); type(t, dtype):
-t.type(dtype); data(t): t.data; constant(str): float(torch.<name>)
+t.type(dtype); data(t): t.data; constant(str): float(torch.<name>);
+diagonal(t[, offset, dim1, dim2]); argwhere / fliplr / flipud(t); count_nonzero(t[, int|ints]);
+index_add(t, dim, index, t[, alpha]); index_add_(t, dim, index, t); index_fill /
+index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor')
 """
 
 import os
@@ -142,6 +145,18 @@ MORE = {
     "type": lambda t, dt: t.type(dt),
     "data": lambda t: t.data,
     "constant": lambda name: float(getattr(torch, name)),
+    "diagonal": lambda t, *r: torch.diagonal(t, *r),
+    "argwhere": lambda t: torch.argwhere(t),
+    "fliplr": lambda t: torch.fliplr(t),
+    "flipud": lambda t: torch.flipud(t),
+    "count_nonzero": lambda t, *d: torch.count_nonzero(t, *d),
+    "index_add": lambda t, d, i, s, *a: torch.index_add(t, d, i, s, alpha=a[0]) if a
+    else torch.index_add(t, d, i, s),
+    "index_add_": lambda t, d, i, s: t.index_add_(d, i, s),
+    "index_fill": lambda t, d, i, v: torch.index_fill(t, d, i, v),
+    "index_fill_": lambda t, d, i, v: t.index_fill_(d, i, v),
+    "take": lambda t, i: torch.take(t, i),
+    "type_name": lambda t, name: t.type(name),
 }
 for k in MORE:
     assert k not in R.PY, k
@@ -493,9 +508,20 @@ def linalg_more():
               T("float32", [3, 4], view="T"), T("float32", [3]), T("bool", [2, 2]),
               T("int8", [2, 2])]:
         case("trace", [t])
-    mats = [T("float64", [3, 3]), T("float32", [3, 3]), T("float32", [2, 3, 3]),
-            T("float32", [1, 1]), T("float64", [4, 4]), T("float32", [0, 0]),
-            T("float32", [3, 3], view="T"),
+    # Random matrices plus 3I: well conditioned, so float32 results are comparable at float32
+    # tolerance (TorchND factors in double precision, PyTorch's LAPACK in the input's).
+    def wc(dt, shape, view=None):
+        n = shape[-1]
+        vals = R.gen(dt, R.numel(shape))
+        for k in range(len(vals)):
+            if (k % (n * n)) // n == k % n:
+                vals[k] += 3.0
+        if view == "T":
+            return T(dt, shape, values=vals, view="T")
+        return T(dt, shape, values=vals)
+    mats = [wc("float64", [3, 3]), wc("float32", [3, 3]), wc("float32", [2, 3, 3]),
+            T("float32", [1, 1]), wc("float64", [4, 4]), T("float32", [0, 0]),
+            wc("float32", [3, 3], view="T"),
             T("float32", [3, 3], [1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 1.0, 0.0, 1.0]),
             T("float32", [2, 2], [0.0, 1.0, 1.0, 0.0])]
     for m in mats:
@@ -573,7 +599,51 @@ def checks_and_new():
         case("constant", [S(name)])
 
 
+def extras():
+    x = T("float32", [3, 4], kind="unique")
+    x3 = T("int64", [2, 3, 4], kind="unique")
+    for args in [[], [I(1)], [I(-1)], [I(5)], [I(0), I(1), I(0)], [I(1), I(0), I(2)],
+                 [I(-1), I(2), I(0)], [I(0), I(1), I(1)], [I(0), I(0), I(3)]]:
+        case("diagonal", [x3 if len(args) == 3 else x] + args)
+    case("diagonal", [T("float32", [4, 3], view="T"), I(1)])
+    case("diagonal", [T("float32", [3])])
+    for t in [T("bool", [3, 4]), T("float32", [4], [0.0, 1.0, 0.0, -2.0])]:
+        case("argwhere", [t])
+    for t in [x, T("float32", [3]), T("float32", [2, 3, 4]), T("float32", [])]:
+        case("fliplr", [t])
+        case("flipud", [t])
+    for args in [[], [I(0)], [I(1)], [INTS_([0, 1])]]:
+        case("count_nonzero", [T("int64", [3, 4])] + args)
+    case("count_nonzero", [T("bool", [3, 4]), I(1)])
+    case("count_nonzero", [T("float32", [3], [float("nan"), 0.0, -0.0])])
+    src = T("float32", [2, 4])
+    for args in [[I(0), LT([2], [2, 0]), src], [I(0), LT([2], [1, 1]), src],
+                 [I(1), LT([3], [3, 3, 0]), T("float32", [3, 3])],
+                 [I(0), LT([2], [2, 0]), src, F(2.5)], [I(0), LT([2], [0, 3]), src],
+                 [I(0), LT([2], [0, -1]), src], [I(0), T("float32", [2], [0.0, 1.0]), src],
+                 [I(0), LT([2], [0, 1]), T("float64", [2, 4])], [I(0), LT([2], [0, 1]), T("float32", [3, 4])],
+                 [I(0), LT([2], [0, 1]), T("float32", [2, 3])], [I(0), T("int32", [2], [1, 2]), src],
+                 [I(0), LT([2, 1], [0, 1]), src]]:
+        case("index_add", [x] + args)
+    case("index_add", [T("int64", [5]), I(0), LT([6], [0, 1, 0, 4, 4, 4]), T("int64", [6])])
+    case("index_add_", [T("float32", [3, 4]), I(0), LT([2], [2, 2]), T("float32", [2, 4])])
+    for args in [[I(1), LT([2], [0, 2]), F(-1.0)], [I(1), LT([2], [0, -1]), I(7)],
+                 [I(0), LT([0], []), F(1.0)], [I(1), LT([2], [0, 5]), F(2.0)],
+                 [I(0), T("int32", [1], [0]), F(2.0)], [I(0), LT([], [1]), F(2.0)]]:
+        case("index_fill", [x] + args)
+    case("index_fill", [T("int64", [3, 4]), I(0), LT([1], [1]), F(2.5)])
+    case("index_fill_", [T("float32", [3, 4]), I(1), LT([2], [3, 1]), F(0.5)])
+    for idx in [LT([3], [0, 11, 5]), LT([2, 2], [-1, -12, 3, 3]), LT([], [7]), LT([0], []),
+                LT([2], [0, 12]), LT([1], [-13]), T("int32", [1], [0])]:
+        case("take", [x, idx])
+    case("take", [T("float32", [3, 4], view="T"), LT([3], [0, 1, 2])])
+    for name in ["torch.FloatTensor", "torch.DoubleTensor", "torch.LongTensor", "torch.BoolTensor",
+                 "torch.IntTensor"]:
+        case("type_name", [T("int64", [3]), S(name)])
+
+
 def main():
+    extras()
     gather_scatter()
     masks()
     reorder()

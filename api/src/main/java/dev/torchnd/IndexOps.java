@@ -819,4 +819,193 @@ final class IndexOps {
     }
     return grids;
   }
+
+  // ------------------------------------------------------------------ index_add / index_fill / take / diagonal
+
+  /** Row-major positions in {@code shape} of every element whose coordinate along d is idx[i]. */
+  private static long[] slicesAt(long[] shape, int d, long[] idx) {
+    long[] box = shape.clone();
+    box[d] = idx.length;
+    long[][] maps = new long[shape.length][];
+    for (int k = 0; k < shape.length; k++) {
+      maps[k] = k == d ? idx : identity(box[k]);
+    }
+    return mapped(shape, box, maps);
+  }
+
+  static Tensor indexAdd(Tensor self, int dim, Tensor index, Tensor source, double alpha) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    long n = index.numel();
+    if (index.dim() > 1) {
+      throw new IndexOutOfBoundsException(
+          "index_add_(): Index is supposed to be a vector, but got dim: " + index.dim()
+              + " with type: " + index.dtype().scalarTypeName() + " and size: "
+              + Shapes.list(index.shapeArray()));
+    }
+    if (index.dtype() != DType.int64 && index.dtype() != DType.int32) {
+      throw new IllegalArgumentException(
+          "index_add_(): Expected dtype int32/int64 for index but got: " + index.dtype().scalarTypeName());
+    }
+    if (self.dtype() != source.dtype()) {
+      throw new IllegalArgumentException(
+          "index_add_(): self (" + self.dtype().scalarTypeName() + ") and source ("
+              + source.dtype().scalarTypeName() + ") must have the same scalar type");
+    }
+    if (!(d == 0 || d < source.dim())) {
+      throw new IndexOutOfBoundsException(
+          "index_add_(): Indexing dim " + d + " is out of bounds of the source tensor with dim "
+              + source.dim());
+    }
+    long srcLen = source.dim() == 0 ? 1 : source.shape[d];
+    if (n != srcLen) {
+      throw new IllegalArgumentException(
+          "index_add_(): Number of indices (" + n + ") should be equal to source.size(dim): ("
+              + srcLen + "), for dim: " + d);
+    }
+    long[] vals = index.toLongArray();
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    for (long v : vals) {
+      if (v < 0 || v >= size) {
+        throw new IndexOutOfBoundsException("index out of range in self");
+      }
+    }
+    long[] ss = nonempty(self.shapeArray());
+    long[] rs = nonempty(source.shapeArray());
+    for (int k = 0, q = 0; k < ss.length; k++) {
+      if (k == d) {
+        continue;
+      }
+      if (k >= rs.length || rs[k] != ss[k]) {
+        throw new IllegalArgumentException(
+            "The size of tensor a (" + ss[k] + ") must match the size of tensor b ("
+                + (k < rs.length ? rs[k] : 1) + ") at non-singleton dimension " + q);
+      }
+      q++;
+    }
+    if (rs.length != ss.length) {
+      throw new IllegalArgumentException(
+          "index_add_(): source must have the same number of dimensions as self");
+    }
+    long[] lin = slicesAt(ss, d, vals);
+    Tensor out = self.rawCopy(self.dtype());
+    Tensor src = alpha == 1 ? source : source.detach().mul(alpha);
+    if (lin.length > 0) {
+      Backends.get().scatter(src.storage, src.layout(), out.storage, lin, true);
+    }
+    long[] srcShape = source.shapeArray();
+    return Autograd.record(
+        out,
+        "IndexAddBackward0",
+        new Tensor[] {self, source},
+        g -> {
+          Tensor gs = take(g, srcShape, lin, "TakeBackward0");
+          return new Tensor[] {g, alpha == 1 ? gs : gs.mul(alpha)};
+        });
+  }
+
+  static Tensor indexFill(Tensor self, int dim, Tensor index, Tensor value) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    if (index.dim() > 1) {
+      throw new IndexOutOfBoundsException("Index has to be a vector/scalar");
+    }
+    if (index.dtype() != DType.int64) {
+      throw new IllegalArgumentException("index_fill_(): Expected dtype int64 for index.");
+    }
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      long v = vals[k];
+      if (v < -size || v >= size) {
+        throw new IndexOutOfBoundsException(
+            "index " + v + " is out of bounds for dimension " + d + " with size " + size);
+      }
+      vals[k] = v < 0 ? v + size : v;
+    }
+    ScalarCheck.check(value, self.dtype());
+    Tensor out = self.rawCopy(self.dtype());
+    long[] lin = slicesAt(nonempty(self.shapeArray()), d, vals);
+    if (lin.length > 0) {
+      Tensor v = value.castTo(self.dtype()).expand(new long[] {lin.length});
+      Backends.get().scatter(v.storage, v.layout(), out.storage, lin, false);
+    }
+    return Autograd.record(
+        out,
+        "IndexFillBackward0",
+        new Tensor[] {self},
+        g -> new Tensor[] {indexFill(g, d, index, Torch.scalar(0L))});
+  }
+
+  static Tensor takeFlat(Tensor self, Tensor index) {
+    if (index.dtype() != DType.int64) {
+      throw new IllegalArgumentException(
+          "take(): Expected a long tensor for index, but got " + index.dtype().scalarTypeName());
+    }
+    long n = self.numel();
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      long v = vals[k];
+      if (v < -n || v >= n) {
+        throw new IndexOutOfBoundsException(
+            "out of range: tried to access index " + v + " on a tensor of " + n + " elements.");
+      }
+      vals[k] = v < 0 ? v + n : v;
+    }
+    return take(self, index.shapeArray(), vals, "TakeBackward0");
+  }
+
+  static Tensor diagonal(Tensor self, long offset, int dim1, int dim2) {
+    int nd = self.dim();
+    int a = Shapes.wrapDim(dim1, nd);
+    int b = Shapes.wrapDim(dim2, nd);
+    if (a == b) {
+      throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
+    }
+    long sa = self.shape[a];
+    long sb = self.shape[b];
+    long n = offset >= 0 ? Math.max(Math.min(sa, sb - offset), 0) : Math.max(Math.min(sa + offset, sb), 0);
+    long start = self.offset;
+    if (n > 0) {
+      start += offset >= 0 ? offset * self.strides[b] : -offset * self.strides[a];
+    }
+    long[] shape = new long[nd - 1];
+    long[] st = new long[nd - 1];
+    for (int k = 0, p = 0; k < nd; k++) {
+      if (k != a && k != b) {
+        shape[p] = self.shape[k];
+        st[p++] = self.strides[k];
+      }
+    }
+    shape[nd - 2] = n;
+    st[nd - 2] = self.strides[a] + self.strides[b];
+    Tensor v = self.view(shape, st, start);
+    if (!Autograd.needsGrad(self)) {
+      return Autograd.record(v, "DiagonalBackward0", new Tensor[] {self}, null);
+    }
+    // The positions of the diagonal's elements in self, row-major over the view's shape.
+    long[] cs = Layout.contiguousStrides(self.shapeArray());
+    long total = Shapes.numel(shape);
+    long[] lin = new long[(int) total];
+    long[] pos = new long[shape.length];
+    long base = n > 0 ? (offset >= 0 ? offset * cs[b] : -offset * cs[a]) : 0;
+    for (int k = 0; k < total; k++) {
+      long o = base;
+      for (int q = 0, p = 0; q < nd; q++) {
+        if (q != a && q != b) {
+          o += pos[p++] * cs[q];
+        }
+      }
+      o += pos[shape.length - 1] * (cs[a] + cs[b]);
+      lin[k] = o;
+      for (int q = shape.length - 1; q >= 0; q--) {
+        if (++pos[q] < shape[q]) {
+          break;
+        }
+        pos[q] = 0;
+      }
+    }
+    long[] inShape = self.shapeArray();
+    return Autograd.record(
+        v, "DiagonalBackward0", new Tensor[] {self},
+        g -> new Tensor[] {put(g, inShape, lin, "PutBackward0")});
+  }
 }

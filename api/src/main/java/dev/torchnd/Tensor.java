@@ -2930,4 +2930,124 @@ public final class Tensor {
     bumpVersion();
     return this;
   }
+
+  /**
+   * The diagonal of dims 0 and 1 as a view (its dim last). PyTorch: {@code t.diagonal()}.
+   *
+   * <pre>{@code arange(4).reshape(2, 2).diagonal()   // tensor([0, 3])}</pre>
+   */
+  public Tensor diagonal() {
+    return IndexOps.diagonal(this, 0, 0, 1);
+  }
+
+  /** The {@code offset}-th diagonal of dims 0 and 1 (a view). PyTorch: {@code t.diagonal(offset)}. */
+  public Tensor diagonal(long offset) {
+    return IndexOps.diagonal(this, offset, 0, 1);
+  }
+
+  /** PyTorch: {@code t.diagonal(offset, dim1, dim2)}. */
+  public Tensor diagonal(long offset, int dim1, int dim2) {
+    return IndexOps.diagonal(this, offset, dim1, dim2);
+  }
+
+  /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */
+  public Tensor argwhere() {
+    return IndexOps.nonzero(this);
+  }
+
+  /** Reversed along dim 1. PyTorch: {@code t.fliplr()}. */
+  public Tensor fliplr() {
+    if (dim() < 2) {
+      throw new IllegalArgumentException("Input must be >= 2-d.");
+    }
+    return IndexOps.flip(this, new int[] {1});
+  }
+
+  /** Reversed along dim 0. PyTorch: {@code t.flipud()}. */
+  public Tensor flipud() {
+    if (dim() < 1) {
+      throw new IllegalArgumentException("Input must be >= 1-d.");
+    }
+    return IndexOps.flip(this, new int[] {0});
+  }
+
+  /** Number of non-zero elements (int64). PyTorch: {@code t.count_nonzero()}. */
+  public Tensor count_nonzero() {
+    return ne(0L).sum();
+  }
+
+  /** Non-zero counts along {@code dim}. PyTorch: {@code t.count_nonzero(dim)}. */
+  public Tensor count_nonzero(int dim) {
+    return ne(0L).sum(dim);
+  }
+
+  /** Non-zero counts over {@code dims}. PyTorch: {@code t.count_nonzero(dims)}. */
+  public Tensor count_nonzero(int[] dims) {
+    return ne(0L).sum(dims);
+  }
+
+  /**
+   * A copy with slice {@code i} of {@code source} added to slice {@code index[i]} along {@code dim}
+   * (repeats accumulate). PyTorch: {@code t.index_add(dim, index, source)}.
+   */
+  public Tensor index_add(int dim, Tensor index, Tensor source) {
+    return IndexOps.indexAdd(this, dim, index, source, 1);
+  }
+
+  /** PyTorch: {@code t.index_add(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add(int dim, Tensor index, Tensor source, double alpha) {
+    return IndexOps.indexAdd(this, dim, index, source, alpha);
+  }
+
+  /** In-place {@link #index_add(int, Tensor, Tensor)}. PyTorch: {@code t.index_add_(dim, index, source)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, 1));
+  }
+
+  /** PyTorch: {@code t.index_add_(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source, double alpha) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, alpha));
+  }
+
+  /** A copy with the slices at {@code index} along {@code dim} set to {@code value}. PyTorch: {@code t.index_fill(dim, index, value)}. */
+  public Tensor index_fill(int dim, Tensor index, double value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** {@link #index_fill(int, Tensor, double)} with a Java integer. */
+  public Tensor index_fill(int dim, Tensor index, long value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, double)}. */
+  public Tensor index_fill_(int dim, Tensor index, double value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexFill(this, dim, index, Torch.scalar(value)));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, long)}. */
+  public Tensor index_fill_(int dim, Tensor index, long value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexFill(this, dim, index, Torch.scalar(value)));
+  }
+
+  /**
+   * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
+   * {@code index}'s shape. PyTorch: {@code t.take(index)}.
+   */
+  public Tensor take(Tensor index) {
+    return IndexOps.takeFlat(this, index);
+  }
+
+  /** A cast named by a legacy type such as {@code "torch.FloatTensor"}. PyTorch: {@code t.type(name)}. */
+  public Tensor type(String legacyName) {
+    for (DType d : DType.values()) {
+      if (d.legacyTypeName().equals(legacyName)) {
+        return to(d);
+      }
+    }
+    throw new IllegalArgumentException("invalid type: '" + legacyName + "'");
+  }
 }

@@ -1909,4 +1909,69 @@ public final class Torch {
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
   }
+
+  /** PyTorch: {@code torch.diagonal(input, offset, dim1, dim2)}; see {@link Tensor#diagonal()}. */
+  public static Tensor diagonal(Tensor input, long offset, int dim1, int dim2) {
+    return input.diagonal(offset, dim1, dim2);
+  }
+
+  /** PyTorch: {@code torch.diagonal(input)}. */
+  public static Tensor diagonal(Tensor input) {
+    return input.diagonal();
+  }
+
+  /** PyTorch: {@code torch.argwhere(input)}. */
+  public static Tensor argwhere(Tensor input) {
+    return input.argwhere();
+  }
+
+  /** PyTorch: {@code torch.fliplr(input)}. */
+  public static Tensor fliplr(Tensor input) {
+    return input.fliplr();
+  }
+
+  /** PyTorch: {@code torch.flipud(input)}. */
+  public static Tensor flipud(Tensor input) {
+    return input.flipud();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input)}. */
+  public static Tensor count_nonzero(Tensor input) {
+    return input.count_nonzero();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dim)}. */
+  public static Tensor count_nonzero(Tensor input, int dim) {
+    return input.count_nonzero(dim);
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dims)}. */
+  public static Tensor count_nonzero(Tensor input, int[] dims) {
+    return input.count_nonzero(dims);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source) {
+    return input.index_add(dim, index, source);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source, alpha=alpha)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source, double alpha) {
+    return input.index_add(dim, index, source, alpha);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)}. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, double value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.take(input, index)}. */
+  public static Tensor take(Tensor input, Tensor index) {
+    return input.take(index);
+  }
 }

@@ -100,6 +100,11 @@ final class GradCasesMore {
     m.put("inverse", x -> Torch.inverse(plus3I(x[0])));
     m.put("erf", x -> Torch.erf(x[0]));
     m.put("nan_to_num", x -> x[0].nan_to_num());
+    m.put("diagonal", x -> x[0].diagonal(1, 1, 2));
+    m.put("index_add", x -> x[0].index_add(0, longs(2, 2), x[1], 1.5));
+    m.put("index_fill", x -> x[0].index_fill(1, longs(0, 2), 0.5));
+    m.put("take", x -> x[0].take(Torch.tensor(new long[][] {{0, 5}, {11, 5}})));
+    m.put("fliplr", x -> x[0].fliplr());
     m.put("type", x -> x[0].type(DType.float64));
   }
 }
