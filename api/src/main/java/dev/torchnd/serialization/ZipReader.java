@@ -159,6 +159,11 @@ final class ZipReader {
       if (usize < 0 || csize < 0 || local < 0) {
         throw bad("entry '" + name + "' has an invalid size");
       }
+      // Deflate expands at most ~1032:1; a larger declared size is a lie (or a zip bomb).
+      if (method == 8 && usize > csize * 1032 + 1024) {
+        throw bad("entry '" + name + "' declares " + usize + " bytes from " + csize
+            + " compressed bytes (impossible for deflate)");
+      }
       if (method == 0 && csize != usize) {
         throw bad("stored entry '" + name + "' has compressed size " + csize + " != size " + usize);
       }
@@ -227,6 +232,46 @@ final class ZipReader {
     if (unsafe) {
       throw bad("unsafe entry name '" + name.replace("\0", "\\0") + "'");
     }
+  }
+
+  /** The record as a stream whose last read fails unless its CRC-32 and length match. */
+  java.io.InputStream open(Entry e) {
+    java.io.InputStream raw = src.stream(e.dataStart(), e.compressedSize());
+    java.io.InputStream body =
+        e.method() == 0 ? raw : new java.util.zip.InflaterInputStream(raw, new Inflater(true), 1 << 16);
+    CRC32 crc = new CRC32();
+    return new java.io.FilterInputStream(body) {
+      private long seen;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int n) throws IOException {
+        int k;
+        try {
+          k = super.read(b, off, (int) Math.min(n, e.size() - seen + 1));
+        } catch (ZipException ex) {
+          throw bad("record '" + e.name() + "' is not valid deflate data: " + ex.getMessage());
+        } catch (java.io.EOFException ex) {
+          throw bad("record '" + e.name() + "' is truncated");
+        }
+        if (k > 0) {
+          seen += k;
+          if (seen > e.size()) {
+            throw bad("record '" + e.name() + "' inflates past its declared size " + e.size());
+          }
+          crc.update(b, off, k);
+        }
+        if (seen == e.size() && k >= 0 && crc.getValue() != e.crc()) {
+          throw bad("CRC-32 mismatch in record '" + e.name() + "' (the file is corrupted)");
+        }
+        return k;
+      }
+    };
   }
 
   /** The whole record as an array, for small records (the pickle, the version). */
