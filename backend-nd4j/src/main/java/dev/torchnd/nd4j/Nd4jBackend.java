@@ -16,11 +16,15 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * TorchND's backend over ND4J. Buffers are ND4J {@link DataBuffer}s (float tensors start as Java
- * arrays and move into one when ND4J must see them), so every tensor is also an {@code INDArray}
- * view (see {@link Nd4jInterop}). Matrix products run in OpenBLAS (see {@link Blas}); elementwise
- * kernels, reductions and scans are plain loops over the native buffer, which measured faster
- * than ND4J's per-op dispatch and lets every dtype follow PyTorch's rules exactly.
+ * TorchND's CPU backend. Storages ({@link Nd4jStorage}) of float32, float64 and bool tensors are
+ * Java arrays; other dtypes are heap buffers when small, else ND4J {@link DataBuffer}s; an array
+ * storage moves into a {@code DataBuffer} only when ND4J itself must see it ({@link
+ * Nd4jInterop}). Elementwise kernels, reductions and scans are Java loops ({@link Kernels},
+ * {@link Reductions}, {@link FastF32}), which measured faster than ND4J's per-op dispatch and let
+ * every dtype follow PyTorch's rules exactly; matrix products call OpenBLAS through JavaCPP
+ * ({@link Blas}); large float exp/log/sqrt/sin/cos/tanh over native buffers call libnd4j ({@link
+ * Native}). All of it runs on the CPU: a CUDA build would be a different {@code Backend}, not a
+ * swap of the ND4J artifact.
  */
 public final class Nd4jBackend implements Backend {
   static {
@@ -355,7 +359,8 @@ public final class Nd4jBackend implements Backend {
   private static boolean isComparison(BinaryOp op) {
     return switch (op) {
       case EQ, NE, LT, LE, GT, GE -> true;
-      default -> false;
+      case ADD, SUB, MUL, DIV, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, ATAN2,
+          LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> false;
     };
   }
 
@@ -460,6 +465,43 @@ public final class Nd4jBackend implements Backend {
         o.setL(t, accumulate ? o.getL(t) + in.getL(from[i]) : in.getL(from[i]));
       }
     }
+  }
+
+  // ---- tensor API (sort, det, inverse) ----
+
+  @Override
+  public void sort(
+      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices, Layout il) {
+    SortKernels.sort(src, sl, descending, values, vl, indices, il);
+  }
+
+  @Override
+  public void det(Storage a, Layout al, Storage out) {
+    LinAlgKernels.det(a, al, out);
+  }
+
+  @Override
+  public void inverse(Storage a, Layout al, Storage out, long[] info) {
+    LinAlgKernels.inverse(a, al, out, info);
+  }
+
+  // ---- optim support: fused pointwise kernels ----
+
+  @Override
+  public void pointwise(
+      dev.torchnd.PointwiseOp op,
+      double scalar,
+      Storage a,
+      Layout al,
+      Storage b,
+      Layout bl,
+      Storage c,
+      Layout cl,
+      Storage out,
+      Layout ol) {
+    Fused.run(
+        op, scalar, s(a).access, al, s(b).access, bl, c == null ? null : s(c).access, cl,
+        s(out).access, ol, out.dtype());
   }
 
   // ---- serialization support ----
