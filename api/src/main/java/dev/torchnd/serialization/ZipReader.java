@@ -171,6 +171,10 @@ final class ZipReader {
       names.add(name);
       p = next;
     }
+    if (p != cd.limit()) {
+      throw bad("central directory holds " + cd.limit() + " bytes but its " + count
+          + " entries take " + p);
+    }
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       checkName(name);
@@ -183,7 +187,16 @@ final class ZipReader {
       if (lh.getInt(0) != 0x04034b50) {
         throw bad("invalid local header of '" + name + "'");
       }
-      long dataStart = local + 30 + (lh.getShort(26) & 0xffff) + (lh.getShort(28) & 0xffff);
+      int localNameLen = lh.getShort(26) & 0xffff;
+      long dataStart = local + 30 + localNameLen + (lh.getShort(28) & 0xffff);
+      if (dataStart > cdOffset) {
+        throw bad("local header of '" + name + "' out of range");
+      }
+      byte[] localName = src.readBytes(local + 30, localNameLen);
+      if (!java.util.Arrays.equals(localName, name.getBytes(
+          (lh.getShort(6) & 0x800) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1))) {
+        throw bad("File name in directory '" + name + "' and header differ");
+      }
       if (dataStart > cdOffset || r[2] > cdOffset - dataStart) {
         throw bad("record '" + name + "' (" + r[2] + " bytes) extends past the end of the file");
       }
@@ -258,6 +271,10 @@ final class ZipReader {
           throw bad("record '" + e.name() + "' is not valid deflate data: " + ex.getMessage());
         } catch (java.io.EOFException ex) {
           throw bad("record '" + e.name() + "' is truncated");
+        }
+        if (k < 0 && seen != e.size()) {
+          throw bad("record '" + e.name() + "' is truncated: " + seen + " of " + e.size()
+              + " bytes");
         }
         if (k > 0) {
           seen += k;
