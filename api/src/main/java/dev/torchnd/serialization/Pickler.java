@@ -182,6 +182,7 @@ final class Pickler {
       }
       global("torch", "Size");
       tupleOf(new ArrayList<>(s), depth);
+      op(0x85);
       op('R');
       remember(s);
     } else if (o instanceof Tuple t) {
