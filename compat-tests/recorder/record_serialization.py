@@ -224,6 +224,39 @@ def write_cases():
     with open(os.path.join(OUT, "stream.pt"), "wb") as f:
         f.write(buf.getvalue())
     cases.append({"file": "stream.pt", "expected": expected(torch.load(io.BytesIO(buf.getvalue()), weights_only=True))})
+    # A big-endian archive as PyTorch >= 2.0 writes on such machines: a "byteorder" record of
+    # "big" and byte-swapped storages (1.13 cannot write one; the same values are expected).
+    src = os.path.join(OUT, "dtypes.pt")
+    dst = os.path.join(OUT, "bigendian.pt")
+    sizes = {}
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        pkl = zin.read("dtypes/data.pkl")
+        # storage key -> itemsize, from the pickle's persistent ids
+        item = {"FloatStorage": 4, "DoubleStorage": 8, "HalfStorage": 2, "BFloat16Storage": 2,
+                "LongStorage": 8, "IntStorage": 4, "ShortStorage": 2, "CharStorage": 1,
+                "ByteStorage": 1, "BoolStorage": 1}
+
+        class Keys(pickle.Unpickler):
+            def find_class(self, module, name):
+                if name == "OrderedDict":
+                    return collections.OrderedDict
+                return name if name.endswith("Storage") else (lambda *a, **k: None)
+
+            def persistent_load(self, pid):
+                sizes[pid[2]] = item[pid[1]]
+
+        Keys(io.BytesIO(pkl)).load()
+        zout.writestr("archive/data.pkl", pkl)
+        zout.writestr("archive/byteorder", b"big")
+        for name in zin.namelist():
+            if "/data/" in name:
+                key = name.rsplit("/", 1)[1]
+                raw = zin.read(name)
+                n = sizes[key]
+                swapped = b"".join(raw[i:i + n][::-1] for i in range(0, len(raw), n))
+                zout.writestr("archive/data/" + key, swapped)
+        zout.writestr("archive/version", b"3\n")
+    cases.append({"file": "bigendian.pt", "expected": expected(all_dtypes())})
     return cases
 
 
