@@ -297,7 +297,8 @@ def main():
         L.append("## Memory: RSS with no `close()` calls\n")
         L.append("`MemorySoak` (compat-tests): small ops (`a.add(1.0).mul(a)` on 4×4, two results"
                  " each, never closed), then fresh 4 MB results (`m.mul(2.0)` on 1024×1024"
-                 " float32, never closed), counts as printed; process RSS (`VmRSS`) at intervals,"
+                 " float32, never closed), then fresh 64 MB results (`h.mul(2.0)` on 16M float32),"
+                 " counts as printed; process RSS (`VmRSS`) at intervals and the collections taken,"
                  " default JVM options but `-Xmx2g`.\n")
         L.append("```")
         L.extend(line.rstrip() for line in open(a.memory) if line.strip())
