@@ -86,20 +86,11 @@ final class SimdF32 {
   static float extreme(float[] a, int off, int n, boolean max, float init) {
     int i = off;
     int stop = off + n;
-    VectorOperators.Binary op = max ? VectorOperators.MAX : VectorOperators.MIN;
     float m = init;
     if (n >= 4 * L) {
-      FloatVector m0 = FloatVector.broadcast(S, init);
-      FloatVector m1 = m0;
-      FloatVector m2 = m0;
-      FloatVector m3 = m0;
-      for (; i + 4 * L <= stop; i += 4 * L) {
-        m0 = m0.lanewise(op, FloatVector.fromArray(S, a, i));
-        m1 = m1.lanewise(op, FloatVector.fromArray(S, a, i + L));
-        m2 = m2.lanewise(op, FloatVector.fromArray(S, a, i + 2 * L));
-        m3 = m3.lanewise(op, FloatVector.fromArray(S, a, i + 3 * L));
-      }
-      FloatVector r = m0.lanewise(op, m1).lanewise(op, m2.lanewise(op, m3));
+      // One loop per operator: the intrinsics need a constant one.
+      FloatVector r = max ? maxBody(a, i, stop, init) : minBody(a, i, stop, init);
+      i += (n / (4 * L)) * 4 * L;
       for (int j = 0; j < L; j++) {
         float x = r.lane(j);
         m = max ? Math.max(m, x) : Math.min(m, x);
@@ -109,5 +100,33 @@ final class SimdF32 {
       m = max ? Math.max(m, a[i]) : Math.min(m, a[i]);
     }
     return m;
+  }
+
+  private static FloatVector maxBody(float[] a, int i, int stop, float init) {
+    FloatVector m0 = FloatVector.broadcast(S, init);
+    FloatVector m1 = m0;
+    FloatVector m2 = m0;
+    FloatVector m3 = m0;
+    for (; i + 4 * L <= stop; i += 4 * L) {
+      m0 = m0.max(FloatVector.fromArray(S, a, i));
+      m1 = m1.max(FloatVector.fromArray(S, a, i + L));
+      m2 = m2.max(FloatVector.fromArray(S, a, i + 2 * L));
+      m3 = m3.max(FloatVector.fromArray(S, a, i + 3 * L));
+    }
+    return m0.max(m1).max(m2.max(m3));
+  }
+
+  private static FloatVector minBody(float[] a, int i, int stop, float init) {
+    FloatVector m0 = FloatVector.broadcast(S, init);
+    FloatVector m1 = m0;
+    FloatVector m2 = m0;
+    FloatVector m3 = m0;
+    for (; i + 4 * L <= stop; i += 4 * L) {
+      m0 = m0.min(FloatVector.fromArray(S, a, i));
+      m1 = m1.min(FloatVector.fromArray(S, a, i + L));
+      m2 = m2.min(FloatVector.fromArray(S, a, i + 2 * L));
+      m3 = m3.min(FloatVector.fromArray(S, a, i + 3 * L));
+    }
+    return m0.min(m1).min(m2.min(m3));
   }
 }
