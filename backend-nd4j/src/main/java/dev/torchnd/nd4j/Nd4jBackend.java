@@ -17,11 +17,15 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * TorchND's backend over ND4J. Buffers are ND4J {@link DataBuffer}s (float tensors start as Java
- * arrays and move into one when ND4J must see them), so every tensor is also an {@code INDArray}
- * view (see {@link Nd4jInterop}). Matrix products run in OpenBLAS (see {@link Blas}); elementwise
- * kernels, reductions and scans are plain loops over the native buffer, which measured faster
- * than ND4J's per-op dispatch and lets every dtype follow PyTorch's rules exactly.
+ * TorchND's CPU backend. Storages ({@link Nd4jStorage}) of float32, float64 and bool tensors are
+ * Java arrays; other dtypes are heap buffers when small, else ND4J {@link DataBuffer}s; an array
+ * storage moves into a {@code DataBuffer} only when ND4J itself must see it ({@link
+ * Nd4jInterop}). Elementwise kernels, reductions and scans are Java loops ({@link Kernels},
+ * {@link Reductions}, {@link FastF32}), which measured faster than ND4J's per-op dispatch and let
+ * every dtype follow PyTorch's rules exactly; matrix products call OpenBLAS through JavaCPP
+ * ({@link Blas}); large float exp/log/sqrt/sin/cos/tanh over native buffers call libnd4j ({@link
+ * Native}). All of it runs on the CPU: a CUDA build would be a different {@code Backend}, not a
+ * swap of the ND4J artifact.
  */
 public final class Nd4jBackend implements Backend {
   static {
@@ -367,7 +371,8 @@ public final class Nd4jBackend implements Backend {
   private static boolean isComparison(BinaryOp op) {
     return switch (op) {
       case EQ, NE, LT, LE, GT, GE -> true;
-      default -> false;
+      case ADD, SUB, MUL, DIV, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, ATAN2,
+          LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> false;
     };
   }
 
@@ -465,6 +470,155 @@ public final class Nd4jBackend implements Backend {
       } else {
         o.setL(t, accumulate ? o.getL(t) + in.getL(from[i]) : in.getL(from[i]));
       }
+    }
+  }
+
+  // ---- tensor API (sort, det, inverse) ----
+
+  @Override
+  public void sort(
+      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices, Layout il) {
+    try {
+      SortKernels.sort(src, sl, descending, values, vl, indices, il);
+    } finally {
+      fence(src, values, indices);
+    }
+  }
+
+  @Override
+  public void det(Storage a, Layout al, Storage out) {
+    try {
+      LinAlgKernels.det(a, al, out);
+    } finally {
+      fence(a, out);
+    }
+  }
+
+  @Override
+  public void inverse(Storage a, Layout al, Storage out, long[] info) {
+    try {
+      LinAlgKernels.inverse(a, al, out, info);
+    } finally {
+      fence(a, out);
+    }
+  }
+
+  // ---- optim support: fused pointwise kernels ----
+
+  @Override
+  public void pointwise(
+      dev.torchnd.PointwiseOp op,
+      double scalar,
+      Storage a,
+      Layout al,
+      Storage b,
+      Layout bl,
+      Storage c,
+      Layout cl,
+      Storage out,
+      Layout ol) {
+    try {
+      Fused.run(
+          op, scalar, s(a).access, al, s(b).access, bl, c == null ? null : s(c).access, cl,
+          s(out).access, ol, out.dtype());
+    } finally {
+      fence(a, b, c, out);
+    }
+  }
+
+  // ---- serialization support ----
+
+  @Override
+  public boolean exportBytes(Storage st, long start, int count, java.nio.ByteBuffer dst) {
+    try {
+      Access a = s(st).access;
+      int from = Math.toIntExact(start);
+      java.nio.ByteBuffer out = dst.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int bytes = count * st.dtype().itemsize();
+      if (a instanceof Access.F32 f) {
+        if (f.arr != null) {
+          out.asFloatBuffer().put(f.arr, from, count);
+        } else {
+          out.asFloatBuffer().put(f.b.duplicate().position(from).limit(from + count));
+        }
+      } else if (a instanceof Access.F64 f) {
+        if (f.arr != null) {
+          out.asDoubleBuffer().put(f.arr, from, count);
+        } else {
+          out.asDoubleBuffer().put(f.b.duplicate().position(from).limit(from + count));
+        }
+      } else if (a instanceof Access.F16 f) {
+        out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.BF16 f) {
+        out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.I64 f) {
+        out.asLongBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.I32 f) {
+        out.asIntBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.I16 f) {
+        out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.I8 f) {
+        out.put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.U8 f) {
+        out.put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.B8 f) {
+        out.put(f.b.duplicate().position(from).limit(from + count));
+      } else {
+        return false;
+      }
+      dst.position(dst.position() + bytes);
+      return true;
+    } finally {
+      Reference.reachabilityFence(st);
+    }
+  }
+
+  @Override
+  public boolean importBytes(Storage st, long start, int count, java.nio.ByteBuffer src) {
+    try {
+      Access a = s(st).access;
+      int at = Math.toIntExact(start);
+      int bytes = count * st.dtype().itemsize();
+      java.nio.ByteBuffer in =
+          src.slice().limit(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      if (a instanceof Access.F32 f) {
+        if (f.arr != null) {
+          in.asFloatBuffer().get(f.arr, at, count);
+        } else {
+          f.b.duplicate().position(at).put(in.asFloatBuffer());
+        }
+      } else if (a instanceof Access.F64 f) {
+        if (f.arr != null) {
+          in.asDoubleBuffer().get(f.arr, at, count);
+        } else {
+          f.b.duplicate().position(at).put(in.asDoubleBuffer());
+        }
+      } else if (a instanceof Access.F16 f) {
+        f.b.duplicate().position(at).put(in.asShortBuffer());
+      } else if (a instanceof Access.BF16 f) {
+        f.b.duplicate().position(at).put(in.asShortBuffer());
+      } else if (a instanceof Access.I64 f) {
+        f.b.duplicate().position(at).put(in.asLongBuffer());
+      } else if (a instanceof Access.I32 f) {
+        f.b.duplicate().position(at).put(in.asIntBuffer());
+      } else if (a instanceof Access.I16 f) {
+        f.b.duplicate().position(at).put(in.asShortBuffer());
+      } else if (a instanceof Access.I8 f) {
+        f.b.duplicate().position(at).put(in);
+      } else if (a instanceof Access.U8 f) {
+        f.b.duplicate().position(at).put(in);
+      } else if (a instanceof Access.B8 f) {
+        java.nio.ByteBuffer b = f.b;
+        for (int i = 0; i < count; i++) {
+          b.put(at + i, in.get(i) != 0 ? (byte) 1 : (byte) 0);
+        }
+      } else {
+        return false;
+      }
+      src.position(src.position() + bytes);
+      return true;
+    } finally {
+      Reference.reachabilityFence(st);
     }
   }
 

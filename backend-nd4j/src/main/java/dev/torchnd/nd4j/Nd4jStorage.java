@@ -8,13 +8,16 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A TorchND storage whose memory is, or becomes, an ND4J {@link DataBuffer}: the same native
- * memory an {@code INDArray} sees, read and written here through a typed NIO view.
+ * A TorchND storage: a Java array for float32 ({@code float[]}), float64 ({@code double[]}) and
+ * bool ({@code byte[]}) of any size; for other dtypes a heap buffer up to {@link #HEAP_LIMIT}
+ * bytes, else an ND4J {@link DataBuffer} (native memory an {@code INDArray} can share), read and
+ * written through a typed view ({@link Access}).
  *
- * <p>Small storages start on the Java heap: allocating an ND4J buffer costs 3–30 µs, more than a
- * small op itself, and heap memory is reclaimed by the GC like any object. The first time ND4J
- * must see the memory (BLAS, {@code INDArray} interop) the contents move once into an ND4J buffer;
- * every tensor viewing this storage follows, because they all read through this object.
+ * <p>Heap storages exist because allocating an ND4J buffer costs 3–30 µs, more than a small op
+ * itself, and the GC reclaims heap memory like any object; matrix products copy operands into native scratch memory for OpenBLAS.
+ * The first time ND4J itself must see the memory ({@code INDArray} interop, SameDiff) the
+ * contents move once into a {@code DataBuffer}; every tensor viewing this storage follows,
+ * because they all read through this object.
  */
 final class Nd4jStorage implements Storage {
   /** Storages up to this many bytes start on the heap (float32/float64/bool: any size). */
