@@ -100,6 +100,31 @@ public interface Backend {
    */
   void scatter(Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate);
 
+  // ---- tensor API (sort, det, inverse) ----
+
+  /**
+   * Stable sort along the last dim of {@code srcLayout} (NaN above every number; equal keys keep
+   * their order, also when {@code descending}); {@code values} gets {@code src}'s dtype and
+   * {@code indices} int64 positions, both laid out as given (same shape as the source).
+   */
+  void sort(
+      Storage src,
+      Layout srcLayout,
+      boolean descending,
+      Storage values,
+      Layout valuesLayout,
+      Storage indices,
+      Layout indicesLayout);
+
+  /** Determinants of the [B, n, n] matrices of {@code al} into contiguous {@code out} ([B], float dtype). */
+  void det(Storage a, Layout al, Storage out);
+
+  /**
+   * Inverses of the [B, n, n] matrices of {@code al} into contiguous {@code out}; {@code info[b]}
+   * is the 1-based index of the first zero pivot of matrix {@code b} (it is singular), else 0.
+   */
+  void inverse(Storage a, Layout al, Storage out, long[] info);
+
   // ---- optim support: fused pointwise kernels ----
 
   /**
@@ -149,5 +174,25 @@ public interface Backend {
         idx[d] = 0;
       }
     }
+  }
+
+  // ---- serialization support ----
+
+  /**
+   * Copies elements {@code [start, start + count)} of {@code s} into {@code dst} as raw
+   * little-endian bytes (the layout of a PyTorch storage record), advancing its position.
+   * Returns false when this backend has no bulk path; callers then go element by element.
+   */
+  default boolean exportBytes(Storage s, long start, int count, java.nio.ByteBuffer dst) {
+    return false;
+  }
+
+  /**
+   * Fills elements {@code [start, start + count)} of {@code s} from raw little-endian bytes in
+   * {@code src}, advancing its position; bool bytes other than 0 become 1. Returns false when
+   * this backend has no bulk path.
+   */
+  default boolean importBytes(Storage s, long start, int count, java.nio.ByteBuffer src) {
+    return false;
   }
 }
