@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torchnd.d2l.D2l;
-import dev.torchnd.examples.D2lChapter2;
-import dev.torchnd.examples.D2lChapter2.Section;
+import dev.torchnd.examples.Notebook;
+import dev.torchnd.examples.Walkthrough;
+import dev.torchnd.examples.Walkthrough.Section;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -84,10 +84,10 @@ class WalkthroughConformanceTest {
   @TestFactory
   Stream<DynamicTest> everyCellMatchesPyTorch() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Section s : Section.values()) {
-      List<String> expected = cells(read("/fixtures/d2l/" + s.transcript()));
+    for (Section s : Walkthrough.sections()) {
+      List<String> expected = cells(mask(read("/fixtures/d2l/" + s.transcript())));
       List<Path> figures = new ArrayList<>();
-      for (String f : FIGURES.getOrDefault(s.name().toLowerCase(Locale.ROOT), List.of())) {
+      for (String f : FIGURES.getOrDefault(s.name(), List.of())) {
         figures.add(D2l.figuresDir().resolve(f + ".png"));
         figures.add(D2l.figuresDir().resolve(f + ".svg"));
       }
@@ -95,7 +95,21 @@ class WalkthroughConformanceTest {
         Files.deleteIfExists(f);
       }
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
-      D2lChapter2.run(s, new PrintStream(buf, true, StandardCharsets.UTF_8));
+      Notebook nb = s.run(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      String printed = buf.toString(StandardCharsets.UTF_8);
+      tests.add(
+          DynamicTest.dynamicTest(
+              s.transcript() + " prints each cell's Java source",
+              () -> {
+                for (Notebook.CellRecord c : nb.cells()) {
+                  assertTrue(!c.java().isBlank(), "cell " + c.number() + " has no source");
+                  assertTrue(
+                      printed.contains(
+                          "### cell " + c.number() + "\n" + Notebook.CODE_OPEN + "\n"
+                              + Notebook.CODE_LINE + c.java().split("\n")[0]),
+                      "cell " + c.number() + " source not printed before its output");
+                }
+              }));
       for (Path f : figures) {
         tests.add(
             DynamicTest.dynamicTest(
@@ -105,7 +119,7 @@ class WalkthroughConformanceTest {
                         Files.isRegularFile(f) && Files.size(f) > 0,
                         "figure " + f.toAbsolutePath() + " missing or empty")));
       }
-      List<String> actual = cells(buf.toString(StandardCharsets.UTF_8));
+      List<String> actual = cells(mask(Notebook.stripCode(printed)));
       tests.add(
           DynamicTest.dynamicTest(
               s.transcript() + " cell count",
@@ -118,6 +132,14 @@ class WalkthroughConformanceTest {
       }
     }
     return tests.stream();
+  }
+
+  private static final java.util.regex.Pattern TIMING =
+      java.util.regex.Pattern.compile("\\d+(\\.\\d+)?( sec| examples/sec)");
+
+  /** Wall-clock figures ({@code 3.21 sec}, {@code 1234.5 examples/sec}) are masked, nothing else. */
+  static String mask(String transcript) {
+    return TIMING.matcher(transcript).replaceAll("<time>$2");
   }
 
   private static String read(String resource) throws IOException {

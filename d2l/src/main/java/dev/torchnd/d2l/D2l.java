@@ -168,6 +168,30 @@ public final class D2l {
     Path svg = figuresDir().resolve(name + ".svg");
     plt.savefig(png);
     plt.savefig(svg);
+    synchronized (SAVED) {
+      SAVED.add(png);
+    }
     return List.of(png, svg);
+  }
+
+  private static final List<Path> SAVED = new ArrayList<>();
+
+  /**
+   * The PNG files {@link #savefig} (and {@link Animator}) wrote since the last call, oldest
+   * first; a walkthrough page shows them under the cell that made them. Not in d2l.
+   */
+  public static List<Path> drainSavedFigures() {
+    synchronized (SAVED) {
+      List<Path> out = List.copyOf(SAVED);
+      SAVED.clear();
+      return out;
+    }
+  }
+
+  /** Records a figure written outside {@link #savefig} (for {@link #drainSavedFigures}). */
+  static void noteSaved(Path png) {
+    synchronized (SAVED) {
+      SAVED.add(png);
+    }
   }
 }
