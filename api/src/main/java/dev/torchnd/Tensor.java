@@ -2208,4 +2208,51 @@ public final class Tensor {
       return diff.le(tol).logical_or(a.eq(b));
     }
   }
+
+  // ---- d2l / data-loading support (DataLoader's seeds) ----
+
+  /**
+   * Fills this tensor in place with integers drawn uniformly from {@code [0, 2^mantissa]} for a
+   * floating dtype, {@code [0, max]} for an integral one, {0, 1} for bool, from the default
+   * generator. PyTorch: {@code t.random_()} (what DataLoader draws its seeds with: {@code
+   * torch.empty((), dtype=torch.int64).random_().item()}).
+   *
+   * <pre>{@code
+   * manual_seed(0); empty(new long[0], int64).random_().item()  // 900450186894289455
+   * manual_seed(0); empty(3).random_()  // tensor([ 8325664., 12888472.,  1484222.])
+   * }</pre>
+   */
+  public Tensor random_() {
+    return random_(null);
+  }
+
+  /** PyTorch: {@code t.random_(generator=g)}. */
+  public Tensor random_(Generator generator) {
+    Autograd.checkInplace(this);
+    Generator g = generator != null ? generator : Generator.default_generator();
+    long[] v = new long[Math.toIntExact(numel())];
+    boolean wide = dtype == DType.float64 || dtype == DType.int64;
+    long mod = switch (dtype) {
+      case float32 -> (1L << 24) + 1;
+      case float64 -> (1L << 53) + 1;
+      case float16 -> (1L << 11) + 1;
+      case bfloat16 -> (1L << 8) + 1;
+      case int64 -> 0; // 2^63: masked below
+      case int32 -> 1L << 31;
+      case int16 -> 1L << 15;
+      case int8 -> 1L << 7;
+      case uint8 -> 1L << 8;
+      case bool -> 2;
+    };
+    synchronized (g) {
+      for (int i = 0; i < v.length; i++) {
+        long raw = wide ? g.nextLong() : Integer.toUnsignedLong(g.nextInt());
+        v[i] = dtype == DType.int64 ? raw & Long.MAX_VALUE : Long.remainderUnsigned(raw, mod);
+      }
+    }
+    try (var ng = Torch.no_grad()) {
+      copy_(Torch.tensor(v, shape.clone(), DType.int64));
+    }
+    return this;
+  }
 }

@@ -1363,4 +1363,17 @@ public final class Torch {
   public static void set_printoptions(String profile) {
     TensorFormatter.setPrintOptionsProfile(profile);
   }
+
+  // ---- d2l / data-loading support (RandomSampler) ----
+
+  /**
+   * A random permutation of {@code [0, n)} drawn from {@code generator}. PyTorch: {@code
+   * torch.randperm(n, generator=g)} (what {@code DataLoader(..., shuffle=True)} uses).
+   */
+  public static Tensor randperm(long n, Generator generator) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be non-negative, got" + n);
+    }
+    return tensor(Sampling.randperm(gen(generator), n), new long[] {n}, DType.int64);
+  }
 }
