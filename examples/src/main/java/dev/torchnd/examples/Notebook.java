@@ -106,6 +106,8 @@ public final class Notebook {
       tee.println("RuntimeError: " + e.getMessage());
     } catch (Exception e) {
       tee.println(e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (AssertionError e) {
+      tee.println("AssertionError: " + (e.getMessage() == null ? "" : e.getMessage()));
     } finally {
       tee.flush();
       System.setOut(saved);

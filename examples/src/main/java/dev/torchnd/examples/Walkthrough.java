@@ -37,6 +37,7 @@ public final class Walkthrough {
     /** Runs the section's cells, printing them to {@code out}; returns the notebook. */
     public Notebook run(PrintStream out) {
       Notebook nb = new Notebook(out, seedEachCell);
+      dev.torchnd.d2l.D2l.setFigurePrefix(name);
       body.accept(nb);
       return nb;
     }
