@@ -3,7 +3,8 @@
 
 Run:  /usr/bin/python3 compat-tests/recorder/record_d2l_ch3.py
 Out:  compat-tests/src/test/resources/fixtures/d2l/ch3_*_zh.txt, ch4_*_zh.txt (+ <name>.cells.py
-      with the code of every cell), and d2l_standin.json (SHA-1 of the stand-in data files)
+      with the code of every cell), and d2l_data.json (SHA-1 of the stand-in files, and cases for the data loading: random_,
+      randperm, DataLoader order, ToTensor, Resize on PIL images)
 
 Same transcript format as record_d2l.py. The book cells are verbatim from d2l-zh master e6b18cce
 (``#@tab pytorch``/``#@tab all`` blocks of the section's .md file), followed by cells for the
@@ -20,7 +21,7 @@ not installed). Deliberate differences from a notebook:
   * Fashion-MNIST is a deterministic stand-in in the IDX format (no network here): 6000 training
     and 1000 test images of class-dependent rectangles with noise, written to
     ``../data/FashionMNIST/raw`` before the cells run; Java writes the same bytes (same
-    generator; d2l_standin.json holds the SHA-1 of each file, checked by the Java tests);
+    generator; d2l_data.json holds the SHA-1 of each file, checked by the Java tests);
   * wall-clock timings (``0.53 sec``) are written as ``<time> sec``.
 """
 
@@ -670,6 +671,54 @@ NOTEBOOKS = {
 TIMING = re.compile(r"\d+(\.\d+)?( sec| examples/sec)")
 
 
+def data_cases(raw):
+    """Fixtures for the Java data-loading pieces (checked by D2lDataTest)."""
+    import torchvision
+    from PIL import Image
+    from torch.utils import data
+    from torchvision import transforms
+
+    cases = {}
+    torch.manual_seed(0)
+    cases["random_int64"] = [torch.empty((), dtype=torch.int64).random_().item() for _ in range(3)]
+    torch.manual_seed(0)
+    cases["random_float32"] = torch.empty(4).random_().tolist()
+    torch.manual_seed(0)
+    cases["random_int32"] = torch.empty(4, dtype=torch.int32).random_().tolist()
+    torch.manual_seed(0)
+    cases["random_uint8"] = torch.empty(4, dtype=torch.uint8).random_().tolist()
+    g = torch.Generator()
+    g.manual_seed(5)
+    cases["randperm_gen5_10"] = torch.randperm(10, generator=g).tolist()
+    # DataLoader(shuffle=True) over a TensorDataset: two epochs, then an unshuffled one
+    torch.manual_seed(0)
+    ds = data.TensorDataset(torch.arange(10), torch.arange(10) * 10)
+    loader = data.DataLoader(ds, 4, shuffle=True)
+    epochs = [[b[0].tolist() for b in loader] for _ in range(2)]
+    plain = [b[1].tolist() for b in data.DataLoader(ds, 4)]
+    after = torch.rand(2).tolist()
+    cases["loader_shuffle_epochs"] = epochs
+    cases["loader_plain"] = plain
+    cases["loader_rand_after"] = after
+    # Fashion-MNIST stand-in through torchvision: image 0, ToTensor, Resize
+    root = os.path.dirname(os.path.dirname(raw))
+    ds = torchvision.datasets.FashionMNIST(root=root, train=True, transform=None, download=False)
+    img, label = ds[0]
+    cases["standin_train0_label"] = label
+    cases["standin_train0_pixels_sum"] = int(sum(img.getdata()))
+    t = transforms.ToTensor()(img)
+    cases["totensor_sum"] = float(t.double().sum())
+    cases["totensor_0_14_5"] = [float(v) for v in t[0, 14, :5]]
+    for size in (64, 20, 7):
+        r = transforms.Resize(size)(img)
+        cases["resize_%d" % size] = list(r.getdata())
+    cases["resize_33x17"] = list(transforms.Resize((17, 33))(img).getdata())
+    trans = transforms.Compose([transforms.Resize(64), transforms.ToTensor()])
+    cases["repr_test"] = repr(torchvision.datasets.FashionMNIST(
+        root=root, train=False, transform=trans, download=False)).replace(root, "../data")
+    return cases
+
+
 def install_stand_ins():
     """IPython.display (its display() prints an Animator's progress line), matplotlib_inline,
     and ``d2l.torch`` from d2l_torch_zh.py."""
@@ -745,9 +794,10 @@ def main():
     only = set(sys.argv[1:])
     with tempfile.TemporaryDirectory() as tmp:
         sums = write_standin(os.path.join(tmp, "data", "FashionMNIST", "raw"))
-        with open(os.path.join(OUT_DIR, "d2l_standin.json"), "w", encoding="utf-8") as f:
-            json.dump({"fashion_mnist_raw_sha1": sums, "n_train": N_TRAIN, "n_test": N_TEST},
-                      f, indent=1, sort_keys=True)
+        cases = data_cases(os.path.join(tmp, "data", "FashionMNIST", "raw"))
+        with open(os.path.join(OUT_DIR, "d2l_data.json"), "w", encoding="utf-8") as f:
+            json.dump({"fashion_mnist_raw_sha1": sums, "n_train": N_TRAIN, "n_test": N_TEST,
+                       "cases": cases}, f, sort_keys=True)
             f.write("\n")
         os.makedirs(os.path.join(tmp, "nb"))
         for name, cells in NOTEBOOKS.items():
