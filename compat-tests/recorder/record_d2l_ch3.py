@@ -590,6 +590,29 @@ d2l.plot(x.detach(), x.grad, 'x', 'grad of tanh', figsize=(5, 2.5))
 ''',
 ]
 
+CH4_8 = [
+    '''\
+%matplotlib inline
+from d2l import torch as d2l
+import torch
+
+x = torch.arange(-8.0, 8.0, 0.1, requires_grad=True)
+y = torch.sigmoid(x)
+y.backward(torch.ones_like(x))
+
+d2l.plot(x.detach().numpy(), [y.detach().numpy(), x.grad.numpy()],
+         legend=['sigmoid', 'gradient'], figsize=(4.5, 2.5))
+''',
+    '''\
+M = torch.normal(0, 1, size=(4,4))
+print('一个矩阵 \\n',M)
+for i in range(100):
+    M = torch.mm(M,torch.normal(0, 1, size=(4, 4)))
+
+print('乘以100个矩阵后\\n', M)
+''',
+]
+
 # ----------------------------------------------------------------------------------------------
 # code exercises (the book's exercises are prose; these cells do what they ask)
 
@@ -666,6 +689,7 @@ NOTEBOOKS = {
     "ch3_5_zh": CH3_5 + EX_3_5,
     "ch3_6_zh": CH3_6 + EX_3_6,
     "ch4_1_zh": CH4_1 + EX_4_1,
+    "ch4_8_zh": CH4_8,
 }
 
 TIMING = re.compile(r"\d+(\.\d+)?( sec| examples/sec)")

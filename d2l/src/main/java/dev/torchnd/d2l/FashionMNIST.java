@@ -54,6 +54,11 @@ public final class FashionMNIST implements MapDataset {
 
   public static final int STANDIN_TEST = 1000;
 
+  /** Folders whose download failed in this JVM, with why: said once, not retried. */
+  private static final java.util.Map<Path, String> FAILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final String root;
   private final boolean train;
   private final Transforms.Transform transform;
@@ -77,15 +82,22 @@ public final class FashionMNIST implements MapDataset {
     if (forced) {
       useStandIn = true;
     } else if (!exists(raw)) {
-      String failure = download ? download(raw) : "download=False";
+      Path key = raw.toAbsolutePath().normalize();
+      String failure = !download ? "download=False"
+          : FAILED.containsKey(key) ? FAILED.get(key) : download(raw);
       if (failure != null && !exists(raw)) {
         useStandIn = true;
-        System.err.println("Fashion-MNIST: the files are not in " + raw.toAbsolutePath().normalize()
+        if (download) {
+          FAILED.putIfAbsent(key, failure);
+        }
+        if (WARNED.add(key + " " + failure)) {
+          System.err.println("Fashion-MNIST: the files are not in " + raw.toAbsolutePath().normalize()
             + " and could not be downloaded (" + failure + "). Put train-images-idx3-ubyte,"
             + " train-labels-idx1-ubyte, t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte (or"
             + " their .gz files from " + MIRROR + ") there. Using the deterministic stand-in ("
             + STANDIN_TRAIN + " training / " + STANDIN_TEST + " test images) in "
             + standInDir().toAbsolutePath().normalize() + ".");
+        }
       }
     }
     if (useStandIn) {
@@ -211,7 +223,6 @@ public final class FashionMNIST implements MapDataset {
   /** Downloads the four .gz files into {@code raw}; returns null, or why it failed. */
   private static String download(Path raw) {
     try {
-      Files.createDirectories(raw);
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NORMAL).build();
       for (String[] r : RESOURCES) {
@@ -230,6 +241,7 @@ public final class FashionMNIST implements MapDataset {
         if (!md5(resp.body()).equals(r[1])) {
           return "MD5 mismatch for " + url;
         }
+        Files.createDirectories(raw); // only once something arrived
         Files.write(target, resp.body());
       }
       return null;

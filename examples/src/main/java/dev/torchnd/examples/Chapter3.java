@@ -24,6 +24,8 @@ final class Chapter3 {
         seeded + STANDIN, nb -> new Ch3_6().zh(nb)));
     s.add(new Walkthrough.Section("ch4_1_zh", "4.1 多层感知机 (ZH)", 4, true, seeded,
         nb -> new Ch4_1().zh(nb)));
+    s.add(new Walkthrough.Section("ch4_8_zh", "4.8 数值稳定性和模型初始化 (ZH)", 4, true, seeded,
+        nb -> new Ch4_8().zh(nb)));
     return s;
   }
 }
