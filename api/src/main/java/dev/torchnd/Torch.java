@@ -1856,8 +1856,9 @@ public final class Torch {
    * Tensor x2 = load("x-file");   // tensor([0, 1, 2, 3])
    * }</pre>
    *
+   * <p>PyTorch: {@code torch.save(obj, f)}.
+   *
    * @throws IllegalArgumentException for an object of a type that cannot be saved
-   *     PyTorch: {@code torch.save(obj, f)}.
    */
   public static void save(Object obj, String path) throws java.io.IOException {
     dev.torchnd.serialization.TorchSerialization.save(obj, java.nio.file.Path.of(path));
