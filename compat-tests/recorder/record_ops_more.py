@@ -22,8 +22,8 @@ split(t, int|ints[, dim]); unbind(t[, dim]); tile / repeat(t, ints);
 repeat_interleave(t, int|t[, dim]); repeat_interleave_counts(t): torch.repeat_interleave(t);
 broadcast_to(t, ints); meshgrid(tensors[, str indexing]);
 amax / amin(t[, int|ints[, keepdim]]); median(t[, dim[, keepdim]]); sort(t[, dim[, descending]]);
-sort_stable(t, dim, descending): t.sort(stable=True, ...); argsort(t[, dim[, descending]]);
-topk(t, k[, dim[, largest]]); unique(t[, return_inverse, return_counts]) (sorted=True);
+sort_stable(t, dim, descending): t.sort(stable=True, ...); argsort(t[, dim[, descending]]); argsort_stable(t, dim, descending);
+topk(t, k[, dim[, largest[, sorted]]]); unique(t[, return_inverse, return_counts]) (sorted=True);
 outer(t, t); cross(t, t[, dim]); einsum(str, tensors); trace / det / inverse(t);
 isinf / isfinite / erf / erf_(t); nan_to_num(t[, nan, posinf, neginf]) with none for defaults;
 new_zeros / new_ones(t, ints); new_full(t, ints, scalar); new_tensor(t, list); type(t, dtype):
@@ -125,6 +125,7 @@ MORE = {
     "sort": lambda t, *r: torch.sort(t, *r),
     "sort_stable": lambda t, d, desc: torch.sort(t, stable=True, dim=d, descending=desc),
     "argsort": lambda t, *r: torch.argsort(t, *r),
+    "argsort_stable": lambda t, d, desc: torch.argsort(t, stable=True, dim=d, descending=desc),
     "topk": lambda t, k, *r: torch.topk(t, k, *r),
     "unique": _unique,
     "outer": lambda a, b: torch.outer(a, b),
@@ -642,7 +643,37 @@ def extras():
         case("type_name", [T("int64", [3]), S(name)])
 
 
+def ties():
+    """Sorts and top-k on inputs full of equal values: where PyTorch's CPU kernels (libstdc++'s
+    std::sort, nth_element, partial_sort) leave equal elements."""
+    for n in [17, 33, 64, 100, 300]:
+        t = T("int64", [n], [R.RNG.randint(0, 3) for _ in range(n)])
+        case("sort", [t])
+        case("sort", [t, I(0), B(True)])
+        case("argsort", [t])
+        case("argsort_stable", [t, I(0), B(True)])
+        for k in [1, 3, n // 4, n // 2, n]:
+            case("topk", [t, I(k)])
+            case("topk", [t, I(k), I(0), B(False)])
+            case("topk", [t, I(k), I(0), B(True), B(False)])
+    f = T("float32", [3, 50], [R.RNG.choice([0.5, -1.0, 2.0, float("nan"), 0.0, -0.0])
+                               for _ in range(150)])
+    case("sort", [f, I(1)])
+    case("sort", [f, I(1), B(True)])
+    case("sort", [T("float32", [50, 3], view="T", values=[R.RNG.randint(0, 2) * 1.0
+                                                         for _ in range(150)]), I(1)])
+    case("topk", [f, I(5), I(1)])
+    case("topk", [f, I(30), I(1), B(False)])
+    case("topk", [f, I(20), I(1), B(True), B(False)])
+    case("median", [T("int64", [41], [R.RNG.randint(0, 3) for _ in range(41)]), I(0)])
+    big = T("int64", [2000], [R.RNG.randint(0, 50) for _ in range(2000)])
+    case("sort", [big])
+    case("topk", [big, I(10)])
+    case("topk", [big, I(700)])
+
+
 def main():
+    ties()
     extras()
     gather_scatter()
     masks()

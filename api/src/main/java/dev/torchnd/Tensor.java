@@ -2596,46 +2596,51 @@ public final class Tensor {
   }
 
   /**
-   * Values sorted ascending along the last dim, and their original indices (stable).
-   * PyTorch: {@code t.sort()}.
+   * Values sorted ascending along the last dim, and their original indices; equal values come
+   * in the order PyTorch's CPU sort leaves them (use the {@code stable} overload for input
+   * order). PyTorch: {@code t.sort()}.
    */
   public ValuesIndices sort() {
-    return SortOps.sort(this, -1, false, false);
+    return SortOps.sort(this, -1, false, false, false);
   }
 
   /** PyTorch: {@code t.sort(dim)}. */
   public ValuesIndices sort(int dim) {
-    return SortOps.sort(this, dim, false, false);
+    return SortOps.sort(this, dim, false, false, false);
   }
 
   /**
-   * Sorted along {@code dim}; equal elements keep their order; NaN sorts above every number.
-   * PyTorch: {@code t.sort(dim, descending)}.
+   * Sorted along {@code dim}; NaN sorts above every number. PyTorch: {@code t.sort(dim, descending)}.
    *
    * <pre>{@code tensor(new long[] {3, 1, 2}).sort(0, true).indices()   // tensor([0, 2, 1])}</pre>
    */
   public ValuesIndices sort(int dim, boolean descending) {
-    return SortOps.sort(this, dim, descending, false);
+    return SortOps.sort(this, dim, descending, false, false);
   }
 
-  /** PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
+  /** With {@code stable}, equal elements keep their input order. PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
   public ValuesIndices sort(boolean stable, int dim, boolean descending) {
-    return SortOps.sort(this, dim, descending, true);
+    return SortOps.sort(this, dim, descending, stable, true);
   }
 
   /** Indices that sort the last dim ascending. PyTorch: {@code t.argsort()}. */
   public Tensor argsort() {
-    return SortOps.argsort(this, -1, false);
+    return SortOps.argsort(this, -1, false, false);
   }
 
   /** PyTorch: {@code t.argsort(dim)}. */
   public Tensor argsort(int dim) {
-    return SortOps.argsort(this, dim, false);
+    return SortOps.argsort(this, dim, false, false);
   }
 
   /** PyTorch: {@code t.argsort(dim, descending)}. */
   public Tensor argsort(int dim, boolean descending) {
-    return SortOps.argsort(this, dim, descending);
+    return SortOps.argsort(this, dim, descending, false);
+  }
+
+  /** PyTorch: {@code t.argsort(stable=stable, dim=dim, descending=descending)}. */
+  public Tensor argsort(boolean stable, int dim, boolean descending) {
+    return SortOps.argsort(this, dim, descending, stable);
   }
 
   /**
@@ -2645,22 +2650,22 @@ public final class Tensor {
    * <pre>{@code tensor(new long[] {1, 5, 3}).topk(2).values()   // tensor([5, 3])}</pre>
    */
   public ValuesIndices topk(long k) {
-    return SortOps.topk(this, k, -1, true);
+    return SortOps.topk(this, k, -1, true, true);
   }
 
   /** PyTorch: {@code t.topk(k, dim)}. */
   public ValuesIndices topk(long k, int dim) {
-    return SortOps.topk(this, k, dim, true);
+    return SortOps.topk(this, k, dim, true, true);
   }
 
   /** With {@code largest} false, the {@code k} smallest. PyTorch: {@code t.topk(k, dim, largest)}. */
   public ValuesIndices topk(long k, int dim, boolean largest) {
-    return SortOps.topk(this, k, dim, largest);
+    return SortOps.topk(this, k, dim, largest, true);
   }
 
-  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; results are always sorted here. */
+  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; unsorted results come in PyTorch's CPU order. */
   public ValuesIndices topk(long k, int dim, boolean largest, boolean sorted) {
-    return SortOps.topk(this, k, dim, largest);
+    return SortOps.topk(this, k, dim, largest, sorted);
   }
 
   /**

@@ -1691,6 +1691,11 @@ public final class Torch {
     return input.argsort(dim, descending);
   }
 
+  /** PyTorch: {@code torch.argsort(input, stable=stable, dim=dim, descending=descending)}. */
+  public static Tensor argsort(Tensor input, boolean stable, int dim, boolean descending) {
+    return input.argsort(stable, dim, descending);
+  }
+
   /** PyTorch: {@code torch.topk(input, k)}. */
   public static ValuesIndices topk(Tensor input, long k) {
     return input.topk(k);

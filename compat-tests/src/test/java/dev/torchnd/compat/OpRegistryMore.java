@@ -54,7 +54,9 @@ final class OpRegistryMore {
     m.put("argsort", a -> !a.has(1) ? Torch.argsort(a.t(0))
         : a.has(2) ? Torch.argsort(a.t(0), a.i(1), a.b(2)) : Torch.argsort(a.t(0), a.i(1)));
     m.put("topk", a -> !a.has(2) ? Torch.topk(a.t(0), a.l(1))
+        : a.has(4) ? Torch.topk(a.t(0), a.l(1), a.i(2), a.b(3), a.b(4))
         : a.has(3) ? Torch.topk(a.t(0), a.l(1), a.i(2), a.b(3)) : Torch.topk(a.t(0), a.l(1), a.i(2)));
+    m.put("argsort_stable", a -> Torch.argsort(a.t(0), true, a.i(1), a.b(2)));
     m.put("unique", a -> !a.has(1) ? Torch.unique(a.t(0)) : unique(a));
     m.put("outer", a -> Torch.outer(a.t(0), a.t(1)));
     m.put("cross", a -> a.has(2) ? Torch.cross(a.t(0), a.t(1), a.i(2)) : Torch.cross(a.t(0), a.t(1)));
