@@ -94,6 +94,15 @@ final class GradCasesMore {
     m.put("einsum_outer", x -> Torch.einsum("i,j->ij", x[0], x[1]));
     m.put("einsum_dot", x -> Torch.einsum("i,i->", x[0], x[1]));
     m.put("einsum_ellipsis", x -> Torch.einsum("...j,j->...", x[0], x[1]));
+    m.put("einsum_rowdot", x -> Torch.einsum("ij,ij->i", x[0], x[1]));
+    m.put("einsum_abt", x -> Torch.einsum("ij,kj->ik", x[0], x[1]));
+    m.put("einsum_attention", x -> Torch.einsum("bhqd,bhkd->bhqk", x[0], x[1]));
+    m.put("einsum_hadamard", x -> Torch.einsum("i,i->i", x[0], x[1]));
+    m.put("einsum_batch_outer", x -> Torch.einsum("bi,bj->bij", x[0], x[1]));
+    m.put("einsum_three", x -> Torch.einsum("ij,jk,kl->il", x[0], x[1], x[2]));
+    m.put("einsum_sum_all", x -> Torch.einsum("ijk->", x[0]));
+    m.put("einsum_perm3", x -> Torch.einsum("ijk->kij", x[0]));
+    m.put("einsum_bilinear", x -> Torch.einsum("i,ij,j->", x[0], x[1], x[2]));
     m.put("trace", x -> x[0].trace());
     m.put("det", x -> Torch.det(plus3I(x[0])));
     m.put("det_batch", x -> plus3I(x[0]).det());
