@@ -672,7 +672,58 @@ def ties():
     case("topk", [big, I(700)])
 
 
+def edges():
+    """0-d and empty inputs, broadcast (stride-0) receivers of in-place ops, dtype mixes."""
+    z = T("float32", [], [2.5])
+    zi = T("int64", [], [3])
+    e = T("float32", [0, 3])
+    for op, args in [("roll", [I(1), I(0)]), ("roll", [I(1)]), ("flip", [INTS_([])]),
+                     ("repeat", [INTS_([2, 3])]), ("tile", [INTS_([2])]), ("unbind", []),
+                     ("chunk", [I(2)]), ("split", [I(1)]), ("sort", [I(0)]), ("argsort", []),
+                     ("topk", [I(0)]), ("amax", [INTS_([])]), ("amin", [I(-1)]),
+                     ("median", [I(-1), B(True)]), ("unique", [B(True), B(True)]),
+                     ("repeat_interleave", [I(2), I(0)]), ("diagonal", []), ("trace", []),
+                     ("nonzero", []), ("nonzero_tuple", []), ("masked_select", [T("bool", [2], [True, False])]),
+                     ("masked_fill", [T("bool", [2, 1], [True, False]), F(0.0)]),
+                     ("index_fill", [I(0), LT([1], [0]), F(1.0)]), ("take", [LT([2], [0, -1])]),
+                     ("cross", [T("float32", [3])]), ("outer", [T("float32", [2])]),
+                     ("det", []), ("isinf", []), ("nan_to_num", []), ("erf", []), ("tril", [])]:
+        case(op, [z] + args)
+    for op, args in [("flip", [INTS_([0])]), ("roll", [I(2), I(1)]), ("tril", [I(1)]),
+                     ("repeat", [INTS_([2, 2])]), ("repeat_interleave", [I(3), I(1)]),
+                     ("sort", [I(1), B(True)]), ("argsort", [I(0)]), ("topk", [I(0), I(0)]),
+                     ("topk", [I(1), I(1)]), ("unique", [B(True), B(True)]), ("median", [I(1)]),
+                     ("amax", [I(1)]), ("gather", [I(1), LT([0, 2], [])]),
+                     ("index_select", [I(1), LT([2], [0, 2])]), ("masked_select", [T("bool", [3])]),
+                     ("nonzero", []), ("unbind", [I(1)]), ("chunk", [I(2), I(1)]),
+                     ("split", [I(2), I(1)]), ("diag", []), ("diagonal", []), ("einsum_first", []),
+                     ("count_nonzero", [I(0)]), ("inverse", [])]:
+        if op == "einsum_first":
+            case("einsum", [S("ij->j"), TS(e)])
+            continue
+        case(op, [e] + args)
+    ex = dict(view="expand", base_shape=[1, 4])
+    for op, args in [("scatter_", [I(0), LT([1, 4], [0, 1, 2, 0]), F(1.0)]),
+                     ("masked_fill_", [T("bool", [3, 4]), F(0.0)]),
+                     ("index_add_", [I(0), LT([1], [1]), T("float32", [1, 4])]),
+                     ("tril_", [I(0)]), ("index_fill_", [I(1), LT([1], [1]), F(0.0)]),
+                     ("scatter_add_", [I(1), LT([3, 1], [0, 1, 2]), T("float32", [3, 1])])]:
+        case(op, [T("float32", [3, 4], **ex)] + args)
+    case("masked_fill_", [T("int64", [3]), T("bool", [3]), F(2.5)])
+    case("masked_fill_", [T("bool", [3]), T("bool", [3]), I(5)])
+    case("scatter_", [T("int64", [3]), I(0), LT([1], [1]), T("float32", [1])])
+    case("index_fill_", [T("int8", [3]), I(0), LT([1], [1]), I(300)])
+    case("scatter", [T("float32", [3, 4]), I(0), LT([2, 4], [0] * 8), T("float32", [4, 2], view="T")])
+    case("scatter", [T("float32", [3, 4]), I(1), T("int64", [3, 2], view="T", values=[3, 0, 1, 1, 2, 0]),
+                     F(5.0)])
+    case("index_add", [T("float32", [3, 4], view="T"), I(1), LT([2], [0, 0]), T("float32", [4, 2])])
+    case("gather", [T("float32", [3, 4], **ex), I(0), LT([2, 4], [0, 1, 2, 0, 2, 2, 1, 0])])
+    case("sort", [T("float32", [3, 4], **ex), I(0)])
+    case("topk", [T("float32", [3, 4], **ex), I(2), I(0)])
+
+
 def main():
+    edges()
     ties()
     extras()
     gather_scatter()

@@ -279,6 +279,92 @@ final class IndexOps {
         index);
   }
 
+  /** Whether some elements of {@code t} share one memory location (a broadcast dim). */
+  static boolean overlaps(Tensor t) {
+    for (int i = 0; i < t.dim(); i++) {
+      if (t.strides[i] == 0 && t.shape[i] > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Writes {@code value} at row-major positions {@code lin} of {@code self} only, in order: how
+   * PyTorch's masked_fill_/index_fill_/tril_ kernels act on a receiver whose elements share
+   * memory (they do not refuse one, unlike most in-place ops).
+   */
+  private static Tensor fillAt(Tensor self, long[] lin, Tensor value) {
+    if (lin.length > 0) {
+      Tensor v = value.castTo(self.dtype()).expand(new long[] {lin.length});
+      Backends.get().scatter(v.storage, v.layout(), self.storage, storageOffsets(self, lin), false);
+    }
+    self.bumpVersion();
+    return self;
+  }
+
+  static Tensor maskedFillInplace(Tensor self, Tensor mask, Tensor value) {
+    Autograd.checkInplace(self);
+    if (!overlaps(self) || Autograd.needsGrad(self, value)) {
+      return inplace(self, maskedFill(self, mask, value, true));
+    }
+    maskedFill(self.detach(), mask, value, true); // PyTorch's checks, same order
+    return fillAt(self, positionsWhere(boolMask(mask).expand(self.shapeArray())), value);
+  }
+
+  static Tensor indexFillInplace(Tensor self, int dim, Tensor index, Tensor value) {
+    Autograd.checkInplace(self);
+    if (!overlaps(self) || Autograd.needsGrad(self)) {
+      return inplace(self, indexFill(self, dim, index, value));
+    }
+    indexFill(self.detach(), dim, index, value);
+    int d = Shapes.wrapDim(dim, self.dim());
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      vals[k] = vals[k] < 0 ? vals[k] + size : vals[k];
+    }
+    return fillAt(self, slicesAt(nonempty(self.shapeArray()), d, vals), value);
+  }
+
+  static Tensor triangleInplace(Tensor self, long k, boolean lower) {
+    Autograd.checkInplace(self);
+    Tensor result = triangle(self, k, lower);
+    if (!overlaps(self) || Autograd.needsGrad(self)) {
+      return inplace(self, result);
+    }
+    long rows = self.shape[self.dim() - 2];
+    long cols = self.shape[self.dim() - 1];
+    long n = self.numel();
+    long[] lin = new long[(int) n];
+    int p = 0;
+    for (long i = 0; i < n; i++) {
+      long r = (i / cols) % rows;
+      long c = i % cols;
+      if (lower ? c - r > k : c - r < k) {
+        lin[p++] = i;
+      }
+    }
+    return fillAt(self, Arrays.copyOf(lin, p), Torch.scalar(0L));
+  }
+
+  private static long[] positionsWhere(Tensor boolMask) {
+    boolean[] bits = boolMask.toBooleanArray();
+    int count = 0;
+    for (boolean b : bits) {
+      if (b) {
+        count++;
+      }
+    }
+    long[] lin = new long[count];
+    for (int i = 0, j = 0; i < bits.length; i++) {
+      if (bits[i]) {
+        lin[j++] = i;
+      }
+    }
+    return lin;
+  }
+
   /** In place through {@code copy_}, under the out-of-place op's node name. */
   static Tensor inplace(Tensor self, Tensor result) {
     Elementwise.checkNoInternalOverlap(self);
@@ -508,6 +594,10 @@ final class IndexOps {
 
   private static Tensor rollDims(Tensor self, long[] shifts, int[] dims) {
     int nd = self.dim();
+    if (nd == 0) {
+      throw new IndexOutOfBoundsException(
+          "Dimension specified as " + dims[0] + " but tensor has no dimensions");
+    }
     long[] shape = self.shapeArray();
     long[][] maps = new long[nd][];
     for (int d = 0; d < nd; d++) {
@@ -602,6 +692,10 @@ final class IndexOps {
       input = self.flatten();
       d = 0;
     } else {
+      if (self.dim() == 0) {
+        throw new IndexOutOfBoundsException(
+            "Dimension specified as " + dim + " but tensor has no dimensions");
+      }
       d = Shapes.wrapDim(dim, self.dim());
     }
     long size = input.dim() == 0 ? 1 : input.shape[d];

@@ -134,10 +134,9 @@ final class SortOps {
     Tensor v = Tensor.uninit(shape, self.dtype());
     Tensor i = Tensor.uninit(shape, DType.int64);
     if (self.dim() == 0) {
-      if (k == 1) {
-        v.copyFrom(self);
-        i.fill_(0L);
-      }
+      // PyTorch returns the element itself for k 0 or 1.
+      v.copyFrom(self);
+      i.fill_(0L);
     } else if (self.numel() > 0 && k > 0) {
       int[] perm = lastPerm(self.dim(), d);
       Backends.get()

@@ -2312,26 +2312,22 @@ public final class Tensor {
 
   /** In-place {@link #masked_fill(Tensor, double)}. PyTorch: {@code t.masked_fill_(mask, value)}. */
   public Tensor masked_fill_(Tensor mask, double value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, long)}. */
   public Tensor masked_fill_(Tensor mask, long value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, boolean)}. */
   public Tensor masked_fill_(Tensor mask, boolean value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, Tensor)}. */
   public Tensor masked_fill_(Tensor mask, Tensor value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, value, true));
+    return IndexOps.maskedFillInplace(this, mask, value);
   }
 
   /**
@@ -2417,14 +2413,12 @@ public final class Tensor {
 
   /** In-place {@link #tril(long)}. PyTorch: {@code t.tril_(diagonal)}. */
   public Tensor tril_(long diagonal) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, tril(diagonal));
+    return IndexOps.triangleInplace(this, diagonal, true);
   }
 
   /** In-place {@link #triu(long)}. PyTorch: {@code t.triu_(diagonal)}. */
   public Tensor triu_(long diagonal) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, triu(diagonal));
+    return IndexOps.triangleInplace(this, diagonal, false);
   }
 
   /** 1-D: a square matrix with this on its diagonal; 2-D: the diagonal as a vector. PyTorch: {@code t.diag()}. */
@@ -3028,14 +3022,12 @@ public final class Tensor {
 
   /** In-place {@link #index_fill(int, Tensor, double)}. */
   public Tensor index_fill_(int dim, Tensor index, double value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.indexFill(this, dim, index, Torch.scalar(value)));
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
   }
 
   /** In-place {@link #index_fill(int, Tensor, long)}. */
   public Tensor index_fill_(int dim, Tensor index, long value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.indexFill(this, dim, index, Torch.scalar(value)));
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
   }
 
   /**
