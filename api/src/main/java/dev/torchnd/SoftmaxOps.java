@@ -13,7 +13,8 @@ final class SoftmaxOps {
     DType dt = x.dtype();
     if (!dt.is_floating_point() || dt == DType.float16) {
       boolean last = x.dim() == 0 || dim == x.dim() - 1;
-      String kernel = kind + (last ? "_lastdim_kernel_impl" : "_kernel_impl");
+      // PyTorch's non-last-dim log_softmax dispatches under the softmax kernel's name.
+      String kernel = last ? kind + "_lastdim_kernel_impl" : "softmax_kernel_impl";
       throw new UnsupportedOperationException(
           "\"" + kernel + "\" not implemented for '" + dt.scalarTypeName() + "'");
     }
@@ -30,10 +31,13 @@ final class SoftmaxOps {
       } else if (in.dim() == 0) {
         out = Torch.ones_like(in);
       } else {
-        Tensor m = in.max(d, true).values();
-        Tensor e = in.sub(m).exp();
+        // Reduced-precision inputs are computed in float and rounded once, as PyTorch's kernels do.
+        Tensor xin = in.dtype() == DType.bfloat16 ? in.rawCopy(DType.float32) : in;
+        Tensor m = xin.max(d, true).values();
+        Tensor e = xin.sub(m).exp();
         Tensor s = e.sum(d, true);
         out = d == in.dim() - 1 ? e.mul(s.reciprocal()) : e.div(s);
+        out = out.castTo(in.dtype());
       }
     }
     final Tensor y = out;
@@ -62,10 +66,11 @@ final class SoftmaxOps {
       } else if (in.dim() == 0) {
         out = Torch.zeros_like(in);
       } else {
-        Tensor m = in.max(d, true).values();
-        Tensor shifted = in.sub(m);
+        Tensor xin = in.dtype() == DType.bfloat16 ? in.rawCopy(DType.float32) : in;
+        Tensor m = xin.max(d, true).values();
+        Tensor shifted = xin.sub(m);
         Tensor lse = shifted.exp().sum(d, true).log();
-        out = shifted.sub(lse);
+        out = shifted.sub(lse).castTo(in.dtype());
       }
     }
     final Tensor y = out;

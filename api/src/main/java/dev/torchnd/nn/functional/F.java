@@ -428,6 +428,31 @@ public final class F {
     long[] in = input.shape().toLongArray();
     long[] outShape = in.clone();
     int nd = in.length;
+    // PyTorch narrows the input by the negative pads first (leading padded dim first), so its
+    // narrow() errors come before the output-size check.
+    for (int d = nd - pad.length / 2; d < nd; d++) {
+      int k = nd - 1 - d;
+      long size = in[d];
+      long lo = pad[2 * k];
+      long hi = pad[2 * k + 1];
+      if (lo < 0) {
+        long start = -lo;
+        if (start != size && (start >= size || start < -size)) {
+          throw new IndexOutOfBoundsException(
+              "Dimension out of range (expected to be in range of ["
+                  + (-size)
+                  + ", "
+                  + (size - 1)
+                  + "], but got "
+                  + start
+                  + ")");
+        }
+        size = checkNarrow(start, size + lo, size);
+      }
+      if (hi < 0) {
+        size = checkNarrow(0, size + hi, size);
+      }
+    }
     for (int i = 0; i < pad.length / 2; i++) {
       int d = nd - 1 - i;
       outShape[d] = in[d] + pad[2 * i] + pad[2 * i + 1];
@@ -480,6 +505,14 @@ public final class F {
         out,
         new Tensor[] {input},
         gr -> new Tensor[] {pad(gr, neg, "constant", 0.0)});
+  }
+
+  private static long checkNarrow(long start, long length, long size) {
+    if (!(length >= 0 && start <= size - length)) {
+      throw new IllegalArgumentException(
+          "start (" + start + ") + length (" + length + ") exceeds dimension size (" + size + ").");
+    }
+    return length;
   }
 
   // ------------------------------------------------------------------ regression losses
@@ -737,12 +770,21 @@ public final class F {
         if (input.numel() == 0) {
           return prod.sum().neg().mul(Double.NaN);
         }
-        return prod.sum().neg().div(input.numel() / nClasses);
+        return divScalar(prod.sum().neg(), input.numel() / nClasses);
       case 2:
         return prod.sum().neg();
       default:
         return prod.sum(classDim).neg();
     }
+  }
+
+  /** {@code t / s} for a C++ Scalar divisor: PyTorch records {@code DivBackward1}. */
+  private static Tensor divScalar(Tensor t, long s) {
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      out = t.detach().div(s);
+    }
+    return AutogradFunction.record("DivBackward1", out, new Tensor[] {t}, gr -> new Tensor[] {gr.div(s)});
   }
 
   private static Tensor crossEntropySmoothed(
