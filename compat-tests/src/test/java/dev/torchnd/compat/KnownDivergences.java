@@ -17,12 +17,6 @@ final class KnownDivergences {
   static final Map<String, String> CASES =
       Map.ofEntries(
           Map.entry(
-              "rdiv/int2+f16[2x3]",
-              "PyTorch 1.13 CPU has no float16 reciprocal; the fixture's emulated value and cpu_error name a different kernel path than TorchND's reciprocal-then-mul rdiv, which raises \"reciprocal_cpu\" not implemented for 'Half'."),
-          Map.entry(
-              "rdiv/float2.5+f16[2x3]",
-              "PyTorch 1.13 CPU has no float16 reciprocal; the fixture's emulated value and cpu_error name a different kernel path than TorchND's reciprocal-then-mul rdiv, which raises \"reciprocal_cpu\" not implemented for 'Half'."),
-          Map.entry(
               "clamp/b[2x3]+boolfalse+booltrue",
               "clamp with two bool Java scalars: TorchND raises PyTorch's error with the tensor-overload kernel name (\"clamp_cpu\") instead of \"clamp_scalar_cpu\"; same condition, different kernel name."),
           Map.entry(
