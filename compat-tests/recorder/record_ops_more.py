@@ -722,7 +722,85 @@ def edges():
     case("topk", [T("float32", [3, 4], **ex), I(2), I(0)])
 
 
+def fuzz():
+    """Seeded random shapes, dims, views and values over the ops above (ints in a small range,
+    so ties are common)."""
+    rng = R.RNG
+    views = [None, "T", "slice_step2"]
+
+    def rt(dt, nd=None, lo=1, hi=4, kind="default"):
+        nd = rng.randint(1, 3) if nd is None else nd
+        shape = [rng.randint(lo, hi) for _ in range(nd)]
+        view = rng.choice(views)
+        if view == "T" and nd != 2:
+            view = None
+        if dt in R.INTS and kind == "ties":
+            vals = [rng.randint(0, 3) for _ in range(R.numel(shape))]
+            if view == "slice_step2":
+                view = None
+            return T(dt, shape, vals, view=view) if view == "T" else T(dt, shape, vals), shape
+        return T(dt, shape, view=view, kind=kind), shape
+
+    for _ in range(25):
+        dt = rng.choice(["float32", "float64", "int64", "int32"])
+        x, shape = rt(dt, kind="ties")
+        nd = len(shape)
+        d = rng.randint(-nd, nd - 1)
+        dd = d % nd
+        case("sort", [x, I(d), B(rng.random() < 0.5)])
+        case("argsort", [x, I(d), B(rng.random() < 0.5)])
+        case("topk", [x, I(rng.randint(0, shape[dd])), I(d), B(rng.random() < 0.5)])
+        case("median", [x, I(d), B(rng.random() < 0.5)])
+        case("amax", [x, I(d), B(rng.random() < 0.5)])
+        case("amin", [x, INTS_(sorted(rng.sample(range(nd), rng.randint(1, nd))))])
+        case("flip", [x, INTS_(rng.sample(range(nd), rng.randint(0, nd)))])
+        case("roll", [x, I(rng.randint(-5, 5)), I(d)])
+        case("repeat", [x, INTS_([rng.randint(0, 3) for _ in range(nd + rng.randint(0, 1))])])
+        case("repeat_interleave", [x, I(rng.randint(0, 3)), I(d)])
+        case("chunk", [x, I(rng.randint(1, 4)), I(d)])
+        case("split", [x, I(rng.randint(1, 3)), I(d)])
+        case("unique", [x, B(True), B(True)])
+        ishape = [rng.randint(1, s) for s in shape]
+        ishape[dd] = rng.randint(1, 4)
+        idx = T("int64", ishape, [rng.randint(0, shape[dd] - 1) for _ in range(R.numel(ishape))])
+        case("gather", [x, I(d), idx])
+        case("scatter", [T(dt, shape), I(d), idx, T(dt, ishape)])
+        case("scatter_add", [T(dt, shape), I(d), idx, T(dt, ishape)])
+        sel = LT([rng.randint(0, 4)], None) if False else \
+            T("int64", [k := rng.randint(0, 4)], [rng.randint(0, shape[dd] - 1) for _ in range(k)])
+        case("index_select", [x, I(d), sel])
+        src_shape = list(shape)
+        src_shape[dd] = k
+        case("index_add", [T(dt, shape), I(d), sel, T(dt, src_shape)])
+        case("index_fill", [x, I(d), sel, I(rng.randint(-3, 3))])
+        mshape = shape[rng.randint(0, nd - 1):]
+        mshape = [1 if rng.random() < 0.3 else m for m in mshape]
+        case("masked_fill", [x, T("bool", mshape), I(-7)])
+        case("masked_select", [x, T("bool", mshape)])
+        if nd >= 2:
+            case("tril", [x, I(rng.randint(-3, 3))])
+            case("triu", [x, I(rng.randint(-3, 3))])
+            d1, d2 = rng.sample(range(nd), 2)
+            case("diagonal", [x, I(rng.randint(-3, 3)), I(d1), I(d2)])
+    for _ in range(12):
+        i, j, k, b = (rng.randint(1, 4) for _ in range(4))
+        eq, shapes = rng.choice([
+            ("ij,jk->ik", [[i, j], [j, k]]), ("bij,bjk->bik", [[b, i, j], [b, j, k]]),
+            ("ij,kj->ik", [[i, j], [k, j]]), ("bi,bj->bij", [[b, i], [b, j]]),
+            ("ii->i", [[i, i]]), ("ijk->kji", [[i, j, k]]), ("ij,ij->", [[i, j], [i, j]]),
+            ("...ij,...jk->...ik", [[b, i, j], [j, k]]), ("i,i,i->i", [[i], [i], [i]]),
+            ("bhqd,bhkd->bhqk", [[b, 2, i, j], [b, 2, k, j]]), ("ij->", [[i, j]])])
+        case("einsum", [S(eq), TS(*[T("float64", sh) for sh in shapes])])
+    for _ in range(6):
+        nd = rng.randint(1, 3)
+        shape = [rng.randint(1, 3) for _ in range(nd)]
+        d = rng.randint(0, nd)
+        shape.insert(d, 3)
+        case("cross", [T("float64", shape), T("float64", shape), I(d)])
+
+
 def main():
+    fuzz()
     edges()
     ties()
     extras()
