@@ -119,6 +119,7 @@ OPS = {
     "index_fill": ([S34], lambda a: a.index_fill(1, torch.tensor([0, 2]), 0.5)),
     "take": ([S34], lambda a: a.take(torch.tensor([[0, 5], [11, 5]]))),
     "fliplr": ([S34], lambda a: a.fliplr()),
+    "diff": ([S34], lambda a: torch.diff(a, 2, 1)),
     "type": ([S34], lambda a: a.type(torch.float64)),
 }
 

@@ -30,7 +30,8 @@ new_zeros / new_ones(t, ints); new_full(t, ints, scalar); new_tensor(t, list); t
 t.type(dtype); data(t): t.data; constant(str): float(torch.<name>);
 diagonal(t[, offset, dim1, dim2]); argwhere / fliplr / flipud(t); count_nonzero(t[, int|ints]);
 index_add(t, dim, index, t[, alpha]); index_add_(t, dim, index, t); index_fill /
-index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor')
+index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor');
+bincount(t[, weights|none[, minlength]]); diff(t[, n[, dim[, prepend|none[, append|none]]]])
 """
 
 import os
@@ -158,6 +159,8 @@ MORE = {
     "index_fill_": lambda t, d, i, v: t.index_fill_(d, i, v),
     "take": lambda t, i: torch.take(t, i),
     "type_name": lambda t, name: t.type(name),
+    "bincount": lambda t, *r: torch.bincount(t, *r),
+    "diff": lambda t, *r: torch.diff(t, *r),
 }
 for k in MORE:
     assert k not in R.PY, k
@@ -799,7 +802,27 @@ def fuzz():
         case("cross", [T("float64", shape), T("float64", shape), I(d)])
 
 
+def counting():
+    for args in [[LT([3], [1, 1, 3])], [LT([3], [1, 1, 3]), NONE, I(6)],
+                 [LT([3], [1, 1, 3]), T("float32", [3], [0.5, 1.0, 2.0])],
+                 [LT([3], [1, 1, 3]), T("float64", [3])], [LT([2], [1, 2]), LT([2], [1, 2])],
+                 [LT([0], []), NONE, I(3)], [LT([0], [])], [T("float32", [2], [1.0, 2.0])],
+                 [T("bool", [1], [True])], [LT([2], [-1, 2])], [LT([1, 2], [1, 2])],
+                 [LT([2], [1, 2]), T("float32", [3])], [LT([2], [1, 2]), NONE, I(-1)],
+                 [T("uint8", [4], [0, 3, 3, 9])], [T("int8", [3], [2, 0, 2]), T("float16", [3])]]:
+        case("bincount", args)
+    x = T("int64", [3, 4])
+    for args in [[], [I(1), I(0)], [I(2), I(1)], [I(0)], [I(5)], [I(-1)], [I(1), I(-1), T("int64", [3, 1])],
+                 [I(1), I(0), NONE, T("int64", [2, 4])], [I(1), I(0), T("int64", [1, 4]), T("int64", [1, 4])],
+                 [I(1), I(1), T("int64", [2, 1])]]:
+        case("diff", [x] + args)
+    for t in [T("float32", [5]), T("bool", [4]), T("float32", []), T("float32", [0]),
+              T("float32", [3, 4], view="T"), T("uint8", [4], [1, 5, 2, 9])]:
+        case("diff", [t])
+
+
 def main():
+    counting()
     fuzz()
     edges()
     ties()

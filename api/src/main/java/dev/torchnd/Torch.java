@@ -2673,6 +2673,31 @@ public final class Torch {
     return input.index_fill(dim, index, value);
   }
 
+  /** PyTorch: {@code torch.bincount(input)}; see {@link Tensor#bincount()}. */
+  public static Tensor bincount(Tensor input) {
+    return input.bincount();
+  }
+
+  /** PyTorch: {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null. */
+  public static Tensor bincount(Tensor input, Tensor weights, long minlength) {
+    return input.bincount(weights, minlength);
+  }
+
+  /** PyTorch: {@code torch.diff(input)}. */
+  public static Tensor diff(Tensor input) {
+    return input.diff();
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim)}. */
+  public static Tensor diff(Tensor input, long n, int dim) {
+    return input.diff(n, dim);
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim, prepend, append)}; either may be null. */
+  public static Tensor diff(Tensor input, long n, int dim, Tensor prepend, Tensor append) {
+    return input.diff(n, dim, prepend, append);
+  }
+
   /** PyTorch: {@code torch.take(input, index)}. */
   public static Tensor take(Tensor input, Tensor index) {
     return input.take(index);

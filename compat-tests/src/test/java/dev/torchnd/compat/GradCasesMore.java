@@ -114,6 +114,7 @@ final class GradCasesMore {
     m.put("index_fill", x -> x[0].index_fill(1, longs(0, 2), 0.5));
     m.put("take", x -> x[0].take(Torch.tensor(new long[][] {{0, 5}, {11, 5}})));
     m.put("fliplr", x -> x[0].fliplr());
+    m.put("diff", x -> Torch.diff(x[0], 2, 1));
     m.put("type", x -> x[0].type(DType.float64));
   }
 }
