@@ -31,7 +31,7 @@ t.type(dtype); data(t): t.data; constant(str): float(torch.<name>);
 diagonal(t[, offset, dim1, dim2]); argwhere / fliplr / flipud(t); count_nonzero(t[, int|ints]);
 index_add(t, dim, index, t[, alpha]); index_add_(t, dim, index, t); index_fill /
 index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor');
-bincount(t[, weights|none[, minlength]]); diff(t[, n[, dim[, prepend|none[, append|none]]]])
+bincount(t[, weights|none[, minlength]]); unique_dim(t, dim, return_inverse, return_counts); diff(t[, n[, dim[, prepend|none[, append|none]]]])
 """
 
 import os
@@ -160,6 +160,8 @@ MORE = {
     "take": lambda t, i: torch.take(t, i),
     "type_name": lambda t, name: t.type(name),
     "bincount": lambda t, *r: torch.bincount(t, *r),
+    "unique_dim": lambda t, d, inv, cnt: torch.unique(t, sorted=True, return_inverse=inv,
+                                                      return_counts=cnt, dim=d),
     "diff": lambda t, *r: torch.diff(t, *r),
 }
 for k in MORE:
@@ -821,7 +823,24 @@ def counting():
         case("diff", [t])
 
 
+def unique_dims():
+    rows = T("int64", [5, 3], [1, 2, 3, 0, 5, 1, 1, 2, 3, 0, 5, 0, 1, 2, 3])
+    for d in [0, 1, -1]:
+        case("unique_dim", [rows, I(d), B(True), B(True)])
+    case("unique_dim", [rows, I(0), B(False), B(False)])
+    case("unique_dim", [T("float32", [4, 2], [0.5, -1.0, 0.5, -1.0, -0.0, 2.0, 0.0, 2.0]), I(0),
+                        B(True), B(False)])
+    case("unique_dim", [T("int64", [2, 3, 2], [R.RNG.randint(0, 1) for _ in range(12)]), I(1),
+                        B(True), B(True)])
+    case("unique_dim", [T("int64", [3, 4], view="T", values=[1, 2, 1, 1, 2, 1, 0, 0, 0, 1, 2, 1]),
+                        I(0), B(True), B(True)])
+    case("unique_dim", [T("bool", [4, 2], [True, False, True, False, False, False, True, True]),
+                        I(0), B(True), B(True)])
+    case("unique_dim", [rows, I(2), B(True), B(True)])
+
+
 def main():
+    unique_dims()
     counting()
     fuzz()
     edges()

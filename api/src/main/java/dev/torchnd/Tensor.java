@@ -2983,6 +2983,18 @@ public class Tensor {
     return SortOps.unique(this, return_inverse, return_counts);
   }
 
+  /**
+   * The distinct slices along {@code dim}, in lexicographic order, then (when asked) inverse
+   * indices and counts. PyTorch: {@code t.unique(sorted, return_inverse, return_counts, dim)}.
+   *
+   * <pre>{@code tensor(new long[][] {{1, 2}, {1, 2}, {0, 5}}).unique(true, false, false, 0)[0]
+   * // tensor([[0, 5],
+   * //         [1, 2]])}</pre>
+   */
+  public Tensor[] unique(boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return SortOps.uniqueDim(this, dim, return_inverse, return_counts);
+  }
+
   /** Outer product of two vectors. PyTorch: {@code t.outer(vec2)}. */
   public Tensor outer(Tensor vec2) {
     return MathOps.outer(this, vec2);

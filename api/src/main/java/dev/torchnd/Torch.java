@@ -1748,6 +1748,12 @@ public final class Torch {
     return input.unique(sorted, return_inverse, return_counts);
   }
 
+  /** PyTorch: {@code torch.unique(input, sorted, return_inverse, return_counts, dim)}. */
+  public static Tensor[] unique(
+      Tensor input, boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return input.unique(sorted, return_inverse, return_counts, dim);
+  }
+
   /**
    * Outer product of two vectors. PyTorch: {@code torch.outer(input, vec2)}.
    *

@@ -94,6 +94,10 @@ final class OpRegistryMore {
         ? a.t(0).index_fill_(a.i(1), a.t(2), l.longValue()) : a.t(0).index_fill_(a.i(1), a.t(2), a.d(3)));
     m.put("take", a -> Torch.take(a.t(0), a.t(1)));
     m.put("type_name", a -> a.t(0).type(a.str(1)));
+    m.put("unique_dim", a -> {
+      Tensor[] r = Torch.unique(a.t(0), true, a.b(2), a.b(3), a.i(1));
+      return r.length == 1 ? r[0] : List.of(r);
+    });
     m.put("bincount", a -> !a.has(1) ? Torch.bincount(a.t(0))
         : Torch.bincount(a.t(0), a.optTensor(1), a.has(2) ? a.l(2) : 0));
     m.put("diff", a -> !a.has(1) ? Torch.diff(a.t(0))
