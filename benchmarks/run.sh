@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Side-by-side benchmarks: TorchND vs raw ND4J (JMH) vs PyTorch (bench_torch.py), plus process
-# start-up, written to docs/benchmarks.md. One command, about 12 minutes on 2 cores:
+# start-up, written to docs/benchmarks.md. One command, about 20 minutes on 2 cores:
 #
 #   benchmarks/run.sh
 #
 # Environment knobs:
 #   THREADS       intra-op threads for PyTorch and ND4J/OpenBLAS (default: nproc)
 #   JMH_ARGS      JMH settings (default: "-wi 3 -w 300ms -i 5 -r 400ms -f 1")
-#   BENCH         regex selecting benchmarks, e.g. BENCH=ElementwiseBench (default: all)
+#   BENCH         regex selecting benchmarks within each class, e.g. BENCH=ElementwiseBench or
+#                 BENCH='ElementwiseBench.add' (default: all)
 #   PY_ARGS       extra bench_torch.py arguments (default: "--warmup 2 --samples 10 --sample-time 0.15")
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
 #   SOAK          MemorySoak arguments "smallOps bigResults" (default: "10000000 10000"; "skip" skips)
@@ -51,14 +52,26 @@ cp -r "$root/compat-tests/target/test-classes" "$work/soak-classes"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 export OMP_NUM_THREADS="$THREADS" OPENBLAS_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
 
-echo "== JMH: TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
-# shellcheck disable=SC2086
-java -cp "$cp" org.openjdk.jmh.Main "$BENCH" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
-  -rf json -rff "$work/jmh.json" | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
-
-echo "== PyTorch"
-# shellcheck disable=SC2086
-"$py" "$here/bench_torch.py" --threads "$THREADS" --filter "$BENCH" $PY_ARGS --out "$work/torch.json"
+# One benchmark class at a time, its PyTorch rows right after it, so that both sides of a ratio
+# run under the same load on a shared machine. A new *Bench class is picked up by its name.
+classes=()
+for c in "$work"/classes/dev/torchnd/benchmarks/*Bench.class; do
+  classes+=("$(basename "$c" .class)")
+done
+jmh_files=() torch_files=()
+for cls in "${classes[@]}"; do
+  echo "== $cls: JMH, TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
+  # shellcheck disable=SC2086
+  java -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.).*(?:$BENCH)" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
+    -rf json -rff "$work/jmh-$cls.json" \
+    | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
+  [[ -s "$work/jmh-$cls.json" ]] && jmh_files+=("$work/jmh-$cls.json")
+  echo "== $cls: PyTorch"
+  # shellcheck disable=SC2086
+  "$py" "$here/bench_torch.py" --threads "$THREADS" --filter "^(?=$cls\\.).*(?:$BENCH)" $PY_ARGS \
+    --out "$work/torch-$cls.json"
+  torch_files+=("$work/torch-$cls.json")
+done
 
 echo "== start-up"
 "$py" "$here/time_process.py" --name torchnd --runs "$STARTUP_RUNS" -- \
@@ -75,7 +88,7 @@ if [[ "$SOAK" != skip ]]; then
 fi
 
 echo "== report"
-"$py" "$here/report.py" --jmh "$work/jmh.json" --torch "$work/torch.json" \
+"$py" "$here/report.py" --jmh "${jmh_files[@]}" --torch "${torch_files[@]}" \
   --startup "$work/startup.jsonl" --threads "$THREADS" --jmh-args "$JMH_ARGS" \
   --load-before "$load_before" "${mem_args[@]}" --out "$OUT"
 echo "wrote $OUT"

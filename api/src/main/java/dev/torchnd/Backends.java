@@ -3,8 +3,10 @@ package dev.torchnd;
 import java.util.ServiceLoader;
 
 /**
- * Finds the backend on the class path once. With {@code torchnd-backend-nd4j} present, that is
- * ND4J; a CUDA build only swaps the ND4J artifact, not this code.
+ * Finds the backend on the class path once ({@link java.util.ServiceLoader}; {@code
+ * -Dtorchnd.backend=name} picks one of several). With {@code torchnd-backend-nd4j} present that is
+ * its CPU backend (Java-array storages, Java loops, OpenBLAS); running on a GPU would take another
+ * {@link Backend} implementation, not a different ND4J artifact.
  */
 public final class Backends {
   private Backends() {}

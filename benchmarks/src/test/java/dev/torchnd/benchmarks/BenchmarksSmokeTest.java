@@ -45,7 +45,15 @@ class BenchmarksSmokeTest {
       for (Method m : c.getDeclaredMethods()) {
         if (m.isAnnotationPresent(Benchmark.class)) {
           try {
-            m.invoke(bench, bh);
+            if (m.getParameterCount() == 1) {
+              m.invoke(bench, bh);
+            } else {
+              for (boolean close : new boolean[] {false, true}) {
+                Release r = new Release();
+                r.close = close;
+                m.invoke(bench, bh, r);
+              }
+            }
           } catch (InvocationTargetException e) {
             throw new AssertionError(c.getSimpleName() + "." + m.getName(), e.getCause());
           }
