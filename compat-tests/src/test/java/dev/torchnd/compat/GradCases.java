@@ -186,6 +186,11 @@ final class GradCases {
     NnGradCases.addTo(OPS);
   }
 
+  static {
+    // ---- tensor API (ops-new): autograd_more.json
+    GradCasesMore.register(OPS);
+  }
+
   private static Tensor setitem(Tensor[] x, java.util.function.Consumer<Tensor> write) {
     Tensor y = x[0].mul(1L);
     write.accept(y);
