@@ -99,4 +99,9 @@ final class InplaceSampling {
     Autograd.checkInplace(t);
     return write(t, null, Sampling.randint(gen(g), t.numel(), t.dtype(), from, to));
   }
+
+  static Tensor random_(Tensor t, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, null, Sampling.random(gen(g), t.numel(), t.dtype()));
+  }
 }

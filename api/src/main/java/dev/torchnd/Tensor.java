@@ -166,6 +166,19 @@ public class Tensor {
     return InplaceSampling.random_(this, 0, to, null);
   }
 
+  /**
+   * Integers over the dtype's whole exactly-representable range ([0, 2^63) for int64, [0, 2^24]
+   * for float32). PyTorch: {@code t.random_()}.
+   */
+  public Tensor random_() {
+    return InplaceSampling.random_(this, null);
+  }
+
+  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
+  public Tensor random_(Generator generator) {
+    return InplaceSampling.random_(this, generator);
+  }
+
   /** PyTorch: {@code t.random_(from, to, generator=g)}. */
   public Tensor random_(long from, long to, Generator g) {
     return InplaceSampling.random_(this, from, to, g);
@@ -3078,28 +3091,4 @@ public class Tensor {
     return addcdiv_(tensor1, tensor2, 1);
   }
 
-  /**
-   * Fills this tensor with integers drawn from the default generator: {@code [0, 2^63)} for int64,
-   * {@code [0, 2^mantissa]} for floating dtypes, as PyTorch's unbounded {@code random_()}.
-   *
-   * <pre>{@code
-   * manual_seed(0);
-   * empty(new long[0], int64).random_()   // tensor(900450186894289455)
-   * }</pre>
-   *
-   * PyTorch: {@code t.random_()}.
-   */
-  public Tensor random_() {
-    return random_(null);
-  }
-
-  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
-  public Tensor random_(Generator generator) {
-    Autograd.checkInplace(this);
-    Generator g = generator != null ? generator : Generator.default_generator();
-    long[] v = Sampling.random(g, numel(), dtype);
-    copyFrom(Torch.tensor(v, shape, DType.int64));
-    bumpVersion();
-    return this;
-  }
 }
