@@ -589,7 +589,8 @@ public class Module {
     List<String> missing = new ArrayList<>();
     List<String> unexpected = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    loadState(new LinkedHashMap<>(stateDict), "", strict, missing, unexpected, errors);
+    // PyTorch collects missing and unexpected keys in either mode; strict only makes them errors.
+    loadState(new LinkedHashMap<>(stateDict), "", true, missing, unexpected, errors);
     if (strict) {
       if (!unexpected.isEmpty()) {
         errors.add(0, "Unexpected key(s) in state_dict: " + quoted(unexpected) + ". ");
