@@ -817,6 +817,8 @@ TEXTS = OrderedDict([
     ("dropout_train", _t_dropout),
     ("apply_order", _t_apply_order),
     ("get_submodule", _t_get_param),
+    ("print_state_dict", lambda: str(_mlp_seq()[2].state_dict())),
+    ("state_dict_metadata", lambda: str(REPRS["chimera"]().state_dict()._metadata)),
 ])
 
 

@@ -447,6 +447,12 @@ class NnConformanceTest {
     });
   }
 
+  static {
+    TEXTS.put("print_state_dict", () -> mlpSeq().get(2).state_dict().toString());
+    TEXTS.put("state_dict_metadata",
+        () -> String.valueOf(REPRS.get("chimera").get().state_dict()._metadata()));
+  }
+
   static Tensor longs(long... v) {
     return Torch.tensor(v, new long[] {v.length}, DType.int64);
   }
