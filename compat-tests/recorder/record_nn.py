@@ -801,7 +801,22 @@ def _t_get_param():
     return repr(net.get_submodule("0.net.2")) + "|" + str(list(net.get_parameter("1.bias").shape))
 
 
+def _t_sampler_grad_fn():
+    x = torch.ones(3, requires_grad=True)
+    out = []
+    for f in [lambda y: y.uniform_(), lambda y: y.normal_(), lambda y: y.bernoulli_(0.5),
+              lambda y: y.bernoulli_(torch.full((3,), 0.5)), lambda y: y.exponential_(),
+              lambda y: y.random_(0, 5), lambda y: y.random_(5), lambda y: y.random_()]:
+        y = x * 2
+        f(y)
+        y.sum().backward()
+        out.append("%s %s" % (type(y.grad_fn).__name__, x.grad.tolist()))
+        x.grad = None
+    return " | ".join(out)
+
+
 TEXTS = OrderedDict([
+    ("sampler_grad_fn", _t_sampler_grad_fn),
     ("load_ok", lambda: repr(_mlp_seq().load_state_dict(_mlp_seq().state_dict()))),
     ("load_nonstrict", _t_load_nonstrict),
     ("load_copies", _t_load_copies),

@@ -77,7 +77,7 @@ public class Module {
 
   private UnsupportedOperationException missingForward() {
     return new UnsupportedOperationException(
-        "Module [" + getClass().getSimpleName() + "] is missing the required \"forward\" function");
+        "Module [" + className(getClass()) + "] is missing the required \"forward\" function");
   }
 
   /**
@@ -617,7 +617,7 @@ public class Module {
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException(
           "Error(s) in loading state_dict for "
-              + getClass().getSimpleName()
+              + className(getClass())
               + ":\n\t"
               + String.join("\n\t", errors));
     }
@@ -723,7 +723,15 @@ public class Module {
 
   /** The name {@code print(net)} shows: the class's simple name. PyTorch: {@code _get_name()}. */
   public String _get_name() {
-    return getClass().getSimpleName();
+    return className(getClass());
+  }
+
+  /** An anonymous subclass has no simple name; it prints as the class it extends. */
+  private static String className(Class<?> c) {
+    while (c.getSimpleName().isEmpty() && c.getSuperclass() != null) {
+      c = c.getSuperclass();
+    }
+    return c.getSimpleName();
   }
 
   /**

@@ -448,6 +448,23 @@ class NnConformanceTest {
   }
 
   static {
+    TEXTS.put("sampler_grad_fn", () -> {
+      Tensor x = ones(3).requires_grad_();
+      List<Consumer<Tensor>> ops = List.of(
+          y -> y.uniform_(), y -> y.normal_(), y -> y.bernoulli_(0.5),
+          y -> y.bernoulli_(Torch.full(new long[] {3}, 0.5)), y -> y.exponential_(),
+          y -> y.random_(0, 5), y -> y.random_(5), y -> y.random_());
+      List<String> out = new ArrayList<>();
+      for (Consumer<Tensor> f : ops) {
+        Tensor y = x.mul(2L);
+        f.accept(y);
+        y.sum().backward();
+        double[] g = x.grad().toDoubleArray();
+        out.add(y.grad_fn() + " [" + g[0] + ", " + g[1] + ", " + g[2] + "]");
+        x.set_grad(null);
+      }
+      return String.join(" | ", out);
+    });
     TEXTS.put("print_state_dict", () -> mlpSeq().get(2).state_dict().toString());
     TEXTS.put("state_dict_metadata",
         () -> String.valueOf(REPRS.get("chimera").get().state_dict()._metadata()));
