@@ -267,6 +267,26 @@ def record_ops_nn():
     c("F.smooth_l1_loss", [T("float32", (3,)), T("float32", (3,)), S("mean"), F(-1.0)])
     c("F.smooth_l1_loss", [T("float32", (3,)), T("float32", (3,)), S("mean"), F(0.0)])
     c("F.huber_loss", [T("float32", (3,)), T("float32", (3,)), S("mean"), F(0.0)])
+    # dtype rules and errors
+    for r in ("none", "mean", "sum"):
+        c("F.mse_loss", [T("int64", (2, 3)), T("int64", (2, 3)), S(r)])
+        c("F.l1_loss", [T("int64", (2, 3)), T("int64", (2, 3)), S(r)])
+        c("F.smooth_l1_loss", [T("int64", (2, 3)), T("int64", (2, 3)), S(r), F(1.0)])
+        c("F.huber_loss", [T("int64", (2, 3)), T("int64", (2, 3)), S(r), F(1.0)])
+    c("F.mse_loss", [T("float32", (2, 3)), T("int64", (2, 3)), S("mean")])
+    c("F.mse_loss", [T("float32", (2, 3)), T("float64", (2, 3)), S("mean")])
+    c("F.mse_loss", [T("float16", (2, 3)), T("float16", (2, 3)), S("mean")])
+    c("F.l1_loss", [T("float32", (2, 3)), T("float64", (2, 3)), S("sum")])
+    c("F.cross_entropy", [T("int64", (2, 3)), T("int64", (2,), [0, 1]), NONE, I(-100), S("mean"), F(0.0)])
+    c("F.cross_entropy", [T("float32", (2, 3)), T("float64", (2, 3), probs(2, 3, 5)), NONE, I(-100), S("mean"), F(0.0)])
+    c("F.nll_loss", [T("float32", (2, 3)), T("float32", (2,), [0.0, 1.0]), NONE, I(-100), S("mean")])
+    c("F.nll_loss", [T("float32", (2, 3)), T("int32", (2,), [0, 1]), NONE, I(-100), S("mean")])
+    c("F.binary_cross_entropy", [T("float32", (2,), [0.5, 0.2]), T("int64", (2,), [1, 0]), NONE, S("mean")])
+    c("F.binary_cross_entropy", [T("float32", (2,), [0.5, 0.2]), T("float64", (2,), [1.0, 0.0]), NONE, S("mean")])
+    c("F.binary_cross_entropy_with_logits", [T("float32", (2,)), T("int64", (2,), [1, 0]), NONE, S("mean"), NONE])
+    c("F.linear", [T("int64", (2, 3)), T("int64", (2, 3))])
+    c("F.relu", [T("bool", (3,))])
+    c("F.dropout", [I(0), T("int64", (4,)), F(0.5), B(True)])
     return list(ro.CASES)
 
 
