@@ -212,6 +212,7 @@ def record_ops_nn():
     for seed in (0, 3):
         c("F.dropout", [I(seed), T("float32", (4, 5)), F(0.5), B(True)])
         c("F.dropout", [I(seed), T("float64", (40,)), F(0.2), B(True)])
+    c("F.dropout", [I(0), T("float32", (4, 5), view="T"), F(0.5), B(True)])
     c("F.dropout", [I(0), T("float32", (4, 5)), F(0.5), B(False)])
     c("F.dropout", [I(0), T("float32", (4, 5)), F(1.0), B(True)])
     c("F.dropout", [I(0), T("float32", (4, 5)), F(0.0), B(True)])

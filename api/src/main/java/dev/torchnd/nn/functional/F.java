@@ -271,10 +271,35 @@ public final class F {
       Tensor zero = Torch.zeros(new long[0], input.dtype());
       return inplace ? input.mul_(zero) : input.mul(zero);
     }
-    Tensor noise = Torch.empty(input.shape().toLongArray(), input.dtype());
+    Tensor noise = emptyLike(input);
     noise.bernoulli_(1 - p);
     noise.div_(1 - p);
     return inplace ? input.mul_(noise) : input.mul(noise);
+  }
+
+  /**
+   * PyTorch's {@code empty_like} (preserve_format): a fresh tensor whose memory order follows
+   * {@code x}'s strides, so an in-place sampler fills it in the same order as PyTorch.
+   */
+  private static Tensor emptyLike(Tensor x) {
+    long[] shape = x.shape().toLongArray();
+    if (x.is_contiguous()) {
+      return Torch.empty(shape, x.dtype());
+    }
+    long[] st = x.stride();
+    Integer[] order = new Integer[shape.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, java.util.Comparator.comparingLong(
+        (Integer d) -> shape[d] == 1 ? Long.MAX_VALUE : -Math.abs(st[d])));
+    long[] permuted = new long[shape.length];
+    int[] inverse = new int[shape.length];
+    for (int i = 0; i < order.length; i++) {
+      permuted[i] = shape[order[i]];
+      inverse[order[i]] = i;
+    }
+    return Torch.empty(permuted, x.dtype()).permute(inverse);
   }
 
   // ------------------------------------------------------------------ linear
