@@ -163,7 +163,7 @@ public class Tensor {
 
   /** Integers uniform in [0, to). PyTorch: {@code t.random_(to)}. */
   public Tensor random_(long to) {
-    return InplaceSampling.random_(this, 0, to, null);
+    return InplaceSampling.randomTo_(this, to, null);
   }
 
   /**
