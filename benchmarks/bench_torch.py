@@ -150,6 +150,25 @@ def rows():
     yield "AutogradBench.backward_small", {}, backward_small
     yield "AutogradBench.backward_chain50", {}, backward_chain50
 
+    def serialization(op):
+        def make():
+            import collections
+            import os
+            import tempfile
+            sd = collections.OrderedDict()
+            for i in range(4):
+                sd[f"layers.{i}.weight"] = torch.rand(1024, 6144)
+                sd[f"layers.{i}.bias"] = torch.rand(1024)
+            d = tempfile.mkdtemp(prefix="torch-bench")
+            saved, scratch = os.path.join(d, "saved.pt"), os.path.join(d, "scratch.pt")
+            torch.save(sd, saved)
+            return {"save": lambda: torch.save(sd, scratch),
+                    "load": lambda: torch.load(saved, weights_only=True)}[op]
+        return make
+
+    for op in ("save", "load"):
+        yield "SerializationBench." + op, {}, serialization(op)
+
     def mlp_step():
         net = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(),
                                   torch.nn.Linear(256, 10))
