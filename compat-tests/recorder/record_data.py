@@ -6,7 +6,8 @@ Out:  compat-tests/src/test/resources/fixtures/data.json, one object:
 
   "loaders": [{"name", "n", "kwargs": {batch_size, shuffle, drop_last, num_workers},
                "seed": manual_seed before the loader, "generator": seed of a torch.Generator
-               passed as generator= (or null), "sampler": null | {"replacement", "num_samples"},
+               passed as generator= (or null), "sampler": null | {"replacement", "num_samples"} (RandomSampler) | {"subset"}
+               (SubsetRandomSampler),
                "len": len(loader),
                "epochs": [[batch, ...] per epoch]: each batch the list of sample indices (the
                          loader iterates TensorDataset(arange(n), arange(n) * 10) and the Java
@@ -71,6 +72,8 @@ LOADERS = [
     ("workers_drop_last", 50, {"batch_size": 7, "shuffle": True, "num_workers": 3,
                                "drop_last": True}, 13, None, None),
     ("no_batching", 6, {"batch_size": None, "shuffle": True}, 14, None, None),
+    ("subset_random", 12, {"batch_size": 2}, 15, None, {"subset": [1, 3, 5, 7, 9, 11, 0]}),
+    ("subset_random_generator", 12, {"batch_size": 3}, 16, 99, {"subset": [2, 4, 6, 8, 10]}),
 ]
 
 
@@ -83,7 +86,9 @@ def loaders():
         kw = dict(kwargs)
         if g is not None:
             kw["generator"] = g
-        if sampler is not None:
+        if sampler is not None and "subset" in sampler:
+            kw["sampler"] = data.SubsetRandomSampler(sampler["subset"], generator=g)
+        elif sampler is not None:
             kw["sampler"] = data.RandomSampler(ds, replacement=sampler["replacement"],
                                                num_samples=sampler["num_samples"], generator=g)
         loader = data.DataLoader(ds, **kw)

@@ -19,6 +19,7 @@ import dev.torchnd.utils.data.Dataset;
 import dev.torchnd.utils.data.RandomSampler;
 import dev.torchnd.utils.data.SequentialSampler;
 import dev.torchnd.utils.data.Subset;
+import dev.torchnd.utils.data.SubsetRandomSampler;
 import dev.torchnd.utils.data.TensorDataset;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -75,8 +76,16 @@ class DataConformanceTest {
     }
     if (!c.get("sampler").isJsonNull()) {
       JsonObject s = c.getAsJsonObject("sampler");
-      kw.put("sampler", new RandomSampler(ds, s.get("replacement").getAsBoolean(),
-          s.get("num_samples").getAsInt(), g));
+      if (s.has("subset")) {
+        List<Integer> subset = new ArrayList<>();
+        for (int i : Fixtures.ints(s.getAsJsonArray("subset"))) {
+          subset.add(i);
+        }
+        kw.put("sampler", new SubsetRandomSampler(subset, g));
+      } else {
+        kw.put("sampler", new RandomSampler(ds, s.get("replacement").getAsBoolean(),
+            s.get("num_samples").getAsInt(), g));
+      }
     }
     DataLoader<List<Tensor>> loader = new DataLoader<>(ds, kw);
     assertEquals(c.get("len").getAsInt(), loader.len(), "len");
