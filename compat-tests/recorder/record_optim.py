@@ -21,6 +21,10 @@ Out:  compat-tests/src/test/resources/fixtures/optim.json, one object:
                   "out": tensor}]  # torch.add(a, b, alpha=s), torch.addcmul(a, b, c, value=s), ...
   "errors":     [{"name", "type", "message"}]: the scenario <name> (see ERRORS; the Java test
                   has the same names) raised <type>: <message>.
+  "checkpoints": [{"name", "file", "optimizer", "kwargs", "grads": [6 x {name: tensor}],
+                  "params": {name: tensor}}]: <file> (fixtures/optim/, torch.save) holds
+                  {"params": {name: tensor}, "optimizer": state_dict()} after the first 3
+                  steps; "params" are the parameters after all 6 (steps 4-6 after a reload).
 """
 
 import json
@@ -316,11 +320,39 @@ def errors():
     return out
 
 
+def checkpoints():
+    out = []
+    os.makedirs(os.path.join(os.path.dirname(OUT), "optim"), exist_ok=True)
+    for name, cls, kwargs in [("adam_amsgrad", "Adam", {"lr": 0.01, "amsgrad": True}),
+                              ("sgd_momentum", "SGD", {"lr": 0.1, "momentum": 0.9}),
+                              ("rmsprop_centered", "RMSprop", {"lr": 0.01, "centered": True})]:
+        _, _, p0 = model()
+        p = {k: v.clone().requires_grad_() for k, v in p0.items()}
+        opt = getattr(torch.optim, cls)([p[n] for n in NAMES], **kwargs)
+        g = torch.Generator().manual_seed(21)
+        grads = []
+        for step in range(6):
+            gs = {k: torch.randn(v.shape, generator=g) for k, v in p.items()}
+            for k, v in p.items():
+                v.grad = gs[k]
+            opt.step()
+            grads.append({k: tens(v) for k, v in gs.items()})
+            if step == 2:
+                fname = "checkpoint_%s.pt" % name
+                torch.save({"params": {k: v.detach().clone() for k, v in p.items()},
+                            "optimizer": opt.state_dict()},
+                           os.path.join(os.path.dirname(OUT), "optim", fname))
+        out.append({"name": name, "file": "optim/" + fname, "optimizer": cls,
+                    "kwargs": jsonable(kwargs), "grads": grads,
+                    "params": {k: tens(v) for k, v in p.items()}})
+    return out
+
+
 def main():
     X, Y, p = model()
     fixture = {"model": {"X": tens(X), "Y": tens(Y), **{k: tens(v) for k, v in p.items()}},
                "cases": [], "schedulers": schedulers(), "pointwise": pointwise(),
-               "errors": errors()}
+               "errors": errors(), "checkpoints": checkpoints()}
     for name, cls, kwargs, groups in CASES:
         fixture["cases"].append({"name": name, "optimizer": cls, "kwargs": jsonable(kwargs),
                                  "groups": groups, "train": train(cls, kwargs, groups),

@@ -475,4 +475,51 @@ class OptimConformanceTest {
     assertEquals(ERRORS.size(), tests.size(), "every Java scenario has a fixture");
     return tests.stream();
   }
+
+  // ------------------------------------------------------------------ checkpoints from PyTorch
+
+  @TestFactory
+  Stream<DynamicTest> pytorchCheckpointsResumeBitForBit() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (JsonElement e : FIXTURE.getAsJsonArray("checkpoints")) {
+      JsonObject c = e.getAsJsonObject();
+      tests.add(DynamicTest.dynamicTest(c.get("name").getAsString(), () -> resume(c)));
+    }
+    return tests.stream();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void resume(JsonObject c) throws java.io.IOException {
+    Map<String, Object> ckpt;
+    try (java.io.InputStream in =
+        OptimConformanceTest.class.getResourceAsStream("/fixtures/" + c.get("file").getAsString())) {
+      assertNotNull(in, c.get("file").getAsString());
+      ckpt = Torch.load(in);
+    }
+    Map<String, Object> saved = (Map<String, Object>) ckpt.get("params");
+    Map<String, Tensor> p = new LinkedHashMap<>();
+    List<Tensor> ordered = new ArrayList<>();
+    for (String n : NAMES) {
+      Tensor t = ((Tensor) saved.get(n)).clone().requires_grad_();
+      p.put(n, t);
+      ordered.add(t);
+    }
+    JsonObject spec = new JsonObject();
+    spec.add("kwargs", c.get("kwargs"));
+    spec.add("groups", com.google.gson.JsonNull.INSTANCE);
+    spec.add("optimizer", c.get("optimizer"));
+    Optimizer opt = build(spec, p);
+    opt.load_state_dict((Map<String, ?>) ckpt.get("optimizer"));
+    JsonArray grads = c.getAsJsonArray("grads");
+    for (int step = 3; step < grads.size(); step++) {
+      JsonObject gs = grads.get(step).getAsJsonObject();
+      for (String n : NAMES) {
+        p.get(n).set_grad(tensor(gs.getAsJsonObject(n)));
+      }
+      opt.step();
+    }
+    for (String n : NAMES) {
+      assertExact(c.getAsJsonObject("params").getAsJsonObject(n), p.get(n), n);
+    }
+  }
 }
