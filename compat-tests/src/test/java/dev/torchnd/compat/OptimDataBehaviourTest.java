@@ -220,4 +220,49 @@ class OptimDataBehaviourTest {
     assertEquals(List.of("tensor([0, 3, 6, 9])", "tensor([12, 15])"), got);
     assertEquals(2, sums.len());
   }
+
+  @Test
+  void stepWithClosureEvaluatesWithGradEnabledAndReturnsTheLoss() {
+    Tensor w = Torch.ones(3).requires_grad_();
+    SGD opt = new SGD(List.of(w), 0.1);
+    Tensor loss;
+    try (var g = Torch.no_grad()) {
+      loss = opt.step(() -> {
+        opt.zero_grad();
+        Tensor l = w.mul(w).sum();
+        l.backward();
+        return l;
+      });
+    }
+    assertEquals(3.0, loss.doubleValue());
+    assertTrue(w.allclose(Torch.full(new long[] {3}, 0.8)));
+    assertEquals(1, opt._step_count());
+  }
+
+  @Test
+  void optimizerStateDictSurvivesTorchSaveAndLoad() throws java.io.IOException {
+    List<Tensor> a = params();
+    Adam oa = new Adam(a, Map.of("lr", 0.01, "betas", List.of(0.8, 0.9)));
+    grads(a, 0);
+    oa.step();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    Torch.save(oa.state_dict(), bytes);
+    Map<String, Object> loaded = Torch.load(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    List<Tensor> b = new ArrayList<>();
+    for (Tensor t : a) {
+      b.add(t.detach().clone().requires_grad_());
+    }
+    Adam ob = new Adam(b, 0.5);
+    ob.load_state_dict(loaded);
+    assertEquals(oa.toString(), ob.toString());
+    for (int s = 1; s < 3; s++) {
+      grads(a, s);
+      oa.step();
+      grads(b, s);
+      ob.step();
+    }
+    for (int i = 0; i < a.size(); i++) {
+      assertTrue(a.get(i).equal(b.get(i)));
+    }
+  }
 }
