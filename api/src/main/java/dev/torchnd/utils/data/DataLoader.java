@@ -292,7 +292,7 @@ public class DataLoader<B> implements Iterable<B> {
     Torch.empty(new long[0], DType.int64).random_(generator);
     Iterator<?> indices =
         batchSampler != null ? batchSampler.iterator() : sampler.iterator();
-    return numWorkers == 0 ? new Single<>(indices) : new Prefetching<>(indices);
+    return numWorkers == 0 ? new Single(indices) : new Prefetching(indices);
   }
 
   @SuppressWarnings("unchecked")
@@ -311,7 +311,7 @@ public class DataLoader<B> implements Iterable<B> {
     return (B) collateFn.apply(data);
   }
 
-  private final class Single<T> implements Iterator<B> {
+  private final class Single implements Iterator<B> {
     private final Iterator<?> indices;
 
     Single(Iterator<?> indices) {
@@ -333,7 +333,7 @@ public class DataLoader<B> implements Iterable<B> {
   }
 
   /** Background fetching by {@code num_workers} daemon threads, results in sampler order. */
-  private final class Prefetching<T> implements Iterator<B> {
+  private final class Prefetching implements Iterator<B> {
     private final Iterator<?> indices;
     private final ThreadPoolExecutor pool;
     private final ArrayDeque<Future<B>> inFlight = new ArrayDeque<>();
