@@ -265,4 +265,23 @@ class OptimDataBehaviourTest {
       assertTrue(a.get(i).equal(b.get(i)));
     }
   }
+
+  @Test
+  void workerInitFnRunsInEachWorkerThread() {
+    java.util.Set<Integer> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    TensorDataset ds = new TensorDataset(Torch.arange(40));
+    java.util.function.IntConsumer init = id -> {
+      ids.add(id);
+      threads.add(Thread.currentThread().getName());
+    };
+    int batches = 0;
+    for (List<Tensor> b : new DataLoader<>(ds, Map.of("batch_size", 2, "num_workers", 2,
+        "worker_init_fn", init))) {
+      batches++;
+    }
+    assertEquals(20, batches);
+    assertTrue(ids.stream().allMatch(i -> i == 0 || i == 1), ids.toString());
+    assertFalse(threads.contains(Thread.currentThread().getName()));
+  }
 }
