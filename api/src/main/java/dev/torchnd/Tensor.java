@@ -400,12 +400,7 @@ public class Tensor {
     }
   }
 
-  /**
-   * The single value as a Java number: {@code Long} for integral dtypes, {@code Double} for
-   * floating ones, {@code Boolean} for bool. PyTorch: {@code t.item()}.
-   *
-   * <pre>{@code tensor(new double[] {3.5}).item()   // 3.5}</pre>
-   */
+  /** The same as {@link #item()}. */
   public Object itemObject() {
     requireOneElement();
     if (dtype.is_floating_point()) {
@@ -418,12 +413,17 @@ public class Tensor {
   }
 
   /**
-   * The single value as a Java {@code Number} ({@code Long} for integral and bool dtypes,
-   * {@code Double} for floating ones). PyTorch: {@code t.item()}.
+   * The single value as the Java counterpart of the Python number PyTorch returns: {@code Long}
+   * for integral dtypes, {@code Double} for floating ones, {@code Boolean} for bool. For
+   * arithmetic use the typed forms {@link #doubleValue()} ({@code float(t)}), {@link #longValue()}
+   * ({@code int(t)}) and {@link #booleanValue()} ({@code bool(t)}). PyTorch: {@code t.item()}.
+   *
+   * <pre>{@code tensor(new double[] {3.5}).item()   // 3.5
+   * tensor(true).item()                  // true (Python: True)
+   * tensor(new double[] {3.5}).doubleValue() + 1   // 4.5}</pre>
    */
-  public Number item() {
-    requireOneElement();
-    return dtype.is_floating_point() ? (Number) getDoubleFlat(0) : (Number) getLongFlat(0);
+  public Object item() {
+    return itemObject();
   }
 
   /** PyTorch: {@code float(t)}. */
@@ -663,6 +663,12 @@ public class Tensor {
    */
   public Tensor copy_(Tensor src) {
     Autograd.checkInplace(this);
+    long[] bshape = Shapes.broadcast(shape, src.shape);
+    if (!java.util.Arrays.equals(bshape, shape)) {
+      throw new IllegalArgumentException(
+          "output with shape " + Shapes.list(shape) + " doesn't match the broadcast shape "
+              + Shapes.list(bshape));
+    }
     Layout from = Shapes.expandLayout(src.layout(), shape);
     Tensor source = src;
     if (src.storage == storage) {
@@ -1508,6 +1514,42 @@ public class Tensor {
     return Pointwise.addAlpha(this, other, alpha, true);
   }
 
+  /** {@link #fmod(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor fmod(boolean other) {
+    return Elementwise.binary(BinaryOp.FMOD, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_and(long)}. */
+  public Tensor bitwise_and_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_and(boolean)}. */
+  public Tensor bitwise_and_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_or(long)}. */
+  public Tensor bitwise_or_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_or(boolean)}. */
+  public Tensor bitwise_or_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_xor(long)}. */
+  public Tensor bitwise_xor_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_xor(boolean)}. */
+  public Tensor bitwise_xor_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+
   /** {@code ~this} for integral and bool tensors. PyTorch: {@code torch.bitwise_not}. */
   public Tensor bitwise_not() {
     return Elementwise.unary(UnaryOp.BITWISE_NOT, this);
@@ -1877,6 +1919,16 @@ public class Tensor {
     return clamp(min, max);
   }
 
+  /** {@link #clip(Double, Double)} with integer bounds: an integral tensor stays integral. */
+  public Tensor clip(long min, long max) {
+    return clamp(min, max);
+  }
+
+  /** {@link #clip(Double, Double)} with floating bounds. PyTorch: {@code torch.clip}. */
+  public Tensor clip(double min, double max) {
+    return clamp(min, max);
+  }
+
   // ------------------------------------------------------------------ shape and views
 
   /**
@@ -1977,6 +2029,9 @@ public class Tensor {
 
   /** Transpose of the last two dims. PyTorch: {@code t.mT}. */
   public Tensor mT() {
+    if (dim() == 0) {
+      return Views.transpose(this, 0, 0); // PyTorch 1.13 returns a 0-d tensor unchanged
+    }
     if (dim() < 2) {
       throw new IllegalArgumentException(
           "tensor.mT is only supported on matrices or batches of matrices. Got " + dim() + "-D tensor.");
@@ -2001,11 +2056,30 @@ public class Tensor {
 
   /** PyTorch: {@code t.narrow(dim, start, length)}. */
   public Tensor narrow(int dim, long start, long length) {
+    if (dim() == 0) {
+      throw new IllegalArgumentException("narrow() cannot be applied to a 0-dim tensor.");
+    }
+    long size = shape[Shapes.wrapDim(dim, dim())];
+    if (start != size && (start < -size || start >= size)) {
+      // maybe_wrap_dim(start, size): PyTorch reports start like a dim out of range
+      throw new IndexOutOfBoundsException(
+          "Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1)
+              + "], but got " + start + ")");
+    }
     return Views.narrow(this, dim, start, length);
   }
 
   /** PyTorch: {@code t.select(dim, index)}. */
   public Tensor select(int dim, long index) {
+    if (dim() == 0) {
+      throw new IndexOutOfBoundsException("select() cannot be applied to a 0-dim tensor.");
+    }
+    int d = Shapes.wrapDim(dim, dim());
+    if (index < -shape[d] || index >= shape[d]) {
+      throw new IndexOutOfBoundsException(
+          "select(): index " + index + " out of range for tensor of size " + Shapes.list(shape)
+              + " at dimension " + d);
+    }
     return Views.select(this, dim, index);
   }
 
@@ -2303,12 +2377,23 @@ public class Tensor {
 
   /** Variance (Bessel-corrected). PyTorch: {@code t.var()}. */
   public Tensor var() {
+    if (!dtype.is_floating_point()) {
+      throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
+    }
+    if (dtype == DType.float16 || dtype == DType.bfloat16) {
+      // PyTorch accumulates low-precision floats in float32 and rounds the result once.
+      return Autograd.rename(to(DType.float32).var().to(dtype), "VarBackward0");
+    }
     Tensor d = sub(mean());
-    return Autograd.rename(d.mul(d).sum().div(numel() - 1), "VarBackward0");
+    // n - 1 <= 0 gives NaN (0/0 for one element and for none), as PyTorch does.
+    return Autograd.rename(d.mul(d).sum().div(Math.max(0, numel() - 1)), "VarBackward0");
   }
 
   /** Standard deviation (Bessel-corrected). PyTorch: {@code t.std()}. */
   public Tensor std() {
+    if (dtype == DType.float16 || dtype == DType.bfloat16) {
+      return Autograd.rename(to(DType.float32).std().to(dtype), "StdBackward0");
+    }
     return Autograd.rename(var().sqrt(), "StdBackward0");
   }
 
@@ -2336,8 +2421,21 @@ public class Tensor {
 
   /** Batched matrix product of 3-D tensors. PyTorch: {@code torch.bmm}. */
   public Tensor bmm(Tensor other) {
-    if (dim() != 3 || other.dim() != 3) {
+    if (dim() != 3) {
       throw new IllegalArgumentException("batch1 must be a 3D tensor");
+    }
+    if (other.dim() != 3) {
+      throw new IllegalArgumentException("batch2 must be a 3D tensor");
+    }
+    if (other.shape[0] != shape[0] || other.shape[1] != shape[2]) {
+      throw new IllegalArgumentException(
+          "Expected size for first two dimensions of batch2 tensor to be: ["
+              + shape[0] + ", " + shape[2] + "] but got: [" + other.shape[0] + ", " + other.shape[1]
+              + "].");
+    }
+    if (other.dtype != dtype) {
+      throw new IllegalArgumentException(
+          "expected scalar type " + dtype.scalarTypeName() + " but found " + other.dtype.scalarTypeName());
     }
     return Autograd.rename(LinAlg.matmul(this, other), "BmmBackward0");
   }
@@ -2391,9 +2489,24 @@ public class Tensor {
         throw new IllegalArgumentException(
             a.dtype().scalarTypeName() + " did not match " + b.dtype().scalarTypeName());
       }
-      Tensor diff = a.sub(b).abs();
-      Tensor tol = b.abs().mul(rtol).add(atol);
-      return diff.le(tol).logical_or(a.eq(b));
+      if (rtol < 0) {
+        throw new IllegalArgumentException("rtol must be greater than or equal to zero, but got " + rtol);
+      }
+      if (atol < 0) {
+        throw new IllegalArgumentException("atol must be greater than or equal to zero, but got " + atol);
+      }
+      // PyTorch's isclose: equality, then |a - b| <= atol + rtol * |b| where that is finite;
+      // bool operands compare in the default dtype.
+      Tensor close = a.eq(b);
+      if (rtol == 0 && atol == 0) {
+        return close;
+      }
+      Tensor ca = a.dtype() == DType.bool ? a.to(Torch.get_default_dtype()) : a;
+      Tensor cb = b.dtype() == DType.bool ? b.to(Torch.get_default_dtype()) : b;
+      Tensor allowed = cb.mul(rtol).abs().add(atol);
+      Tensor actual = ca.sub(cb).abs();
+      Tensor finite = actual.isnan().logical_not().logical_and(actual.abs().ne(Double.POSITIVE_INFINITY));
+      return close.logical_or(finite.logical_and(actual.le(allowed)));
     }
   }
 

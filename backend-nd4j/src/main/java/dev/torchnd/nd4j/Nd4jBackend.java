@@ -276,7 +276,9 @@ public final class Nd4jBackend implements Backend {
           sl,
           dl);
     } else {
-      LongUnaryOperator f = Kernels.integral(op);
+      // ~ on bool is logical not (PyTorch's bitwise_not kernel special-cases Bool).
+      LongUnaryOperator f = op == UnaryOp.BITWISE_NOT && src.dtype() == DType.bool
+          ? Kernels.integral(UnaryOp.LOGICAL_NOT) : Kernels.integral(op);
       if (f == null) {
         throw new UnsupportedOperationException(
             op.torchName() + " has no integral kernel: cast to a floating dtype first");
