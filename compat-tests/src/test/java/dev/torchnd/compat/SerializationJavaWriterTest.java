@@ -66,6 +66,10 @@ class SerializationJavaWriterTest {
       if (name.endsWith(".npy") || name.endsWith(".npz")) {
         continue;
       }
+      if (!SerializationConformanceTest.hasParameterClass()
+          && SerializationConformanceTest.needsParameter(e.getAsJsonObject().get("expected"))) {
+        continue;
+      }
       Object v = Torch.load(SerializationConformanceTest.file(name));
       torchFile("resaved_" + name.replace('.', '_') + ".pt", v, e.getAsJsonObject().get("expected"));
     }
