@@ -169,6 +169,37 @@ def rows():
     for op in ("save", "load"):
         yield "SerializationBench." + op, {}, serialization(op)
 
+    def mlp_step():
+        net = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(),
+                                  torch.nn.Linear(256, 10))
+        loss_fn = torch.nn.CrossEntropyLoss()
+        trainer = torch.optim.SGD(net.parameters(), lr=0.1)
+        X = torch.randn(256, 784)
+        y = torch.randint(0, 10, (256,))
+
+        def step():
+            loss = loss_fn(net(X), y)
+            trainer.zero_grad()
+            loss.backward()
+            trainer.step()
+            return loss
+        return step
+
+    def dataloader_epoch():
+        from torch.utils import data
+        ds = data.TensorDataset(torch.randn(60000, 784), torch.randint(0, 10, (60000,)))
+        loader = data.DataLoader(ds, batch_size=256, shuffle=True)
+
+        def epoch():
+            last = None
+            for batch in loader:
+                last = batch
+            return last
+        return epoch
+
+    yield "TrainingBench.mlp_step", {}, mlp_step
+    yield "TrainingBench.dataloader_epoch", {}, dataloader_epoch
+
 
 def run_loop(fn, inner):
     t0 = time.perf_counter()

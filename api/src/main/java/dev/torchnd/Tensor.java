@@ -2716,6 +2716,21 @@ public final class Tensor {
     return MathOps.inverse(this);
   }
 
+  /**
+   * The error function, elementwise; integral and bool inputs give the default dtype.
+   * PyTorch: {@code torch.erf}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erf()   // tensor([0.0000, 0.5205])}</pre>
+   */
+  public Tensor erf() {
+    return Elementwise.unary(UnaryOp.ERF, this);
+  }
+
+  /** In-place {@link #erf()}. PyTorch: {@code t.erf_()}. */
+  public Tensor erf_() {
+    return Elementwise.unaryInplace(UnaryOp.ERF, this);
+  }
+
   /** True where the element is +inf or -inf. PyTorch: {@code t.isinf()}. */
   public Tensor isinf() {
     return MathOps.isinf(this);

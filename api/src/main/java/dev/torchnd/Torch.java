@@ -1429,6 +1429,14 @@ public final class Torch {
     return input.masked_select(mask);
   }
 
+  /**
+   * The coordinates where {@code condition} is non-zero, one int64 vector per dim.
+   * PyTorch: {@code torch.where(condition)} (the same as {@code nonzero(as_tuple=True)}).
+   */
+  public static Tensor[] where(Tensor condition) {
+    return IndexOps.nonzeroTuple(condition);
+  }
+
   /** PyTorch: {@code torch.nonzero(input, as_tuple=...)}; see {@link Tensor#nonzero(boolean)}. */
   public static Tensor[] nonzero(Tensor input, boolean as_tuple) {
     return input.nonzero(as_tuple);
@@ -1558,9 +1566,7 @@ public final class Torch {
     if (repeats.dim() != 1) {
       throw new IllegalArgumentException("repeat_interleave only accept 1D vector as repeat");
     }
-    if (repeats.dtype() != DType.int64 && repeats.dtype() != DType.int32) {
-      throw new IllegalArgumentException("repeats has to be Long or Int tensor");
-    }
+    IndexOps.checkRepeatsDtype(repeats);
     long[] idx = IndexOps.interleaveIndices(repeats.toLongArray());
     return tensor(idx, new long[] {idx.length}, repeats.dtype());
   }
@@ -1774,6 +1780,11 @@ public final class Torch {
   /** PyTorch: {@code torch.linalg.inv(A)}. */
   public static Tensor linalg_inv(Tensor a) {
     return a.inverse();
+  }
+
+  /** PyTorch: {@code torch.erf(input)}; see {@link Tensor#erf()}. */
+  public static Tensor erf(Tensor input) {
+    return input.erf();
   }
 
   /** PyTorch: {@code torch.isinf(input)}. */

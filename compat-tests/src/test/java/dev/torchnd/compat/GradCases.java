@@ -184,6 +184,11 @@ final class GradCases {
     op("reuse", x -> x[0].mul(x[0].exp()).sum(0).add(x[0].mean(0)));
   }
 
+  static {
+    // ---- tensor API (ops-new): autograd_more.json
+    GradCasesMore.register(OPS);
+  }
+
   private static Tensor setitem(Tensor[] x, java.util.function.Consumer<Tensor> write) {
     Tensor y = x[0].mul(1L);
     write.accept(y);
