@@ -1921,4 +1921,52 @@ public final class Torch {
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
   }
+
+  // ---- nn support ----
+
+  /**
+   * Softmax along {@code dim}. PyTorch: {@code torch.softmax(input, dim)}; see {@link
+   * Tensor#softmax(int)}.
+   */
+  public static Tensor softmax(Tensor input, int dim) {
+    return input.softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.softmax(input, dim, dtype=dtype)}. */
+  public static Tensor softmax(Tensor input, int dim, DType dtype) {
+    return input.softmax(dim, dtype);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim)}. */
+  public static Tensor log_softmax(Tensor input, int dim) {
+    return input.log_softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim, dtype=dtype)}. */
+  public static Tensor log_softmax(Tensor input, int dim, DType dtype) {
+    return input.log_softmax(dim, dtype);
+  }
+
+  /**
+   * Stable {@code log(sum(exp(input)))} over {@code dim}.
+   *
+   * <pre>{@code logsumexp(tensor(new double[] {1, 2}), 0)   // tensor(2.3133)}</pre>
+   *
+   * PyTorch: {@code torch.logsumexp(input, dim)}.
+   */
+  public static Tensor logsumexp(Tensor input, int dim) {
+    return input.logsumexp(dim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dim, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int dim, boolean keepdim) {
+    return input.logsumexp(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dims, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
+    return input.logsumexp(dims, keepdim);
+  }
+
+  // ---- end nn support ----
 }

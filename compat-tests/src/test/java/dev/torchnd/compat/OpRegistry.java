@@ -194,6 +194,8 @@ final class OpRegistry {
     m.put("to", a -> a.t(0).to(a.dtype(1)));
     // ---- tensor API (ops-new): ops_more.json
     OpRegistryMore.register(m);
+
+    NnOps.addTo(m);
     return Collections.unmodifiableMap(m);
   }
 
