@@ -526,10 +526,28 @@ public class Module {
 
   /** PyTorch: {@code module.state_dict(prefix=prefix, keep_vars=keep_vars)}. */
   public Map<String, Tensor> state_dict(String prefix, boolean keepVars) {
-    Map<String, Tensor> out = new LinkedHashMap<>();
+    // ---- serialization support: an OrderedDict carrying PyTorch's _metadata ----
+    dev.torchnd.serialization.OrderedDict<String, Tensor> out =
+        new dev.torchnd.serialization.OrderedDict<>();
     saveState(out, prefix, keepVars);
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    saveMetadata(metadata, prefix);
+    out._metadata(metadata);
     return out;
   }
+
+  /** PyTorch's {@code destination._metadata[prefix[:-1]] = dict(version=self._version)}, pre-order. */
+  private void saveMetadata(Map<String, Object> metadata, String prefix) {
+    Map<String, Object> local = new LinkedHashMap<>();
+    local.put("version", 1L);
+    metadata.put(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), local);
+    for (Map.Entry<String, Module> e : modules.entrySet()) {
+      if (e.getValue() != null) {
+        e.getValue().saveMetadata(metadata, prefix + e.getKey() + ".");
+      }
+    }
+  }
+  // ---- end serialization support ----
 
   private void saveState(Map<String, Tensor> out, String prefix, boolean keepVars) {
     for (Map.Entry<String, Parameter> e : parameters.entrySet()) {
