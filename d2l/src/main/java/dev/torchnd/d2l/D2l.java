@@ -462,4 +462,20 @@ public final class D2l {
     }
     return metric.get(0) / metric.get(1);
   }
+
+  /** {@code d2l.DATA_HUB} ({@link DataHub#DATA_HUB}). */
+  public static final Map<String, String[]> DATA_HUB = DataHub.DATA_HUB;
+
+  /** {@code d2l.DATA_URL}. */
+  public static final String DATA_URL = DataHub.DATA_URL;
+
+  /** {@code d2l.download(name)} ({@link DataHub#download(String)}). */
+  public static String download(String name) {
+    return DataHub.download(name);
+  }
+
+  /** {@code d2l.download(name, cache_dir)}. */
+  public static String download(String name, String cache_dir) {
+    return DataHub.download(name, cache_dir);
+  }
 }
