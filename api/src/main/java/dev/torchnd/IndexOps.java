@@ -204,8 +204,9 @@ final class IndexOps {
     if (src != null) {
       long[] rs = nonempty(src.shapeArray());
       if (!wrong) {
-        for (int i = 0; i < is.length && i < rs.length; i++) {
-          if (is[i] > rs[i]) {
+        for (int i = 0; i < ss.length; i++) {
+          long srcSize = src.dim() == 0 ? 1 : src.shape[Shapes.wrapDim(i, src.dim())];
+          if (is[i] > srcSize) {
             wrong = true;
             break;
           }
@@ -233,7 +234,8 @@ final class IndexOps {
    * scatter_add. Out of place; the in-place forms copy the result back.
    */
   static Tensor scatter(Tensor self, int dim, Tensor index, Tensor src, Tensor value, boolean add) {
-    String op = add ? "scatter_add" : "scatter";
+    // PyTorch's checks name scatter_add "scatter" too.
+    String op = "scatter";
     int d = Shapes.wrapDim(dim, self.dim());
     scatterChecks(op, self, d, index, src);
     Tensor out = self.rawCopy(self.dtype());
@@ -292,10 +294,6 @@ final class IndexOps {
     if (index.dim() > 1) {
       throw new IndexOutOfBoundsException("index_select(): Index is supposed to be a vector");
     }
-    if (self.dim() == 0 && n != 1) {
-      throw new IndexOutOfBoundsException(
-          "index_select(): Index to scalar can have only 1 value, got " + n + " value(s)");
-    }
     if (index.dtype() != DType.int64 && index.dtype() != DType.int32) {
       throw new IllegalArgumentException("index_select(): Expected dtype int32 or int64 for index");
     }
@@ -325,15 +323,31 @@ final class IndexOps {
 
   // ------------------------------------------------------------------ masks
 
-  private static void checkBoolMask(String op, Tensor mask) {
-    if (mask.dtype() != DType.bool) {
-      throw new IllegalArgumentException(
-          op + " only supports boolean masks, but got mask with dtype " + mask.dtype().scalarTypeName());
+  /**
+   * masked_fill's mask as bool: PyTorch 1.13 also takes uint8 (deprecated) and other integral
+   * masks holding only 0 and 1.
+   */
+  private static Tensor boolMask(Tensor mask) {
+    if (mask.dtype() == DType.bool) {
+      return mask;
     }
+    if (!mask.dtype().isIntegral()) {
+      throw new IllegalArgumentException(
+          "masked_fill_ only supports boolean masks, but got mask with dtype "
+              + mask.dtype().scalarTypeName());
+    }
+    if (mask.dtype() != DType.uint8) {
+      for (long v : mask.toLongArray()) {
+        if (v != 0 && v != 1) {
+          throw new IllegalArgumentException("Mask tensor can take 0 and 1 values only");
+        }
+      }
+    }
+    return mask.ne(0L);
   }
 
   static Tensor maskedFill(Tensor self, Tensor mask, Tensor value, boolean inplace) {
-    checkBoolMask("masked_fill_", mask);
+    mask = boolMask(mask);
     Tensor v;
     String name;
     if (value.wrappedNumber) {
@@ -350,16 +364,25 @@ final class IndexOps {
       v = value.to(self.dtype());
       name = "MaskedFillBackward1";
     }
-    Tensor m = inplace ? mask.expand(self.shapeArray()) : mask;
+    Tensor m = mask;
+    if (inplace) {
+      long[] b = Shapes.broadcast(mask.shapeArray(), self.shapeArray());
+      if (!Arrays.equals(b, self.shapeArray())) {
+        throw new IllegalArgumentException(
+            "output with shape " + Shapes.list(self.shapeArray())
+                + " doesn't match the broadcast shape " + Shapes.list(b));
+      }
+      m = mask.expand(self.shapeArray());
+    }
     return Autograd.rename(Torch.where(m, v, self), name);
   }
 
   static Tensor maskedSelect(Tensor self, Tensor mask) {
-    if (mask.dtype() != DType.bool) {
-      throw new IllegalArgumentException("masked_select: expected BoolTensor for mask");
+    if (mask.dtype() != DType.bool && mask.dtype() != DType.uint8) {
+      throw new IllegalArgumentException("masked_select: expected BoolTensor or ByteTensor for mask");
     }
     long[] shape = Shapes.broadcast(mask.shapeArray(), self.shapeArray());
-    Tensor m = mask.expand(shape);
+    Tensor m = (mask.dtype() == DType.bool ? mask : mask.ne(0L)).expand(shape);
     Tensor s = self.expand(shape);
     boolean[] bits = m.toBooleanArray();
     int count = 0;
@@ -514,20 +537,17 @@ final class IndexOps {
       throw new IllegalArgumentException(
           "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor");
     }
-    for (long r : repeats) {
-      if (r < 0) {
-        throw new IllegalArgumentException(
-            "Trying to create tensor with negative dimension " + r + ": " + Shapes.list(repeats));
-      }
-    }
     int n = repeats.length;
     long[] padded = new long[n];
     Arrays.fill(padded, 1);
     System.arraycopy(self.shape, 0, padded, n - nd, nd);
     long[] outShape = new long[n];
-    long[][] maps = new long[n][];
     for (int d = 0; d < n; d++) {
       outShape[d] = padded[d] * repeats[d];
+    }
+    Shapes.checkNonNegative(outShape);
+    long[][] maps = new long[n][];
+    for (int d = 0; d < n; d++) {
       maps[d] = new long[(int) outShape[d]];
       for (int i = 0; i < outShape[d]; i++) {
         maps[d][i] = i % padded[d];
@@ -568,6 +588,13 @@ final class IndexOps {
     return out;
   }
 
+  static void checkRepeatsDtype(Tensor repeats) {
+    if (repeats.dtype() != DType.int64 && repeats.dtype() != DType.int32) {
+      throw new UnsupportedOperationException(
+          "\"repeat_interleave_cpu\" not implemented for '" + repeats.dtype().scalarTypeName() + "'");
+    }
+  }
+
   static Tensor repeatInterleave(Tensor self, Tensor repeats, Integer dim) {
     Tensor input = self;
     int d;
@@ -590,9 +617,7 @@ final class IndexOps {
     } else {
       throw new IllegalArgumentException("repeats must be 0-dim or 1-dim tensor");
     }
-    if (repeats.dtype() != DType.int64 && repeats.dtype() != DType.int32) {
-      throw new IllegalArgumentException("repeats has to be Long or Int tensor");
-    }
+    checkRepeatsDtype(repeats);
     long[] idx = interleaveIndices(counts);
     return indexSelect(input, d, Torch.tensor(idx, new long[] {idx.length}, DType.int64));
   }
@@ -623,13 +648,16 @@ final class IndexOps {
       }
       return take(self, new long[] {n}, lin, "DiagBackward0");
     }
-    throw new IllegalArgumentException("diag(): Supports 1D or 2D tensors. Got " + self.dim() + "D");
+    throw new IllegalArgumentException("matrix or a vector expected");
   }
 
   static Tensor triangle(Tensor self, long k, boolean lower) {
     String name = lower ? "tril" : "triu";
+    if (self.dim() == 0) {
+      throw new IndexOutOfBoundsException("Dimension specified as -2 but tensor has no dimensions");
+    }
     if (self.dim() < 2) {
-      throw new IllegalArgumentException(name + ": input tensor must have at least 2 dimensions");
+      Shapes.wrapDim(-2, self.dim()); // PyTorch reads size(-2) first: its range error
     }
     long rows = self.shape[self.dim() - 2];
     long cols = self.shape[self.dim() - 1];
@@ -683,6 +711,16 @@ final class IndexOps {
     }
     int d = Shapes.wrapDim(dim, self.dim());
     long size = self.shape[d];
+    long sum = 0;
+    for (long z : sizes) {
+      sum += z;
+    }
+    if (sum != size) {
+      throw new IllegalArgumentException(
+          "split_with_sizes expects split_sizes to sum exactly to " + size
+              + " (input tensor's size at dimension " + d + "), but got split_sizes="
+              + Shapes.list(sizes));
+    }
     Tensor[] out = new Tensor[sizes.length];
     long start = 0;
     for (int i = 0; i < sizes.length; i++) {
@@ -693,12 +731,6 @@ final class IndexOps {
       }
       out[i] = Autograd.rename(self.narrow(d, start, sizes[i]), "SplitWithSizesBackward0");
       start += sizes[i];
-    }
-    if (start != size) {
-      throw new IllegalArgumentException(
-          "split_with_sizes expects split_sizes to sum exactly to " + size
-              + " (input tensor's size at dimension " + d + "), but got split_sizes="
-              + Shapes.list(sizes));
     }
     return out;
   }

@@ -144,6 +144,9 @@ final class SortOps {
   }
 
   static Tensor median(Tensor self) {
+    if (self.dtype() == DType.bool) {
+      throw new UnsupportedOperationException("\"median_cpu\" not implemented for 'Bool'");
+    }
     if (self.numel() == 0) {
       return Torch.full(new long[0], Double.NaN, self.dtype());
     }
@@ -170,10 +173,13 @@ final class SortOps {
   }
 
   static ValuesIndices median(Tensor self, int dim, boolean keepdim) {
+    if (self.dtype() == DType.bool) {
+      throw new UnsupportedOperationException("\"median_out\" not implemented for 'Bool'");
+    }
     int d = Shapes.wrapDim(dim, self.dim());
     if (self.dim() > 0 && self.shape[d] == 0) {
       throw new IndexOutOfBoundsException(
-          "median() Expected reduction dim " + d + " to have non-zero size.");
+          "median(): Expected reduction dim " + d + " to have non-zero size.");
     }
     long[] kept = self.shapeArray();
     if (self.dim() > 0) {
@@ -262,7 +268,7 @@ final class SortOps {
         "Unique2Backward0",
         new Tensor[] {self},
         g -> {
-          throw new IllegalStateException("the derivative for '_unique2' is not implemented.");
+          throw new UnsupportedOperationException("the derivative for '_unique2' is not implemented.");
         });
     int k = 1 + (returnInverse ? 1 : 0) + (returnCounts ? 1 : 0);
     Tensor[] out = new Tensor[k];
@@ -286,15 +292,16 @@ final class SortOps {
   static Tensor amaxAmin(Tensor self, int[] dims, boolean keepdim, boolean max) {
     String name = max ? "amax" : "amin";
     int[] d = Reduce.dimsOrAll(self, dims);
+    if (self.numel() == 0 && (dims == null || dims.length == 0)) {
+      throw new IllegalArgumentException(
+          name + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the"
+              + " reduction dim with the 'dim' argument.");
+    }
     for (int k : d) {
       if (self.dim() > 0 && self.shape[k] == 0) {
         throw new IndexOutOfBoundsException(
             name + "(): Expected reduction dim " + k + " to have non-zero size.");
       }
-    }
-    if (self.dim() > 0 && self.numel() == 0 && d.length == 0) {
-      throw new IndexOutOfBoundsException(
-          name + "(): Expected reduction dim to be specified for input.numel() == 0.");
     }
     Tensor out;
     if (self.dtype() == DType.bool) {

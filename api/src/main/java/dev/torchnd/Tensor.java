@@ -16,12 +16,13 @@ import java.util.function.UnaryOperator;
  *                   //         [ 8,  9, 10, 11]])
  * }</pre>
  */
-public final class Tensor {
-  final Storage storage;
-  private final DType dtype;
-  final long[] shape;
-  final long[] strides;
-  final long offset;
+public class Tensor {
+  // Not final: set_data (PyTorch's `t.data = other`) swaps them, as Module.to(dtype) needs.
+  Storage storage;
+  private DType dtype;
+  long[] shape;
+  long[] strides;
+  long offset;
   /** Shared by all views of one storage: PyTorch's version counter. */
   private final int[] versionCell;
 
@@ -44,6 +45,190 @@ public final class Tensor {
     this.offset = offset;
     this.versionCell = versionCell;
   }
+
+  // ---- nn support ----
+
+  /**
+   * An alias of {@code data} for subclasses such as {@code nn.Parameter}: shares its storage,
+   * layout and version counter, starts outside the graph (no grad_fn) and with {@code
+   * requires_grad} set as given. PyTorch: {@code torch.Tensor._make_subclass(cls, data,
+   * require_grad)}.
+   */
+  protected Tensor(Tensor data, boolean requiresGrad) {
+    this(data.storage, data.dtype, data.shape, data.strides, data.offset, data.versionCell);
+    this.base = data.base;
+    if (requiresGrad && !dtype.is_floating_point()) {
+      throw new IllegalStateException(
+          "Only Tensors of floating point and complex dtype can require gradients");
+    }
+    this.requiresGrad = requiresGrad;
+  }
+
+  /**
+   * Makes this tensor view {@code data}'s storage, dtype and shape, keeping its own identity,
+   * autograd flags and version counter. PyTorch: {@code t.data = data}.
+   */
+  public void set_data(Tensor data) {
+    this.storage = data.storage;
+    this.dtype = data.dtype;
+    this.shape = data.shape;
+    this.strides = data.strides;
+    this.offset = data.offset;
+    this.base = data.base;
+  }
+
+  /**
+   * Fills this tensor in place with samples of U[from, to), drawing PyTorch's exact stream.
+   *
+   * <pre>{@code manual_seed(0); empty(3).uniform_(-1, 1)   // tensor([-0.0075,  0.5364, -0.8230])}</pre>
+   *
+   * PyTorch: {@code t.uniform_(from, to)}.
+   */
+  public Tensor uniform_(double from, double to) {
+    return InplaceSampling.uniform_(this, from, to, null);
+  }
+
+  /** PyTorch: {@code t.uniform_()} (U[0, 1)). */
+  public Tensor uniform_() {
+    return uniform_(0, 1);
+  }
+
+  /** PyTorch: {@code t.uniform_(from, to, generator=g)}. */
+  public Tensor uniform_(double from, double to, Generator g) {
+    return InplaceSampling.uniform_(this, from, to, g);
+  }
+
+  /** Fills in place with N(mean, std^2) samples. PyTorch: {@code t.normal_(mean, std)}. */
+  public Tensor normal_(double mean, double std) {
+    return InplaceSampling.normal_(this, mean, std, null);
+  }
+
+  /** PyTorch: {@code t.normal_()} (N(0, 1)). */
+  public Tensor normal_() {
+    return normal_(0, 1);
+  }
+
+  /** PyTorch: {@code t.normal_(mean, std, generator=g)}. */
+  public Tensor normal_(double mean, double std, Generator g) {
+    return InplaceSampling.normal_(this, mean, std, g);
+  }
+
+  /** Fills in place with Bernoulli(p) draws (0 or 1). PyTorch: {@code t.bernoulli_(p)}. */
+  public Tensor bernoulli_(double p) {
+    return InplaceSampling.bernoulli_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli_()} (p = 0.5). */
+  public Tensor bernoulli_() {
+    return bernoulli_(0.5);
+  }
+
+  /** PyTorch: {@code t.bernoulli_(p, generator=g)}. */
+  public Tensor bernoulli_(double p, Generator g) {
+    return InplaceSampling.bernoulli_(this, p, g);
+  }
+
+  /**
+   * One Bernoulli draw per element with the probabilities of {@code p} (broadcast to this shape).
+   * PyTorch: {@code t.bernoulli_(p_tensor)}.
+   */
+  public Tensor bernoulli_(Tensor p) {
+    return InplaceSampling.bernoulli_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli_(p_tensor, generator=g)}. */
+  public Tensor bernoulli_(Tensor p, Generator g) {
+    return InplaceSampling.bernoulli_(this, p, g);
+  }
+
+  /** Fills in place with Exp(lambd) samples. PyTorch: {@code t.exponential_(lambd)}. */
+  public Tensor exponential_(double lambd) {
+    return InplaceSampling.exponential_(this, lambd, null);
+  }
+
+  /** PyTorch: {@code t.exponential_()} (lambd = 1). */
+  public Tensor exponential_() {
+    return exponential_(1.0);
+  }
+
+  /** PyTorch: {@code t.exponential_(lambd, generator=g)}. */
+  public Tensor exponential_(double lambd, Generator g) {
+    return InplaceSampling.exponential_(this, lambd, g);
+  }
+
+  /** Fills in place with integers uniform in [from, to). PyTorch: {@code t.random_(from, to)}. */
+  public Tensor random_(long from, long to) {
+    return InplaceSampling.random_(this, from, to, null);
+  }
+
+  /** Integers uniform in [0, to). PyTorch: {@code t.random_(to)}. */
+  public Tensor random_(long to) {
+    return InplaceSampling.random_(this, 0, to, null);
+  }
+
+  /**
+   * Integers over the dtype's whole exactly-representable range ([0, 2^63) for int64, [0, 2^24]
+   * for float32). PyTorch: {@code t.random_()}.
+   */
+  public Tensor random_() {
+    return InplaceSampling.random_(this, null);
+  }
+
+  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
+  public Tensor random_(Generator generator) {
+    return InplaceSampling.random_(this, generator);
+  }
+
+  /** PyTorch: {@code t.random_(from, to, generator=g)}. */
+  public Tensor random_(long from, long to, Generator g) {
+    return InplaceSampling.random_(this, from, to, g);
+  }
+
+  /**
+   * Softmax along {@code dim}: {@code exp(x - max) / sum(exp(x - max))}, stable for large inputs.
+   *
+   * <pre>{@code tensor(new double[] {1, 2, 3}).softmax(0)   // tensor([0.0900, 0.2447, 0.6652])}</pre>
+   *
+   * PyTorch: {@code t.softmax(dim)}.
+   */
+  public Tensor softmax(int dim) {
+    return SoftmaxOps.softmax(this, dim, null);
+  }
+
+  /** Converts to {@code dtype} first. PyTorch: {@code t.softmax(dim, dtype=dtype)}. */
+  public Tensor softmax(int dim, DType dtype) {
+    return SoftmaxOps.softmax(this, dim, dtype);
+  }
+
+  /** {@code x - max - log(sum(exp(x - max)))} along {@code dim}. PyTorch: {@code t.log_softmax(dim)}. */
+  public Tensor log_softmax(int dim) {
+    return SoftmaxOps.log_softmax(this, dim, null);
+  }
+
+  /** PyTorch: {@code t.log_softmax(dim, dtype=dtype)}. */
+  public Tensor log_softmax(int dim, DType dtype) {
+    return SoftmaxOps.log_softmax(this, dim, dtype);
+  }
+
+  /**
+   * {@code log(sum(exp(x)))} over {@code dim}, computed around the maximum so it neither overflows
+   * nor underflows; integral inputs give the default dtype. PyTorch: {@code t.logsumexp(dim)}.
+   */
+  public Tensor logsumexp(int dim) {
+    return SoftmaxOps.logsumexp(this, new int[] {dim}, false);
+  }
+
+  /** PyTorch: {@code t.logsumexp(dim, keepdim)}. */
+  public Tensor logsumexp(int dim, boolean keepdim) {
+    return SoftmaxOps.logsumexp(this, new int[] {dim}, keepdim);
+  }
+
+  /** PyTorch: {@code t.logsumexp(dims, keepdim)}. */
+  public Tensor logsumexp(int[] dims, boolean keepdim) {
+    return SoftmaxOps.logsumexp(this, dims, keepdim);
+  }
+
+  // ---- end nn support ----
 
   /** A fresh contiguous tensor with uninitialised (zeroed) contents. */
   static Tensor empty(long[] shape, DType dtype) {
@@ -2716,6 +2901,21 @@ public final class Tensor {
     return MathOps.inverse(this);
   }
 
+  /**
+   * The error function, elementwise; integral and bool inputs give the default dtype.
+   * PyTorch: {@code torch.erf}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erf()   // tensor([0.0000, 0.5205])}</pre>
+   */
+  public Tensor erf() {
+    return Elementwise.unary(UnaryOp.ERF, this);
+  }
+
+  /** In-place {@link #erf()}. PyTorch: {@code t.erf_()}. */
+  public Tensor erf_() {
+    return Elementwise.unaryInplace(UnaryOp.ERF, this);
+  }
+
   /** True where the element is +inf or -inf. PyTorch: {@code t.isinf()}. */
   public Tensor isinf() {
     return MathOps.isinf(this);
@@ -2891,28 +3091,4 @@ public final class Tensor {
     return addcdiv_(tensor1, tensor2, 1);
   }
 
-  /**
-   * Fills this tensor with integers drawn from the default generator: {@code [0, 2^63)} for int64,
-   * {@code [0, 2^mantissa]} for floating dtypes, as PyTorch's unbounded {@code random_()}.
-   *
-   * <pre>{@code
-   * manual_seed(0);
-   * empty(new long[0], int64).random_()   // tensor(900450186894289455)
-   * }</pre>
-   *
-   * PyTorch: {@code t.random_()}.
-   */
-  public Tensor random_() {
-    return random_(null);
-  }
-
-  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
-  public Tensor random_(Generator generator) {
-    Autograd.checkInplace(this);
-    Generator g = generator != null ? generator : Generator.default_generator();
-    long[] v = Sampling.random(g, numel(), dtype);
-    copyFrom(Torch.tensor(v, shape, DType.int64));
-    bumpVersion();
-    return this;
-  }
 }

@@ -1429,6 +1429,14 @@ public final class Torch {
     return input.masked_select(mask);
   }
 
+  /**
+   * The coordinates where {@code condition} is non-zero, one int64 vector per dim.
+   * PyTorch: {@code torch.where(condition)} (the same as {@code nonzero(as_tuple=True)}).
+   */
+  public static Tensor[] where(Tensor condition) {
+    return IndexOps.nonzeroTuple(condition);
+  }
+
   /** PyTorch: {@code torch.nonzero(input, as_tuple=...)}; see {@link Tensor#nonzero(boolean)}. */
   public static Tensor[] nonzero(Tensor input, boolean as_tuple) {
     return input.nonzero(as_tuple);
@@ -1558,9 +1566,7 @@ public final class Torch {
     if (repeats.dim() != 1) {
       throw new IllegalArgumentException("repeat_interleave only accept 1D vector as repeat");
     }
-    if (repeats.dtype() != DType.int64 && repeats.dtype() != DType.int32) {
-      throw new IllegalArgumentException("repeats has to be Long or Int tensor");
-    }
+    IndexOps.checkRepeatsDtype(repeats);
     long[] idx = IndexOps.interleaveIndices(repeats.toLongArray());
     return tensor(idx, new long[] {idx.length}, repeats.dtype());
   }
@@ -1776,6 +1782,11 @@ public final class Torch {
     return a.inverse();
   }
 
+  /** PyTorch: {@code torch.erf(input)}; see {@link Tensor#erf()}. */
+  public static Tensor erf(Tensor input) {
+    return input.erf();
+  }
+
   /** PyTorch: {@code torch.isinf(input)}. */
   public static Tensor isinf(Tensor input) {
     return input.isinf();
@@ -1845,8 +1856,9 @@ public final class Torch {
    * Tensor x2 = load("x-file");   // tensor([0, 1, 2, 3])
    * }</pre>
    *
+   * <p>PyTorch: {@code torch.save(obj, f)}.
+   *
    * @throws IllegalArgumentException for an object of a type that cannot be saved
-   *     PyTorch: {@code torch.save(obj, f)}.
    */
   public static void save(Object obj, String path) throws java.io.IOException {
     dev.torchnd.serialization.TorchSerialization.save(obj, java.nio.file.Path.of(path));
@@ -1898,4 +1910,52 @@ public final class Torch {
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
   }
+
+  // ---- nn support ----
+
+  /**
+   * Softmax along {@code dim}. PyTorch: {@code torch.softmax(input, dim)}; see {@link
+   * Tensor#softmax(int)}.
+   */
+  public static Tensor softmax(Tensor input, int dim) {
+    return input.softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.softmax(input, dim, dtype=dtype)}. */
+  public static Tensor softmax(Tensor input, int dim, DType dtype) {
+    return input.softmax(dim, dtype);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim)}. */
+  public static Tensor log_softmax(Tensor input, int dim) {
+    return input.log_softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim, dtype=dtype)}. */
+  public static Tensor log_softmax(Tensor input, int dim, DType dtype) {
+    return input.log_softmax(dim, dtype);
+  }
+
+  /**
+   * Stable {@code log(sum(exp(input)))} over {@code dim}.
+   *
+   * <pre>{@code logsumexp(tensor(new double[] {1, 2}), 0)   // tensor(2.3133)}</pre>
+   *
+   * PyTorch: {@code torch.logsumexp(input, dim)}.
+   */
+  public static Tensor logsumexp(Tensor input, int dim) {
+    return input.logsumexp(dim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dim, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int dim, boolean keepdim) {
+    return input.logsumexp(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dims, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
+    return input.logsumexp(dims, keepdim);
+  }
+
+  // ---- end nn support ----
 }
