@@ -1958,4 +1958,23 @@ public final class Torch {
   }
 
   // ---- end nn support ----
+
+  // ---- d2l support (chapters 3-5) ----
+
+  /**
+   * The elementwise maximum. PyTorch: {@code torch.max(input, other)} (the same as {@link
+   * #maximum}; the book's §4.2 {@code relu} writes it so).
+   *
+   * <pre>{@code
+   * max(tensor(new double[] {-1, 2}), zeros(2))   // tensor([0., 2.])
+   * }</pre>
+   */
+  public static Tensor max(Tensor input, Tensor other) {
+    return maximum(input, other);
+  }
+
+  /** The elementwise minimum. PyTorch: {@code torch.min(input, other)} ({@link #minimum}). */
+  public static Tensor min(Tensor input, Tensor other) {
+    return minimum(input, other);
+  }
 }
