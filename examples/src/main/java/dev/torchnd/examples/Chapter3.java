@@ -38,6 +38,12 @@ final class Chapter3 {
         seeded + STANDIN, nb -> new Ch4_6().zh(nb)));
     s.add(new Walkthrough.Section("ch4_8_zh", "4.8 数值稳定性和模型初始化 (ZH)", 4, true, seeded,
         nb -> new Ch4_8().zh(nb)));
+    s.add(new Walkthrough.Section("ch5_1_zh", "5.1 层和块 (ZH)", 5, true, seeded,
+        nb -> new Ch5_1().zh(nb)));
+    s.add(new Walkthrough.Section("ch5_4_zh", "5.4 自定义层 (ZH)", 5, true, seeded,
+        nb -> new Ch5_4().zh(nb)));
+    s.add(new Walkthrough.Section("ch5_5_zh", "5.5 读写文件 (ZH)", 5, true, seeded,
+        nb -> new Ch5_5().zh(nb)));
     return s;
   }
 }
