@@ -1799,7 +1799,7 @@ public final class Tensor {
 
   /** PyTorch: {@code t.ravel()}. */
   public Tensor ravel() {
-    return reshape(-1);
+    return contiguous().view(-1); // PyTorch's ravel: one copy if needed, then a view
   }
 
   /** Removes every dim of size 1. PyTorch: {@code t.squeeze()}. */
