@@ -71,9 +71,15 @@ final class LinAlg {
       throw new IllegalArgumentException(
           "size mismatch, got " + a.shape[0] + ", " + a.shape[0] + "x" + a.shape[1] + "," + v.shape[0]);
     }
-    supported(a.dtype(), "addmv_impl_cpu");
-    sameDtype(a, v);
-    Tensor out = bmm3(a.unsqueeze(0).detach(), v.reshape(1, v.numel(), 1)).reshape(a.shape[0]).detach();
+    Tensor out;
+    if (a.numel() == 0) {
+      // addmv's shortcut for an empty matrix, before any dtype dispatch: zeros in vec's dtype
+      out = Torch.zeros(new long[] {a.shape[0]}, v.dtype());
+    } else {
+      supported(a.dtype(), "addmv_impl_cpu");
+      sameDtype(a, v);
+      out = bmm3(a.unsqueeze(0).detach(), v.reshape(1, v.numel(), 1)).reshape(a.shape[0]).detach();
+    }
     return Autograd.record(
         GraphOp.MV,
         out,
@@ -103,9 +109,16 @@ final class LinAlg {
               + b.shape[1]
               + ")");
     }
-    supported(a.dtype());
-    sameDtype(a, b);
-    Tensor out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
+    Tensor out;
+    if (a.shape[0] == 0 || b.shape[1] == 0 || a.shape[1] == 0) {
+      // addmm_impl_cpu_ returns an empty result, or zeros when k == 0, before its dtype
+      // dispatch: mixed or unsupported dtypes do not raise here (result in self's dtype)
+      out = Torch.zeros(new long[] {a.shape[0], b.shape[1]}, a.dtype());
+    } else {
+      supported(a.dtype());
+      sameDtype(a, b);
+      out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
+    }
     return Autograd.record(
         GraphOp.MM,
         out,
@@ -168,7 +181,8 @@ final class LinAlg {
       // PyTorch folds the batch dims of the left operand into rows and runs one mm/mv.
       long k = a.shape[da - 1];
       long[] lead = java.util.Arrays.copyOf(a.shapeArray(), da - 1);
-      Tensor folded = a.reshape(-1, k);
+      // Rows counted explicitly: reshape(-1, 0) would be ambiguous when k == 0 ([3, 5, 0] @ [0, 0]).
+      Tensor folded = a.reshape(Shapes.numel(lead), k);
       Tensor r = db == 2 ? mm(folded, b) : mv(folded, b);
       long[] outShape = db == 2 ? concat1(lead, b.shape[1]) : lead;
       return Autograd.rename(r.reshape(outShape), "UnsafeViewBackward0"); // PyTorch: _unsafe_view
@@ -180,8 +194,6 @@ final class LinAlg {
     long k = x.shape[x.dim() - 1];
     long k2 = y.shape[y.dim() - 2];
     long m = y.shape[y.dim() - 1];
-    supported(a.dtype());
-    sameDtype(a, b);
     long[] bx0 = java.util.Arrays.copyOf(x.shapeArray(), x.dim() - 2);
     long[] by0 = java.util.Arrays.copyOf(y.shapeArray(), y.dim() - 2);
     Shapes.broadcast(bx0, by0); // PyTorch checks batch broadcasting first
@@ -205,6 +217,16 @@ final class LinAlg {
     long[] by = java.util.Arrays.copyOf(y.shapeArray(), y.dim() - 2);
     long[] batch = Shapes.broadcast(bx, by);
     long bn = Shapes.numel(batch);
+    if (bn * n * m == 0 || k == 0) {
+      // bmm's shortcut before its dtype dispatch: empty, or zeros for k == 0, in batch2's dtype
+      Tensor z = Torch.zeros(concat(batch, n, m), b.dtype());
+      if (da == 1) {
+        z = z.squeeze(-2);
+      }
+      return db == 1 ? z.squeeze(-1) : z;
+    }
+    supported(a.dtype());
+    sameDtype(a, b);
     long[] xs = concat(batch, n, k);
     long[] ys = concat(batch, k, m);
     Tensor xe = x.expand(xs).reshape(bn, n, k);

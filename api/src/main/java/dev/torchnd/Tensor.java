@@ -2248,10 +2248,6 @@ public final class Tensor {
               + shape[0] + ", " + shape[2] + "] but got: [" + other.shape[0] + ", " + other.shape[1]
               + "].");
     }
-    if (other.dtype != dtype) {
-      throw new IllegalArgumentException(
-          "expected scalar type " + dtype.scalarTypeName() + " but found " + other.dtype.scalarTypeName());
-    }
     return Autograd.rename(LinAlg.matmul(this, other), "BmmBackward0");
   }
 
