@@ -63,6 +63,10 @@ final class LinAlg {
   }
 
   static Tensor mv(Tensor a, Tensor v) {
+    if (a.dim() == 0) {
+      // mv allocates its result as empty({self.size(0)}) before addmv checks the dims
+      throw new IndexOutOfBoundsException("Dimension specified as 0 but tensor has no dimensions");
+    }
     if (a.dim() != 2 || v.dim() != 1) {
       throw new IllegalArgumentException(
           "vector + matrix @ vector expected, got 1, " + a.dim() + ", " + v.dim());
@@ -196,7 +200,8 @@ final class LinAlg {
     long m = y.shape[y.dim() - 1];
     long[] bx0 = java.util.Arrays.copyOf(x.shapeArray(), x.dim() - 2);
     long[] by0 = java.util.Arrays.copyOf(y.shapeArray(), y.dim() - 2);
-    Shapes.broadcast(bx0, by0); // PyTorch checks batch broadcasting first
+    // PyTorch checks batch broadcasting first, then bmm's sizes on the expanded operands
+    long bn0 = Shapes.numel(Shapes.broadcast(bx0, by0));
     if (k != k2) {
       if (db == 1) {
         throw new IllegalArgumentException(
@@ -204,11 +209,11 @@ final class LinAlg {
       }
       throw new IllegalArgumentException(
           "Expected size for first two dimensions of batch2 tensor to be: ["
-              + batchNumel(x)
+              + bn0
               + ", "
               + k
               + "] but got: ["
-              + batchNumel(y)
+              + bn0
               + ", "
               + k2
               + "].");
@@ -225,7 +230,7 @@ final class LinAlg {
       }
       return db == 1 ? z.squeeze(-1) : z;
     }
-    supported(a.dtype());
+    supported(a.dtype(), "bmm");
     sameDtype(a, b);
     long[] xs = concat(batch, n, k);
     long[] ys = concat(batch, k, m);
@@ -259,14 +264,6 @@ final class LinAlg {
     long[] out = java.util.Arrays.copyOf(a, a.length + 1);
     out[a.length] = last;
     return out;
-  }
-
-  private static long batchNumel(Tensor t) {
-    long n = 1;
-    for (int i = 0; i < t.dim() - 2; i++) {
-      n *= t.shape[i];
-    }
-    return n;
   }
 
   private static long[] concat(long[] batch, long r, long c) {
