@@ -290,8 +290,8 @@ def main():
     if simd_rows:
         L.append("## Opt-in Vector API path (`--add-modules jdk.incubator.vector`)\n")
         L.append("The same JMH rows, results not closed, in a JVM started with JDK 17's incubating"
-                 " Vector API; TorchND then takes `SimdF32` for float32 sums, max/min and"
-                 " dot/mv (scalar loops otherwise). Measured after JMH's warm-up; see the"
+                 " Vector API; TorchND then takes `SimdF32` for float32 sums, max/min,"
+                 " dot/mv and exp (scalar loops otherwise). Measured after JMH's warm-up; see the"
                  " warm-up section below for the first calls.\n")
         L.append("| operation | size | TorchND scalar | TorchND SIMD | spread | PyTorch |"
                  " scalar/P | SIMD/P | SIMD worst/P |")

@@ -12,7 +12,7 @@
 #   PY_ARGS       extra bench_torch.py arguments (default: "--warmup 2 --samples 10 --sample-time 0.15")
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
 #   SIMD_BENCH    classes also run with --add-modules jdk.incubator.vector (the opt-in Vector API
-#                 path; default: "ReduceBench LinalgBench"; "" skips)
+#                 path; default: "ElementwiseBench ReduceBench LinalgBench"; "" skips)
 #   SOAK          MemorySoak arguments "smallOps bigResults" (default: "10000000 10000"; "skip" skips)
 #   OUT           report path (default: docs/benchmarks.md)
 # Needs JDK 17, Maven, and Debian's python3-torch at /usr/bin/python3.
@@ -26,7 +26,7 @@ BENCH="${BENCH:-.}"
 PY_ARGS="${PY_ARGS:---warmup 2 --samples 10 --sample-time 0.15}"
 STARTUP_RUNS="${STARTUP_RUNS:-10}"
 SOAK="${SOAK:-10000000 10000}"
-SIMD_BENCH="${SIMD_BENCH-ReduceBench LinalgBench}"
+SIMD_BENCH="${SIMD_BENCH-ElementwiseBench ReduceBench LinalgBench}"
 SIMD_FLAG="--add-modules jdk.incubator.vector"
 OUT="${OUT:-$root/docs/benchmarks.md}"
 work="$here/target/bench"
