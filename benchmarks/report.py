@@ -44,6 +44,8 @@ OPS = [
     ("CreationBench", "randn", "randn"),
     ("AutogradBench", "backward_small", "(x*x).sum().backward()"),
     ("AutogradBench", "backward_chain50", "50-op chain fwd+bwd"),
+    ("TrainingBench", "mlp_step", "MLP training step (SGD)"),
+    ("TrainingBench", "dataloader_epoch", "DataLoader epoch, shuffle"),
 ]
 
 
@@ -82,6 +84,10 @@ def work(bench, op, params):
         return "2 × 1024²", 16 * 1024 * 1024, "GB/s"
     if bench == "CreationBench":
         return "1M", 4_000_000, "GB/s"
+    if bench == "TrainingBench":
+        if op == "mlp_step":
+            return "784-256-10, batch 256", None, None
+        return "60000×784, batch 256", None, None
     if bench == "AutogradBench":
         return ("3", None, None) if op == "backward_small" else ("1K", None, None)
     return "?", None, None

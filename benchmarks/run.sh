@@ -133,6 +133,21 @@ if [[ "$SOAK" != skip ]]; then
   mem_args=(--memory "$work/memory.txt")
 fi
 
+echo "== serialization memory (peak RSS growth of torch.save / torch.load, 100 MB state_dict)"
+ser_file="$work/serialization-memory.pt"
+{
+  java -Xmx2g -cp "$cp" dev.torchnd.benchmarks.SerializationMemory save "$ser_file"
+  java -Xmx2g -cp "$cp" dev.torchnd.benchmarks.SerializationMemory load "$ser_file" | head -1
+  "$py" "$here/serialization_memory.py" save "$ser_file"
+  "$py" "$here/serialization_memory.py" load "$ser_file"
+} | tee "$work/serialization-memory.txt"
+rm -f "$ser_file"
+if [[ -n "${mem_args[*]:-}" ]]; then
+  cat "$work/serialization-memory.txt" >> "$work/memory.txt"
+else
+  mem_args=(--memory "$work/serialization-memory.txt")
+fi
+
 echo "== report"
 "$py" "$here/report.py" --jmh "${jmh_files[@]}" --torch "${torch_files[@]}" \
   --startup "$work/startup.jsonl" --threads "$THREADS" --jmh-args "$JMH_ARGS" \

@@ -33,8 +33,9 @@ final class Pointwise {
     if (promoted.is_floating_point()) {
       return addAlpha(a, b, (double) alpha, sub);
     }
-    if (promoted == DType.bool && alpha != 1) {
-      throw new IllegalArgumentException("Boolean alpha only supported for Boolean results.");
+    if (promoted == DType.bool && !sub) {
+      // An integral alpha is allowed on bool results: a || (alpha != 0 && b), as PyTorch computes.
+      return a.add(alpha != 0 ? b : Torch.zeros_like(b));
     }
     Tensor scaled = alpha == 1 ? b : b.mul(alpha);
     return sub ? a.sub(scaled) : a.add(scaled);
@@ -62,8 +63,9 @@ final class Pointwise {
     if (promoted.is_floating_point()) {
       return addAlphaInplace(self, b, (double) alpha, sub);
     }
-    if (promoted == DType.bool && alpha != 1) {
-      throw new IllegalArgumentException("Boolean alpha only supported for Boolean results.");
+    if (promoted == DType.bool && !sub) {
+      // An integral alpha is allowed on bool results: a || (alpha != 0 && b), as PyTorch computes.
+      return self.add_(alpha != 0 ? b : Torch.zeros_like(b));
     }
     Tensor scaled = alpha == 1 ? b : b.mul(alpha);
     return sub ? self.sub_(scaled) : self.add_(scaled);
@@ -120,8 +122,8 @@ final class Pointwise {
         && !t1.dtype().is_floating_point()
         && !t2.dtype().is_floating_point()) {
       throw new IllegalArgumentException(
-          "Integer division with addcdiv is no longer supported, and in a future release addcdiv"
-              + " will perform a true division of tensor1 and tensor2. The historic addcdiv"
+          "Integer division with addcdiv is no longer supported, and in a future  release"
+              + " addcdiv will perform a true division of tensor1 and tensor2. The historic addcdiv"
               + " behavior can be implemented as (input + value * torch.trunc(tensor1 / tensor2))"
               + ".to(input.dtype) for integer inputs and as (input + value * tensor1 / tensor2) for"
               + " float inputs. The future addcdiv behavior is just the latter implementation:"
