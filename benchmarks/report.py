@@ -105,8 +105,9 @@ def load_jmh(paths):
     for path in paths:
         for r in json.load(open(path)):
             cls, method = r["benchmark"].split(".")[-2:]
-            impl = "torchnd" if method.endswith("_torchnd") else "nd4j"
-            op = method[: -len("_" + impl)]
+            # Methods named <op>_torchnd / <op>_nd4j; a bare <op> is a TorchND-only row.
+            impl = "nd4j" if method.endswith("_nd4j") else "torchnd"
+            op = method[: -len("_" + impl)] if method.endswith("_" + impl) else method
             params = dict(r.get("params", {}))
             if params.pop("close", "false") == "true":
                 impl = "torchnd_close"
