@@ -31,7 +31,8 @@ t.type(dtype); data(t): t.data; constant(str): float(torch.<name>);
 diagonal(t[, offset, dim1, dim2]); argwhere / fliplr / flipud(t); count_nonzero(t[, int|ints]);
 index_add(t, dim, index, t[, alpha]); index_add_(t, dim, index, t); index_fill /
 index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor');
-bincount(t[, weights|none[, minlength]]); unique_dim(t, dim, return_inverse, return_counts); diff(t[, n[, dim[, prepend|none[, append|none]]]])
+bincount(t[, weights|none[, minlength]]); unique_dim(t, dim, return_inverse, return_counts);
+linalg_cross(t, t) / linalg_det(t) / linalg_inv(t): torch.linalg.*; nan_to_num_(t); new_empty(t, ints) diff(t[, n[, dim[, prepend|none[, append|none]]]])
 """
 
 import os
@@ -160,6 +161,11 @@ MORE = {
     "take": lambda t, i: torch.take(t, i),
     "type_name": lambda t, name: t.type(name),
     "bincount": lambda t, *r: torch.bincount(t, *r),
+    "linalg_cross": lambda a, b: torch.linalg.cross(a, b),
+    "linalg_det": lambda t: torch.linalg.det(t),
+    "linalg_inv": lambda t: torch.linalg.inv(t),
+    "nan_to_num_": lambda t: t.nan_to_num_(),
+    "new_empty": lambda t, s: t.new_empty(s),
     "unique_dim": lambda t, d, inv, cnt: torch.unique(t, sorted=True, return_inverse=inv,
                                                       return_counts=cnt, dim=d),
     "diff": lambda t, *r: torch.diff(t, *r),
@@ -839,7 +845,23 @@ def unique_dims():
     case("unique_dim", [rows, I(2), B(True), B(True)])
 
 
+def linalg_names():
+    case("linalg_cross", [T("float32", [2, 3]), T("float32", [2, 3])])
+    case("linalg_cross", [T("float32", [3, 2]), T("float32", [3, 2])])
+    m = T("float64", [3, 3], [4.0, 1.0, 0.5, 1.0, 3.0, -1.0, 0.5, -1.0, 5.0])
+    case("linalg_det", [m])
+    case("linalg_inv", [m])
+    case("linalg_inv", [T("float32", [2, 2], [1.0, 2.0, 2.0, 4.0])])
+    case("nan_to_num_", [T("float32", [4], [float("nan"), float("inf"), float("-inf"), 1.5])])
+    case("nan_to_num_", [T("int64", [2])])
+    for dt in ["float32", "int64", "bool"]:
+        case("new_empty", [T(dt, [2]), INTS_([2, 3])])
+        R.CASES[-1]["expect"]["values"] = None  # contents unspecified, as for torch.empty
+        R.CASES[-1]["expect"].pop("repr", None)
+
+
 def main():
+    linalg_names()
     unique_dims()
     counting()
     fuzz()

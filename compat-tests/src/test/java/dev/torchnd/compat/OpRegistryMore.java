@@ -98,6 +98,11 @@ final class OpRegistryMore {
       Tensor[] r = Torch.unique(a.t(0), true, a.b(2), a.b(3), a.i(1));
       return r.length == 1 ? r[0] : List.of(r);
     });
+    m.put("linalg_cross", a -> Torch.linalg_cross(a.t(0), a.t(1)));
+    m.put("linalg_det", a -> Torch.linalg_det(a.t(0)));
+    m.put("linalg_inv", a -> Torch.linalg_inv(a.t(0)));
+    m.put("nan_to_num_", a -> a.t(0).nan_to_num_(null, null, null));
+    m.put("new_empty", a -> a.t(0).new_empty(a.shape(1)));
     m.put("bincount", a -> !a.has(1) ? Torch.bincount(a.t(0))
         : Torch.bincount(a.t(0), a.optTensor(1), a.has(2) ? a.l(2) : 0));
     m.put("diff", a -> !a.has(1) ? Torch.diff(a.t(0))
