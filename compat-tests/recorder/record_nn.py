@@ -684,6 +684,7 @@ def record_nn():
             X = torch.rand(2, 64)
         y = net(X)
         out["d2l"].append({"id": did, "seed": 1, "output": _tensor_enc(y), "repr": repr(y)})
+    out["tutorial_build_nn"] = tutorial_build_nn()
     out["texts"] = []
     for tid, fn in TEXTS.items():
         torch.manual_seed(0)
@@ -856,6 +857,62 @@ TEXTS = OrderedDict([
     ("print_state_dict", lambda: str(_mlp_seq()[2].state_dict())),
     ("state_dict_metadata", lambda: str(REPRS["chimera"]().state_dict()._metadata)),
 ])
+
+
+class NeuralNetwork(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flatten = nn.Flatten()
+        self.linear_relu_stack = nn.Sequential(
+            nn.Linear(28 * 28, 512),
+            nn.ReLU(),
+            nn.Linear(512, 512),
+            nn.ReLU(),
+            nn.Linear(512, 10),
+        )
+
+    def forward(self, x):
+        x = self.flatten(x)
+        logits = self.linear_relu_stack(x)
+        return logits
+
+
+def tutorial_build_nn():
+    """PyTorch's "Learn the Basics: Build the Neural Network" page, seeded, device cpu."""
+    import io
+    import contextlib
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        torch.manual_seed(0)
+        device = "cpu"
+        model = NeuralNetwork().to(device)
+        print(model)
+        X = torch.rand(1, 28, 28, device=device)
+        logits = model(X)
+        pred_probab = nn.Softmax(dim=1)(logits)
+        y_pred = pred_probab.argmax(1)
+        print(f"Predicted class: {y_pred}")
+        input_image = torch.rand(3, 28, 28)
+        print(input_image.size())
+        flatten = nn.Flatten()
+        flat_image = flatten(input_image)
+        print(flat_image.size())
+        layer1 = nn.Linear(in_features=28 * 28, out_features=20)
+        hidden1 = layer1(flat_image)
+        print(hidden1.size())
+        print(f"Before ReLU: {hidden1}\n\n")
+        hidden1 = nn.ReLU()(hidden1)
+        print(f"After ReLU: {hidden1}")
+        seq_modules = nn.Sequential(flatten, layer1, nn.ReLU(), nn.Linear(20, 10))
+        input_image = torch.rand(3, 28, 28)
+        logits = seq_modules(input_image)
+        softmax = nn.Softmax(dim=1)
+        pred_probab = softmax(logits)
+        print(pred_probab)
+        print(f"Model structure: {model}\n\n")
+        for name, param in model.named_parameters():
+            print(f"Layer: {name} | Size: {param.size()} | Values : {param[:2]} \n")
+    return buf.getvalue()
 
 
 def main():

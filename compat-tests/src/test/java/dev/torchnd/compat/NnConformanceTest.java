@@ -129,6 +129,68 @@ class NnConformanceTest {
     }
   }
 
+  /** PyTorch's "Learn the Basics: Build the Neural Network" model. */
+  static class NeuralNetwork extends Module {
+    final Flatten flatten = register_module("flatten", new Flatten());
+    final Sequential linear_relu_stack = register_module("linear_relu_stack", new Sequential(
+        new Linear(28 * 28, 512),
+        new ReLU(),
+        new Linear(512, 512),
+        new ReLU(),
+        new Linear(512, 10)));
+
+    @Override
+    public Tensor forward(Tensor x) {
+      x = flatten.call(x);
+      Tensor logits = linear_relu_stack.call(x);
+      return logits;
+    }
+  }
+
+  /** The tutorial page, line for line (device "cpu"; {@code print} appends to {@code out}). */
+  static String tutorialBuildNn() {
+    StringBuilder out = new StringBuilder();
+    Consumer<Object> print = o -> out.append(o).append('\n');
+    manual_seed(0);
+    NeuralNetwork model = new NeuralNetwork();
+    print.accept(model);
+    Tensor X = rand(1, 28, 28);
+    Tensor logits = model.call(X);
+    Tensor pred_probab = new Softmax(1).call(logits);
+    Tensor y_pred = pred_probab.argmax(1);
+    print.accept("Predicted class: " + y_pred);
+    Tensor input_image = rand(3, 28, 28);
+    print.accept(input_image.size());
+    Flatten flatten = new Flatten();
+    Tensor flat_image = flatten.call(input_image);
+    print.accept(flat_image.size());
+    Linear layer1 = new Linear(28 * 28, 20);
+    Tensor hidden1 = layer1.call(flat_image);
+    print.accept(hidden1.size());
+    print.accept("Before ReLU: " + hidden1 + "\n\n");
+    hidden1 = new ReLU().call(hidden1);
+    print.accept("After ReLU: " + hidden1);
+    Sequential seq_modules = new Sequential(flatten, layer1, new ReLU(), new Linear(20, 10));
+    input_image = rand(3, 28, 28);
+    logits = seq_modules.call(input_image);
+    Softmax softmax = new Softmax(1);
+    pred_probab = softmax.call(logits);
+    print.accept(pred_probab);
+    print.accept("Model structure: " + model + "\n\n");
+    for (Map.Entry<String, Parameter> e : model.named_parameters().entrySet()) {
+      String name = e.getKey();
+      Parameter param = e.getValue();
+      print.accept("Layer: " + name + " | Size: " + param.size() + " | Values : " + param.get(":2")
+          + " \n");
+    }
+    return out.toString();
+  }
+
+  @Test
+  void learnTheBasicsBuildTheNeuralNetworkPrintsWhatPyTorchPrints() {
+    assertEquals(FIX.get("tutorial_build_nn").getAsString(), tutorialBuildNn());
+  }
+
   // ------------------------------------------------------------------ constructions by id
 
   static Sequential mlpSeq() {
