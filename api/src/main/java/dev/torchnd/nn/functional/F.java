@@ -183,7 +183,7 @@ public final class F {
                       return cdf + x * pdf;
                     });
           } else {
-            Tensor x = xin.detach();
+            Tensor x = xin;
             Tensor xsq = x.mul(x);
             Tensor t = x.add(xsq.mul(x).mul(kappa)).mul(beta).tanh();
             Tensor left = x.mul(0.5);
