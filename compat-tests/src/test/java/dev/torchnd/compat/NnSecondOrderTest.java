@@ -6,7 +6,6 @@ import dev.torchnd.DType;
 import dev.torchnd.GradCheck;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
-import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -14,12 +13,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The nn backward rules are written in differentiable tensor ops, so {@code create_graph=True}
- * works through them: for each op of {@link NnGradCases} (except exact GELU, whose erf backward is
- * not differentiable in TorchND), the first gradient as a function of the first input passes a
- * float64 gradcheck, i.e. the second derivative is right.
+ * works through them: for each op of {@link NnGradCases} the first gradient as a function of the
+ * first input passes a float64 gradcheck, i.e. the second derivative is right.
  */
 class NnSecondOrderTest {
-  static final List<String> SKIP = List.of("gelu");
 
   @TestFactory
   Stream<DynamicTest> secondOrderGradcheck() {
@@ -27,7 +24,6 @@ class NnSecondOrderTest {
         .map(e -> e.getAsJsonObject())
         .filter(c -> c.get("dtype").getAsString().equals("float64"))
         .filter(c -> NnGradCasesNames.NAMES.contains(c.get("op").getAsString()))
-        .filter(c -> !SKIP.contains(c.get("op").getAsString()))
         .map(c -> DynamicTest.dynamicTest(c.get("op").getAsString(), () -> {
           Function<Tensor[], Tensor> f = GradCases.OPS.get(c.get("op").getAsString());
           var ins = c.getAsJsonArray("inputs");
