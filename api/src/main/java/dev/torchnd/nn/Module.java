@@ -46,6 +46,15 @@ public class Module {
   /** An empty module (PyTorch: {@code nn.Module()}). */
   public Module() {}
 
+  /**
+   * This module typed as the caller's variable, for the methods that return {@code self} in
+   * PyTorch: {@code NeuralNetwork model = new NeuralNetwork().double_();}.
+   */
+  @SuppressWarnings("unchecked")
+  private <M extends Module> M self() {
+    return (M) this;
+  }
+
   // ------------------------------------------------------------------ forward
 
   /**
@@ -364,32 +373,32 @@ public class Module {
    * Calls {@code fn} on every submodule (children first) and then on this module; returns this
    * module. PyTorch: {@code module.apply(fn)}, e.g. {@code net.apply(init_weights)}.
    */
-  public Module apply(Consumer<Module> fn) {
+  public <M extends Module> M apply(Consumer<Module> fn) {
     for (Module m : children()) {
       m.apply(fn);
     }
     fn.accept(this);
-    return this;
+    return self();
   }
 
   // ------------------------------------------------------------------ modes and grads
 
   /** Sets training mode on this module and its descendants. PyTorch: {@code module.train(mode)}. */
-  public Module train(boolean mode) {
+  public <M extends Module> M train(boolean mode) {
     training = mode;
     for (Module m : children()) {
       m.train(mode);
     }
-    return this;
+    return self();
   }
 
   /** PyTorch: {@code module.train()}. */
-  public Module train() {
+  public <M extends Module> M train() {
     return train(true);
   }
 
   /** Evaluation mode (dropout off). PyTorch: {@code module.eval()}. */
-  public Module eval() {
+  public <M extends Module> M eval() {
     return train(false);
   }
 
@@ -399,15 +408,15 @@ public class Module {
   }
 
   /** Turns gradient recording on or off for every parameter. PyTorch: {@code requires_grad_()}. */
-  public Module requires_grad_(boolean requiresGrad) {
+  public <M extends Module> M requires_grad_(boolean requiresGrad) {
     for (Parameter p : parameters()) {
       p.requires_grad_(requiresGrad);
     }
-    return this;
+    return self();
   }
 
   /** PyTorch: {@code module.requires_grad_()}. */
-  public Module requires_grad_() {
+  public <M extends Module> M requires_grad_() {
     return requires_grad_(true);
   }
 
@@ -448,7 +457,7 @@ public class Module {
    *
    * @throws IllegalArgumentException for a non-floating dtype
    */
-  public Module to(DType dtype) {
+  public <M extends Module> M to(DType dtype) {
     if (!dtype.is_floating_point()) {
       throw new IllegalArgumentException(
           "nn.Module.to only accepts floating point or complex dtypes, but got desired dtype="
@@ -458,17 +467,17 @@ public class Module {
   }
 
   /** PyTorch: {@code module.double()}. */
-  public Module double_() {
+  public <M extends Module> M double_() {
     return _apply(t -> t.is_floating_point() ? t.double_() : t);
   }
 
   /** PyTorch: {@code module.float()}. */
-  public Module float_() {
+  public <M extends Module> M float_() {
     return _apply(t -> t.is_floating_point() ? t.float_() : t);
   }
 
   /** PyTorch: {@code module.half()}. */
-  public Module half() {
+  public <M extends Module> M half() {
     return _apply(t -> t.is_floating_point() ? t.half() : t);
   }
 
@@ -477,7 +486,7 @@ public class Module {
    * descendants, writing each result back into the same tensor object ({@code t.data = fn(t)}).
    * PyTorch: {@code module._apply(fn)}, which {@code to()} and {@code double()} use.
    */
-  public Module _apply(UnaryOperator<Tensor> fn) {
+  public <M extends Module> M _apply(UnaryOperator<Tensor> fn) {
     for (Module m : children()) {
       m._apply(fn);
     }
@@ -511,7 +520,7 @@ public class Module {
         }
       }
     }
-    return this;
+    return self();
   }
 
   // ------------------------------------------------------------------ state
