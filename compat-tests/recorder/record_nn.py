@@ -838,7 +838,25 @@ def _t_sampler_grad_fn():
     return " | ".join(out)
 
 
+def _t_hooks():
+    net = _mlp_seq()
+    seen = []
+    hs = [m.register_forward_hook(
+        lambda m, i, o: seen.append("%s %s -> %s" % (type(m).__name__, tuple(i[0].shape), tuple(o.shape))))
+        for m in net]
+    pre = net[0].register_forward_pre_hook(lambda m, i: (i[0] * 2,))
+    y1 = net(torch.ones(2, 4))
+    for h in hs:
+        h.remove()
+    pre.remove()
+    y2 = net(torch.ones(2, 4))
+    net[2].register_forward_hook(lambda m, i, o: o + 1)
+    y3 = net(torch.ones(2, 4))
+    return " | ".join(seen) + "\n" + repr(y1) + "\n" + repr(y2) + "\n" + repr(y3)
+
+
 TEXTS = OrderedDict([
+    ("hooks", _t_hooks),
     ("sampler_grad_fn", _t_sampler_grad_fn),
     ("load_ok", lambda: repr(_mlp_seq().load_state_dict(_mlp_seq().state_dict()))),
     ("load_nonstrict", _t_load_nonstrict),

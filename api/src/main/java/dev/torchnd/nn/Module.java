@@ -90,22 +90,105 @@ public class Module {
   }
 
   /**
-   * Runs {@link #forward(Tensor)}: Python's {@code net(x)}.
+   * Runs {@link #forward(Tensor)} (with any forward hooks): Python's {@code net(x)}.
    *
    * <pre>{@code new Linear(2, 1).call(ones(3, 2)).shape()   // torch.Size([3, 1])}</pre>
    */
   public final Tensor call(Tensor input) {
-    return forward(input);
+    return invoke(new Tensor[] {input});
   }
 
   /** Python's {@code loss(input, target)}: runs {@link #forward(Tensor, Tensor)}. */
   public final Tensor call(Tensor input, Tensor other) {
-    return forward(input, other);
+    return invoke(new Tensor[] {input, other});
   }
 
   /** Python's {@code net(a, b, c, ...)}: runs {@link #forward(Tensor...)}. */
   public final Tensor call(Tensor... inputs) {
-    return forward(inputs);
+    return invoke(inputs.clone());
+  }
+
+  private Tensor invoke(Tensor[] args) {
+    if (preHooks != null) {
+      for (ForwardPreHook h : new ArrayList<>(preHooks.values())) {
+        Tensor[] r = h.apply(this, args);
+        if (r != null) {
+          args = r;
+        }
+      }
+    }
+    Tensor out =
+        args.length == 1 ? forward(args[0]) : args.length == 2 ? forward(args[0], args[1]) : forward(args);
+    if (hooks != null) {
+      for (ForwardHook h : new ArrayList<>(hooks.values())) {
+        Tensor r = h.apply(this, args, out);
+        if (r != null) {
+          out = r;
+        }
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ hooks
+
+  /** Called before forward with the inputs; a non-null result replaces them. */
+  @FunctionalInterface
+  public interface ForwardPreHook {
+    Tensor[] apply(Module module, Tensor[] input);
+  }
+
+  /** Called after forward with the inputs and output; a non-null result replaces the output. */
+  @FunctionalInterface
+  public interface ForwardHook {
+    Tensor apply(Module module, Tensor[] input, Tensor output);
+  }
+
+  /** Removes the hook it was returned for. PyTorch: {@code torch.utils.hooks.RemovableHandle}. */
+  public static final class RemovableHandle {
+    private final Map<Integer, ?> owner;
+    private final int id;
+
+    RemovableHandle(Map<Integer, ?> owner, int id) {
+      this.owner = owner;
+      this.id = id;
+    }
+
+    /** PyTorch: {@code handle.remove()}. */
+    public void remove() {
+      owner.remove(id);
+    }
+  }
+
+  private Map<Integer, ForwardPreHook> preHooks;
+  private Map<Integer, ForwardHook> hooks;
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT_HOOK =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * Registers {@code hook(module, input)} to run before each call's forward. PyTorch: {@code
+   * module.register_forward_pre_hook(hook)}.
+   */
+  public RemovableHandle register_forward_pre_hook(ForwardPreHook hook) {
+    if (preHooks == null) {
+      preHooks = new LinkedHashMap<>();
+    }
+    int id = NEXT_HOOK.incrementAndGet();
+    preHooks.put(id, hook);
+    return new RemovableHandle(preHooks, id);
+  }
+
+  /**
+   * Registers {@code hook(module, input, output)} to run after each call's forward, e.g. to read
+   * activations. PyTorch: {@code module.register_forward_hook(hook)}.
+   */
+  public RemovableHandle register_forward_hook(ForwardHook hook) {
+    if (hooks == null) {
+      hooks = new LinkedHashMap<>();
+    }
+    int id = NEXT_HOOK.incrementAndGet();
+    hooks.put(id, hook);
+    return new RemovableHandle(hooks, id);
   }
 
   // ------------------------------------------------------------------ registration

@@ -605,6 +605,28 @@ class NnConformanceTest {
   }
 
   static {
+    TEXTS.put("hooks", () -> {
+      Sequential net = mlpSeq();
+      List<String> seen = new ArrayList<>();
+      List<Module.RemovableHandle> hs = new ArrayList<>();
+      for (Module m : net) {
+        hs.add(m.register_forward_hook((mod, i, o) -> {
+          seen.add(mod.getClass().getSimpleName() + " "
+              + dev.torchnd.nn.functional.Repr.tuple(i[0].shape().toLongArray()) + " -> "
+              + dev.torchnd.nn.functional.Repr.tuple(o.shape().toLongArray()));
+          return null;
+        }));
+      }
+      Module.RemovableHandle pre =
+          net.get(0).register_forward_pre_hook((mod, i) -> new Tensor[] {i[0].mul(2L)});
+      Tensor y1 = net.call(ones(2, 4));
+      hs.forEach(Module.RemovableHandle::remove);
+      pre.remove();
+      Tensor y2 = net.call(ones(2, 4));
+      net.get(2).register_forward_hook((mod, i, o) -> o.add(1L));
+      Tensor y3 = net.call(ones(2, 4));
+      return String.join(" | ", seen) + "\n" + y1 + "\n" + y2 + "\n" + y3;
+    });
     TEXTS.put("sampler_grad_fn", () -> {
       Tensor x = ones(3).requires_grad_();
       List<Consumer<Tensor>> ops = List.of(
