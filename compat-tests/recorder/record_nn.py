@@ -855,7 +855,19 @@ def _t_hooks():
     return " | ".join(seen) + "\n" + repr(y1) + "\n" + repr(y2) + "\n" + repr(y3)
 
 
+def _t_lazy_load():
+    a = nn.Sequential(nn.LazyLinear(3))
+    a(torch.ones(2, 5))
+    b = nn.Sequential(nn.LazyLinear(3))
+    out = [str(nn.Sequential(nn.LazyLinear(2)).state_dict()), repr(b.load_state_dict(a.state_dict())),
+           repr(b), str(list(b[0].weight.shape))]
+    b(torch.ones(2, 5))
+    out.append(repr(b))
+    return "\n".join(out)
+
+
 TEXTS = OrderedDict([
+    ("lazy_load", _t_lazy_load),
     ("hooks", _t_hooks),
     ("sampler_grad_fn", _t_sampler_grad_fn),
     ("load_ok", lambda: repr(_mlp_seq().load_state_dict(_mlp_seq().state_dict()))),

@@ -634,8 +634,10 @@ public class Module {
       Map<String, Tensor> out, Map<String, Object> meta, String prefix, boolean keepVars) {
     meta.put(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), versionMetadata());
     for (Map.Entry<String, Parameter> e : parameters.entrySet()) {
-      if (e.getValue() != null) {
-        out.put(prefix + e.getKey(), keepVars ? e.getValue() : e.getValue().detach());
+      Parameter p = e.getValue();
+      if (p != null) {
+        boolean lazy = p instanceof UninitializedParameter u && !u.is_materialized();
+        out.put(prefix + e.getKey(), keepVars || lazy ? p : p.detach());
       }
     }
     for (Map.Entry<String, Tensor> e : buffers.entrySet()) {

@@ -605,6 +605,19 @@ class NnConformanceTest {
   }
 
   static {
+    TEXTS.put("lazy_load", () -> {
+      Sequential a = new Sequential(new LazyLinear(3));
+      a.call(ones(2, 5));
+      Sequential b = new Sequential(new LazyLinear(3));
+      List<String> out = new ArrayList<>();
+      out.add(new Sequential(new LazyLinear(2)).state_dict().toString());
+      out.add(b.load_state_dict(a.state_dict()).toString());
+      out.add(b.toString());
+      out.add(b.<LazyLinear>get(0).weight().shape().toString().replace("torch.Size(", "").replace(")", ""));
+      b.call(ones(2, 5));
+      out.add(b.toString());
+      return String.join("\n", out);
+    });
     TEXTS.put("hooks", () -> {
       Sequential net = mlpSeq();
       List<String> seen = new ArrayList<>();
