@@ -113,7 +113,10 @@ class OpCoverageTest {
     notDiff("bool or integral result", "argsort", "isinf", "isfinite");
     notDiff("creation (new leaves)", "new_empty", "new_full", "new_ones", "new_tensor",
         "new_zeros");
-    notDiff("in-place random draw: overwrites with samples, PyTorch's gradient is none", "random_",
+    notDiff("in-place random draw: overwrites with samples, PyTorch's gradient is none", "random_");
+    // ---- nn support
+    notDiff("in-place random draws: PyTorch's node (UniformBackward0, …) passes a zero gradient;"
+        + " nn.json's sampler_grad_fn text checks the names and the zeros",
         "uniform_", "normal_", "bernoulli_", "exponential_");
     notDiff("the .data attribute: shares storage outside the graph, like detach()", "data");
     notDiff("PyTorch 1.13 has no derivative for unique (_unique2)", "unique");
