@@ -14,7 +14,8 @@ Out:  compat-tests/src/test/resources/fixtures/optim.json, one object:
        "replay": {"grads": [20 x {name: tensor}],                     # given gradients, no model:
                   "params": {name: tensor},                           # the parameters after 20
                   "state": {index: {key: tensor | number | null}},    # steps, the state_dict's
-                  "param_groups": [...], "repr": str}}                # state, groups and repr
+                  "param_groups": [...], "repr": str,                 # state, groups and repr
+                  "grads_after": {name: tensor | null}}}             # and .grad after step 20
   "schedulers": [{"name", "scheduler", "args": {...}, "lrs": [[...] per epoch],
                   "groups": [lr, ...], "state_dict": {...}}]
   "pointwise":  [{"op": "add" | "sub" | "addcmul" | "addcdiv", "scalar", "inputs": [tensor...],
@@ -104,6 +105,23 @@ CASES = [
     ("rmsprop_momentum", "RMSprop", {"lr": 0.01, "momentum": 0.9}, None),
     ("rmsprop_all", "RMSprop",
      {"lr": 0.01, "alpha": 0.9, "centered": True, "momentum": 0.5, "weight_decay": 0.1}, None),
+    # foreach=True (PyTorch's multi-tensor path) rounds like the single-tensor one on the CPU.
+    ("sgd_foreach", "SGD", {"lr": 0.1, "momentum": 0.9, "weight_decay": 0.01, "foreach": True},
+     None),
+    ("adam_foreach", "Adam", {"lr": 0.01, "amsgrad": True, "foreach": True}, None),
+    ("adamw_foreach", "AdamW", {"lr": 0.01, "foreach": True}, None),
+    ("adagrad_foreach", "Adagrad", {"lr": 0.1, "lr_decay": 0.01, "foreach": True}, None),
+    # ... and its in-place weight decay writes into p.grad (compared after the last step).
+    ("sgd_nesterov_foreach", "SGD", {"lr": 0.05, "momentum": 0.9, "nesterov": True,
+                                     "foreach": True}, None),
+    ("adam_weight_decay_foreach", "Adam", {"lr": 0.01, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("adagrad_weight_decay_foreach", "Adagrad", {"lr": 0.1, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("rmsprop_weight_decay_foreach", "RMSprop", {"lr": 0.01, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("rmsprop_foreach", "RMSprop", {"lr": 0.01, "centered": True, "momentum": 0.5,
+                                    "foreach": True}, None),
 ]
 
 
@@ -143,12 +161,13 @@ def replay(cls, kwargs, groups):
         gs = {k: torch.randn(v.shape, generator=g) for k, v in p.items()}
         if step == 5:
             gs["b2"] = None  # a parameter without a gradient is skipped
+        grads.append({k: (tens(v) if v is not None else None) for k, v in gs.items()})
         for k, v in p.items():
             v.grad = gs[k]
         opt.step()
-        grads.append({k: (tens(v) if v is not None else None) for k, v in gs.items()})
     sd = opt.state_dict()
     return {"grads": grads, "params": {k: tens(v) for k, v in p.items()},
+            "grads_after": {k: (tens(v.grad) if v.grad is not None else None) for k, v in p.items()},
             "state": jsonable(sd["state"]), "param_groups": jsonable(sd["param_groups"]),
             "repr": repr(opt)}
 

@@ -217,6 +217,12 @@ class OptimConformanceTest {
     }
     for (String n : NAMES) {
       assertExact(r.getAsJsonObject("params").getAsJsonObject(n), p.get(n), n);
+      JsonElement g = r.getAsJsonObject("grads_after").get(n);
+      if (g.isJsonNull()) {
+        assertEquals(null, p.get(n).grad(), n + ".grad");
+      } else {
+        assertExact(g.getAsJsonObject(), p.get(n).grad(), n + ".grad after the steps");
+      }
     }
     Map<String, Object> sd = opt.state_dict();
     assertSameValue(r.get("state"), sd.get("state"), "state");
