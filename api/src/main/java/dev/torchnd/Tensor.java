@@ -163,7 +163,7 @@ public class Tensor {
 
   /** Integers uniform in [0, to). PyTorch: {@code t.random_(to)}. */
   public Tensor random_(long to) {
-    return InplaceSampling.random_(this, 0, to, null);
+    return InplaceSampling.randomTo_(this, to, null);
   }
 
   /**
@@ -1984,7 +1984,7 @@ public class Tensor {
 
   /** PyTorch: {@code t.ravel()}. */
   public Tensor ravel() {
-    return reshape(-1);
+    return contiguous().view(-1); // PyTorch's ravel: one copy if needed, then a view
   }
 
   /** Removes every dim of size 1. PyTorch: {@code t.squeeze()}. */
@@ -2433,10 +2433,6 @@ public class Tensor {
               + shape[0] + ", " + shape[2] + "] but got: [" + other.shape[0] + ", " + other.shape[1]
               + "].");
     }
-    if (other.dtype != dtype) {
-      throw new IllegalArgumentException(
-          "expected scalar type " + dtype.scalarTypeName() + " but found " + other.dtype.scalarTypeName());
-    }
     return Autograd.rename(LinAlg.matmul(this, other), "BmmBackward0");
   }
 
@@ -2610,26 +2606,22 @@ public class Tensor {
 
   /** In-place {@link #masked_fill(Tensor, double)}. PyTorch: {@code t.masked_fill_(mask, value)}. */
   public Tensor masked_fill_(Tensor mask, double value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, long)}. */
   public Tensor masked_fill_(Tensor mask, long value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, boolean)}. */
   public Tensor masked_fill_(Tensor mask, boolean value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, Tensor)}. */
   public Tensor masked_fill_(Tensor mask, Tensor value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, value, true));
+    return IndexOps.maskedFillInplace(this, mask, value);
   }
 
   /**
@@ -2715,14 +2707,12 @@ public class Tensor {
 
   /** In-place {@link #tril(long)}. PyTorch: {@code t.tril_(diagonal)}. */
   public Tensor tril_(long diagonal) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, tril(diagonal));
+    return IndexOps.triangleInplace(this, diagonal, true);
   }
 
   /** In-place {@link #triu(long)}. PyTorch: {@code t.triu_(diagonal)}. */
   public Tensor triu_(long diagonal) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, triu(diagonal));
+    return IndexOps.triangleInplace(this, diagonal, false);
   }
 
   /** 1-D: a square matrix with this on its diagonal; 2-D: the diagonal as a vector. PyTorch: {@code t.diag()}. */
@@ -2894,46 +2884,51 @@ public class Tensor {
   }
 
   /**
-   * Values sorted ascending along the last dim, and their original indices (stable).
-   * PyTorch: {@code t.sort()}.
+   * Values sorted ascending along the last dim, and their original indices; equal values come
+   * in the order PyTorch's CPU sort leaves them (use the {@code stable} overload for input
+   * order). PyTorch: {@code t.sort()}.
    */
   public ValuesIndices sort() {
-    return SortOps.sort(this, -1, false, false);
+    return SortOps.sort(this, -1, false, false, false);
   }
 
   /** PyTorch: {@code t.sort(dim)}. */
   public ValuesIndices sort(int dim) {
-    return SortOps.sort(this, dim, false, false);
+    return SortOps.sort(this, dim, false, false, false);
   }
 
   /**
-   * Sorted along {@code dim}; equal elements keep their order; NaN sorts above every number.
-   * PyTorch: {@code t.sort(dim, descending)}.
+   * Sorted along {@code dim}; NaN sorts above every number. PyTorch: {@code t.sort(dim, descending)}.
    *
    * <pre>{@code tensor(new long[] {3, 1, 2}).sort(0, true).indices()   // tensor([0, 2, 1])}</pre>
    */
   public ValuesIndices sort(int dim, boolean descending) {
-    return SortOps.sort(this, dim, descending, false);
+    return SortOps.sort(this, dim, descending, false, false);
   }
 
-  /** PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
+  /** With {@code stable}, equal elements keep their input order. PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
   public ValuesIndices sort(boolean stable, int dim, boolean descending) {
-    return SortOps.sort(this, dim, descending, true);
+    return SortOps.sort(this, dim, descending, stable, true);
   }
 
   /** Indices that sort the last dim ascending. PyTorch: {@code t.argsort()}. */
   public Tensor argsort() {
-    return SortOps.argsort(this, -1, false);
+    return SortOps.argsort(this, -1, false, false);
   }
 
   /** PyTorch: {@code t.argsort(dim)}. */
   public Tensor argsort(int dim) {
-    return SortOps.argsort(this, dim, false);
+    return SortOps.argsort(this, dim, false, false);
   }
 
   /** PyTorch: {@code t.argsort(dim, descending)}. */
   public Tensor argsort(int dim, boolean descending) {
-    return SortOps.argsort(this, dim, descending);
+    return SortOps.argsort(this, dim, descending, false);
+  }
+
+  /** PyTorch: {@code t.argsort(stable=stable, dim=dim, descending=descending)}. */
+  public Tensor argsort(boolean stable, int dim, boolean descending) {
+    return SortOps.argsort(this, dim, descending, stable);
   }
 
   /**
@@ -2943,22 +2938,22 @@ public class Tensor {
    * <pre>{@code tensor(new long[] {1, 5, 3}).topk(2).values()   // tensor([5, 3])}</pre>
    */
   public ValuesIndices topk(long k) {
-    return SortOps.topk(this, k, -1, true);
+    return SortOps.topk(this, k, -1, true, true);
   }
 
   /** PyTorch: {@code t.topk(k, dim)}. */
   public ValuesIndices topk(long k, int dim) {
-    return SortOps.topk(this, k, dim, true);
+    return SortOps.topk(this, k, dim, true, true);
   }
 
   /** With {@code largest} false, the {@code k} smallest. PyTorch: {@code t.topk(k, dim, largest)}. */
   public ValuesIndices topk(long k, int dim, boolean largest) {
-    return SortOps.topk(this, k, dim, largest);
+    return SortOps.topk(this, k, dim, largest, true);
   }
 
-  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; results are always sorted here. */
+  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; unsorted results come in PyTorch's CPU order. */
   public ValuesIndices topk(long k, int dim, boolean largest, boolean sorted) {
-    return SortOps.topk(this, k, dim, largest);
+    return SortOps.topk(this, k, dim, largest, sorted);
   }
 
   /**
@@ -3204,4 +3199,121 @@ public class Tensor {
     return addcdiv_(tensor1, tensor2, 1);
   }
 
+  /**
+   * The diagonal of dims 0 and 1 as a view (its dim last). PyTorch: {@code t.diagonal()}.
+   *
+   * <pre>{@code arange(4).reshape(2, 2).diagonal()   // tensor([0, 3])}</pre>
+   */
+  public Tensor diagonal() {
+    return IndexOps.diagonal(this, 0, 0, 1);
+  }
+
+  /** The {@code offset}-th diagonal of dims 0 and 1 (a view). PyTorch: {@code t.diagonal(offset)}. */
+  public Tensor diagonal(long offset) {
+    return IndexOps.diagonal(this, offset, 0, 1);
+  }
+
+  /** PyTorch: {@code t.diagonal(offset, dim1, dim2)}. */
+  public Tensor diagonal(long offset, int dim1, int dim2) {
+    return IndexOps.diagonal(this, offset, dim1, dim2);
+  }
+
+  /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */
+  public Tensor argwhere() {
+    return IndexOps.nonzero(this);
+  }
+
+  /** Reversed along dim 1. PyTorch: {@code t.fliplr()}. */
+  public Tensor fliplr() {
+    if (dim() < 2) {
+      throw new IllegalArgumentException("Input must be >= 2-d.");
+    }
+    return IndexOps.flip(this, new int[] {1});
+  }
+
+  /** Reversed along dim 0. PyTorch: {@code t.flipud()}. */
+  public Tensor flipud() {
+    if (dim() < 1) {
+      throw new IllegalArgumentException("Input must be >= 1-d.");
+    }
+    return IndexOps.flip(this, new int[] {0});
+  }
+
+  /** Number of non-zero elements (int64). PyTorch: {@code t.count_nonzero()}. */
+  public Tensor count_nonzero() {
+    return ne(0L).sum();
+  }
+
+  /** Non-zero counts along {@code dim}. PyTorch: {@code t.count_nonzero(dim)}. */
+  public Tensor count_nonzero(int dim) {
+    return ne(0L).sum(dim);
+  }
+
+  /** Non-zero counts over {@code dims}. PyTorch: {@code t.count_nonzero(dims)}. */
+  public Tensor count_nonzero(int[] dims) {
+    return ne(0L).sum(dims);
+  }
+
+  /**
+   * A copy with slice {@code i} of {@code source} added to slice {@code index[i]} along {@code dim}
+   * (repeats accumulate). PyTorch: {@code t.index_add(dim, index, source)}.
+   */
+  public Tensor index_add(int dim, Tensor index, Tensor source) {
+    return IndexOps.indexAdd(this, dim, index, source, 1);
+  }
+
+  /** PyTorch: {@code t.index_add(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add(int dim, Tensor index, Tensor source, double alpha) {
+    return IndexOps.indexAdd(this, dim, index, source, alpha);
+  }
+
+  /** In-place {@link #index_add(int, Tensor, Tensor)}. PyTorch: {@code t.index_add_(dim, index, source)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, 1));
+  }
+
+  /** PyTorch: {@code t.index_add_(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source, double alpha) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, alpha));
+  }
+
+  /** A copy with the slices at {@code index} along {@code dim} set to {@code value}. PyTorch: {@code t.index_fill(dim, index, value)}. */
+  public Tensor index_fill(int dim, Tensor index, double value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** {@link #index_fill(int, Tensor, double)} with a Java integer. */
+  public Tensor index_fill(int dim, Tensor index, long value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, double)}. */
+  public Tensor index_fill_(int dim, Tensor index, double value) {
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, long)}. */
+  public Tensor index_fill_(int dim, Tensor index, long value) {
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
+  }
+
+  /**
+   * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
+   * {@code index}'s shape. PyTorch: {@code t.take(index)}.
+   */
+  public Tensor take(Tensor index) {
+    return IndexOps.takeFlat(this, index);
+  }
+
+  /** A cast named by a legacy type such as {@code "torch.FloatTensor"}. PyTorch: {@code t.type(name)}. */
+  public Tensor type(String legacyName) {
+    for (DType d : DType.values()) {
+      if (d.legacyTypeName().equals(legacyName)) {
+        return to(d);
+      }
+    }
+    throw new IllegalArgumentException("invalid type: '" + legacyName + "'");
+  }
 }

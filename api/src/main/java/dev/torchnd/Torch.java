@@ -1713,6 +1713,11 @@ public final class Torch {
     return input.argsort(dim, descending);
   }
 
+  /** PyTorch: {@code torch.argsort(input, stable=stable, dim=dim, descending=descending)}. */
+  public static Tensor argsort(Tensor input, boolean stable, int dim, boolean descending) {
+    return input.argsort(stable, dim, descending);
+  }
+
   /** PyTorch: {@code torch.topk(input, k)}. */
   public static ValuesIndices topk(Tensor input, long k) {
     return input.topk(k);
@@ -2602,10 +2607,86 @@ public final class Torch {
     return (T) dev.torchnd.serialization.TorchSerialization.load(path);
   }
 
+  /**
+   * As {@link #load(String)}, with PyTorch's {@code map_location} given as a device string:
+   * {@code "cpu"} is where TorchND keeps every tensor; any other device is refused as PyTorch
+   * refuses a device it does not have. PyTorch: {@code torch.load(f, map_location='cpu')}.
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(String path, String map_location) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.checkMapLocation(map_location);
+    return (T) dev.torchnd.serialization.TorchSerialization.load(java.nio.file.Path.of(path));
+  }
+
   /** As {@link #load(String)}, reading the stream to its end. PyTorch: {@code torch.load(buffer)}. */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
+  }
+
+  /** PyTorch: {@code torch.diagonal(input, offset, dim1, dim2)}; see {@link Tensor#diagonal()}. */
+  public static Tensor diagonal(Tensor input, long offset, int dim1, int dim2) {
+    return input.diagonal(offset, dim1, dim2);
+  }
+
+  /** PyTorch: {@code torch.diagonal(input)}. */
+  public static Tensor diagonal(Tensor input) {
+    return input.diagonal();
+  }
+
+  /** PyTorch: {@code torch.argwhere(input)}. */
+  public static Tensor argwhere(Tensor input) {
+    return input.argwhere();
+  }
+
+  /** PyTorch: {@code torch.fliplr(input)}. */
+  public static Tensor fliplr(Tensor input) {
+    return input.fliplr();
+  }
+
+  /** PyTorch: {@code torch.flipud(input)}. */
+  public static Tensor flipud(Tensor input) {
+    return input.flipud();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input)}. */
+  public static Tensor count_nonzero(Tensor input) {
+    return input.count_nonzero();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dim)}. */
+  public static Tensor count_nonzero(Tensor input, int dim) {
+    return input.count_nonzero(dim);
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dims)}. */
+  public static Tensor count_nonzero(Tensor input, int[] dims) {
+    return input.count_nonzero(dims);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source) {
+    return input.index_add(dim, index, source);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source, alpha=alpha)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source, double alpha) {
+    return input.index_add(dim, index, source, alpha);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)}. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, double value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.take(input, index)}. */
+  public static Tensor take(Tensor input, Tensor index) {
+    return input.take(index);
   }
 
   // ---- nn support ----
