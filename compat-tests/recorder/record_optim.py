@@ -172,6 +172,10 @@ def replay(cls, kwargs, groups):
             "repr": repr(opt)}
 
 
+# LambdaLR's functions by name (the Java test has the same ones).
+LAMBDAS = {"inverse": lambda epoch: 1 / (epoch + 1), "step3": lambda epoch: 0.5 if epoch >= 3 else 1.0}
+
+
 def schedulers():
     S = torch.optim.lr_scheduler
     specs = [
@@ -185,6 +189,8 @@ def schedulers():
         ("step_two_groups", "StepLR", {"step_size": 2, "gamma": 0.7}, [0.1, 0.01]),
         ("cosine_resume", "CosineAnnealingLR", {"T_max": 10, "last_epoch": 4}, [0.1]),
         ("exponential_resume", "ExponentialLR", {"gamma": 0.5, "last_epoch": 2}, [0.1]),
+        ("lambda", "LambdaLR", {"lr_lambda": "inverse"}, [0.1]),
+        ("lambda_per_group", "LambdaLR", {"lr_lambda": ["inverse", "step3"]}, [0.1, 0.02]),
     ]
     out = []
     for name, cls, args, lrs in specs:
@@ -194,7 +200,11 @@ def schedulers():
             for g in groups:
                 g["initial_lr"] = g["lr"]
         opt = torch.optim.SGD(groups, lr=0.5)
-        sched = getattr(S, cls)(opt, **args)
+        kw = dict(args)
+        if "lr_lambda" in kw:
+            kw["lr_lambda"] = ([LAMBDAS[n] for n in kw["lr_lambda"]] if isinstance(kw["lr_lambda"], list)
+                               else LAMBDAS[kw["lr_lambda"]])
+        sched = getattr(S, cls)(opt, **kw)
         seq = [list(sched.get_last_lr())]
         for _ in range(30):
             for w in ws:
@@ -323,6 +333,8 @@ ERRORS = {
     "backward_after_adam_step": err_backward_after("Adam", lr=0.1),
     "backward_after_adamw_step": err_backward_after("AdamW", lr=0.1),
     "backward_after_rmsprop_step": err_backward_after("RMSprop", lr=0.1),
+    "lambda_lr_count": lambda: torch.optim.lr_scheduler.LambdaLR(
+        torch.optim.SGD([w3()], lr=0.1), [LAMBDAS["inverse"], LAMBDAS["step3"]]),
     "step_lr_resume_without_initial_lr": lambda: torch.optim.lr_scheduler.StepLR(
         torch.optim.SGD([w3()], lr=0.1), 3, last_epoch=2),
     "inplace_on_param_outside_no_grad": lambda: w3().add_(torch.ones(3), alpha=0.5),
