@@ -86,6 +86,8 @@ def enc(v, storages):
         return {"type": "float", "value": fnum(v)}
     if isinstance(v, str):
         return {"type": "str", "value": v}
+    if isinstance(v, bytes):
+        return {"type": "bytes", "value": v.hex()}
     if v is None:
         return {"type": "none"}
     if isinstance(v, torch.Size):
@@ -224,6 +226,14 @@ def write_cases():
     with open(os.path.join(OUT, "stream.pt"), "wb") as f:
         f.write(buf.getvalue())
     cases.append({"file": "stream.pt", "expected": expected(torch.load(io.BytesIO(buf.getvalue()), weights_only=True))})
+    # Higher pickle protocols (FRAME, SHORT_BINUNICODE, MEMOIZE, ...): 1.13's weights-only
+    # loader refuses them, plain torch.load reads them; TorchND reads them restricted.
+    for proto in (4, 5):
+        name = f"protocol{proto}.pt"
+        path = os.path.join(OUT, name)
+        torch.save({"t": torch.arange(3), "s": "x", "l": [1, (2, 3)], "b": b"raw"}, path,
+                   pickle_protocol=proto)
+        cases.append({"file": name, "expected": expected(torch.load(path))})
     # A big-endian archive as PyTorch >= 2.0 writes on such machines: a "byteorder" record of
     # "big" and byte-swapped storages (1.13 cannot write one; the same values are expected).
     src = os.path.join(OUT, "dtypes.pt")
@@ -529,7 +539,8 @@ def restricted_load(path):
     try:
         return torch.load(path, weights_only=True), "weights_only"
     except pickle.UnpicklingError as e:
-        if "Unsupported operand 71" not in str(e):
+        # 71 BINFLOAT, 66/67 BINBYTES/SHORT_BINBYTES: data opcodes 1.13's loader lacks.
+        if not any(f"Unsupported operand {op}" in str(e) for op in (66, 67, 71)):
             raise
     from torch import _weights_only_unpickler as wou
     allowed = wou._get_allowed_globals()
@@ -545,7 +556,7 @@ def restricted_load(path):
         Unpickler = Restricted
         load = staticmethod(lambda f, **kw: Restricted(f, **kw).load())
 
-    return torch.load(path, pickle_module=RestrictedModule), "restricted find_class (file has floats)"
+    return torch.load(path, pickle_module=RestrictedModule), "restricted find_class (floats or bytes)"
 
 
 def check_java():
