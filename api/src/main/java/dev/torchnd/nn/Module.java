@@ -530,7 +530,7 @@ public class Module {
     dev.torchnd.serialization.OrderedDict<String, Tensor> out =
         new dev.torchnd.serialization.OrderedDict<>();
     saveState(out, prefix, keepVars);
-    Map<String, Object> metadata = new LinkedHashMap<>();
+    Map<String, Object> metadata = new dev.torchnd.serialization.OrderedDict<>();
     saveMetadata(metadata, prefix);
     out._metadata(metadata);
     return out;

@@ -116,7 +116,7 @@ class SerializationJavaWriterTest {
     // A Java MLP's state_dict (OrderedDict with _metadata), and its input and output: the
     // recorder loads it into PyTorch's MLP of the same shape and compares the outputs.
     Torch.manual_seed(7);
-    SerializationNnTest.Mlp net = new SerializationNnTest.Mlp(4, 8, 3);
+    SerializationNnTest.MLP net = new SerializationNnTest.MLP(4, 8, 3);
     Tensor in = Torch.randn(2, 4);
     Map<String, Tensor> io = new LinkedHashMap<>();
     io.put("X", in);
