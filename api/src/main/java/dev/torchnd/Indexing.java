@@ -233,12 +233,21 @@ final class Indexing {
 
   /** Indices of non-zero elements, one int64 tensor per dim (PyTorch: {@code nonzero(as_tuple=True)}). */
   static Tensor[] nonzero(Tensor mask) {
-    long[] flat = mask.toLongArray();
     int nd = mask.dim();
     List<Long> hits = new ArrayList<>();
-    for (int i = 0; i < flat.length; i++) {
-      if (flat[i] != 0) {
-        hits.add((long) i);
+    if (mask.dtype().is_floating_point()) {
+      double[] flat = mask.toDoubleArray();
+      for (int i = 0; i < flat.length; i++) {
+        if (flat[i] != 0) { // NaN counts as non-zero
+          hits.add((long) i);
+        }
+      }
+    } else {
+      long[] flat = mask.toLongArray();
+      for (int i = 0; i < flat.length; i++) {
+        if (flat[i] != 0) {
+          hits.add((long) i);
+        }
       }
     }
     Tensor[] out = new Tensor[nd];
@@ -251,7 +260,7 @@ final class Indexing {
       for (int i = 0; i < idx.length; i++) {
         idx[i] = (hits.get(i) / inner) % mask.shape[k];
       }
-      out[k] = Torch.tensor(idx);
+      out[k] = Torch.tensor(idx, new long[] {idx.length}, DType.int64);
     }
     return out;
   }

@@ -364,7 +364,7 @@ public final class D2l {
       y_hat = y_hat.argmax(1);
     }
     Tensor cmp = y_hat.to(y.dtype()).eq(y);
-    return cmp.to(y.dtype()).sum().item().doubleValue();
+    return cmp.to(y.dtype()).sum().doubleValue();
   }
 
   /** {@code d2l.evaluate_accuracy(net, data_iter)}: the accuracy over a data set, without grad. */
@@ -392,7 +392,7 @@ public final class D2l {
       Tensor l = loss.apply(y_hat, y);
       l.sum().backward();
       updater.accept((int) X.shape().at(0));
-      metric.add(l.sum().item().doubleValue(), accuracy(y_hat, y), y.numel());
+      metric.add(l.sum().doubleValue(), accuracy(y_hat, y), y.numel());
     }
     return new double[] {metric.get(0) / metric.get(2), metric.get(1) / metric.get(2)};
   }
