@@ -34,7 +34,17 @@ final class Pickler {
   /** Storages in first-seen order; index = record key. */
   final List<Storage> storages = new ArrayList<>();
   private final Map<Storage, Integer> storageKeys = new IdentityHashMap<>();
+  /** The non-zip format's persistent ids end with a view entry (always None, as PyTorch writes). */
+  private final boolean legacy;
   private int nextMemo;
+
+  Pickler() {
+    this(false);
+  }
+
+  Pickler(boolean legacy) {
+    this.legacy = legacy;
+  }
 
   byte[] dump(Object obj) {
     out.write(0x80);
@@ -369,6 +379,9 @@ final class Pickler {
     str(Integer.toString(key));
     str("cpu");
     integer(s.size());
+    if (legacy) {
+      op('N');
+    }
     op('t');
     op('Q');
     integer(t.storage_offset());
