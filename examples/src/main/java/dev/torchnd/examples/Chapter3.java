@@ -40,6 +40,8 @@ final class Chapter3 {
         nb -> new Ch4_8().zh(nb)));
     s.add(new Walkthrough.Section("ch5_1_zh", "5.1 层和块 (ZH)", 5, true, seeded,
         nb -> new Ch5_1().zh(nb)));
+    s.add(new Walkthrough.Section("ch5_2_zh", "5.2 参数管理 (ZH)", 5, true, seeded,
+        nb -> new Ch5_2().zh(nb)));
     s.add(new Walkthrough.Section("ch5_4_zh", "5.4 自定义层 (ZH)", 5, true, seeded,
         nb -> new Ch5_4().zh(nb)));
     s.add(new Walkthrough.Section("ch5_5_zh", "5.5 读写文件 (ZH)", 5, true, seeded,

@@ -237,7 +237,9 @@ public final class Notebook {
       return sb.append('}').toString();
     }
     if (v instanceof Class<?> c) {
-      return "<class '" + (c == Tensor.class ? "torch.Tensor" : c.getName()) + "'>";
+      String name = c == Tensor.class ? "torch.Tensor"
+          : c == dev.torchnd.nn.Parameter.class ? "torch.nn.parameter.Parameter" : c.getName();
+      return "<class '" + name + "'>";
     }
     return String.valueOf(v);
   }
