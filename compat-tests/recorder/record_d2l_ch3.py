@@ -1535,6 +1535,24 @@ def data_cases(raw):
         r = transforms.Resize(size)(img)
         cases["resize_%d" % size] = list(r.getdata())
     cases["resize_33x17"] = list(transforms.Resize((17, 33))(img).getdata())
+    # NumPy's legacy generator and array printing (for §4.4)
+    np.random.seed(0)
+    cases["np_normal_seed0"] = np.random.normal(size=5).tolist()
+    rows = np.arange(7.0).reshape(7, 1)
+    np.random.shuffle(rows)
+    cases["np_shuffle_rows"] = rows.ravel().tolist()
+    cases["np_normal_after"] = np.random.normal(scale=0.1, size=3).tolist()
+    g = torch.Generator()
+    g.manual_seed(3)
+    strs = []
+    for arr in ([[4.9949126, 1.2840853, -3.3818572, 5.3850927]], [[3.4797883, 2.9723794]],
+                [[1.0, 2.5, -0.000123]], [[1e-5, 3.0]], [[1.0, 2.0]],
+                torch.randn(1, 20, generator=g).tolist(), (torch.randn(2, 9, generator=g) * 30).tolist()):
+        a = np.array(arr, dtype=np.float32)
+        strs.append([a.tolist(), "float32", str(a)])
+    a = np.random.normal(size=4)
+    strs.append([a.tolist(), "float64", str(a)])
+    cases["np_str"] = strs
     trans = transforms.Compose([transforms.Resize(64), transforms.ToTensor()])
     cases["repr_test"] = repr(torchvision.datasets.FashionMNIST(
         root=root, train=False, transform=trans, download=False)).replace(root, "../data")

@@ -32,6 +32,8 @@ final class Chapter3 {
         seeded + STANDIN, nb -> new Ch4_2().zh(nb)));
     s.add(new Walkthrough.Section("ch4_3_zh", "4.3 多层感知机的简洁实现 (ZH)", 4, true,
         seeded + STANDIN, nb -> new Ch4_3().zh(nb)));
+    s.add(new Walkthrough.Section("ch4_4_zh", "4.4 模型选择、欠拟合和过拟合 (ZH)", 4, true, seeded,
+        nb -> new Ch4_4().zh(nb)));
     s.add(new Walkthrough.Section("ch4_5_zh", "4.5 权重衰减 (ZH)", 4, true, seeded,
         nb -> new Ch4_5().zh(nb)));
     s.add(new Walkthrough.Section("ch4_6_zh", "4.6 暂退法（Dropout） (ZH)", 4, true,
