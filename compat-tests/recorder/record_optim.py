@@ -21,6 +21,14 @@ Out:  compat-tests/src/test/resources/fixtures/optim.json, one object:
                   "out": tensor}]  # torch.add(a, b, alpha=s), torch.addcmul(a, b, c, value=s), ...
   "errors":     [{"name", "type", "message"}]: the scenario <name> (see ERRORS; the Java test
                   has the same names) raised <type>: <message>.
+  "nn_cases":   [{"name", "loss": "mse" | "cross_entropy", "losses": [20 floats],
+                  "state_dict": {key: tensor}, "param_groups": [...], "repr": str}]: torch.manual_seed(0),
+                  nn.Sequential(nn.Linear(5, 6), nn.ReLU(), nn.Linear(6, 3)) trained 20 steps on the
+                  model's X (Y, or class labels argmax(Y)) with the optimizer of NN_CASES.
+  "checkpoints": [{"name", "file", "optimizer", "kwargs", "grads": [6 x {name: tensor}],
+                  "params": {name: tensor}}]: <file> (fixtures/optim/, torch.save) holds
+                  {"params": {name: tensor}, "optimizer": state_dict()} after the first 3
+                  steps; "params" are the parameters after all 6 (steps 4-6 after a reload).
 """
 
 import json
@@ -316,11 +324,79 @@ def errors():
     return out
 
 
+def nn_params(name, net):
+    if name == "sgd_parameters" or name == "sgd_cross_entropy":
+        return net.parameters()
+    if name == "sgd_book_weight_decay":
+        # D2L 4.5: per-group weight decay on the weight only.
+        return [{"params": net[0].weight, "weight_decay": 0.1}, {"params": net[0].bias},
+                {"params": net[2].parameters()}]
+    return net.parameters()
+
+
+NN_CASES = [
+    ("sgd_parameters", "SGD", {"lr": 0.03}, "mse"),
+    ("sgd_book_weight_decay", "SGD", {"lr": 0.05}, "mse"),
+    ("adam_parameters", "Adam", {"lr": 0.01}, "mse"),
+    ("sgd_cross_entropy", "SGD", {"lr": 0.1, "momentum": 0.9}, "cross_entropy"),
+]
+
+
+def nn_cases():
+    out = []
+    X, Y, _ = model()
+    for name, cls, kwargs, loss_name in NN_CASES:
+        torch.manual_seed(0)
+        net = torch.nn.Sequential(torch.nn.Linear(5, 6), torch.nn.ReLU(), torch.nn.Linear(6, 3))
+        opt = getattr(torch.optim, cls)(nn_params(name, net), **kwargs)
+        loss_fn = torch.nn.MSELoss() if loss_name == "mse" else torch.nn.CrossEntropyLoss()
+        target = Y if loss_name == "mse" else Y.argmax(1)
+        losses = []
+        for _ in range(STEPS):
+            l = loss_fn(net(X), target)
+            opt.zero_grad()
+            l.backward()
+            opt.step()
+            losses.append(float(l))
+        out.append({"name": name, "loss": loss_name, "losses": losses,
+                    "state_dict": {k: tens(v) for k, v in net.state_dict().items()},
+                    "param_groups": jsonable(opt.state_dict()["param_groups"]), "repr": repr(opt)})
+    return out
+
+
+def checkpoints():
+    out = []
+    os.makedirs(os.path.join(os.path.dirname(OUT), "optim"), exist_ok=True)
+    for name, cls, kwargs in [("adam_amsgrad", "Adam", {"lr": 0.01, "amsgrad": True}),
+                              ("sgd_momentum", "SGD", {"lr": 0.1, "momentum": 0.9}),
+                              ("rmsprop_centered", "RMSprop", {"lr": 0.01, "centered": True})]:
+        _, _, p0 = model()
+        p = {k: v.clone().requires_grad_() for k, v in p0.items()}
+        opt = getattr(torch.optim, cls)([p[n] for n in NAMES], **kwargs)
+        g = torch.Generator().manual_seed(21)
+        grads = []
+        for step in range(6):
+            gs = {k: torch.randn(v.shape, generator=g) for k, v in p.items()}
+            for k, v in p.items():
+                v.grad = gs[k]
+            opt.step()
+            grads.append({k: tens(v) for k, v in gs.items()})
+            if step == 2:
+                fname = "checkpoint_%s.pt" % name
+                torch.save({"params": {k: v.detach().clone() for k, v in p.items()},
+                            "optimizer": opt.state_dict()},
+                           os.path.join(os.path.dirname(OUT), "optim", fname))
+        out.append({"name": name, "file": "optim/" + fname, "optimizer": cls,
+                    "kwargs": jsonable(kwargs), "grads": grads,
+                    "params": {k: tens(v) for k, v in p.items()}})
+    return out
+
+
 def main():
     X, Y, p = model()
     fixture = {"model": {"X": tens(X), "Y": tens(Y), **{k: tens(v) for k, v in p.items()}},
                "cases": [], "schedulers": schedulers(), "pointwise": pointwise(),
-               "errors": errors()}
+               "errors": errors(), "checkpoints": checkpoints(), "nn_cases": nn_cases()}
     for name, cls, kwargs, groups in CASES:
         fixture["cases"].append({"name": name, "optimizer": cls, "kwargs": jsonable(kwargs),
                                  "groups": groups, "train": train(cls, kwargs, groups),

@@ -3,6 +3,7 @@ package dev.torchnd.nn;
 import dev.torchnd.DType;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
+import dev.torchnd.serialization.OrderedDict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -76,7 +77,7 @@ public class Module {
 
   private UnsupportedOperationException missingForward() {
     return new UnsupportedOperationException(
-        "Module [" + getClass().getSimpleName() + "] is missing the required \"forward\" function");
+        "Module [" + className(getClass()) + "] is missing the required \"forward\" function");
   }
 
   /**
@@ -520,18 +521,26 @@ public class Module {
    * are PyTorch's ({@code "0.weight"}, {@code "hidden.bias"}). PyTorch: {@code
    * module.state_dict()}.
    */
-  public Map<String, Tensor> state_dict() {
+  public OrderedDict<String, Tensor> state_dict() {
     return state_dict("", false);
   }
 
-  /** PyTorch: {@code module.state_dict(prefix=prefix, keep_vars=keep_vars)}. */
-  public Map<String, Tensor> state_dict(String prefix, boolean keepVars) {
-    Map<String, Tensor> out = new LinkedHashMap<>();
-    saveState(out, prefix, keepVars);
+  /**
+   * PyTorch: {@code module.state_dict(prefix=prefix, keep_vars=keep_vars)}. Like PyTorch's, the
+   * dict carries {@code _metadata} (each module's prefix to {@code {'version': 1}}), which {@code
+   * torch.save} writes.
+   */
+  public OrderedDict<String, Tensor> state_dict(String prefix, boolean keepVars) {
+    OrderedDict<String, Tensor> out = new OrderedDict<>();
+    OrderedDict<String, Object> meta = new OrderedDict<>();
+    saveState(out, meta, prefix, keepVars);
+    out._metadata(meta);
     return out;
   }
 
-  private void saveState(Map<String, Tensor> out, String prefix, boolean keepVars) {
+  private void saveState(
+      Map<String, Tensor> out, Map<String, Object> meta, String prefix, boolean keepVars) {
+    meta.put(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), versionMetadata());
     for (Map.Entry<String, Parameter> e : parameters.entrySet()) {
       if (e.getValue() != null) {
         out.put(prefix + e.getKey(), keepVars ? e.getValue() : e.getValue().detach());
@@ -544,9 +553,15 @@ public class Module {
     }
     for (Map.Entry<String, Module> e : modules.entrySet()) {
       if (e.getValue() != null) {
-        e.getValue().saveState(out, prefix + e.getKey() + ".", keepVars);
+        e.getValue().saveState(out, meta, prefix + e.getKey() + ".", keepVars);
       }
     }
+  }
+
+  private static Map<String, Object> versionMetadata() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("version", 1L);
+    return m;
   }
 
   /** The keys {@link #load_state_dict(Map, boolean)} found missing or unexpected. */
@@ -589,7 +604,8 @@ public class Module {
     List<String> missing = new ArrayList<>();
     List<String> unexpected = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    loadState(new LinkedHashMap<>(stateDict), "", strict, missing, unexpected, errors);
+    // PyTorch collects missing and unexpected keys in either mode; strict only makes them errors.
+    loadState(new LinkedHashMap<>(stateDict), "", true, missing, unexpected, errors);
     if (strict) {
       if (!unexpected.isEmpty()) {
         errors.add(0, "Unexpected key(s) in state_dict: " + quoted(unexpected) + ". ");
@@ -601,7 +617,7 @@ public class Module {
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException(
           "Error(s) in loading state_dict for "
-              + getClass().getSimpleName()
+              + className(getClass())
               + ":\n\t"
               + String.join("\n\t", errors));
     }
@@ -707,7 +723,15 @@ public class Module {
 
   /** The name {@code print(net)} shows: the class's simple name. PyTorch: {@code _get_name()}. */
   public String _get_name() {
-    return getClass().getSimpleName();
+    return className(getClass());
+  }
+
+  /** An anonymous subclass has no simple name; it prints as the class it extends. */
+  private static String className(Class<?> c) {
+    while (c.getSimpleName().isEmpty() && c.getSuperclass() != null) {
+      c = c.getSuperclass();
+    }
+    return c.getSimpleName();
   }
 
   /**

@@ -178,6 +178,7 @@ class NnConformanceTest {
   static final Map<String, Supplier<Module>> REPRS = new LinkedHashMap<>();
   static final Map<String, Supplier<Module>> D2L = new LinkedHashMap<>();
   static final Map<String, Runnable> ERRORS = new LinkedHashMap<>();
+  static final Map<String, Supplier<String>> TEXTS = new LinkedHashMap<>();
 
   static void module(String id, Supplier<Module> s, long... inputShape) {
     MODULES.put(id, s);
@@ -366,6 +367,109 @@ class NnConformanceTest {
     ERRORS.put("leaf_inplace_uniform", () -> ones(new long[] {3}).requires_grad_().uniform_());
   }
 
+  static String typeNames(Iterable<Module> ms) {
+    List<String> out = new ArrayList<>();
+    ms.forEach(m -> out.add(m.getClass().getSimpleName()));
+    return String.join(" ", out);
+  }
+
+  static String py(boolean b) {
+    return b ? "True" : "False";
+  }
+
+  static {
+    TEXTS.put("load_ok", () -> mlpSeq().load_state_dict(mlpSeq().state_dict()).toString());
+    TEXTS.put("load_nonstrict", () -> {
+      Sequential net = mlpSeq();
+      Map<String, Tensor> sd = net.state_dict();
+      sd.remove("2.bias");
+      sd.put("x", ones(1));
+      return net.load_state_dict(sd, false).toString();
+    });
+    TEXTS.put("load_copies", () -> {
+      Sequential a = mlpSeq();
+      Sequential b = mlpSeq();
+      b.load_state_dict(a.state_dict());
+      return b.<Linear>get(0).weight() + "\n" + b.<Linear>get(2).bias();
+    });
+    TEXTS.put("lazy_weight", () -> new LazyLinear(3).weight().toString());
+    TEXTS.put("param_f64", () -> new Parameter(ones(new long[] {2, 2}, DType.float64)).toString());
+    TEXTS.put("param_nograd", () -> new Parameter(ones(2), false).toString());
+    TEXTS.put("state_dict_value", () -> mlpSeq().state_dict().get("0.bias").toString());
+    TEXTS.put("double", () -> {
+      Linear l = new Linear(2, 2);
+      Parameter w = l.weight();
+      l.call(ones(1, 2)).sum().backward();
+      l.double_();
+      return py(w == l.weight()) + " " + l.weight().dtype() + "\n" + l.weight() + "\n"
+          + l.weight().grad();
+    });
+    TEXTS.put("zero_grad", () -> {
+      Sequential net = mlpSeq();
+      net.call(ones(3, 4)).sum().backward();
+      Tensor g = net.<Linear>get(0).weight().grad();
+      net.zero_grad();
+      return py(g == net.<Linear>get(0).weight().grad()) + "\n" + net.<Linear>get(2).weight().grad();
+    });
+    TEXTS.put("train_eval", () -> {
+      Sequential net = new Sequential(new Linear(2, 3), new Dropout(), new Sequential(new ReLU()));
+      List<String> out = new ArrayList<>();
+      out.add(py(net.training()));
+      out.add(py(net.get(1).training()));
+      out.add(py(net.<Sequential>get(2).get(0).training()));
+      net.eval();
+      out.add(py(net.training()));
+      out.add(py(net.get(1).training()));
+      out.add(py(net.<Sequential>get(2).get(0).training()));
+      net.train();
+      out.add(py(net.<Sequential>get(2).get(0).training()));
+      return String.join(" ", out);
+    });
+    TEXTS.put("requires_grad_", () -> {
+      Sequential net = mlpSeq();
+      net.requires_grad_(false);
+      List<String> flags = new ArrayList<>();
+      net.parameters().forEach(p -> flags.add(py(p.requires_grad())));
+      return net.call(ones(1, 4)) + " [" + String.join(", ", flags) + "]";
+    });
+    TEXTS.put("modules", () -> typeNames(REPRS.get("chimera").get().modules()) + "|"
+        + typeNames(REPRS.get("chimera").get().children()) + "|" + shared().parameters().size());
+    TEXTS.put("dropout_train", () -> new Dropout(0.5).call(ones(2, 5)).toString());
+    TEXTS.put("apply_order", () -> {
+      List<String> seen = new ArrayList<>();
+      REPRS.get("nested_seq").get().apply(m -> seen.add(m.getClass().getSimpleName()));
+      return String.join(" ", seen);
+    });
+    TEXTS.put("get_submodule", () -> {
+      Module net = REPRS.get("chimera").get();
+      return net.get_submodule("0.net.2") + "|" + net.get_parameter("1.bias").shape().toString()
+          .replace("torch.Size(", "").replace(")", "");
+    });
+  }
+
+  static {
+    TEXTS.put("sampler_grad_fn", () -> {
+      Tensor x = ones(3).requires_grad_();
+      List<Consumer<Tensor>> ops = List.of(
+          y -> y.uniform_(), y -> y.normal_(), y -> y.bernoulli_(0.5),
+          y -> y.bernoulli_(Torch.full(new long[] {3}, 0.5)), y -> y.exponential_(),
+          y -> y.random_(0, 5), y -> y.random_(5), y -> y.random_());
+      List<String> out = new ArrayList<>();
+      for (Consumer<Tensor> f : ops) {
+        Tensor y = x.mul(2L);
+        f.accept(y);
+        y.sum().backward();
+        double[] g = x.grad().toDoubleArray();
+        out.add(y.grad_fn() + " [" + g[0] + ", " + g[1] + ", " + g[2] + "]");
+        x.set_grad(null);
+      }
+      return String.join(" | ", out);
+    });
+    TEXTS.put("print_state_dict", () -> mlpSeq().get(2).state_dict().toString());
+    TEXTS.put("state_dict_metadata",
+        () -> String.valueOf(REPRS.get("chimera").get().state_dict()._metadata()));
+  }
+
   static Tensor longs(long... v) {
     return Torch.tensor(v, new long[] {v.length}, DType.int64);
   }
@@ -549,6 +653,16 @@ class NnConformanceTest {
     }));
   }
 
+  @TestFactory
+  Stream<DynamicTest> moduleApiPrintsWhatPyTorchPrints() {
+    return cases("texts").map(c -> DynamicTest.dynamicTest(c.get("id").getAsString(), () -> {
+      Supplier<String> t = TEXTS.get(c.get("id").getAsString());
+      assertNotNull(t, "no Java scenario for " + c.get("id"));
+      manual_seed(0);
+      assertEquals(c.get("text").getAsString(), t.get());
+    }));
+  }
+
   /** Every construction the Java maps spell is recorded, so the maps cannot drift from the fixture. */
   @Test
   void everyJavaConstructionIsRecorded() {
@@ -557,6 +671,7 @@ class NnConformanceTest {
     assertEquals(REPRS.keySet(), ids("reprs"));
     assertEquals(D2L.keySet(), ids("d2l"));
     assertEquals(ERRORS.keySet(), ids("errors"));
+    assertEquals(TEXTS.keySet(), ids("texts"));
   }
 
   static java.util.Set<String> ids(String key) {

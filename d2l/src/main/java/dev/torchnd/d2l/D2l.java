@@ -371,7 +371,7 @@ public final class D2l {
       y_hat = y_hat.argmax(1);
     }
     Tensor cmp = y_hat.to(y.dtype()).eq(y);
-    return cmp.to(y.dtype()).sum().item().doubleValue();
+    return cmp.to(y.dtype()).sum().doubleValue();
   }
 
   /** What {@code net} may be: a Python function ({@code Function}) or an {@code nn.Module}. */
@@ -459,7 +459,7 @@ public final class D2l {
         l.sum().backward();
         ((IntConsumer) updater).accept((int) X.shape().at(0));
       }
-      metric.add(l.sum().item().doubleValue(), accuracy(y_hat, y), y.numel());
+      metric.add(l.sum().doubleValue(), accuracy(y_hat, y), y.numel());
     }
     return new double[] {metric.get(0) / metric.get(2), metric.get(1) / metric.get(2)};
   }

@@ -62,7 +62,7 @@ final class Ch3_3 {
           trainer.step();
         }
         Tensor l = loss.call(net.call(features), labels);
-        nb.print("epoch " + (epoch + 1) + ", loss " + PyFormat.f(l.item().doubleValue(), 6));
+        nb.print("epoch " + (epoch + 1) + ", loss " + PyFormat.f(l.doubleValue(), 6));
       }
     });
     nb.cell(() -> {

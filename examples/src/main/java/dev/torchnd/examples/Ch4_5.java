@@ -63,7 +63,7 @@ final class Ch4_5 {
             D2l.evaluate_loss(net, test_iter, D2l::squared_loss));
       }
     }
-    System.out.println("w的L2范数是： " + Notebook.repr(norm(w).item().doubleValue()));
+    System.out.println("w的L2范数是： " + Notebook.repr(norm(w).doubleValue()));
   }
 
   /** {@code def train_concise(wd)}. */
@@ -94,7 +94,7 @@ final class Ch4_5 {
             D2l.evaluate_loss(net, test_iter, loss));
       }
     }
-    System.out.println("w的L2范数： " + Notebook.repr(lin.weight().norm().item().doubleValue()));
+    System.out.println("w的L2范数： " + Notebook.repr(lin.weight().norm().doubleValue()));
   }
 
   void zh(Notebook nb) {

@@ -64,7 +64,7 @@ final class Ch5_1 {
       // 复用全连接层。这相当于两个全连接层共享参数
       X = linear.call(X);
       // 控制流
-      while (X.abs().sum().item().doubleValue() > 1) {
+      while (X.abs().sum().doubleValue() > 1) {
         X.div_(2);
       }
       return X.sum();

@@ -60,6 +60,15 @@ public final class F {
     return reduction == 1 ? loss.mean() : reduction == 2 ? loss.sum() : loss;
   }
 
+  /** PyTorch's dispatch error for a loss kernel without integral or bool support. */
+  private static void requireFloatingKernel(String kernel, Tensor a, Tensor b) {
+    DType dt = Torch.promote_types(a.dtype(), b.dtype());
+    if (!dt.is_floating_point()) {
+      throw new UnsupportedOperationException(
+          "\"" + kernel + "\" not implemented for '" + dt.scalarTypeName() + "'");
+    }
+  }
+
   private static Tensor[] broadcast(Tensor a, Tensor b) {
     long[] shape;
     try (var g = Torch.no_grad()) {
@@ -262,10 +271,35 @@ public final class F {
       Tensor zero = Torch.zeros(new long[0], input.dtype());
       return inplace ? input.mul_(zero) : input.mul(zero);
     }
-    Tensor noise = Torch.empty(input.shape().toLongArray(), input.dtype());
+    Tensor noise = emptyLike(input);
     noise.bernoulli_(1 - p);
     noise.div_(1 - p);
     return inplace ? input.mul_(noise) : input.mul(noise);
+  }
+
+  /**
+   * PyTorch's {@code empty_like} (preserve_format): a fresh tensor whose memory order follows
+   * {@code x}'s strides, so an in-place sampler fills it in the same order as PyTorch.
+   */
+  private static Tensor emptyLike(Tensor x) {
+    long[] shape = x.shape().toLongArray();
+    if (x.is_contiguous()) {
+      return Torch.empty(shape, x.dtype());
+    }
+    long[] st = x.stride();
+    Integer[] order = new Integer[shape.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, java.util.Comparator.comparingLong(
+        (Integer d) -> shape[d] == 1 ? Long.MAX_VALUE : -Math.abs(st[d])));
+    long[] permuted = new long[shape.length];
+    int[] inverse = new int[shape.length];
+    for (int i = 0; i < order.length; i++) {
+      permuted[i] = shape[order[i]];
+      inverse[order[i]] = i;
+    }
+    return Torch.empty(permuted, x.dtype()).permute(inverse);
   }
 
   // ------------------------------------------------------------------ linear
@@ -529,6 +563,7 @@ public final class F {
   public static Tensor mse_loss(Tensor input, Tensor target, String reduction) {
     int red = reductionEnum(reduction);
     Tensor[] bt = broadcast(input, target);
+    requireFloatingKernel("mse_cpu", input, target);
     Tensor a = bt[0];
     Tensor b = bt[1];
     Tensor out;
@@ -585,6 +620,7 @@ public final class F {
       throw new IllegalArgumentException(
           "smooth_l1_loss does not support negative values for beta.");
     }
+    requireFloatingKernel("smooth_l1_cpu", input, target);
     Tensor a = bt[0];
     Tensor b = bt[1];
     Tensor out;
@@ -629,6 +665,7 @@ public final class F {
     if (!(delta > 0)) {
       throw new IllegalArgumentException("huber_loss does not support non-positive values for delta.");
     }
+    requireFloatingKernel("huber_cpu", input, target);
     Tensor a = bt[0];
     Tensor b = bt[1];
     Tensor out;
@@ -858,6 +895,13 @@ public final class F {
               + ") is deprecated. Please ensure they have the same size.");
     }
     Tensor w = weight == null ? null : weight.expand(input.shape().toLongArray());
+    if (target.dtype() != input.dtype()) {
+      throw new IllegalArgumentException(
+          "Found dtype "
+              + target.dtype().scalarTypeName()
+              + " but expected "
+              + input.dtype().scalarTypeName());
+    }
     Tensor out;
     try (var g = Torch.no_grad()) {
       Tensor x = input.detach();
@@ -929,6 +973,14 @@ public final class F {
     if (!target.shape().equals(input.shape())) {
       throw new IllegalArgumentException(
           "Target size (" + target.shape() + ") must be the same as input size (" + input.shape() + ")");
+    }
+    if (!target.is_floating_point() && input.is_floating_point()) {
+      // PyTorch computes (1 - target).mul_(input) in place in target's dtype.
+      throw new IllegalArgumentException(
+          "result type "
+              + input.dtype().scalarTypeName()
+              + " can't be cast to the desired output type "
+              + target.dtype().scalarTypeName());
     }
     Tensor out;
     try (var g = Torch.no_grad()) {
