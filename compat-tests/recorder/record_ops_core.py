@@ -60,6 +60,11 @@ for n in BINARY_INPLACE:
     R.PY[n] = (lambda n: lambda a, b: getattr(a, n)(b))(n)
 for n in ["bitwise_and", "bitwise_or", "bitwise_xor"]:
     R.PY["r" + n] = (lambda n: lambda s, t: getattr(torch, n)(s, t))(n)
+# torch.f(tensor, scalar) through the Java function forms (Torch.add(t, 1) must stay int64)
+FN = ["add", "sub", "mul", "div", "pow", "floor_divide", "remainder", "eq", "ne", "lt", "le",
+      "gt", "ge"]
+for n in FN:
+    R.PY["fn_" + n] = (lambda n: lambda a, b: getattr(torch, n)(a, b))(n)
 R.PY.update({
     "add_alpha": lambda a, b, alpha: torch.add(a, b, alpha=alpha),
     "sub_alpha": lambda a, b, alpha: torch.sub(a, b, alpha=alpha),
@@ -191,6 +196,16 @@ def binary():
         case(op, [T("float32", [2, 3]), T("float32", [3]), I(-1)], tag="bcast")
 
 
+def function_forms():
+    for n in FN:
+        for dt in DTYPES:
+            for s in [I(2), F(2.5), B(True)]:
+                if n == "sub" and dt == "bool":
+                    continue
+                case("fn_" + n, [T(dt, [2, 3], kind="pos" if n == "pow" else "nonzero"), s])
+        case("fn_" + n, [T("int64", [], kind="nonzero"), I(3)])
+
+
 def others():
     for dt in DTYPES:
         x = T(dt, [2, 3])
@@ -278,6 +293,7 @@ def others():
 def main():
     unary()
     binary()
+    function_forms()
     others()
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:

@@ -569,6 +569,16 @@ def check_java():
             r = {"file": entry["file"], "loaded_with": how, "ok": ok}
             if not ok:
                 r["got"] = enc_got
+            if ok and "mlp_input" in entry:
+                # A Java MLP's state_dict: PyTorch's MLP of the same shape, loaded with it, must
+                # give the outputs Java computed on the same input.
+                io_ = torch.load(os.path.join(JAVA_DIR, entry["mlp_input"]), weights_only=True)
+                net = MLP()
+                r["load_state_dict"] = str(net.load_state_dict(got))
+                y = net(io_["X"]).detach()
+                diff = (y - io_["Y"]).abs().max().item()
+                r["max_abs_diff"] = diff
+                r["ok"] = ok = bool(torch.allclose(y, io_["Y"], rtol=1e-5, atol=1e-6))
             results.append(r)
         except Exception as e:  # noqa: BLE001
             results.append({"file": entry["file"], "ok": False, "error": type(e).__name__ + ": " + str(e)})

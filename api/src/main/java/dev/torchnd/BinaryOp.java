@@ -56,8 +56,9 @@ public enum BinaryOp implements Op {
   public boolean differentiable() {
     return switch (this) {
       case ADD, SUB, MUL, DIV, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, ATAN2 -> true;
-      // derivatives.yaml: floor_divide's gradient is zeros_like (PyTorch 1.13 records a node)
-      case FLOOR_DIVIDE -> true;
+      // PyTorch 1.13 records a NotImplemented node: backward raises "derivative for
+      // aten::floor_divide is not implemented"
+      case FLOOR_DIVIDE -> false;
       // bool or integral results only
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
           BITWISE_XOR -> false;

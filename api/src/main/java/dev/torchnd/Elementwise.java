@@ -141,10 +141,10 @@ final class Elementwise {
       case POW -> b.wrappedNumber ? "PowBackward0" : a.wrappedNumber ? "PowBackward1" : "PowBackward1";
       case MAXIMUM -> "MaximumBackward0";
       case MINIMUM -> "MinimumBackward0";
-      case REMAINDER -> "RemainderBackward0";
-      case FMOD -> "FmodBackward0";
+      case REMAINDER -> b.wrappedNumber ? "RemainderBackward0" : "RemainderBackward1";
+      case FMOD -> b.wrappedNumber ? "FmodBackward0" : "FmodBackward1";
       case ATAN2 -> "Atan2Backward0";
-      case FLOOR_DIVIDE -> "FloorDivideBackward0";
+      case FLOOR_DIVIDE -> "NotImplemented";
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
           BITWISE_XOR -> null; // not differentiable: no node
     };
@@ -247,8 +247,7 @@ final class Elementwise {
           },
           a,
           b);
-      case FLOOR_DIVIDE -> Autograd.record(
-          op, out, name, in, g -> new Tensor[] {Torch.zeros_like(g), Torch.zeros_like(g)});
+      case FLOOR_DIVIDE -> Autograd.notImplemented(op, out, name, in);
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
           BITWISE_XOR -> Autograd.notDifferentiable(op, out);
     };

@@ -1984,7 +1984,7 @@ public class Tensor {
 
   /** PyTorch: {@code t.ravel()}. */
   public Tensor ravel() {
-    return reshape(-1);
+    return contiguous().view(-1); // PyTorch's ravel: one copy if needed, then a view
   }
 
   /** Removes every dim of size 1. PyTorch: {@code t.squeeze()}. */
@@ -2432,10 +2432,6 @@ public class Tensor {
           "Expected size for first two dimensions of batch2 tensor to be: ["
               + shape[0] + ", " + shape[2] + "] but got: [" + other.shape[0] + ", " + other.shape[1]
               + "].");
-    }
-    if (other.dtype != dtype) {
-      throw new IllegalArgumentException(
-          "expected scalar type " + dtype.scalarTypeName() + " but found " + other.dtype.scalarTypeName());
     }
     return Autograd.rename(LinAlg.matmul(this, other), "BmmBackward0");
   }

@@ -2607,6 +2607,17 @@ public final class Torch {
     return (T) dev.torchnd.serialization.TorchSerialization.load(path);
   }
 
+  /**
+   * As {@link #load(String)}, with PyTorch's {@code map_location} given as a device string:
+   * {@code "cpu"} is where TorchND keeps every tensor; any other device is refused as PyTorch
+   * refuses a device it does not have. PyTorch: {@code torch.load(f, map_location='cpu')}.
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(String path, String map_location) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.checkMapLocation(map_location);
+    return (T) dev.torchnd.serialization.TorchSerialization.load(java.nio.file.Path.of(path));
+  }
+
   /** As {@link #load(String)}, reading the stream to its end. PyTorch: {@code torch.load(buffer)}. */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {

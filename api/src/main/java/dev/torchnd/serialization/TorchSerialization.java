@@ -98,6 +98,27 @@ public final class TorchSerialization {
     }
   }
 
+  /**
+   * Accepts PyTorch's {@code map_location} device strings that TorchND can honour: {@code "cpu"}
+   * (where every loaded tensor lives anyway).
+   *
+   * @throws IllegalArgumentException for another device, with PyTorch's message
+   */
+  public static void checkMapLocation(String device) {
+    if (device.equals("cpu") || device.startsWith("cpu:")) {
+      return;
+    }
+    if (device.startsWith("cuda")) {
+      throw new IllegalArgumentException(
+          "Attempting to deserialize object on a CUDA device but torch.cuda.is_available() is"
+              + " False. If you are running on a CPU-only machine, please use torch.load with"
+              + " map_location=torch.device('cpu') to map your storages to the CPU.");
+    }
+    throw new IllegalArgumentException(
+        "don't know how to restore data location of torch.FloatStorage (tagged with "
+            + device + ")");
+  }
+
   static Object load(Source src) throws IOException {
     if (src.size() == 0) {
       throw new EOFException("Ran out of input");

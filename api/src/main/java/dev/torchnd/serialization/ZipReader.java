@@ -33,6 +33,8 @@ final class ZipReader {
   private static final String PREFIX = "PytorchStreamReader failed reading zip archive: ";
   private final Source src;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  /** One direct buffer for every record this reader streams (records are read one at a time). */
+  private ByteBuffer chunkBuffer;
 
   ZipReader(Source src) throws IOException {
     this.src = src;
@@ -305,7 +307,14 @@ final class ZipReader {
   /** Streams a record through {@code sink} and checks its CRC-32 and length at the end. */
   void stream(Entry e, ChunkSink sink) throws IOException {
     CRC32 crc = new CRC32();
-    ByteBuffer chunk = ByteBuffer.allocateDirect((int) Math.min(CHUNK, Math.max(e.size(), 1)));
+    if (chunkBuffer == null) {
+      long largest = 1;
+      for (Entry x : entries.values()) {
+        largest = Math.max(largest, x.size());
+      }
+      chunkBuffer = ByteBuffer.allocateDirect((int) Math.min(CHUNK, largest));
+    }
+    ByteBuffer chunk = chunkBuffer;
     if (e.method() == 0) {
       long pos = e.dataStart();
       long left = e.size();

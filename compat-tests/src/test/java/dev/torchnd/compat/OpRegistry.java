@@ -328,6 +328,22 @@ final class OpRegistry {
     m.put("le_", bin4(Tensor::le_, Tensor::le_, Tensor::le_, (x, b) -> x.le_(a1(b))));
     m.put("gt_", bin4(Tensor::gt_, Tensor::gt_, Tensor::gt_, (x, b) -> x.gt_(a1(b))));
     m.put("ge_", bin4(Tensor::ge_, Tensor::ge_, Tensor::ge_, (x, b) -> x.ge_(a1(b))));
+    // torch.f(tensor, scalar): the Java function forms and their literal overloads
+    m.put("fn_add", bin4(Torch::add, Torch::add, Torch::add, Torch::add));
+    m.put("fn_sub", bin4(Torch::sub, Torch::sub, Torch::sub, Torch::sub));
+    m.put("fn_mul", bin4(Torch::mul, Torch::mul, Torch::mul, Torch::mul));
+    m.put("fn_div", bin4(Torch::div, Torch::div, Torch::div, Torch::div));
+    m.put("fn_pow", bin4(Torch::pow, Torch::pow, Torch::pow, Torch::pow));
+    m.put("fn_floor_divide", bin4(Torch::floor_divide, Torch::floor_divide, Torch::floor_divide,
+        Torch::floor_divide));
+    m.put("fn_remainder", bin4(Torch::remainder, Torch::remainder, Torch::remainder,
+        Torch::remainder));
+    m.put("fn_eq", bin4(Torch::eq, Torch::eq, Torch::eq, Torch::eq));
+    m.put("fn_ne", bin4(Torch::ne, Torch::ne, Torch::ne, Torch::ne));
+    m.put("fn_lt", bin4(Torch::lt, Torch::lt, Torch::lt, Torch::lt));
+    m.put("fn_le", bin4(Torch::le, Torch::le, Torch::le, Torch::le));
+    m.put("fn_gt", bin4(Torch::gt, Torch::gt, Torch::gt, Torch::gt));
+    m.put("fn_ge", bin4(Torch::ge, Torch::ge, Torch::ge, Torch::ge));
     m.put("add_alpha", a -> a.get(2) instanceof Long l
         ? Torch.add(a.t(0), a.t(1), (long) l) : Torch.add(a.t(0), a.t(1), a.d(2)));
     m.put("sub_alpha", a -> a.get(2) instanceof Long l

@@ -176,6 +176,16 @@ class SerializationApiTest {
   }
 
   @Test
+  void mapLocationCpuLoadsOtherDevicesAreRefused() throws IOException {
+    save(arange(3), dir.resolve("m").toString());
+    Tensor t = load(dir.resolve("m").toString(), "cpu");
+    assertEquals("tensor([0, 1, 2])", t.toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> load(dir.resolve("m").toString(), "cuda:0"));
+    assertTrue(e.getMessage().startsWith("Attempting to deserialize object on a CUDA device"));
+  }
+
+  @Test
   void garbageStreamsFailCleanly() {
     assertThrows(IOException.class, () -> load(new ByteArrayInputStream(new byte[0])));
     assertInstanceOf(

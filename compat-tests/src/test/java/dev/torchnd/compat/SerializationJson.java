@@ -95,7 +95,7 @@ final class SerializationJson {
         storages.add(t.storage());
       }
       o.addProperty(
-          "type", t.getClass().getSimpleName().equals("Parameter") ? "parameter" : "tensor");
+          "type", t instanceof dev.torchnd.nn.Parameter ? "parameter" : "tensor");
       o.addProperty("dtype", t.dtype().toString().substring(6));
       o.add("shape", longs(t.shape()));
       o.add("stride", longs(t.stride()));

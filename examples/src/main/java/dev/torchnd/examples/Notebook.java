@@ -228,6 +228,14 @@ public final class Notebook {
       }
       return sb.append(']').toString();
     }
+    if (v instanceof java.util.Map<?, ?> m && !(v instanceof dev.torchnd.serialization.OrderedDict)) {
+      StringBuilder sb = new StringBuilder("{");
+      for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+        sb.append(sb.length() > 1 ? ", " : "").append(repr(e.getKey())).append(": ")
+            .append(repr(e.getValue()));
+      }
+      return sb.append('}').toString();
+    }
     if (v instanceof Class<?> c) {
       return "<class '" + (c == Tensor.class ? "torch.Tensor" : c.getName()) + "'>";
     }
