@@ -13,6 +13,7 @@
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
 #   SIMD_BENCH    classes also run with --add-modules jdk.incubator.vector (the opt-in Vector API
 #                 path; default: "ElementwiseBench ReduceBench LinalgBench"; "" skips)
+#   ND4J          "skip" leaves out the raw ND4J rows (default: run them)
 #   BASELINE      a git revision: its api/backend are built in a temporary tree and its TorchND
 #                 rows (no close()) run beside this tree's, as a "before" column (default: none)
 #   SOAK          MemorySoak arguments "smallOps bigResults" (default: "10000000 10000"; "skip" skips)
@@ -31,6 +32,9 @@ SOAK="${SOAK:-10000000 10000}"
 SIMD_BENCH="${SIMD_BENCH-ElementwiseBench ReduceBench LinalgBench}"
 SIMD_FLAG="--add-modules jdk.incubator.vector"
 BASELINE="${BASELINE:-}"
+ND4J="${ND4J:-run}"
+only_torchnd=""
+[[ "$ND4J" == skip ]] && only_torchnd="(?!.*_nd4j$)"
 OUT="${OUT:-$root/docs/benchmarks.md}"
 work="$here/target/bench"
 
@@ -84,7 +88,7 @@ jmh_files=() torch_files=() simd_files=() base_files=()
 for cls in "${classes[@]}"; do
   echo "== $cls: JMH, TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
   # shellcheck disable=SC2086
-  java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.).*(?:$BENCH)" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
+  java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)$only_torchnd.*(?:$BENCH)" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
     -rf json -rff "$work/jmh-$cls.json" \
     | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
   [[ -s "$work/jmh-$cls.json" ]] && jmh_files+=("$work/jmh-$cls.json")
