@@ -13,6 +13,8 @@
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
 #   SIMD_BENCH    classes also run with --add-modules jdk.incubator.vector (the opt-in Vector API
 #                 path; default: "ElementwiseBench ReduceBench LinalgBench"; "" skips)
+#   SIMD_FILTER   regex on their method names (default: the ops with a Vector API body,
+#                 "exp|sum|mean|max|dot|mv")
 #   ND4J          "skip" leaves out the raw ND4J rows (default: run them)
 #   BASELINE      a git revision: its api/backend are built in a temporary tree and its TorchND
 #                 rows (no close()) run beside this tree's, as a "before" column (default: none)
@@ -31,6 +33,7 @@ STARTUP_RUNS="${STARTUP_RUNS:-10}"
 SOAK="${SOAK:-10000000 10000}"
 SIMD_BENCH="${SIMD_BENCH-ElementwiseBench ReduceBench LinalgBench}"
 SIMD_FLAG="--add-modules jdk.incubator.vector"
+SIMD_FILTER="${SIMD_FILTER:-exp|sum|mean|max|dot|mv}"
 BASELINE="${BASELINE:-}"
 ND4J="${ND4J:-run}"
 only_torchnd=""
@@ -95,8 +98,8 @@ for cls in "${classes[@]}"; do
   if [[ " $SIMD_BENCH " == *" $cls "* ]]; then
     echo "== $cls: JMH, TorchND with $SIMD_FLAG"
     # shellcheck disable=SC2086
-    java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)(?=.*(?:$BENCH)).*_torchnd$" -p close=false $JMH_ARGS -t 1 \
-      -jvmArgs "-Xmx2g $SIMD_FLAG" -rf json -rff "$work/jmh-simd-$cls.json" \
+    java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.(?:$SIMD_FILTER))(?=.*(?:$BENCH)).*_torchnd$" -p close=false \
+      $JMH_ARGS -t 1 -jvmArgs "-Xmx2g $SIMD_FLAG" -rf json -rff "$work/jmh-simd-$cls.json" \
       | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
     [[ -s "$work/jmh-simd-$cls.json" ]] && simd_files+=("$work/jmh-simd-$cls.json")
   fi
