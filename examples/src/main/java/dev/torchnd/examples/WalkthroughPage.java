@@ -67,7 +67,7 @@ final class WalkthroughPage {
       h.append("</div>\n<div class=\"side py\"><div class=\"label\">PyTorch 1.13 (book cell)")
           .append(want == null ? "" : match ? " <span class=\"ok\">output identical</span>"
               : listed(name, c.number()) != null
-                  ? " <span class=\"near\">output differs in the last digits: "
+                  ? " <span class=\"near\">output differs (a listed cell): "
                       + esc(listed(name, c.number())) + "</span>"
                   : " <span class=\"diff\">output differs</span>")
           .append("</div>\n<pre class=\"code\">")
