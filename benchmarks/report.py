@@ -44,6 +44,8 @@ OPS = [
     ("CreationBench", "randn", "randn"),
     ("AutogradBench", "backward_small", "(x*x).sum().backward()"),
     ("AutogradBench", "backward_chain50", "50-op chain fwd+bwd"),
+    ("TrainingBench", "mlp_step", "MLP training step (SGD)"),
+    ("TrainingBench", "dataloader_epoch", "DataLoader epoch, shuffle"),
 ]
 
 
@@ -82,6 +84,10 @@ def work(bench, op, params):
         return "2 × 1024²", 16 * 1024 * 1024, "GB/s"
     if bench == "CreationBench":
         return "1M", 4_000_000, "GB/s"
+    if bench == "TrainingBench":
+        if op == "mlp_step":
+            return "784-256-10, batch 256", None, None
+        return "60000×784, batch 256", None, None
     if bench == "AutogradBench":
         return ("3", None, None) if op == "backward_small" else ("1K", None, None)
     return "?", None, None
@@ -202,11 +208,17 @@ def main():
     p.add_argument("--load-before", default="?", help="/proc/loadavg 1/5/15 at the start")
     p.add_argument("--memory", default=None,
                    help="output of compat-tests' MemorySoak (RSS with no close() calls)")
+    p.add_argument("--jmh-simd", nargs="*", default=[],
+                   help="JMH JSON files of TorchND run with --add-modules jdk.incubator.vector")
+    p.add_argument("--warmup", default=None, help="output of WarmupMain, scalar and Vector API")
     p.add_argument("--analysis", default=os.path.join(os.path.dirname(__file__), "analysis.md"))
     p.add_argument("--out", required=True)
     a = p.parse_args()
 
     jmh = load_jmh(a.jmh)
+    simd = {("torchnd_simd",) + k[1:]: v for k, v in load_jmh(a.jmh_simd).items()
+            if k[0] == "torchnd"}
+    jmh.update(simd)
     torch_doc, pt = load_torch(a.torch)
     startup = {}
     for line in open(a.startup):
@@ -230,7 +242,8 @@ def main():
         rows.append({
             "name": names[(bench, op)], "size": size, "amount": amount, "unit": unit,
             "t": jmh.get(("torchnd",) + k), "tc": jmh.get(("torchnd_close",) + k),
-            "n": jmh.get(("nd4j",) + k), "p": pt.get(k)})
+            "n": jmh.get(("nd4j",) + k), "p": pt.get(k),
+            "ts": jmh.get(("torchnd_simd",) + k)})
 
     L = []
     L.append("# Benchmarks: TorchND vs raw ND4J vs PyTorch\n")
@@ -279,6 +292,30 @@ def main():
     above = [r for r in rows if r["t"] and r["p"] and med(r["t"]) > med(r["p"])]
     L.append(f"{len(above)} of {sum(1 for r in rows if r['t'] and r['p'])} rows have TorchND's"
              " median above PyTorch's.\n")
+    simd_rows = [r for r in rows if r["ts"]]
+    if simd_rows:
+        L.append("## Opt-in Vector API path (`--add-modules jdk.incubator.vector`)\n")
+        L.append("The same JMH rows, results not closed, in a JVM started with JDK 17's incubating"
+                 " Vector API; TorchND then takes `SimdF32` for float32 sums, max/min and"
+                 " dot/mv (scalar loops otherwise). Measured after JMH's warm-up; see the"
+                 " warm-up section below for the first calls.\n")
+        L.append("| operation | size | TorchND scalar | TorchND SIMD | spread | PyTorch |"
+                 " scalar/P | SIMD/P | SIMD worst/P |")
+        L.append("|---|---|--:|--:|--:|--:|--:|--:|--:|")
+        for r in simd_rows:
+            t, ts, q = med(r["t"]), med(r["ts"]), med(r["p"])
+            L.append(f"| {r['name']} | {r['size']} | {fmt_t(t)} | {fmt_t(ts)} |"
+                     f" {fmt_spread(r['ts'])} | {fmt_t(q)} | {fmt_ratio(t, q)} |"
+                     f" {fmt_ratio(ts, q)} | {fmt_ratio(max(r['ts']), q)} |")
+        L.append("")
+    if a.warmup and os.path.exists(a.warmup):
+        L.append("## Warm-up: the first calls in a fresh JVM\n")
+        L.append("`WarmupMain`: `x.sum()` plus `x.sum(1)` on 1024² float32, each call timed from"
+                 " the first, JVM defaults (tiered compilation) but `-Xmx2g`; scalar default"
+                 " against the Vector API path.\n")
+        L.append("```")
+        L.extend(line.rstrip() for line in open(a.warmup) if line.strip())
+        L.append("```\n")
     L.append("## Start-up: process start to first result\n")
     L.append("Whole-process wall time (hyperfine-like: 2 warm-up runs, median of the timed runs)"
              " of `StartupMain` (`ones(3).add(1)`, JVM defaults, full benchmark class path)"
@@ -297,7 +334,8 @@ def main():
         L.append("## Memory: RSS with no `close()` calls\n")
         L.append("`MemorySoak` (compat-tests): small ops (`a.add(1.0).mul(a)` on 4×4, two results"
                  " each, never closed), then fresh 4 MB results (`m.mul(2.0)` on 1024×1024"
-                 " float32, never closed), counts as printed; process RSS (`VmRSS`) at intervals,"
+                 " float32, never closed), then fresh 64 MB results (`h.mul(2.0)` on 16M float32),"
+                 " counts as printed; process RSS (`VmRSS`) at intervals and the collections taken,"
                  " default JVM options but `-Xmx2g`.\n")
         L.append("```")
         L.extend(line.rstrip() for line in open(a.memory) if line.strip())

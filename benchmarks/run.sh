@@ -11,6 +11,8 @@
 #                 BENCH='ElementwiseBench.add' (default: all)
 #   PY_ARGS       extra bench_torch.py arguments (default: "--warmup 2 --samples 10 --sample-time 0.15")
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
+#   SIMD_BENCH    classes also run with --add-modules jdk.incubator.vector (the opt-in Vector API
+#                 path; default: "ReduceBench LinalgBench"; "" skips)
 #   SOAK          MemorySoak arguments "smallOps bigResults" (default: "10000000 10000"; "skip" skips)
 #   OUT           report path (default: docs/benchmarks.md)
 # Needs JDK 17, Maven, and Debian's python3-torch at /usr/bin/python3.
@@ -24,6 +26,8 @@ BENCH="${BENCH:-.}"
 PY_ARGS="${PY_ARGS:---warmup 2 --samples 10 --sample-time 0.15}"
 STARTUP_RUNS="${STARTUP_RUNS:-10}"
 SOAK="${SOAK:-10000000 10000}"
+SIMD_BENCH="${SIMD_BENCH-ReduceBench LinalgBench}"
+SIMD_FLAG="--add-modules jdk.incubator.vector"
 OUT="${OUT:-$root/docs/benchmarks.md}"
 work="$here/target/bench"
 
@@ -58,7 +62,7 @@ classes=()
 for c in "$work"/classes/dev/torchnd/benchmarks/*Bench.class; do
   classes+=("$(basename "$c" .class)")
 done
-jmh_files=() torch_files=()
+jmh_files=() torch_files=() simd_files=()
 for cls in "${classes[@]}"; do
   echo "== $cls: JMH, TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
   # shellcheck disable=SC2086
@@ -66,6 +70,14 @@ for cls in "${classes[@]}"; do
     -rf json -rff "$work/jmh-$cls.json" \
     | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
   [[ -s "$work/jmh-$cls.json" ]] && jmh_files+=("$work/jmh-$cls.json")
+  if [[ " $SIMD_BENCH " == *" $cls "* ]]; then
+    echo "== $cls: JMH, TorchND with $SIMD_FLAG"
+    # shellcheck disable=SC2086
+    java -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)(?=.*(?:$BENCH)).*_torchnd$" -p close=false $JMH_ARGS -t 1 \
+      -jvmArgs "-Xmx2g $SIMD_FLAG" -rf json -rff "$work/jmh-simd-$cls.json" \
+      | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
+    [[ -s "$work/jmh-simd-$cls.json" ]] && simd_files+=("$work/jmh-simd-$cls.json")
+  fi
   echo "== $cls: PyTorch"
   # shellcheck disable=SC2086
   "$py" "$here/bench_torch.py" --threads "$THREADS" --filter "^(?=$cls\\.).*(?:$BENCH)" $PY_ARGS \
@@ -79,6 +91,14 @@ echo "== start-up"
 "$py" "$here/time_process.py" --name pytorch --runs "$STARTUP_RUNS" -- \
   "$py" -c "import torch; torch.ones(3)+1" >> "$work/startup.jsonl"
 
+echo "== Vector API warm-up (first calls in a fresh JVM)"
+{
+  echo "### scalar (default)"
+  java -Xmx2g -cp "$cp" dev.torchnd.benchmarks.WarmupMain 3 2>&1 | grep -v '^WARNING'
+  echo "### $SIMD_FLAG"
+  java -Xmx2g $SIMD_FLAG -cp "$cp" dev.torchnd.benchmarks.WarmupMain 3 2>&1 | grep -v '^WARNING'
+} | tee "$work/warmup.txt"
+
 mem_args=()
 if [[ "$SOAK" != skip ]]; then
   echo "== memory soak (RSS with no close() calls)"
@@ -87,8 +107,24 @@ if [[ "$SOAK" != skip ]]; then
   mem_args=(--memory "$work/memory.txt")
 fi
 
+echo "== serialization memory (peak RSS growth of torch.save / torch.load, 100 MB state_dict)"
+ser_file="$work/serialization-memory.pt"
+{
+  java -Xmx2g -cp "$cp" dev.torchnd.benchmarks.SerializationMemory save "$ser_file"
+  java -Xmx2g -cp "$cp" dev.torchnd.benchmarks.SerializationMemory load "$ser_file" | head -1
+  "$py" "$here/serialization_memory.py" save "$ser_file"
+  "$py" "$here/serialization_memory.py" load "$ser_file"
+} | tee "$work/serialization-memory.txt"
+rm -f "$ser_file"
+if [[ -n "${mem_args[*]:-}" ]]; then
+  cat "$work/serialization-memory.txt" >> "$work/memory.txt"
+else
+  mem_args=(--memory "$work/serialization-memory.txt")
+fi
+
 echo "== report"
 "$py" "$here/report.py" --jmh "${jmh_files[@]}" --torch "${torch_files[@]}" \
   --startup "$work/startup.jsonl" --threads "$THREADS" --jmh-args "$JMH_ARGS" \
-  --load-before "$load_before" "${mem_args[@]}" --out "$OUT"
+  --load-before "$load_before" "${mem_args[@]}" --warmup "$work/warmup.txt" \
+  ${simd_files[@]+--jmh-simd "${simd_files[@]}"} --out "$OUT"
 echo "wrote $OUT"

@@ -361,6 +361,10 @@ final class Elementwise {
           g -> new Tensor[] {Torch.where(out.gt(0), g, Torch.zeros_like(g))}, out);
       case RECIPROCAL -> Autograd.record(
           op, out, name, in, g -> new Tensor[] {g.mul(out.pow(2)).neg()}, out);
+      // derivatives.yaml: 2.0 / sqrt(M_PI) * exp(-(self.pow(2))) * grad
+      case ERF -> Autograd.record(
+          op, out, name, in,
+          g -> new Tensor[] {g.mul(a.pow(2L).neg().exp().mul(2.0 / Math.sqrt(Math.PI)))}, a);
       case FLOOR, CEIL, ROUND, TRUNC, SIGN -> Autograd.record(
           op, out, name, in, g -> new Tensor[] {Torch.zeros_like(g)});
       case LOGICAL_NOT, BITWISE_NOT, ISNAN -> Autograd.notDifferentiable(op, out);

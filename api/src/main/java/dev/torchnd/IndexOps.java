@@ -204,8 +204,9 @@ final class IndexOps {
     if (src != null) {
       long[] rs = nonempty(src.shapeArray());
       if (!wrong) {
-        for (int i = 0; i < is.length && i < rs.length; i++) {
-          if (is[i] > rs[i]) {
+        for (int i = 0; i < ss.length; i++) {
+          long srcSize = src.dim() == 0 ? 1 : src.shape[Shapes.wrapDim(i, src.dim())];
+          if (is[i] > srcSize) {
             wrong = true;
             break;
           }
@@ -233,7 +234,8 @@ final class IndexOps {
    * scatter_add. Out of place; the in-place forms copy the result back.
    */
   static Tensor scatter(Tensor self, int dim, Tensor index, Tensor src, Tensor value, boolean add) {
-    String op = add ? "scatter_add" : "scatter";
+    // PyTorch's checks name scatter_add "scatter" too.
+    String op = "scatter";
     int d = Shapes.wrapDim(dim, self.dim());
     scatterChecks(op, self, d, index, src);
     Tensor out = self.rawCopy(self.dtype());
@@ -277,6 +279,92 @@ final class IndexOps {
         index);
   }
 
+  /** Whether some elements of {@code t} share one memory location (a broadcast dim). */
+  static boolean overlaps(Tensor t) {
+    for (int i = 0; i < t.dim(); i++) {
+      if (t.strides[i] == 0 && t.shape[i] > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Writes {@code value} at row-major positions {@code lin} of {@code self} only, in order: how
+   * PyTorch's masked_fill_/index_fill_/tril_ kernels act on a receiver whose elements share
+   * memory (they do not refuse one, unlike most in-place ops).
+   */
+  private static Tensor fillAt(Tensor self, long[] lin, Tensor value) {
+    if (lin.length > 0) {
+      Tensor v = value.castTo(self.dtype()).expand(new long[] {lin.length});
+      Backends.get().scatter(v.storage, v.layout(), self.storage, storageOffsets(self, lin), false);
+    }
+    self.bumpVersion();
+    return self;
+  }
+
+  static Tensor maskedFillInplace(Tensor self, Tensor mask, Tensor value) {
+    Autograd.checkInplace(self);
+    if (!overlaps(self) || Autograd.needsGrad(self, value)) {
+      return inplace(self, maskedFill(self, mask, value, true));
+    }
+    maskedFill(self.detach(), mask, value, true); // PyTorch's checks, same order
+    return fillAt(self, positionsWhere(boolMask(mask).expand(self.shapeArray())), value);
+  }
+
+  static Tensor indexFillInplace(Tensor self, int dim, Tensor index, Tensor value) {
+    Autograd.checkInplace(self);
+    if (!overlaps(self) || Autograd.needsGrad(self)) {
+      return inplace(self, indexFill(self, dim, index, value));
+    }
+    indexFill(self.detach(), dim, index, value);
+    int d = Shapes.wrapDim(dim, self.dim());
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      vals[k] = vals[k] < 0 ? vals[k] + size : vals[k];
+    }
+    return fillAt(self, slicesAt(nonempty(self.shapeArray()), d, vals), value);
+  }
+
+  static Tensor triangleInplace(Tensor self, long k, boolean lower) {
+    Autograd.checkInplace(self);
+    Tensor result = triangle(self, k, lower);
+    if (!overlaps(self) || Autograd.needsGrad(self)) {
+      return inplace(self, result);
+    }
+    long rows = self.shape[self.dim() - 2];
+    long cols = self.shape[self.dim() - 1];
+    long n = self.numel();
+    long[] lin = new long[(int) n];
+    int p = 0;
+    for (long i = 0; i < n; i++) {
+      long r = (i / cols) % rows;
+      long c = i % cols;
+      if (lower ? c - r > k : c - r < k) {
+        lin[p++] = i;
+      }
+    }
+    return fillAt(self, Arrays.copyOf(lin, p), Torch.scalar(0L));
+  }
+
+  private static long[] positionsWhere(Tensor boolMask) {
+    boolean[] bits = boolMask.toBooleanArray();
+    int count = 0;
+    for (boolean b : bits) {
+      if (b) {
+        count++;
+      }
+    }
+    long[] lin = new long[count];
+    for (int i = 0, j = 0; i < bits.length; i++) {
+      if (bits[i]) {
+        lin[j++] = i;
+      }
+    }
+    return lin;
+  }
+
   /** In place through {@code copy_}, under the out-of-place op's node name. */
   static Tensor inplace(Tensor self, Tensor result) {
     Elementwise.checkNoInternalOverlap(self);
@@ -291,10 +379,6 @@ final class IndexOps {
     long n = index.numel();
     if (index.dim() > 1) {
       throw new IndexOutOfBoundsException("index_select(): Index is supposed to be a vector");
-    }
-    if (self.dim() == 0 && n != 1) {
-      throw new IndexOutOfBoundsException(
-          "index_select(): Index to scalar can have only 1 value, got " + n + " value(s)");
     }
     if (index.dtype() != DType.int64 && index.dtype() != DType.int32) {
       throw new IllegalArgumentException("index_select(): Expected dtype int32 or int64 for index");
@@ -325,15 +409,31 @@ final class IndexOps {
 
   // ------------------------------------------------------------------ masks
 
-  private static void checkBoolMask(String op, Tensor mask) {
-    if (mask.dtype() != DType.bool) {
-      throw new IllegalArgumentException(
-          op + " only supports boolean masks, but got mask with dtype " + mask.dtype().scalarTypeName());
+  /**
+   * masked_fill's mask as bool: PyTorch 1.13 also takes uint8 (deprecated) and other integral
+   * masks holding only 0 and 1.
+   */
+  private static Tensor boolMask(Tensor mask) {
+    if (mask.dtype() == DType.bool) {
+      return mask;
     }
+    if (!mask.dtype().isIntegral()) {
+      throw new IllegalArgumentException(
+          "masked_fill_ only supports boolean masks, but got mask with dtype "
+              + mask.dtype().scalarTypeName());
+    }
+    if (mask.dtype() != DType.uint8) {
+      for (long v : mask.toLongArray()) {
+        if (v != 0 && v != 1) {
+          throw new IllegalArgumentException("Mask tensor can take 0 and 1 values only");
+        }
+      }
+    }
+    return mask.ne(0L);
   }
 
   static Tensor maskedFill(Tensor self, Tensor mask, Tensor value, boolean inplace) {
-    checkBoolMask("masked_fill_", mask);
+    mask = boolMask(mask);
     Tensor v;
     String name;
     if (value.wrappedNumber) {
@@ -350,16 +450,25 @@ final class IndexOps {
       v = value.to(self.dtype());
       name = "MaskedFillBackward1";
     }
-    Tensor m = inplace ? mask.expand(self.shapeArray()) : mask;
+    Tensor m = mask;
+    if (inplace) {
+      long[] b = Shapes.broadcast(mask.shapeArray(), self.shapeArray());
+      if (!Arrays.equals(b, self.shapeArray())) {
+        throw new IllegalArgumentException(
+            "output with shape " + Shapes.list(self.shapeArray())
+                + " doesn't match the broadcast shape " + Shapes.list(b));
+      }
+      m = mask.expand(self.shapeArray());
+    }
     return Autograd.rename(Torch.where(m, v, self), name);
   }
 
   static Tensor maskedSelect(Tensor self, Tensor mask) {
-    if (mask.dtype() != DType.bool) {
-      throw new IllegalArgumentException("masked_select: expected BoolTensor for mask");
+    if (mask.dtype() != DType.bool && mask.dtype() != DType.uint8) {
+      throw new IllegalArgumentException("masked_select: expected BoolTensor or ByteTensor for mask");
     }
     long[] shape = Shapes.broadcast(mask.shapeArray(), self.shapeArray());
-    Tensor m = mask.expand(shape);
+    Tensor m = (mask.dtype() == DType.bool ? mask : mask.ne(0L)).expand(shape);
     Tensor s = self.expand(shape);
     boolean[] bits = m.toBooleanArray();
     int count = 0;
@@ -485,6 +594,10 @@ final class IndexOps {
 
   private static Tensor rollDims(Tensor self, long[] shifts, int[] dims) {
     int nd = self.dim();
+    if (nd == 0) {
+      throw new IndexOutOfBoundsException(
+          "Dimension specified as " + dims[0] + " but tensor has no dimensions");
+    }
     long[] shape = self.shapeArray();
     long[][] maps = new long[nd][];
     for (int d = 0; d < nd; d++) {
@@ -514,20 +627,17 @@ final class IndexOps {
       throw new IllegalArgumentException(
           "Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor");
     }
-    for (long r : repeats) {
-      if (r < 0) {
-        throw new IllegalArgumentException(
-            "Trying to create tensor with negative dimension " + r + ": " + Shapes.list(repeats));
-      }
-    }
     int n = repeats.length;
     long[] padded = new long[n];
     Arrays.fill(padded, 1);
     System.arraycopy(self.shape, 0, padded, n - nd, nd);
     long[] outShape = new long[n];
-    long[][] maps = new long[n][];
     for (int d = 0; d < n; d++) {
       outShape[d] = padded[d] * repeats[d];
+    }
+    Shapes.checkNonNegative(outShape);
+    long[][] maps = new long[n][];
+    for (int d = 0; d < n; d++) {
       maps[d] = new long[(int) outShape[d]];
       for (int i = 0; i < outShape[d]; i++) {
         maps[d][i] = i % padded[d];
@@ -568,6 +678,13 @@ final class IndexOps {
     return out;
   }
 
+  static void checkRepeatsDtype(Tensor repeats) {
+    if (repeats.dtype() != DType.int64 && repeats.dtype() != DType.int32) {
+      throw new UnsupportedOperationException(
+          "\"repeat_interleave_cpu\" not implemented for '" + repeats.dtype().scalarTypeName() + "'");
+    }
+  }
+
   static Tensor repeatInterleave(Tensor self, Tensor repeats, Integer dim) {
     Tensor input = self;
     int d;
@@ -575,6 +692,10 @@ final class IndexOps {
       input = self.flatten();
       d = 0;
     } else {
+      if (self.dim() == 0) {
+        throw new IndexOutOfBoundsException(
+            "Dimension specified as " + dim + " but tensor has no dimensions");
+      }
       d = Shapes.wrapDim(dim, self.dim());
     }
     long size = input.dim() == 0 ? 1 : input.shape[d];
@@ -590,9 +711,7 @@ final class IndexOps {
     } else {
       throw new IllegalArgumentException("repeats must be 0-dim or 1-dim tensor");
     }
-    if (repeats.dtype() != DType.int64 && repeats.dtype() != DType.int32) {
-      throw new IllegalArgumentException("repeats has to be Long or Int tensor");
-    }
+    checkRepeatsDtype(repeats);
     long[] idx = interleaveIndices(counts);
     return indexSelect(input, d, Torch.tensor(idx, new long[] {idx.length}, DType.int64));
   }
@@ -623,13 +742,16 @@ final class IndexOps {
       }
       return take(self, new long[] {n}, lin, "DiagBackward0");
     }
-    throw new IllegalArgumentException("diag(): Supports 1D or 2D tensors. Got " + self.dim() + "D");
+    throw new IllegalArgumentException("matrix or a vector expected");
   }
 
   static Tensor triangle(Tensor self, long k, boolean lower) {
     String name = lower ? "tril" : "triu";
+    if (self.dim() == 0) {
+      throw new IndexOutOfBoundsException("Dimension specified as -2 but tensor has no dimensions");
+    }
     if (self.dim() < 2) {
-      throw new IllegalArgumentException(name + ": input tensor must have at least 2 dimensions");
+      Shapes.wrapDim(-2, self.dim()); // PyTorch reads size(-2) first: its range error
     }
     long rows = self.shape[self.dim() - 2];
     long cols = self.shape[self.dim() - 1];
@@ -683,6 +805,16 @@ final class IndexOps {
     }
     int d = Shapes.wrapDim(dim, self.dim());
     long size = self.shape[d];
+    long sum = 0;
+    for (long z : sizes) {
+      sum += z;
+    }
+    if (sum != size) {
+      throw new IllegalArgumentException(
+          "split_with_sizes expects split_sizes to sum exactly to " + size
+              + " (input tensor's size at dimension " + d + "), but got split_sizes="
+              + Shapes.list(sizes));
+    }
     Tensor[] out = new Tensor[sizes.length];
     long start = 0;
     for (int i = 0; i < sizes.length; i++) {
@@ -693,12 +825,6 @@ final class IndexOps {
       }
       out[i] = Autograd.rename(self.narrow(d, start, sizes[i]), "SplitWithSizesBackward0");
       start += sizes[i];
-    }
-    if (start != size) {
-      throw new IllegalArgumentException(
-          "split_with_sizes expects split_sizes to sum exactly to " + size
-              + " (input tensor's size at dimension " + d + "), but got split_sizes="
-              + Shapes.list(sizes));
     }
     return out;
   }
@@ -786,5 +912,194 @@ final class IndexOps {
       grids[1] = t;
     }
     return grids;
+  }
+
+  // ------------------------------------------------------------------ index_add / index_fill / take / diagonal
+
+  /** Row-major positions in {@code shape} of every element whose coordinate along d is idx[i]. */
+  private static long[] slicesAt(long[] shape, int d, long[] idx) {
+    long[] box = shape.clone();
+    box[d] = idx.length;
+    long[][] maps = new long[shape.length][];
+    for (int k = 0; k < shape.length; k++) {
+      maps[k] = k == d ? idx : identity(box[k]);
+    }
+    return mapped(shape, box, maps);
+  }
+
+  static Tensor indexAdd(Tensor self, int dim, Tensor index, Tensor source, double alpha) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    long n = index.numel();
+    if (index.dim() > 1) {
+      throw new IndexOutOfBoundsException(
+          "index_add_(): Index is supposed to be a vector, but got dim: " + index.dim()
+              + " with type: " + index.dtype().scalarTypeName() + " and size: "
+              + Shapes.list(index.shapeArray()));
+    }
+    if (index.dtype() != DType.int64 && index.dtype() != DType.int32) {
+      throw new IllegalArgumentException(
+          "index_add_(): Expected dtype int32/int64 for index but got: " + index.dtype().scalarTypeName());
+    }
+    if (self.dtype() != source.dtype()) {
+      throw new IllegalArgumentException(
+          "index_add_(): self (" + self.dtype().scalarTypeName() + ") and source ("
+              + source.dtype().scalarTypeName() + ") must have the same scalar type");
+    }
+    if (!(d == 0 || d < source.dim())) {
+      throw new IndexOutOfBoundsException(
+          "index_add_(): Indexing dim " + d + " is out of bounds of the source tensor with dim "
+              + source.dim());
+    }
+    long srcLen = source.dim() == 0 ? 1 : source.shape[d];
+    if (n != srcLen) {
+      throw new IllegalArgumentException(
+          "index_add_(): Number of indices (" + n + ") should be equal to source.size(dim): ("
+              + srcLen + "), for dim: " + d);
+    }
+    long[] vals = index.toLongArray();
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    for (long v : vals) {
+      if (v < 0 || v >= size) {
+        throw new IndexOutOfBoundsException("index out of range in self");
+      }
+    }
+    long[] ss = nonempty(self.shapeArray());
+    long[] rs = nonempty(source.shapeArray());
+    for (int k = 0, q = 0; k < ss.length; k++) {
+      if (k == d) {
+        continue;
+      }
+      if (k >= rs.length || rs[k] != ss[k]) {
+        throw new IllegalArgumentException(
+            "The size of tensor a (" + ss[k] + ") must match the size of tensor b ("
+                + (k < rs.length ? rs[k] : 1) + ") at non-singleton dimension " + q);
+      }
+      q++;
+    }
+    if (rs.length != ss.length) {
+      throw new IllegalArgumentException(
+          "index_add_(): source must have the same number of dimensions as self");
+    }
+    long[] lin = slicesAt(ss, d, vals);
+    Tensor out = self.rawCopy(self.dtype());
+    Tensor src = alpha == 1 ? source : source.detach().mul(alpha);
+    if (lin.length > 0) {
+      Backends.get().scatter(src.storage, src.layout(), out.storage, lin, true);
+    }
+    long[] srcShape = source.shapeArray();
+    return Autograd.record(
+        out,
+        "IndexAddBackward0",
+        new Tensor[] {self, source},
+        g -> {
+          Tensor gs = take(g, srcShape, lin, "TakeBackward0");
+          return new Tensor[] {g, alpha == 1 ? gs : gs.mul(alpha)};
+        });
+  }
+
+  static Tensor indexFill(Tensor self, int dim, Tensor index, Tensor value) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    if (index.dim() > 1) {
+      throw new IndexOutOfBoundsException("Index has to be a vector/scalar");
+    }
+    if (index.dtype() != DType.int64) {
+      throw new IllegalArgumentException("index_fill_(): Expected dtype int64 for index.");
+    }
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      long v = vals[k];
+      if (v < -size || v >= size) {
+        throw new IndexOutOfBoundsException(
+            "index " + v + " is out of bounds for dimension " + d + " with size " + size);
+      }
+      vals[k] = v < 0 ? v + size : v;
+    }
+    ScalarCheck.check(value, self.dtype());
+    Tensor out = self.rawCopy(self.dtype());
+    long[] lin = slicesAt(nonempty(self.shapeArray()), d, vals);
+    if (lin.length > 0) {
+      Tensor v = value.castTo(self.dtype()).expand(new long[] {lin.length});
+      Backends.get().scatter(v.storage, v.layout(), out.storage, lin, false);
+    }
+    return Autograd.record(
+        out,
+        "IndexFillBackward0",
+        new Tensor[] {self},
+        g -> new Tensor[] {indexFill(g, d, index, Torch.scalar(0L))});
+  }
+
+  static Tensor takeFlat(Tensor self, Tensor index) {
+    if (index.dtype() != DType.int64) {
+      throw new IllegalArgumentException(
+          "take(): Expected a long tensor for index, but got " + index.dtype().scalarTypeName());
+    }
+    long n = self.numel();
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      long v = vals[k];
+      if (v < -n || v >= n) {
+        throw new IndexOutOfBoundsException(
+            "out of range: tried to access index " + v + " on a tensor of " + n + " elements.");
+      }
+      vals[k] = v < 0 ? v + n : v;
+    }
+    return take(self, index.shapeArray(), vals, "TakeBackward0");
+  }
+
+  static Tensor diagonal(Tensor self, long offset, int dim1, int dim2) {
+    int nd = self.dim();
+    int a = Shapes.wrapDim(dim1, nd);
+    int b = Shapes.wrapDim(dim2, nd);
+    if (a == b) {
+      throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
+    }
+    long sa = self.shape[a];
+    long sb = self.shape[b];
+    long n = offset >= 0 ? Math.max(Math.min(sa, sb - offset), 0) : Math.max(Math.min(sa + offset, sb), 0);
+    long start = self.offset;
+    if (n > 0) {
+      start += offset >= 0 ? offset * self.strides[b] : -offset * self.strides[a];
+    }
+    long[] shape = new long[nd - 1];
+    long[] st = new long[nd - 1];
+    for (int k = 0, p = 0; k < nd; k++) {
+      if (k != a && k != b) {
+        shape[p] = self.shape[k];
+        st[p++] = self.strides[k];
+      }
+    }
+    shape[nd - 2] = n;
+    st[nd - 2] = self.strides[a] + self.strides[b];
+    Tensor v = self.view(shape, st, start);
+    if (!Autograd.needsGrad(self)) {
+      return Autograd.record(v, "DiagonalBackward0", new Tensor[] {self}, null);
+    }
+    // The positions of the diagonal's elements in self, row-major over the view's shape.
+    long[] cs = Layout.contiguousStrides(self.shapeArray());
+    long total = Shapes.numel(shape);
+    long[] lin = new long[(int) total];
+    long[] pos = new long[shape.length];
+    long base = n > 0 ? (offset >= 0 ? offset * cs[b] : -offset * cs[a]) : 0;
+    for (int k = 0; k < total; k++) {
+      long o = base;
+      for (int q = 0, p = 0; q < nd; q++) {
+        if (q != a && q != b) {
+          o += pos[p++] * cs[q];
+        }
+      }
+      o += pos[shape.length - 1] * (cs[a] + cs[b]);
+      lin[k] = o;
+      for (int q = shape.length - 1; q >= 0; q--) {
+        if (++pos[q] < shape[q]) {
+          break;
+        }
+        pos[q] = 0;
+      }
+    }
+    long[] inShape = self.shapeArray();
+    return Autograd.record(
+        v, "DiagonalBackward0", new Tensor[] {self},
+        g -> new Tensor[] {put(g, inShape, lin, "PutBackward0")});
   }
 }

@@ -66,6 +66,10 @@ final class MathOps {
     if (t.dim() != 2) {
       throw new IllegalArgumentException("trace: expected a matrix, but got tensor with dim " + t.dim());
     }
+    if (t.dtype() == DType.bool || t.dtype() == DType.float16) {
+      throw new UnsupportedOperationException(
+          "\"trace\" not implemented for '" + t.dtype().scalarTypeName() + "'");
+    }
     return Autograd.rename(IndexOps.diag(t, 0).sum(), "TraceBackward0");
   }
 
@@ -86,7 +90,9 @@ final class MathOps {
     }
     if (a.dtype() == DType.float16 || a.dtype() == DType.bfloat16) {
       throw new UnsupportedOperationException(
-          fn + ": Low precision dtypes not supported. Got " + a.dtype().scalarTypeName());
+          fn.equals("linalg.inv")
+              ? fn + ": Low precision dtypes not supported. Got " + a.dtype().scalarTypeName()
+              : "\"lu_cpu\" not implemented for '" + a.dtype().scalarTypeName() + "'");
     }
   }
 
@@ -209,7 +215,7 @@ final class MathOps {
   }
 
   /** Subscripts of one term: labels, with the ellipsis as -1 (at most once). */
-  private static List<Integer> parseTerm(String term, boolean output) {
+  private static List<Integer> parseTerm(String term, boolean output, int index) {
     List<Integer> out = new ArrayList<>();
     boolean ell = false;
     for (int i = 0; i < term.length(); i++) {
@@ -220,7 +226,7 @@ final class MathOps {
       if (c == '.') {
         if (ell || i + 2 >= term.length() || term.charAt(i + 1) != '.' || term.charAt(i + 2) != '.') {
           throw new IllegalArgumentException(
-              "einsum(): found '.' for " + (output ? "output" : "operand")
+              "einsum(): found '.' for " + (output ? "output" : "operand " + index)
                   + " that is not part of any ellipsis");
         }
         ell = true;
@@ -253,7 +259,7 @@ final class MathOps {
     List<List<Integer>> raw = new ArrayList<>();
     int ellDims = 0;
     for (int i = 0; i < nOps; i++) {
-      List<Integer> t = parseTerm(terms[i], false);
+      List<Integer> t = parseTerm(terms[i], false, i);
       raw.add(t);
       boolean hasEll = t.contains(-1);
       int nLabels = t.size() - (hasEll ? 1 : 0);
@@ -291,9 +297,35 @@ final class MathOps {
       }
       labels.add(ls);
     }
+    long[] seen = new long[ELL + ellDims];
+    for (int i = 0; i < nOps; i++) {
+      int[] ls = labels.get(i);
+      long[] mine = new long[ELL + ellDims];
+      for (int k = 0; k < ls.length; k++) {
+        int x = ls[k];
+        long size = operands[i].shape[k];
+        if (mine[x] != 0 && mine[x] != size + 1) {
+          throw new IllegalArgumentException(
+              "einsum(): subscript " + letter(x) + " is repeated for operand " + i
+                  + " but the sizes don't match, " + size + " != " + (mine[x] - 1));
+        }
+        mine[x] = size + 1;
+      }
+      for (int k = 0; k < ls.length; k++) {
+        int x = ls[k];
+        long size = operands[i].shape[k];
+        if (seen[x] == 0 || seen[x] == 2) {
+          seen[x] = size + 1;
+        } else if (size != 1 && seen[x] != size + 1) {
+          throw new IllegalArgumentException(
+              "einsum(): subscript " + letter(x) + " has size " + size + " for operand " + i
+                  + " which does not broadcast with previously seen size " + (seen[x] - 1));
+        }
+      }
+    }
     List<Integer> outLabels = new ArrayList<>();
     if (arrow >= 0) {
-      for (int x : parseTerm(eq.substring(arrow + 2), true)) {
+      for (int x : parseTerm(eq.substring(arrow + 2), true, 0)) {
         if (x == -1) {
           for (int k = 0; k < ellDims; k++) {
             outLabels.add(ELL + k);
@@ -486,6 +518,9 @@ final class MathOps {
   }
 
   private static String letter(int x) {
+    if (x >= ELL) {
+      return "...";
+    }
     return String.valueOf((char) (x < 26 ? 'A' + x : 'a' + x - 26));
   }
 

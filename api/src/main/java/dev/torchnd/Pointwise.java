@@ -122,8 +122,8 @@ final class Pointwise {
         && !t1.dtype().is_floating_point()
         && !t2.dtype().is_floating_point()) {
       throw new IllegalArgumentException(
-          "Integer division with addcdiv is no longer supported, and in a future release addcdiv"
-              + " will perform a true division of tensor1 and tensor2. The historic addcdiv"
+          "Integer division with addcdiv is no longer supported, and in a future  release"
+              + " addcdiv will perform a true division of tensor1 and tensor2. The historic addcdiv"
               + " behavior can be implemented as (input + value * torch.trunc(tensor1 / tensor2))"
               + ".to(input.dtype) for integer inputs and as (input + value * tensor1 / tensor2) for"
               + " float inputs. The future addcdiv behavior is just the latter implementation:"

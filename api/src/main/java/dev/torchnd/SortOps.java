@@ -12,6 +12,22 @@ final class SortOps {
 
   /** Sorted values and indices along {@code d}, both contiguous in the input's shape; no autograd. */
   private static Tensor[] rawSort(Tensor self, int d, boolean descending) {
+    return rawSort(self, d, descending, true);
+  }
+
+  /** The permutation that puts {@code d} last. */
+  private static int[] lastPerm(int nd, int d) {
+    int[] perm = new int[nd];
+    for (int i = 0, j = 0; i < nd; i++) {
+      if (i != d) {
+        perm[j++] = i;
+      }
+    }
+    perm[nd - 1] = d;
+    return perm;
+  }
+
+  private static Tensor[] rawSort(Tensor self, int d, boolean descending, boolean stable) {
     long[] shape = self.shapeArray();
     Tensor values = Tensor.uninit(shape, self.dtype());
     Tensor indices = Tensor.uninit(shape, DType.int64);
@@ -23,19 +39,13 @@ final class SortOps {
       indices.fill_(0L);
       return new Tensor[] {values, indices};
     }
-    int nd = self.dim();
-    int[] perm = new int[nd];
-    for (int i = 0, j = 0; i < nd; i++) {
-      if (i != d) {
-        perm[j++] = i;
-      }
-    }
-    perm[nd - 1] = d;
+    int[] perm = lastPerm(self.dim(), d);
     Backends.get()
         .sort(
             self.storage,
             permuted(self.layout(), perm),
             descending,
+            stable,
             values.storage,
             permuted(values.layout(), perm),
             indices.storage,
@@ -94,30 +104,52 @@ final class SortOps {
         g -> new Tensor[] {IndexOps.put(g.reshape(outShape), inShape, lin, "PutBackward0")});
   }
 
-  static ValuesIndices sort(Tensor self, int dim, boolean descending, boolean stableOverload) {
+  /**
+   * {@code stableOverload}: called as {@code sort(stable=..., ...)} (PyTorch's sort.stable, whose
+   * node is SortBackward1); {@code stable}: equal keys keep their order.
+   */
+  static ValuesIndices sort(
+      Tensor self, int dim, boolean descending, boolean stable, boolean stableOverload) {
     int d = Shapes.wrapDim(dim, self.dim());
-    Tensor[] r = rawSort(self, d, descending);
+    Tensor[] r = rawSort(self, d, descending, stable);
     Tensor values = selected(r[0], self, d, r[1], stableOverload ? "SortBackward1" : "SortBackward0");
     return new ValuesIndices("sort", values, r[1]);
   }
 
-  static Tensor argsort(Tensor self, int dim, boolean descending) {
+  static Tensor argsort(Tensor self, int dim, boolean descending, boolean stable) {
     int d = Shapes.wrapDim(dim, self.dim());
-    return rawSort(self, d, descending)[1];
+    return rawSort(self, d, descending, stable)[1];
   }
 
-  static ValuesIndices topk(Tensor self, long k, int dim, boolean largest) {
+  static ValuesIndices topk(Tensor self, long k, int dim, boolean largest, boolean sorted) {
     int d = Shapes.wrapDim(dim, self.dim());
     long size = self.dim() == 0 ? 1 : self.shape[d];
     if (k < 0 || k > size) {
       throw new IndexOutOfBoundsException("selected index k out of range");
     }
-    Tensor[] r = rawSort(self, d, largest);
-    Tensor v = r[0];
-    Tensor i = r[1];
+    long[] shape = self.shapeArray();
     if (self.dim() > 0) {
-      v = Views.rawSlice(v, d, 0, k).rawCopy(self.dtype());
-      i = Views.rawSlice(i, d, 0, k).rawCopy(DType.int64);
+      shape[d] = k;
+    }
+    Tensor v = Tensor.uninit(shape, self.dtype());
+    Tensor i = Tensor.uninit(shape, DType.int64);
+    if (self.dim() == 0) {
+      // PyTorch returns the element itself for k 0 or 1.
+      v.copyFrom(self);
+      i.fill_(0L);
+    } else if (self.numel() > 0 && k > 0) {
+      int[] perm = lastPerm(self.dim(), d);
+      Backends.get()
+          .topk(
+              self.storage,
+              permuted(self.layout(), perm),
+              (int) k,
+              largest,
+              sorted,
+              v.storage,
+              permuted(v.layout(), perm),
+              i.storage,
+              permuted(i.layout(), perm));
     }
     return new ValuesIndices("topk", selected(v, self, d, i, "TopkBackward0"), i);
   }
@@ -144,6 +176,9 @@ final class SortOps {
   }
 
   static Tensor median(Tensor self) {
+    if (self.dtype() == DType.bool) {
+      throw new UnsupportedOperationException("\"median_cpu\" not implemented for 'Bool'");
+    }
     if (self.numel() == 0) {
       return Torch.full(new long[0], Double.NaN, self.dtype());
     }
@@ -170,10 +205,13 @@ final class SortOps {
   }
 
   static ValuesIndices median(Tensor self, int dim, boolean keepdim) {
+    if (self.dtype() == DType.bool) {
+      throw new UnsupportedOperationException("\"median_out\" not implemented for 'Bool'");
+    }
     int d = Shapes.wrapDim(dim, self.dim());
     if (self.dim() > 0 && self.shape[d] == 0) {
       throw new IndexOutOfBoundsException(
-          "median() Expected reduction dim " + d + " to have non-zero size.");
+          "median(): Expected reduction dim " + d + " to have non-zero size.");
     }
     long[] kept = self.shapeArray();
     if (self.dim() > 0) {
@@ -262,7 +300,7 @@ final class SortOps {
         "Unique2Backward0",
         new Tensor[] {self},
         g -> {
-          throw new IllegalStateException("the derivative for '_unique2' is not implemented.");
+          throw new UnsupportedOperationException("the derivative for '_unique2' is not implemented.");
         });
     int k = 1 + (returnInverse ? 1 : 0) + (returnCounts ? 1 : 0);
     Tensor[] out = new Tensor[k];
@@ -286,15 +324,16 @@ final class SortOps {
   static Tensor amaxAmin(Tensor self, int[] dims, boolean keepdim, boolean max) {
     String name = max ? "amax" : "amin";
     int[] d = Reduce.dimsOrAll(self, dims);
+    if (self.numel() == 0 && (dims == null || dims.length == 0)) {
+      throw new IllegalArgumentException(
+          name + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the"
+              + " reduction dim with the 'dim' argument.");
+    }
     for (int k : d) {
       if (self.dim() > 0 && self.shape[k] == 0) {
         throw new IndexOutOfBoundsException(
             name + "(): Expected reduction dim " + k + " to have non-zero size.");
       }
-    }
-    if (self.dim() > 0 && self.numel() == 0 && d.length == 0) {
-      throw new IndexOutOfBoundsException(
-          name + "(): Expected reduction dim to be specified for input.numel() == 0.");
     }
     Tensor out;
     if (self.dtype() == DType.bool) {

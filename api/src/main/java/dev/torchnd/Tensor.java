@@ -16,12 +16,13 @@ import java.util.function.UnaryOperator;
  *                   //         [ 8,  9, 10, 11]])
  * }</pre>
  */
-public final class Tensor {
-  final Storage storage;
-  private final DType dtype;
-  final long[] shape;
-  final long[] strides;
-  final long offset;
+public class Tensor {
+  // Not final: set_data (PyTorch's `t.data = other`) swaps them, as Module.to(dtype) needs.
+  Storage storage;
+  private DType dtype;
+  long[] shape;
+  long[] strides;
+  long offset;
   /** Shared by all views of one storage: PyTorch's version counter. */
   private final int[] versionCell;
 
@@ -44,6 +45,190 @@ public final class Tensor {
     this.offset = offset;
     this.versionCell = versionCell;
   }
+
+  // ---- nn support ----
+
+  /**
+   * An alias of {@code data} for subclasses such as {@code nn.Parameter}: shares its storage,
+   * layout and version counter, starts outside the graph (no grad_fn) and with {@code
+   * requires_grad} set as given. PyTorch: {@code torch.Tensor._make_subclass(cls, data,
+   * require_grad)}.
+   */
+  protected Tensor(Tensor data, boolean requiresGrad) {
+    this(data.storage, data.dtype, data.shape, data.strides, data.offset, data.versionCell);
+    this.base = data.base;
+    if (requiresGrad && !dtype.is_floating_point()) {
+      throw new IllegalStateException(
+          "Only Tensors of floating point and complex dtype can require gradients");
+    }
+    this.requiresGrad = requiresGrad;
+  }
+
+  /**
+   * Makes this tensor view {@code data}'s storage, dtype and shape, keeping its own identity,
+   * autograd flags and version counter. PyTorch: {@code t.data = data}.
+   */
+  public void set_data(Tensor data) {
+    this.storage = data.storage;
+    this.dtype = data.dtype;
+    this.shape = data.shape;
+    this.strides = data.strides;
+    this.offset = data.offset;
+    this.base = data.base;
+  }
+
+  /**
+   * Fills this tensor in place with samples of U[from, to), drawing PyTorch's exact stream.
+   *
+   * <pre>{@code manual_seed(0); empty(3).uniform_(-1, 1)   // tensor([-0.0075,  0.5364, -0.8230])}</pre>
+   *
+   * PyTorch: {@code t.uniform_(from, to)}.
+   */
+  public Tensor uniform_(double from, double to) {
+    return InplaceSampling.uniform_(this, from, to, null);
+  }
+
+  /** PyTorch: {@code t.uniform_()} (U[0, 1)). */
+  public Tensor uniform_() {
+    return uniform_(0, 1);
+  }
+
+  /** PyTorch: {@code t.uniform_(from, to, generator=g)}. */
+  public Tensor uniform_(double from, double to, Generator g) {
+    return InplaceSampling.uniform_(this, from, to, g);
+  }
+
+  /** Fills in place with N(mean, std^2) samples. PyTorch: {@code t.normal_(mean, std)}. */
+  public Tensor normal_(double mean, double std) {
+    return InplaceSampling.normal_(this, mean, std, null);
+  }
+
+  /** PyTorch: {@code t.normal_()} (N(0, 1)). */
+  public Tensor normal_() {
+    return normal_(0, 1);
+  }
+
+  /** PyTorch: {@code t.normal_(mean, std, generator=g)}. */
+  public Tensor normal_(double mean, double std, Generator g) {
+    return InplaceSampling.normal_(this, mean, std, g);
+  }
+
+  /** Fills in place with Bernoulli(p) draws (0 or 1). PyTorch: {@code t.bernoulli_(p)}. */
+  public Tensor bernoulli_(double p) {
+    return InplaceSampling.bernoulli_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli_()} (p = 0.5). */
+  public Tensor bernoulli_() {
+    return bernoulli_(0.5);
+  }
+
+  /** PyTorch: {@code t.bernoulli_(p, generator=g)}. */
+  public Tensor bernoulli_(double p, Generator g) {
+    return InplaceSampling.bernoulli_(this, p, g);
+  }
+
+  /**
+   * One Bernoulli draw per element with the probabilities of {@code p} (broadcast to this shape).
+   * PyTorch: {@code t.bernoulli_(p_tensor)}.
+   */
+  public Tensor bernoulli_(Tensor p) {
+    return InplaceSampling.bernoulli_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli_(p_tensor, generator=g)}. */
+  public Tensor bernoulli_(Tensor p, Generator g) {
+    return InplaceSampling.bernoulli_(this, p, g);
+  }
+
+  /** Fills in place with Exp(lambd) samples. PyTorch: {@code t.exponential_(lambd)}. */
+  public Tensor exponential_(double lambd) {
+    return InplaceSampling.exponential_(this, lambd, null);
+  }
+
+  /** PyTorch: {@code t.exponential_()} (lambd = 1). */
+  public Tensor exponential_() {
+    return exponential_(1.0);
+  }
+
+  /** PyTorch: {@code t.exponential_(lambd, generator=g)}. */
+  public Tensor exponential_(double lambd, Generator g) {
+    return InplaceSampling.exponential_(this, lambd, g);
+  }
+
+  /** Fills in place with integers uniform in [from, to). PyTorch: {@code t.random_(from, to)}. */
+  public Tensor random_(long from, long to) {
+    return InplaceSampling.random_(this, from, to, null);
+  }
+
+  /** Integers uniform in [0, to). PyTorch: {@code t.random_(to)}. */
+  public Tensor random_(long to) {
+    return InplaceSampling.randomTo_(this, to, null);
+  }
+
+  /**
+   * Integers over the dtype's whole exactly-representable range ([0, 2^63) for int64, [0, 2^24]
+   * for float32). PyTorch: {@code t.random_()}.
+   */
+  public Tensor random_() {
+    return InplaceSampling.random_(this, null);
+  }
+
+  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
+  public Tensor random_(Generator generator) {
+    return InplaceSampling.random_(this, generator);
+  }
+
+  /** PyTorch: {@code t.random_(from, to, generator=g)}. */
+  public Tensor random_(long from, long to, Generator g) {
+    return InplaceSampling.random_(this, from, to, g);
+  }
+
+  /**
+   * Softmax along {@code dim}: {@code exp(x - max) / sum(exp(x - max))}, stable for large inputs.
+   *
+   * <pre>{@code tensor(new double[] {1, 2, 3}).softmax(0)   // tensor([0.0900, 0.2447, 0.6652])}</pre>
+   *
+   * PyTorch: {@code t.softmax(dim)}.
+   */
+  public Tensor softmax(int dim) {
+    return SoftmaxOps.softmax(this, dim, null);
+  }
+
+  /** Converts to {@code dtype} first. PyTorch: {@code t.softmax(dim, dtype=dtype)}. */
+  public Tensor softmax(int dim, DType dtype) {
+    return SoftmaxOps.softmax(this, dim, dtype);
+  }
+
+  /** {@code x - max - log(sum(exp(x - max)))} along {@code dim}. PyTorch: {@code t.log_softmax(dim)}. */
+  public Tensor log_softmax(int dim) {
+    return SoftmaxOps.log_softmax(this, dim, null);
+  }
+
+  /** PyTorch: {@code t.log_softmax(dim, dtype=dtype)}. */
+  public Tensor log_softmax(int dim, DType dtype) {
+    return SoftmaxOps.log_softmax(this, dim, dtype);
+  }
+
+  /**
+   * {@code log(sum(exp(x)))} over {@code dim}, computed around the maximum so it neither overflows
+   * nor underflows; integral inputs give the default dtype. PyTorch: {@code t.logsumexp(dim)}.
+   */
+  public Tensor logsumexp(int dim) {
+    return SoftmaxOps.logsumexp(this, new int[] {dim}, false);
+  }
+
+  /** PyTorch: {@code t.logsumexp(dim, keepdim)}. */
+  public Tensor logsumexp(int dim, boolean keepdim) {
+    return SoftmaxOps.logsumexp(this, new int[] {dim}, keepdim);
+  }
+
+  /** PyTorch: {@code t.logsumexp(dims, keepdim)}. */
+  public Tensor logsumexp(int[] dims, boolean keepdim) {
+    return SoftmaxOps.logsumexp(this, dims, keepdim);
+  }
+
+  // ---- end nn support ----
 
   /** A fresh contiguous tensor with uninitialised (zeroed) contents. */
   static Tensor empty(long[] shape, DType dtype) {
@@ -2421,26 +2606,22 @@ public final class Tensor {
 
   /** In-place {@link #masked_fill(Tensor, double)}. PyTorch: {@code t.masked_fill_(mask, value)}. */
   public Tensor masked_fill_(Tensor mask, double value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, long)}. */
   public Tensor masked_fill_(Tensor mask, long value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, boolean)}. */
   public Tensor masked_fill_(Tensor mask, boolean value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, Tensor)}. */
   public Tensor masked_fill_(Tensor mask, Tensor value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, value, true));
+    return IndexOps.maskedFillInplace(this, mask, value);
   }
 
   /**
@@ -2526,14 +2707,12 @@ public final class Tensor {
 
   /** In-place {@link #tril(long)}. PyTorch: {@code t.tril_(diagonal)}. */
   public Tensor tril_(long diagonal) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, tril(diagonal));
+    return IndexOps.triangleInplace(this, diagonal, true);
   }
 
   /** In-place {@link #triu(long)}. PyTorch: {@code t.triu_(diagonal)}. */
   public Tensor triu_(long diagonal) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, triu(diagonal));
+    return IndexOps.triangleInplace(this, diagonal, false);
   }
 
   /** 1-D: a square matrix with this on its diagonal; 2-D: the diagonal as a vector. PyTorch: {@code t.diag()}. */
@@ -2705,46 +2884,51 @@ public final class Tensor {
   }
 
   /**
-   * Values sorted ascending along the last dim, and their original indices (stable).
-   * PyTorch: {@code t.sort()}.
+   * Values sorted ascending along the last dim, and their original indices; equal values come
+   * in the order PyTorch's CPU sort leaves them (use the {@code stable} overload for input
+   * order). PyTorch: {@code t.sort()}.
    */
   public ValuesIndices sort() {
-    return SortOps.sort(this, -1, false, false);
+    return SortOps.sort(this, -1, false, false, false);
   }
 
   /** PyTorch: {@code t.sort(dim)}. */
   public ValuesIndices sort(int dim) {
-    return SortOps.sort(this, dim, false, false);
+    return SortOps.sort(this, dim, false, false, false);
   }
 
   /**
-   * Sorted along {@code dim}; equal elements keep their order; NaN sorts above every number.
-   * PyTorch: {@code t.sort(dim, descending)}.
+   * Sorted along {@code dim}; NaN sorts above every number. PyTorch: {@code t.sort(dim, descending)}.
    *
    * <pre>{@code tensor(new long[] {3, 1, 2}).sort(0, true).indices()   // tensor([0, 2, 1])}</pre>
    */
   public ValuesIndices sort(int dim, boolean descending) {
-    return SortOps.sort(this, dim, descending, false);
+    return SortOps.sort(this, dim, descending, false, false);
   }
 
-  /** PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
+  /** With {@code stable}, equal elements keep their input order. PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
   public ValuesIndices sort(boolean stable, int dim, boolean descending) {
-    return SortOps.sort(this, dim, descending, true);
+    return SortOps.sort(this, dim, descending, stable, true);
   }
 
   /** Indices that sort the last dim ascending. PyTorch: {@code t.argsort()}. */
   public Tensor argsort() {
-    return SortOps.argsort(this, -1, false);
+    return SortOps.argsort(this, -1, false, false);
   }
 
   /** PyTorch: {@code t.argsort(dim)}. */
   public Tensor argsort(int dim) {
-    return SortOps.argsort(this, dim, false);
+    return SortOps.argsort(this, dim, false, false);
   }
 
   /** PyTorch: {@code t.argsort(dim, descending)}. */
   public Tensor argsort(int dim, boolean descending) {
-    return SortOps.argsort(this, dim, descending);
+    return SortOps.argsort(this, dim, descending, false);
+  }
+
+  /** PyTorch: {@code t.argsort(stable=stable, dim=dim, descending=descending)}. */
+  public Tensor argsort(boolean stable, int dim, boolean descending) {
+    return SortOps.argsort(this, dim, descending, stable);
   }
 
   /**
@@ -2754,22 +2938,22 @@ public final class Tensor {
    * <pre>{@code tensor(new long[] {1, 5, 3}).topk(2).values()   // tensor([5, 3])}</pre>
    */
   public ValuesIndices topk(long k) {
-    return SortOps.topk(this, k, -1, true);
+    return SortOps.topk(this, k, -1, true, true);
   }
 
   /** PyTorch: {@code t.topk(k, dim)}. */
   public ValuesIndices topk(long k, int dim) {
-    return SortOps.topk(this, k, dim, true);
+    return SortOps.topk(this, k, dim, true, true);
   }
 
   /** With {@code largest} false, the {@code k} smallest. PyTorch: {@code t.topk(k, dim, largest)}. */
   public ValuesIndices topk(long k, int dim, boolean largest) {
-    return SortOps.topk(this, k, dim, largest);
+    return SortOps.topk(this, k, dim, largest, true);
   }
 
-  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; results are always sorted here. */
+  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; unsorted results come in PyTorch's CPU order. */
   public ValuesIndices topk(long k, int dim, boolean largest, boolean sorted) {
-    return SortOps.topk(this, k, dim, largest);
+    return SortOps.topk(this, k, dim, largest, sorted);
   }
 
   /**
@@ -2823,6 +3007,21 @@ public final class Tensor {
   /** Inverse of a (batch of) square matrix. PyTorch: {@code t.inverse()}. */
   public Tensor inverse() {
     return MathOps.inverse(this);
+  }
+
+  /**
+   * The error function, elementwise; integral and bool inputs give the default dtype.
+   * PyTorch: {@code torch.erf}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erf()   // tensor([0.0000, 0.5205])}</pre>
+   */
+  public Tensor erf() {
+    return Elementwise.unary(UnaryOp.ERF, this);
+  }
+
+  /** In-place {@link #erf()}. PyTorch: {@code t.erf_()}. */
+  public Tensor erf_() {
+    return Elementwise.unaryInplace(UnaryOp.ERF, this);
   }
 
   /** True where the element is +inf or -inf. PyTorch: {@code t.isinf()}. */
@@ -3001,27 +3200,120 @@ public final class Tensor {
   }
 
   /**
-   * Fills this tensor with integers drawn from the default generator: {@code [0, 2^63)} for int64,
-   * {@code [0, 2^mantissa]} for floating dtypes, as PyTorch's unbounded {@code random_()}.
+   * The diagonal of dims 0 and 1 as a view (its dim last). PyTorch: {@code t.diagonal()}.
    *
-   * <pre>{@code
-   * manual_seed(0);
-   * empty(new long[0], int64).random_()   // tensor(900450186894289455)
-   * }</pre>
-   *
-   * PyTorch: {@code t.random_()}.
+   * <pre>{@code arange(4).reshape(2, 2).diagonal()   // tensor([0, 3])}</pre>
    */
-  public Tensor random_() {
-    return random_(null);
+  public Tensor diagonal() {
+    return IndexOps.diagonal(this, 0, 0, 1);
   }
 
-  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
-  public Tensor random_(Generator generator) {
+  /** The {@code offset}-th diagonal of dims 0 and 1 (a view). PyTorch: {@code t.diagonal(offset)}. */
+  public Tensor diagonal(long offset) {
+    return IndexOps.diagonal(this, offset, 0, 1);
+  }
+
+  /** PyTorch: {@code t.diagonal(offset, dim1, dim2)}. */
+  public Tensor diagonal(long offset, int dim1, int dim2) {
+    return IndexOps.diagonal(this, offset, dim1, dim2);
+  }
+
+  /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */
+  public Tensor argwhere() {
+    return IndexOps.nonzero(this);
+  }
+
+  /** Reversed along dim 1. PyTorch: {@code t.fliplr()}. */
+  public Tensor fliplr() {
+    if (dim() < 2) {
+      throw new IllegalArgumentException("Input must be >= 2-d.");
+    }
+    return IndexOps.flip(this, new int[] {1});
+  }
+
+  /** Reversed along dim 0. PyTorch: {@code t.flipud()}. */
+  public Tensor flipud() {
+    if (dim() < 1) {
+      throw new IllegalArgumentException("Input must be >= 1-d.");
+    }
+    return IndexOps.flip(this, new int[] {0});
+  }
+
+  /** Number of non-zero elements (int64). PyTorch: {@code t.count_nonzero()}. */
+  public Tensor count_nonzero() {
+    return ne(0L).sum();
+  }
+
+  /** Non-zero counts along {@code dim}. PyTorch: {@code t.count_nonzero(dim)}. */
+  public Tensor count_nonzero(int dim) {
+    return ne(0L).sum(dim);
+  }
+
+  /** Non-zero counts over {@code dims}. PyTorch: {@code t.count_nonzero(dims)}. */
+  public Tensor count_nonzero(int[] dims) {
+    return ne(0L).sum(dims);
+  }
+
+  /**
+   * A copy with slice {@code i} of {@code source} added to slice {@code index[i]} along {@code dim}
+   * (repeats accumulate). PyTorch: {@code t.index_add(dim, index, source)}.
+   */
+  public Tensor index_add(int dim, Tensor index, Tensor source) {
+    return IndexOps.indexAdd(this, dim, index, source, 1);
+  }
+
+  /** PyTorch: {@code t.index_add(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add(int dim, Tensor index, Tensor source, double alpha) {
+    return IndexOps.indexAdd(this, dim, index, source, alpha);
+  }
+
+  /** In-place {@link #index_add(int, Tensor, Tensor)}. PyTorch: {@code t.index_add_(dim, index, source)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source) {
     Autograd.checkInplace(this);
-    Generator g = generator != null ? generator : Generator.default_generator();
-    long[] v = Sampling.random(g, numel(), dtype);
-    copyFrom(Torch.tensor(v, shape, DType.int64));
-    bumpVersion();
-    return this;
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, 1));
+  }
+
+  /** PyTorch: {@code t.index_add_(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source, double alpha) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, alpha));
+  }
+
+  /** A copy with the slices at {@code index} along {@code dim} set to {@code value}. PyTorch: {@code t.index_fill(dim, index, value)}. */
+  public Tensor index_fill(int dim, Tensor index, double value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** {@link #index_fill(int, Tensor, double)} with a Java integer. */
+  public Tensor index_fill(int dim, Tensor index, long value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, double)}. */
+  public Tensor index_fill_(int dim, Tensor index, double value) {
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, long)}. */
+  public Tensor index_fill_(int dim, Tensor index, long value) {
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
+  }
+
+  /**
+   * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
+   * {@code index}'s shape. PyTorch: {@code t.take(index)}.
+   */
+  public Tensor take(Tensor index) {
+    return IndexOps.takeFlat(this, index);
+  }
+
+  /** A cast named by a legacy type such as {@code "torch.FloatTensor"}. PyTorch: {@code t.type(name)}. */
+  public Tensor type(String legacyName) {
+    for (DType d : DType.values()) {
+      if (d.legacyTypeName().equals(legacyName)) {
+        return to(d);
+      }
+    }
+    throw new IllegalArgumentException("invalid type: '" + legacyName + "'");
   }
 }

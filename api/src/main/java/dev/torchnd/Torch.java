@@ -1451,6 +1451,14 @@ public final class Torch {
     return input.masked_select(mask);
   }
 
+  /**
+   * The coordinates where {@code condition} is non-zero, one int64 vector per dim.
+   * PyTorch: {@code torch.where(condition)} (the same as {@code nonzero(as_tuple=True)}).
+   */
+  public static Tensor[] where(Tensor condition) {
+    return IndexOps.nonzeroTuple(condition);
+  }
+
   /** PyTorch: {@code torch.nonzero(input, as_tuple=...)}; see {@link Tensor#nonzero(boolean)}. */
   public static Tensor[] nonzero(Tensor input, boolean as_tuple) {
     return input.nonzero(as_tuple);
@@ -1580,9 +1588,7 @@ public final class Torch {
     if (repeats.dim() != 1) {
       throw new IllegalArgumentException("repeat_interleave only accept 1D vector as repeat");
     }
-    if (repeats.dtype() != DType.int64 && repeats.dtype() != DType.int32) {
-      throw new IllegalArgumentException("repeats has to be Long or Int tensor");
-    }
+    IndexOps.checkRepeatsDtype(repeats);
     long[] idx = IndexOps.interleaveIndices(repeats.toLongArray());
     return tensor(idx, new long[] {idx.length}, repeats.dtype());
   }
@@ -1707,6 +1713,11 @@ public final class Torch {
     return input.argsort(dim, descending);
   }
 
+  /** PyTorch: {@code torch.argsort(input, stable=stable, dim=dim, descending=descending)}. */
+  public static Tensor argsort(Tensor input, boolean stable, int dim, boolean descending) {
+    return input.argsort(stable, dim, descending);
+  }
+
   /** PyTorch: {@code torch.topk(input, k)}. */
   public static ValuesIndices topk(Tensor input, long k) {
     return input.topk(k);
@@ -1796,6 +1807,11 @@ public final class Torch {
   /** PyTorch: {@code torch.linalg.inv(A)}. */
   public static Tensor linalg_inv(Tensor a) {
     return a.inverse();
+  }
+
+  /** PyTorch: {@code torch.erf(input)}; see {@link Tensor#erf()}. */
+  public static Tensor erf(Tensor input) {
+    return input.erf();
   }
 
   /** PyTorch: {@code torch.isinf(input)}. */
@@ -2542,8 +2558,9 @@ public final class Torch {
    * Tensor x2 = load("x-file");   // tensor([0, 1, 2, 3])
    * }</pre>
    *
+   * <p>PyTorch: {@code torch.save(obj, f)}.
+   *
    * @throws IllegalArgumentException for an object of a type that cannot be saved
-   *     PyTorch: {@code torch.save(obj, f)}.
    */
   public static void save(Object obj, String path) throws java.io.IOException {
     dev.torchnd.serialization.TorchSerialization.save(obj, java.nio.file.Path.of(path));
@@ -2595,4 +2612,117 @@ public final class Torch {
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
   }
+
+  /** PyTorch: {@code torch.diagonal(input, offset, dim1, dim2)}; see {@link Tensor#diagonal()}. */
+  public static Tensor diagonal(Tensor input, long offset, int dim1, int dim2) {
+    return input.diagonal(offset, dim1, dim2);
+  }
+
+  /** PyTorch: {@code torch.diagonal(input)}. */
+  public static Tensor diagonal(Tensor input) {
+    return input.diagonal();
+  }
+
+  /** PyTorch: {@code torch.argwhere(input)}. */
+  public static Tensor argwhere(Tensor input) {
+    return input.argwhere();
+  }
+
+  /** PyTorch: {@code torch.fliplr(input)}. */
+  public static Tensor fliplr(Tensor input) {
+    return input.fliplr();
+  }
+
+  /** PyTorch: {@code torch.flipud(input)}. */
+  public static Tensor flipud(Tensor input) {
+    return input.flipud();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input)}. */
+  public static Tensor count_nonzero(Tensor input) {
+    return input.count_nonzero();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dim)}. */
+  public static Tensor count_nonzero(Tensor input, int dim) {
+    return input.count_nonzero(dim);
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dims)}. */
+  public static Tensor count_nonzero(Tensor input, int[] dims) {
+    return input.count_nonzero(dims);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source) {
+    return input.index_add(dim, index, source);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source, alpha=alpha)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source, double alpha) {
+    return input.index_add(dim, index, source, alpha);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)}. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, double value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.take(input, index)}. */
+  public static Tensor take(Tensor input, Tensor index) {
+    return input.take(index);
+  }
+
+  // ---- nn support ----
+
+  /**
+   * Softmax along {@code dim}. PyTorch: {@code torch.softmax(input, dim)}; see {@link
+   * Tensor#softmax(int)}.
+   */
+  public static Tensor softmax(Tensor input, int dim) {
+    return input.softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.softmax(input, dim, dtype=dtype)}. */
+  public static Tensor softmax(Tensor input, int dim, DType dtype) {
+    return input.softmax(dim, dtype);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim)}. */
+  public static Tensor log_softmax(Tensor input, int dim) {
+    return input.log_softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim, dtype=dtype)}. */
+  public static Tensor log_softmax(Tensor input, int dim, DType dtype) {
+    return input.log_softmax(dim, dtype);
+  }
+
+  /**
+   * Stable {@code log(sum(exp(input)))} over {@code dim}.
+   *
+   * <pre>{@code logsumexp(tensor(new double[] {1, 2}), 0)   // tensor(2.3133)}</pre>
+   *
+   * PyTorch: {@code torch.logsumexp(input, dim)}.
+   */
+  public static Tensor logsumexp(Tensor input, int dim) {
+    return input.logsumexp(dim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dim, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int dim, boolean keepdim) {
+    return input.logsumexp(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dims, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
+    return input.logsumexp(dims, keepdim);
+  }
+
+  // ---- end nn support ----
 }

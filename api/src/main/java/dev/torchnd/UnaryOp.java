@@ -36,7 +36,8 @@ public enum UnaryOp implements Op {
   RECIPROCAL("reciprocal"),
   LOGICAL_NOT("logical_not"),
   BITWISE_NOT("bitwise_not"),
-  ISNAN("isnan");
+  ISNAN("isnan"),
+  ERF("erf");
 
   /** How an op's result dtype follows from its input's. */
   public enum Result {
@@ -63,7 +64,7 @@ public enum UnaryOp implements Op {
   public Result result() {
     return switch (this) {
       case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-          COSH, TANH, SIGMOID, RECIPROCAL -> Result.FLOATING;
+          COSH, TANH, SIGMOID, RECIPROCAL, ERF -> Result.FLOATING;
       case NEG, ABS, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, BITWISE_NOT -> Result.SAME;
       case LOGICAL_NOT, ISNAN -> Result.BOOL;
     };
@@ -73,7 +74,7 @@ public enum UnaryOp implements Op {
   public boolean differentiable() {
     return switch (this) {
       case NEG, ABS, EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS,
-          ATAN, SINH, COSH, TANH, SIGMOID, RELU, RECIPROCAL -> true;
+          ATAN, SINH, COSH, TANH, SIGMOID, RELU, RECIPROCAL, ERF -> true;
       // derivatives.yaml: zeros_like(grad)
       case FLOOR, CEIL, ROUND, TRUNC, SIGN -> true;
       // bool or integral results only
@@ -85,7 +86,7 @@ public enum UnaryOp implements Op {
   private boolean vml() {
     return switch (this) {
       case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, TANH, FLOOR,
-          CEIL, ROUND, TRUNC -> true;
+          CEIL, ROUND, TRUNC, ERF -> true;
       case NEG, ABS, RSQRT, SINH, COSH, SIGMOID, RELU, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT,
           ISNAN -> false;
     };
@@ -105,7 +106,7 @@ public enum UnaryOp implements Op {
         case RELU -> new UnsupportedOperationException("Boolean inputs not supported for relu");
         case FLOOR, CEIL, ROUND, TRUNC -> notImplemented(kernelName(), in);
         case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN,
-            SINH, COSH, TANH, SIGMOID, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN -> null;
+            SINH, COSH, TANH, SIGMOID, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN, ERF -> null;
       };
       if (e != null) {
         return e;
@@ -116,7 +117,7 @@ public enum UnaryOp implements Op {
         case BITWISE_NOT -> notImplemented("bitwise_not_cpu", in);
         case NEG, ABS, EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS,
             ATAN, SINH, COSH, TANH, SIGMOID, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, RECIPROCAL,
-            LOGICAL_NOT, ISNAN -> null;
+            LOGICAL_NOT, ISNAN, ERF -> null;
       };
       if (e != null) {
         return e;
@@ -126,7 +127,7 @@ public enum UnaryOp implements Op {
       // PyTorch 1.13's CPU kernels without a float16 instantiation.
       return switch (this) {
         case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-            COSH, TANH, SIGMOID -> notImplemented(kernelName(), in);
+            COSH, TANH, SIGMOID, ERF -> notImplemented(kernelName(), in);
         case NEG, ABS, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT,
             ISNAN -> null;
       };

@@ -151,6 +151,10 @@ final class Pickler {
   }
 
   private void save(Object o, int depth) {
+    if (o != null && inProgress.contains(o)) {
+      throw new IllegalArgumentException(
+          "torch.save: the object contains itself (cyclic containers cannot be saved)");
+    }
     if (depth > MAX_DEPTH) {
       throw new IllegalArgumentException(
           "torch.save: object nests deeper than " + MAX_DEPTH + " levels");
@@ -182,6 +186,7 @@ final class Pickler {
       }
       global("torch", "Size");
       tupleOf(new ArrayList<>(s), depth);
+      op(0x85);
       op('R');
       remember(s);
     } else if (o instanceof Tuple t) {

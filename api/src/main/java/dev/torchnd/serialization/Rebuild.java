@@ -73,11 +73,11 @@ final class Rebuild {
 
   /** PyTorch's {@code _rebuild_parameter}: {@code nn.Parameter(data, requires_grad)}. */
   static Tensor parameter(Tensor data, boolean requiresGrad) {
-    return data.requires_grad_(requiresGrad);
+    return new dev.torchnd.nn.Parameter(data, requiresGrad);
   }
 
   /** True for {@code nn.Parameter}s, which save through {@code _rebuild_parameter}. */
   static boolean isParameter(Tensor t) {
-    return t.getClass().getName().equals("dev.torchnd.nn.Parameter");
+    return t instanceof dev.torchnd.nn.Parameter;
   }
 }

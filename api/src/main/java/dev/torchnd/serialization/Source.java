@@ -29,6 +29,31 @@ abstract class Source implements AutoCloseable {
     return b;
   }
 
+  /** The bytes {@code [pos, pos + len)} as a stream. */
+  final InputStream stream(long pos, long len) {
+    return new InputStream() {
+      private long at = pos;
+      private final long end = pos + len;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int n) throws IOException {
+        if (at >= end) {
+          return -1;
+        }
+        int k = (int) Math.min(n, end - at);
+        Source.this.read(at, ByteBuffer.wrap(b, off, k));
+        at += k;
+        return k;
+      }
+    };
+  }
+
   static Source of(Path path) throws IOException {
     return new FileSource(FileChannel.open(path, StandardOpenOption.READ));
   }

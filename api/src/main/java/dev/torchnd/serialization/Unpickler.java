@@ -631,6 +631,9 @@ final class Unpickler {
   }
 
   private StorageRef persistent(Object pid) throws IOException {
+    if (loader == null) {
+      throw new UnpicklingError("persistent IDs are not allowed in this part of the file");
+    }
     if (!(pid instanceof Tuple t)) {
       throw unsafe("persistent_load id must be tuple or int, but got " + pyType(pid));
     }

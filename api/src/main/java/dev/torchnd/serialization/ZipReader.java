@@ -159,12 +159,21 @@ final class ZipReader {
       if (usize < 0 || csize < 0 || local < 0) {
         throw bad("entry '" + name + "' has an invalid size");
       }
+      // Deflate expands at most ~1032:1; a larger declared size is a lie (or a zip bomb).
+      if (method == 8 && usize > csize * 1032 + 1024) {
+        throw bad("entry '" + name + "' declares " + usize + " bytes from " + csize
+            + " compressed bytes (impossible for deflate)");
+      }
       if (method == 0 && csize != usize) {
         throw bad("stored entry '" + name + "' has compressed size " + csize + " != size " + usize);
       }
       raw.add(new long[] {method, crc, csize, usize, local});
       names.add(name);
       p = next;
+    }
+    if (p != cd.limit()) {
+      throw bad("central directory holds " + cd.limit() + " bytes but its " + count
+          + " entries take " + p);
     }
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
@@ -178,7 +187,16 @@ final class ZipReader {
       if (lh.getInt(0) != 0x04034b50) {
         throw bad("invalid local header of '" + name + "'");
       }
-      long dataStart = local + 30 + (lh.getShort(26) & 0xffff) + (lh.getShort(28) & 0xffff);
+      int localNameLen = lh.getShort(26) & 0xffff;
+      long dataStart = local + 30 + localNameLen + (lh.getShort(28) & 0xffff);
+      if (dataStart > cdOffset) {
+        throw bad("local header of '" + name + "' out of range");
+      }
+      byte[] localName = src.readBytes(local + 30, localNameLen);
+      if (!java.util.Arrays.equals(localName, name.getBytes(
+          (lh.getShort(6) & 0x800) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1))) {
+        throw bad("File name in directory '" + name + "' and header differ");
+      }
       if (dataStart > cdOffset || r[2] > cdOffset - dataStart) {
         throw bad("record '" + name + "' (" + r[2] + " bytes) extends past the end of the file");
       }
@@ -227,6 +245,50 @@ final class ZipReader {
     if (unsafe) {
       throw bad("unsafe entry name '" + name.replace("\0", "\\0") + "'");
     }
+  }
+
+  /** The record as a stream whose last read fails unless its CRC-32 and length match. */
+  java.io.InputStream open(Entry e) {
+    java.io.InputStream raw = src.stream(e.dataStart(), e.compressedSize());
+    java.io.InputStream body =
+        e.method() == 0 ? raw : new java.util.zip.InflaterInputStream(raw, new Inflater(true), 1 << 16);
+    CRC32 crc = new CRC32();
+    return new java.io.FilterInputStream(body) {
+      private long seen;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int n) throws IOException {
+        int k;
+        try {
+          k = super.read(b, off, (int) Math.min(n, e.size() - seen + 1));
+        } catch (ZipException ex) {
+          throw bad("record '" + e.name() + "' is not valid deflate data: " + ex.getMessage());
+        } catch (java.io.EOFException ex) {
+          throw bad("record '" + e.name() + "' is truncated");
+        }
+        if (k < 0 && seen != e.size()) {
+          throw bad("record '" + e.name() + "' is truncated: " + seen + " of " + e.size()
+              + " bytes");
+        }
+        if (k > 0) {
+          seen += k;
+          if (seen > e.size()) {
+            throw bad("record '" + e.name() + "' inflates past its declared size " + e.size());
+          }
+          crc.update(b, off, k);
+        }
+        if (seen == e.size() && k >= 0 && crc.getValue() != e.crc()) {
+          throw bad("CRC-32 mismatch in record '" + e.name() + "' (the file is corrupted)");
+        }
+        return k;
+      }
+    };
   }
 
   /** The whole record as an array, for small records (the pickle, the version). */

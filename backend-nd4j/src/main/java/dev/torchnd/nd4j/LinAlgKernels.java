@@ -71,6 +71,16 @@ final class LinAlgKernels {
     return swaps;
   }
 
+  private static double[] transpose(double[] m, int n) {
+    double[] t = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        t[j * n + i] = m[i * n + j];
+      }
+    }
+    return t;
+  }
+
   static void det(Storage a, Layout al, Storage out) {
     Access in = Nd4jBackend.s(a).access;
     Access o = Nd4jBackend.s(out).access;
@@ -101,7 +111,9 @@ final class LinAlgKernels {
     int[] zero = new int[1];
     double[] col = new double[n];
     for (int b = 0; b < batch; b++) {
-      double[] m = load(in, off, b, n);
+      // PyTorch hands the row-major matrix to LAPACK as column-major, so it factors A^T and
+      // reports A^T's first zero pivot; inv(A) = inv(A^T)^T.
+      double[] m = transpose(load(in, off, b, n), n);
       lu(m, n, perm, zero);
       info[b] = zero[0];
       if (zero[0] != 0) {
@@ -127,7 +139,7 @@ final class LinAlgKernels {
           col[i] = s / m[i * n + i];
         }
         for (int i = 0; i < n; i++) {
-          o.setD(b * n * n + i * n + c, col[i]);
+          o.setD(b * n * n + c * n + i, col[i]);
         }
       }
     }

@@ -479,9 +479,34 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public void sort(
-      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices, Layout il) {
+      Storage src,
+      Layout sl,
+      boolean descending,
+      boolean stable,
+      Storage values,
+      Layout vl,
+      Storage indices,
+      Layout il) {
     try {
-      SortKernels.sort(src, sl, descending, values, vl, indices, il);
+      SortKernels.sort(src, sl, descending, stable, values, vl, indices, il);
+    } finally {
+      fence(src, values, indices);
+    }
+  }
+
+  @Override
+  public void topk(
+      Storage src,
+      Layout sl,
+      int k,
+      boolean largest,
+      boolean sorted,
+      Storage values,
+      Layout vl,
+      Storage indices,
+      Layout il) {
+    try {
+      SortKernels.topk(src, sl, k, largest, sorted, values, vl, indices, il);
     } finally {
       fence(src, values, indices);
     }

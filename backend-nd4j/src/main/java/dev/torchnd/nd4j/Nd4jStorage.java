@@ -80,7 +80,7 @@ final class Nd4jStorage implements Storage {
   }
 
   private void track(Object array) {
-    if (ArrayPool.pooled(array)) {
+    if (ArrayPool.tracked(array)) {
       lease = ArrayPool.track(this, array);
     }
   }
@@ -153,11 +153,17 @@ final class Nd4jStorage implements Storage {
         NativeBudget.released(size * dtype.itemsize());
       }
       heap = null;
-      heapBytes = null;
       if (lease != null) {
         lease.release();
         lease = null;
+      } else if (buffer == null && heapBytes != null) {
+        ArrayPool.give(heapBytes);
+      } else if (buffer == null && access instanceof Access.F32 f && f.arr != null) {
+        ArrayPool.give(f.arr);
+      } else if (buffer == null && access instanceof Access.F64 f && f.arr != null) {
+        ArrayPool.give(f.arr);
       }
+      heapBytes = null;
     }
   }
 

@@ -18,6 +18,9 @@ final class Reductions {
    * summed in eight float lanes (independent, so the loop pipelines), block sums added in double.
    */
   static double sumFloats(float[] a, int off, int n) {
+    if (Simd.ON && n >= 64) {
+      return SimdF32.sum(a, off, n);
+    }
     if (n >= BLOCKED_MIN) {
       return sumBlocked(a, off, n);
     }
@@ -165,6 +168,9 @@ final class Reductions {
   }
 
   static double extremeFloats(float[] a, int off, int n, boolean max, double init) {
+    if (Simd.ON && n >= 64) {
+      return SimdF32.extreme(a, off, n, max, (float) init);
+    }
     if (n >= BLOCKED_MIN) {
       float m = extremeBlocked(a, off, n, max);
       return max ? Math.max((float) init, m) : Math.min((float) init, m);

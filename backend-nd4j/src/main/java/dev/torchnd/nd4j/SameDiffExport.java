@@ -264,6 +264,7 @@ public final class SameDiffExport {
       case TANH -> sd.math().tanh(x);
       case SIGMOID -> sd.nn().sigmoid(x);
       case RELU -> sd.nn().relu(x, 0.0);
+      case ERF -> sd.math().erf(x);
       case ABS, EXPM1, LOG2, LOG10, LOG1P, SQRT, RSQRT, TAN, ASIN, ACOS, ATAN, SINH, COSH, FLOOR,
           CEIL, ROUND, TRUNC, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN -> null;
     };

@@ -23,6 +23,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Each test uses its own length, so the pools of other tests do not interfere.
  */
 class ArrayReuseTest {
+  /** A float32 length the pool tracks (a G1 humongous array), made distinct by {@code k}. */
+  private static int big(int k) {
+    return (int) (ArrayPool.TRACK_MIN_BYTES / 4) + k;
+  }
+
   private static float[] arrayOf(Tensor t) {
     return ((Access.F32) ((Nd4jStorage) t.storage()).access).arr;
   }
@@ -52,7 +57,7 @@ class ArrayReuseTest {
 
   @Test
   void deadResultGivesItsArrayBackAndZerosComeZeroed() throws InterruptedException {
-    int n = (1 << 16) + 11;
+    int n = big(11);
     Tensor t = Torch.empty(n).fill_(2.0);
     float[] arr = arrayOf(t);
     t = null;
@@ -84,7 +89,7 @@ class ArrayReuseTest {
 
   @Test
   void aLiveViewKeepsTheArray() throws InterruptedException {
-    int n = (1 << 16) + 17;
+    int n = big(17);
     Tensor t = Torch.arange(n).float_();
     Tensor v = t.get("1:");
     float[] arr = arrayOf(t);
@@ -100,7 +105,7 @@ class ArrayReuseTest {
 
   @Test
   void anAutogradSavedTensorKeepsTheArray() throws InterruptedException {
-    int n = (1 << 16) + 19;
+    int n = big(19);
     Tensor w = Torch.rand(n).requires_grad_();
     Tensor h = Torch.rand(n);
     Tensor expected = h.exp();
@@ -114,7 +119,7 @@ class ArrayReuseTest {
 
   @Test
   void anInteropArrayKeepsTheMemory() throws InterruptedException {
-    int n = (1 << 16) + 23;
+    int n = big(23);
     Tensor t = Torch.arange(n).float_();
     INDArray a = Nd4jInterop.numpy(t);
     t = null;
@@ -130,7 +135,7 @@ class ArrayReuseTest {
    */
   @Test
   void anotherThreadNeverGetsAnArrayAKernelReads() throws Exception {
-    int n = (1 << 16) + 29;
+    int n = big(29);
     AtomicBoolean stop = new AtomicBoolean();
     Thread writer = new Thread(() -> {
       for (int i = 0; !stop.get(); i++) {

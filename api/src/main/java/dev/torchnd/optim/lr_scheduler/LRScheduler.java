@@ -235,8 +235,14 @@ public abstract class LRScheduler {
     return out;
   }
 
+  private static final java.util.Set<String> WARNED =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Python's default warning filter: each message once. */
   static void warn(String message) {
-    System.err.println("UserWarning: " + message);
+    if (WARNED.add(message)) {
+      System.err.println("UserWarning: " + message);
+    }
   }
 
   /** Python's {@code '{:.4e}'.format(x)}. */
