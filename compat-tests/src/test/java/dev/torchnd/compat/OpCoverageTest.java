@@ -97,6 +97,11 @@ class OpCoverageTest {
     FIXTURE_NAME.put("booleanValue", "bool");
     FIXTURE_NAME.put("shape", "size");
     FIXTURE_NAME.put("to", "to");
+    // torch.linalg names of the same ATen ops (torch.det and torch.inverse are their aliases;
+    // linalg.cross is cross with dim=-1, the only form TorchND's cross takes without a dim)
+    FIXTURE_NAME.put("linalg_det", "det");
+    FIXTURE_NAME.put("linalg_inv", "inverse");
+    FIXTURE_NAME.put("linalg_cross", "cross");
     FIXTURE_NAME.put("set", "setitem");
 
     notDiff("creation: the result is a new leaf", "tensor", "zeros", "ones", "empty", "full",
