@@ -99,4 +99,37 @@ public interface Backend {
    * when {@code accumulate}.
    */
   void scatter(Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate);
+
+  // ---- device support ----
+
+  /**
+   * The device type this backend's storages live on: {@code "cpu"}, or {@code "cuda"} for a
+   * device backend (whose storages report {@code cuda:0} from {@link Storage#device()}).
+   */
+  default String deviceType() {
+    return "cpu";
+  }
+
+  /** How many devices of {@link #deviceType()} this backend can use here (0: none). */
+  default int deviceCount() {
+    return 1;
+  }
+
+  /** {@code n} elements from {@code offset} as doubles, in one transfer where the backend can. */
+  default double[] readDoubles(Storage s, long offset, int n) {
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = getDouble(s, offset + i);
+    }
+    return out;
+  }
+
+  /** {@code n} elements from {@code offset} as longs (floats truncate), in one transfer. */
+  default long[] readLongs(Storage s, long offset, int n) {
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = getLong(s, offset + i);
+    }
+    return out;
+  }
 }

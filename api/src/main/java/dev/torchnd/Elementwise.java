@@ -82,7 +82,7 @@ final class Elementwise {
     long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
     Tensor x = a.castTo(compute);
     Tensor y = b.castTo(compute);
-    Tensor out = Tensor.uninit(shape, outType);
+    Tensor out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
     kernel(op, x, y, out);
     if (op.boolResult() || !compute.is_floating_point()) {
       return out;
@@ -140,7 +140,7 @@ final class Elementwise {
     if (x == self && outType == self.dtype() && y.storage != self.storage) {
       kernel(op, x, y, self);
     } else {
-      Tensor tmp = Tensor.empty(shape, outType);
+      Tensor tmp = Tensor.empty(shape, outType, self.device()); // device support
       kernel(op, x, y, tmp);
       self.copyFrom(tmp);
     }
@@ -327,7 +327,7 @@ final class Elementwise {
     DType outType = unaryType(op, a.dtype());
     DType compute = outType == DType.bool ? a.dtype() : outType;
     Tensor x = a.castTo(compute);
-    Tensor out = Tensor.uninit(a.shapeArray(), outType);
+    Tensor out = Tensor.uninit(a.shapeArray(), outType, a.device()); // device support
     Backends.get().unary(op, x.storage, x.layout(), out.storage, out.layout());
     if (!outType.is_floating_point()) {
       return out;
@@ -347,7 +347,7 @@ final class Elementwise {
               + self.dtype().scalarTypeName());
     }
     Tensor before = self.requiresGrad ? self.shallowSnapshot() : null;
-    Tensor tmp = Tensor.empty(self.shapeArray(), outType);
+    Tensor tmp = Tensor.empty(self.shapeArray(), outType, self.device()); // device support
     Tensor x = self.castTo(outType == DType.bool ? self.dtype() : outType);
     Backends.get().unary(op, x.storage, x.layout(), tmp.storage, tmp.layout());
     self.copyFrom(tmp);

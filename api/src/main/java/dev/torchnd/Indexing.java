@@ -370,7 +370,7 @@ final class Indexing {
     }
     Tensor v = ap.view;
     Gather g = gatherPlan(v, ap.advDims, ap.advIdx);
-    Tensor out = Tensor.empty(g.shape, t.dtype());
+    Tensor out = Tensor.empty(g.shape, t.dtype(), t.device()); // device support
     if (g.offsets.length > 0) {
       Backends.get().gather(v.storage, g.offsets, out.storage);
     }

@@ -43,7 +43,7 @@ final class Reduce {
   /** Runs one backend reduction; {@code out} has {@code outType}; keepdim decides the shape. */
   static Tensor raw(ReduceOp op, Tensor src, int[] dims, boolean keepdim, DType outType) {
     long[] kept = keptShape(src.shape, dims);
-    Tensor out = Tensor.empty(kept, outType);
+    Tensor out = Tensor.empty(kept, outType, src.device()); // device support
     if (src.numel() == 0) {
       switch (op) {
         case PROD, ALL -> out.fill_(1L);
@@ -105,7 +105,7 @@ final class Reduce {
     }
     Tensor src = t.castTo(dt);
     Tensor s = raw(ReduceOp.SUM, src, d, keepdim, dt);
-    Tensor out = Tensor.empty(s.shapeArray(), dt);
+    Tensor out = Tensor.empty(s.shapeArray(), dt, s.device()); // device support
     Backends.get()
         .binary(
             BinaryOp.DIV,
@@ -250,7 +250,7 @@ final class Reduce {
     int d = Shapes.wrapDim(dim, t.dim());
     DType outType = dtype != null ? dtype : t.dtype().is_floating_point() ? t.dtype() : DType.int64;
     Tensor src = t.castTo(outType);
-    Tensor out = Tensor.empty(t.shapeArray(), outType);
+    Tensor out = Tensor.empty(t.shapeArray(), outType, t.device()); // device support
     if (t.numel() > 0) {
       if (t.dim() == 0) {
         Backends.get().copy(src.storage, src.layout(), out.storage, out.layout());

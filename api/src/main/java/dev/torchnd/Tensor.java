@@ -59,6 +59,24 @@ public final class Tensor {
     return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
   }
 
+  // ---- device support: allocation on a given device ----
+
+  /** As {@link #empty(long[], DType)} on {@code device} (already resolved and checked). */
+  static Tensor empty(long[] shape, DType dtype, Device device) {
+    Shapes.checkNonNegative(shape);
+    Storage s = Backends.of(device).allocate(dtype, Shapes.numel(shape));
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
+  /** As {@link #uninit(long[], DType)} on {@code device} (already resolved and checked). */
+  static Tensor uninit(long[] shape, DType dtype, Device device) {
+    Shapes.checkNonNegative(shape);
+    Storage s = Backends.of(device).allocateUninitialized(dtype, Shapes.numel(shape));
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
+  // ---- end device support ----
+
   /**
    * Wraps a backend storage as a tensor without copying. For backends and interop code (such as
    * {@code Nd4jInterop.fromINDArray}); PyTorch: {@code torch.as_strided} over a storage.
@@ -291,24 +309,14 @@ public final class Tensor {
   public double[] toDoubleArray() {
     Tensor c = contiguousData();
     int n = (int) numel();
-    double[] out = new double[n];
-    Backend be = Backends.get();
-    for (int i = 0; i < n; i++) {
-      out[i] = be.getDouble(c.storage, c.offset + i);
-    }
-    return out;
+    return Backends.get().readDoubles(c.storage, c.offset, n);
   }
 
   /** All elements in row-major order as longs (floats truncate toward zero). */
   public long[] toLongArray() {
     Tensor c = contiguousData();
     int n = (int) numel();
-    long[] out = new long[n];
-    Backend be = Backends.get();
-    for (int i = 0; i < n; i++) {
-      out[i] = be.getLong(c.storage, c.offset + i);
-    }
-    return out;
+    return Backends.get().readLongs(c.storage, c.offset, n);
   }
 
   /** All elements in row-major order as floats. */
@@ -378,7 +386,7 @@ public final class Tensor {
 
   /** A contiguous copy converted to {@code target}, without autograd. */
   Tensor rawCopy(DType target) {
-    Tensor out = uninit(shape, target);
+    Tensor out = uninit(shape, target, storage.device());
     Backends.get().copy(storage, layout(), out.storage, out.layout());
     return out;
   }
@@ -656,6 +664,80 @@ public final class Tensor {
     return this;
   }
 
+  // ---- device support: PyTorch's device API ----
+
+  /** The device holding this tensor's memory. PyTorch: {@code t.device}. */
+  public Device device() {
+    return storage.device();
+  }
+
+  /** PyTorch: {@code t.is_cuda}. */
+  public boolean is_cuda() {
+    return storage.device().isCuda();
+  }
+
+  /** The CUDA device index, or -1 on the CPU. PyTorch: {@code t.get_device()}. */
+  public int get_device() {
+    Device d = storage.device();
+    return d.isCpu() ? -1 : d.index();
+  }
+
+  /**
+   * This tensor on {@code device}: itself when it is already there, else a copy that autograd
+   * sees through. PyTorch: {@code t.to(device)}.
+   *
+   * <pre>{@code ones(2).to(device("cuda"))   // tensor([1., 1.], device='cuda:0')}</pre>
+   *
+   * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} where no CUDA
+   *     backend is available
+   */
+  public Tensor to(Device device) {
+    Device target = Devices.checked(device);
+    Device here = storage.device();
+    if (target.equals(here)) {
+      return this;
+    }
+    Tensor out = uninit(shape, dtype, target);
+    Backends.get().copy(storage, layout(), out.storage, out.layout());
+    out.wrappedNumber = wrappedNumber;
+    if (dtype.is_floating_point()) {
+      Autograd.record(out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(here)});
+    }
+    return out;
+  }
+
+  /** PyTorch: {@code t.to("cuda:0")}; the string is parsed as {@link Device#of(String)}. */
+  public Tensor to(String device) {
+    return to(Device.of(device));
+  }
+
+  /** PyTorch: {@code t.to(device, dtype)}. */
+  public Tensor to(Device device, DType target) {
+    return to(device).to(target);
+  }
+
+  /** PyTorch: {@code t.to(other)}: the dtype and device of {@code other}. */
+  public Tensor to(Tensor other) {
+    return to(other.device()).to(other.dtype);
+  }
+
+  /** This tensor on {@code cuda:0}. PyTorch: {@code t.cuda()}. */
+  public Tensor cuda() {
+    return to(Devices.cuda0());
+  }
+
+  /** This tensor on {@code cuda:index}. PyTorch: {@code t.cuda(index)}. */
+  public Tensor cuda(int index) {
+    return to(Device.of("cuda", index));
+  }
+
+  /** This tensor in CPU memory (itself if it is there). PyTorch: {@code t.cpu()}. */
+  public Tensor cpu() {
+    return to(Device.CPU);
+  }
+
+  // ---- end device support ----
+
   // ------------------------------------------------------------------ printing
 
   /**
@@ -677,7 +759,9 @@ public final class Tensor {
             return getLongFlat(flatIndex);
           }
         };
-    return TensorFormatter.repr(dtype, shape, src, grad_fn(), requiresGrad && gradFn == null);
+    return TensorFormatter.repr(
+        dtype, shape, src, grad_fn(), requiresGrad && gradFn == null,
+        Devices.printed(storage.device()));
   }
 
   /** Elementwise sum, broadcasting and promoting. PyTorch: {@code torch.add}. */

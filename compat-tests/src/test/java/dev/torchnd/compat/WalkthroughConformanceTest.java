@@ -68,7 +68,13 @@ class WalkthroughConformanceTest {
                   "    PyTorch: torch.ones(size) with a Size.",
                   "",
                   "ones(long[] size, DType dtype, boolean requiresGrad) -> Tensor",
-                  "    PyTorch: torch.ones(size, dtype=dtype, requires_grad=...).")));
+                  "    PyTorch: torch.ones(size, dtype=dtype, requires_grad=...).",
+                  "",
+                  "ones(long[] size, Device device) -> Tensor",
+                  "    PyTorch: torch.ones(size, device=device).",
+                  "",
+                  "ones(long[] size, DType dtype, Device device) -> Tensor",
+                  "    PyTorch: torch.ones(size, dtype=dtype, device=device).")));
 
   /**
    * The figures each section writes (Jupyter shows them inline; the cells print nothing): PNG
