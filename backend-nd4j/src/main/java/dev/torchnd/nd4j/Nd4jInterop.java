@@ -7,7 +7,9 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Zero-copy conversion between TorchND tensors and ND4J arrays: both directions share memory,
- * as PyTorch's {@code t.numpy()} and {@code torch.from_numpy(a)} do.
+ * as PyTorch's {@code t.numpy()} and {@code torch.from_numpy(a)} do. Tensors of either device
+ * convert; under ND4J's CUDA backend {@code from_numpy} gives a {@code cuda} tensor (its memory
+ * is an ND4J device buffer).
  *
  * <pre>{@code
  * INDArray a = Nd4jInterop.numpy(x);      // writes to a show up in x
@@ -27,11 +29,15 @@ public final class Nd4jInterop {
       throw new IllegalStateException(
           "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
     }
-    Nd4jStorage s = Nd4jBackend.s(t.storage());
     long[] shape = t.shape().toLongArray();
     if (t.numel() == 0) {
       return Nd4j.create(Nd4jBackend.nd4jType(t.dtype()), shape);
     }
+    if (t.storage() instanceof DeviceStorage d) {
+      return Nd4j.create(
+          d.buffer(), shape, t.stride(), t.storage_offset(), 'c', Nd4jBackend.nd4jType(t.dtype()));
+    }
+    Nd4jStorage s = Nd4jBackend.s(t.storage());
     return Nd4j.create(
         s.buffer(), shape, t.stride(), t.storage_offset(), 'c', Nd4jBackend.nd4jType(t.dtype()));
   }
@@ -51,6 +57,9 @@ public final class Nd4jInterop {
       return Tensor.wrap(new Nd4jBackend().allocate(Nd4jBackend.torchType(a.dataType()), 0), shape,
           new long[shape.length], 0);
     }
-    return Tensor.wrap(Nd4jBackend.wrap(buf), shape, strides, offset);
+    // Under ND4J's CUDA backend the buffer is device memory: the tensor is a cuda tensor.
+    return Tensor.wrap(
+        Nd4jCuda.onClassPath() ? Nd4jDeviceBackend.wrap(buf) : Nd4jBackend.wrap(buf),
+        shape, strides, offset);
   }
 }
