@@ -6,6 +6,12 @@ package dev.torchnd;
  * CPU scalar join a CUDA op (PyTorch's TensorIterator allows 0-d CPU operands there).
  */
 final class Dispatch implements Backend {
+  /**
+   * {@code -Dtorchnd.deviceOnly=true} (the build's device pass): any CPU storage reaching a
+   * kernel is an error, which proves that every tensor of the pass lives on the device.
+   */
+  private static final boolean DEVICE_ONLY = Boolean.getBoolean("torchnd.deviceOnly");
+
   private final Backend cpu;
 
   Dispatch(Backend cpu) {
@@ -14,12 +20,20 @@ final class Dispatch implements Backend {
 
   private Backend of(Storage s) {
     Device d = s.device();
-    return d == Device.CPU ? cpu : Backends.of(d);
+    return d == Device.CPU ? cpuChecked() : Backends.of(d);
   }
 
   private Backend current() {
     Device d = Devices.current();
-    return d == Device.CPU ? cpu : Backends.of(d);
+    return d == Device.CPU ? cpuChecked() : Backends.of(d);
+  }
+
+  private Backend cpuChecked() {
+    if (DEVICE_ONLY) {
+      throw new IllegalStateException(
+          "a cpu tensor reached a kernel under -Dtorchnd.deviceOnly=true");
+    }
+    return cpu;
   }
 
   @Override

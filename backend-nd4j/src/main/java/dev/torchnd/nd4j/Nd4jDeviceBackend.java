@@ -86,6 +86,16 @@ public final class Nd4jDeviceBackend implements Backend {
     }
   }
 
+  /**
+   * Whether {@code Nd4jInterop.from_numpy} wraps ND4J memory as a {@code cuda} tensor: under a
+   * CUDA ND4J backend, and under the test switch when {@code cuda} is the default device.
+   */
+  static boolean interopOnDevice() {
+    return Nd4jCuda.onClassPath()
+        || (Boolean.getBoolean(CUDA_ON_CPU)
+            && System.getProperty("torchnd.defaultDevice", "cpu").startsWith("cuda"));
+  }
+
   @Override
   public String name() {
     return "nd4j-device";

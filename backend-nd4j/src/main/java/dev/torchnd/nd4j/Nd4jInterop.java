@@ -57,9 +57,10 @@ public final class Nd4jInterop {
       return Tensor.wrap(new Nd4jBackend().allocate(Nd4jBackend.torchType(a.dataType()), 0), shape,
           new long[shape.length], 0);
     }
-    // Under ND4J's CUDA backend the buffer is device memory: the tensor is a cuda tensor.
+    // Under ND4J's CUDA backend the buffer is device memory: the tensor is a cuda tensor (and so
+    // under the test switch when cuda is the default device, where ND4J's memory stands for it).
     return Tensor.wrap(
-        Nd4jCuda.onClassPath() ? Nd4jDeviceBackend.wrap(buf) : Nd4jBackend.wrap(buf),
+        Nd4jDeviceBackend.interopOnDevice() ? Nd4jDeviceBackend.wrap(buf) : Nd4jBackend.wrap(buf),
         shape, strides, offset);
   }
 }
