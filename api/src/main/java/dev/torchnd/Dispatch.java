@@ -41,6 +41,17 @@ final class Dispatch implements Backend {
     return "dispatch";
   }
 
+  /** The router itself is no device's: it reports the cpu backend's device. */
+  @Override
+  public String deviceType() {
+    return cpu.deviceType();
+  }
+
+  @Override
+  public int deviceCount() {
+    return cpu.deviceCount();
+  }
+
   @Override
   public int numThreads() {
     return cpu.numThreads();

@@ -2,6 +2,7 @@ package dev.torchnd.nd4j;
 
 import dev.torchnd.Tensor;
 import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -9,7 +10,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Zero-copy conversion between TorchND tensors and ND4J arrays: both directions share memory,
  * as PyTorch's {@code t.numpy()} and {@code torch.from_numpy(a)} do. Tensors of either device
  * convert; under ND4J's CUDA backend {@code from_numpy} gives a {@code cuda} tensor (its memory
- * is an ND4J device buffer).
+ * is an ND4J device buffer), and {@code numpy} of a {@code cpu} tensor is a copy (its memory is
+ * the host's).
  *
  * <pre>{@code
  * INDArray a = Nd4jInterop.numpy(x);      // writes to a show up in x
@@ -38,6 +40,14 @@ public final class Nd4jInterop {
           d.buffer(), shape, t.stride(), t.storage_offset(), 'c', Nd4jBackend.nd4jType(t.dtype()));
     }
     Nd4jStorage s = Nd4jBackend.s(t.storage());
+    if (Nd4jCuda.onClassPath()) {
+      // A cpu tensor's memory is host memory; ND4J's CUDA arrays are device memory: a copy.
+      DataType type = Nd4jBackend.nd4jType(t.dtype());
+      INDArray c = t.is_floating_point()
+          ? Nd4j.createFromArray(t.toDoubleArray()).castTo(type)
+          : Nd4j.createFromArray(t.toLongArray()).castTo(type);
+      return c.reshape(shape);
+    }
     return Nd4j.create(
         s.buffer(), shape, t.stride(), t.storage_offset(), 'c', Nd4jBackend.nd4jType(t.dtype()));
   }
