@@ -133,6 +133,23 @@ final class Devices {
     return Device.CPU;
   }
 
+  /**
+   * TensorIterator's device rule, operands in its order (outputs first): all on the common device,
+   * except that a 0-d CPU input may join a non-CPU op.
+   */
+  static void checkOperands(Tensor... operands) {
+    Device common = common(operands);
+    if (common == Device.CPU) {
+      return;
+    }
+    for (int i = 0; i < operands.length; i++) {
+      Device d = operands[i].storage.device();
+      if (!d.equals(common) && !(i > 0 && d == Device.CPU && operands[i].dim() == 0)) {
+        throw mismatch(common, d);
+      }
+    }
+  }
+
   /** PyTorch's check for ops whose inputs must all be on one device (cat, mm, ...). */
   static void checkSame(String arg, String method, Tensor first, Iterable<Tensor> rest) {
     Device common = first.device();

@@ -91,6 +91,7 @@ final class Elementwise {
   }
 
   private static void kernel(BinaryOp op, Tensor x, Tensor y, Tensor out) {
+    Devices.checkOperands(out, x, y); // device support
     long[] shape = out.shapeArray();
     try {
       Backends.get()

@@ -752,6 +752,7 @@ public final class Torch {
     Tensor x = a.castTo(rt);
     Tensor y = b.castTo(rt);
     Tensor out = Tensor.empty(shape, rt, Devices.common(c, x, y)); // device support
+    Devices.checkOperands(out, c, x, y); // device support
     Backends.get()
         .where(
             c.storage,

@@ -124,6 +124,10 @@ class DeviceMixingTest {
     assertArrayEquals(new double[] {2, 3, 4}, r.toDoubleArray());
     assertEquals("cuda:0", g.mul(3).device().toString());
     assertEquals("cuda:0", where(g.gt(0), g, tensor(-1.0)).device().toString());
+    // Only a 0-d tensor counts as a scalar: a one-element 1-d cpu tensor is a mismatch.
+    assertEquals(MISMATCH + "cuda:0 and cpu!",
+        assertThrows(IllegalArgumentException.class, () -> g.add(tensor(new double[] {2})))
+            .getMessage());
   }
 
   @Test
