@@ -150,6 +150,56 @@ def rows():
     yield "AutogradBench.backward_small", {}, backward_small
     yield "AutogradBench.backward_chain50", {}, backward_chain50
 
+    def serialization(op):
+        def make():
+            import collections
+            import os
+            import tempfile
+            sd = collections.OrderedDict()
+            for i in range(4):
+                sd[f"layers.{i}.weight"] = torch.rand(1024, 6144)
+                sd[f"layers.{i}.bias"] = torch.rand(1024)
+            d = tempfile.mkdtemp(prefix="torch-bench")
+            saved, scratch = os.path.join(d, "saved.pt"), os.path.join(d, "scratch.pt")
+            torch.save(sd, saved)
+            return {"save": lambda: torch.save(sd, scratch),
+                    "load": lambda: torch.load(saved, weights_only=True)}[op]
+        return make
+
+    for op in ("save", "load"):
+        yield "SerializationBench." + op, {}, serialization(op)
+
+    def mlp_step():
+        net = torch.nn.Sequential(torch.nn.Linear(784, 256), torch.nn.ReLU(),
+                                  torch.nn.Linear(256, 10))
+        loss_fn = torch.nn.CrossEntropyLoss()
+        trainer = torch.optim.SGD(net.parameters(), lr=0.1)
+        X = torch.randn(256, 784)
+        y = torch.randint(0, 10, (256,))
+
+        def step():
+            loss = loss_fn(net(X), y)
+            trainer.zero_grad()
+            loss.backward()
+            trainer.step()
+            return loss
+        return step
+
+    def dataloader_epoch():
+        from torch.utils import data
+        ds = data.TensorDataset(torch.randn(60000, 784), torch.randint(0, 10, (60000,)))
+        loader = data.DataLoader(ds, batch_size=256, shuffle=True)
+
+        def epoch():
+            last = None
+            for batch in loader:
+                last = batch
+            return last
+        return epoch
+
+    yield "TrainingBench.mlp_step", {}, mlp_step
+    yield "TrainingBench.dataloader_epoch", {}, dataloader_epoch
+
 
 def run_loop(fn, inner):
     t0 = time.perf_counter()

@@ -44,6 +44,8 @@ OPS = [
     ("CreationBench", "randn", "randn"),
     ("AutogradBench", "backward_small", "(x*x).sum().backward()"),
     ("AutogradBench", "backward_chain50", "50-op chain fwd+bwd"),
+    ("TrainingBench", "mlp_step", "MLP training step (SGD)"),
+    ("TrainingBench", "dataloader_epoch", "DataLoader epoch, shuffle"),
 ]
 
 
@@ -82,46 +84,57 @@ def work(bench, op, params):
         return "2 × 1024²", 16 * 1024 * 1024, "GB/s"
     if bench == "CreationBench":
         return "1M", 4_000_000, "GB/s"
+    if bench == "TrainingBench":
+        if op == "mlp_step":
+            return "784-256-10, batch 256", None, None
+        return "60000×784, batch 256", None, None
     if bench == "AutogradBench":
         return ("3", None, None) if op == "backward_small" else ("1K", None, None)
     return "?", None, None
-
-
-def closed(bench, op):
-    if op == "slice_set":
-        return "n/a (in place)"
-    if op == "slice_contiguous":
-        return "yes (copy)"
-    if bench == "AutogradBench":
-        return "yes (all)"
-    return "yes"
 
 
 def key(bench, op, params):
     return (bench, op, tuple(sorted(params.items())))
 
 
-def load_jmh(path):
+def load_jmh(paths):
+    """{(impl, bench, op, params): [ns per call, one per measured iteration]}; impl is torchnd
+    (results left to the JVM), torchnd_close (close() on every result) or nd4j."""
     to_ns = {"ns/op": 1.0, "us/op": 1e3, "ms/op": 1e6, "s/op": 1e9}
     out = {}
-    for r in json.load(open(path)):
-        cls, method = r["benchmark"].split(".")[-2:]
-        impl = "torchnd" if method.endswith("_torchnd") else "nd4j"
-        op = method[: -len("_" + impl)]
-        pm = r["primaryMetric"]
-        raw = [v for fork in pm["rawData"] for v in fork]
-        out[(impl,) + key(cls, op, r.get("params", {}))] = (
-            statistics.median(raw) * to_ns[pm["scoreUnit"]])
+    for path in paths:
+        for r in json.load(open(path)):
+            cls, method = r["benchmark"].split(".")[-2:]
+            impl = "torchnd" if method.endswith("_torchnd") else "nd4j"
+            op = method[: -len("_" + impl)]
+            params = dict(r.get("params", {}))
+            if params.pop("close", "false") == "true":
+                impl = "torchnd_close"
+            pm = r["primaryMetric"]
+            raw = [v * to_ns[pm["scoreUnit"]] for fork in pm["rawData"] for v in fork]
+            out[(impl,) + key(cls, op, params)] = raw
     return out
 
 
-def load_torch(path):
-    doc = json.load(open(path))
-    out = {}
-    for r in doc["results"]:
-        cls, op = r["bench"].split(".")
-        out[key(cls, op, r["params"])] = r["median_ns"]
+def load_torch(paths):
+    doc, out = None, {}
+    for path in paths:
+        d = json.load(open(path))
+        doc = doc or d
+        for r in d["results"]:
+            cls, op = r["bench"].split(".")
+            out[key(cls, op, r["params"])] = r.get("samples_ns") or [r["median_ns"]]
     return doc, out
+
+
+def med(samples):
+    return None if not samples else statistics.median(samples)
+
+
+def fmt_spread(samples):
+    if not samples or len(samples) < 2:
+        return "—"
+    return f"{fmt_t(min(samples))} – {fmt_t(max(samples))}"
 
 
 def fmt_t(ns):
@@ -186,8 +199,8 @@ def machine(threads, torch_doc, java, load_before):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--jmh", required=True)
-    p.add_argument("--torch", required=True)
+    p.add_argument("--jmh", required=True, nargs="+", help="JMH JSON result files")
+    p.add_argument("--torch", required=True, nargs="+", help="bench_torch.py result files")
     p.add_argument("--startup", required=True)
     p.add_argument("--threads", required=True)
     p.add_argument("--jmh-args", required=True)
@@ -195,11 +208,17 @@ def main():
     p.add_argument("--load-before", default="?", help="/proc/loadavg 1/5/15 at the start")
     p.add_argument("--memory", default=None,
                    help="output of compat-tests' MemorySoak (RSS with no close() calls)")
+    p.add_argument("--jmh-simd", nargs="*", default=[],
+                   help="JMH JSON files of TorchND run with --add-modules jdk.incubator.vector")
+    p.add_argument("--warmup", default=None, help="output of WarmupMain, scalar and Vector API")
     p.add_argument("--analysis", default=os.path.join(os.path.dirname(__file__), "analysis.md"))
     p.add_argument("--out", required=True)
     a = p.parse_args()
 
     jmh = load_jmh(a.jmh)
+    simd = {("torchnd_simd",) + k[1:]: v for k, v in load_jmh(a.jmh_simd).items()
+            if k[0] == "torchnd"}
+    jmh.update(simd)
     torch_doc, pt = load_torch(a.torch)
     startup = {}
     for line in open(a.startup):
@@ -219,20 +238,27 @@ def main():
     rows = []
     for k in keys:
         bench, op, params = k[0], k[1], dict(k[2])
-        t, n, q = jmh.get(("torchnd",) + k), jmh.get(("nd4j",) + k), pt.get(k)
         size, amount, unit = work(bench, op, params)
-        rows.append((names[(bench, op)], size, t, n, q, amount, unit, closed(bench, op)))
+        rows.append({
+            "name": names[(bench, op)], "size": size, "amount": amount, "unit": unit,
+            "t": jmh.get(("torchnd",) + k), "tc": jmh.get(("torchnd_close",) + k),
+            "n": jmh.get(("nd4j",) + k), "p": pt.get(k),
+            "ts": jmh.get(("torchnd_simd",) + k)})
 
     L = []
     L.append("# Benchmarks: TorchND vs raw ND4J vs PyTorch\n")
     L.append(f"Generated by `benchmarks/run.sh` on {datetime.date.today().isoformat()}; do not edit"
              " by hand (the *Analysis* section comes from `benchmarks/analysis.md`).\n")
-    L.append("Each cell is the median time per call. Ratios are TorchND time over the other"
-             " (above 1× means TorchND is slower; 10× and worse in bold). Throughput is"
-             " TorchND / ND4J / PyTorch, in GB/s of memory touched (inputs read + result"
-             " written) or GFLOP/s for BLAS. *close()*: whether the benchmark frees each TorchND"
-             " result with `close()` right after the `Blackhole` consumed it (raw ND4J results"
-             " are closed likewise).\n")
+    L.append("The headline is **TorchND as users write it: every result left to the JVM, never"
+             " `close()`d** (column *TorchND*, ratio *T/P*). Each time cell is the median per-call"
+             " time; *spread* is the fastest – slowest measured sample (a JMH iteration, a PyTorch"
+             " sample), where garbage-collection pauses show. *T/P worst* is TorchND's slowest"
+             " sample over PyTorch's median. *TorchND, close()* is the same benchmark calling"
+             " `close()` on each result right after the `Blackhole` consumed it (not PyTorch"
+             " code; kept for comparison). Ratios are TorchND time over the other (above 1× means"
+             " TorchND is slower; 10× and worse in bold). Throughput is TorchND / ND4J / PyTorch"
+             " in GB/s of memory touched (inputs read + result written) or GFLOP/s for BLAS."
+             " Raw ND4J results are closed.\n")
     L.append("## Machine\n")
     L.append("| | |\n|---|---|")
     for kk, vv in machine(a.threads, torch_doc, a.java, a.load_before):
@@ -240,22 +266,56 @@ def main():
     L.append("")
     L.append("## Method\n")
     L.append(f"- Java: JMH, `{a.jmh_args} -t 1`, average time mode, fork JVM `-Xmx2g`; the"
-             " median of the measured iterations is reported.")
+             " median of the measured iterations is reported. Benchmark classes run one at a time,"
+             " each JMH class followed at once by the same rows in PyTorch, so both sides see"
+             " the same load.")
     L.append(f"- PyTorch: `bench_torch.py`, {torch_doc['warmup']} warm-up samples, inner loop"
              f" calibrated to {torch_doc['sample_time_s']} s per sample, median of"
              f" {torch_doc['samples']} samples.")
     L.append("- All data float32 and contiguous unless the row says otherwise; random uniform"
              " inputs made once per fork, outside the timed loop.\n")
     L.append("## Results\n")
-    L.append("| operation | size | TorchND | raw ND4J | PyTorch | TorchND/PyTorch |"
-             " TorchND/ND4J | throughput T / N / P | close() |")
-    L.append("|---|---|--:|--:|--:|--:|--:|---|---|")
-    for name, size, t, n, q, amount, unit, cl in rows:
-        tp = "—" if amount is None else (
-            f"{fmt_tp(amount, t)} / {fmt_tp(amount, n)} / {fmt_tp(amount, q)} {unit}")
-        L.append(f"| {name} | {size} | {fmt_t(t)} | {fmt_t(n)} | {fmt_t(q)} |"
-                 f" {fmt_ratio(t, q)} | {fmt_ratio(t, n)} | {tp} | {cl} |")
+    L.append("| operation | size | TorchND | spread | PyTorch | spread | T/P | T/P worst |"
+             " TorchND, close() | T close()/P | raw ND4J | T/ND4J | throughput T / N / P |")
+    L.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|")
+    for r in rows:
+        t, tc, n, q = med(r["t"]), med(r["tc"]), med(r["n"]), med(r["p"])
+        worst = max(r["t"]) if r["t"] else None
+        tp = "—" if r["amount"] is None else (
+            f"{fmt_tp(r['amount'], t)} / {fmt_tp(r['amount'], n)} / {fmt_tp(r['amount'], q)}"
+            f" {r['unit']}")
+        L.append(f"| {r['name']} | {r['size']} | {fmt_t(t)} | {fmt_spread(r['t'])} |"
+                 f" {fmt_t(q)} | {fmt_spread(r['p'])} | {fmt_ratio(t, q)} |"
+                 f" {fmt_ratio(worst, q)} | {fmt_t(tc)} | {fmt_ratio(tc, q)} | {fmt_t(n)} |"
+                 f" {fmt_ratio(t, n)} | {tp} |")
     L.append("")
+    above = [r for r in rows if r["t"] and r["p"] and med(r["t"]) > med(r["p"])]
+    L.append(f"{len(above)} of {sum(1 for r in rows if r['t'] and r['p'])} rows have TorchND's"
+             " median above PyTorch's.\n")
+    simd_rows = [r for r in rows if r["ts"]]
+    if simd_rows:
+        L.append("## Opt-in Vector API path (`--add-modules jdk.incubator.vector`)\n")
+        L.append("The same JMH rows, results not closed, in a JVM started with JDK 17's incubating"
+                 " Vector API; TorchND then takes `SimdF32` for float32 sums, max/min and"
+                 " dot/mv (scalar loops otherwise). Measured after JMH's warm-up; see the"
+                 " warm-up section below for the first calls.\n")
+        L.append("| operation | size | TorchND scalar | TorchND SIMD | spread | PyTorch |"
+                 " scalar/P | SIMD/P | SIMD worst/P |")
+        L.append("|---|---|--:|--:|--:|--:|--:|--:|--:|")
+        for r in simd_rows:
+            t, ts, q = med(r["t"]), med(r["ts"]), med(r["p"])
+            L.append(f"| {r['name']} | {r['size']} | {fmt_t(t)} | {fmt_t(ts)} |"
+                     f" {fmt_spread(r['ts'])} | {fmt_t(q)} | {fmt_ratio(t, q)} |"
+                     f" {fmt_ratio(ts, q)} | {fmt_ratio(max(r['ts']), q)} |")
+        L.append("")
+    if a.warmup and os.path.exists(a.warmup):
+        L.append("## Warm-up: the first calls in a fresh JVM\n")
+        L.append("`WarmupMain`: `x.sum()` plus `x.sum(1)` on 1024² float32, each call timed from"
+                 " the first, JVM defaults (tiered compilation) but `-Xmx2g`; scalar default"
+                 " against the Vector API path.\n")
+        L.append("```")
+        L.extend(line.rstrip() for line in open(a.warmup) if line.strip())
+        L.append("```\n")
     L.append("## Start-up: process start to first result\n")
     L.append("Whole-process wall time (hyperfine-like: 2 warm-up runs, median of the timed runs)"
              " of `StartupMain` (`ones(3).add(1)`, JVM defaults, full benchmark class path)"
@@ -274,18 +334,21 @@ def main():
         L.append("## Memory: RSS with no `close()` calls\n")
         L.append("`MemorySoak` (compat-tests): small ops (`a.add(1.0).mul(a)` on 4×4, two results"
                  " each, never closed), then fresh 4 MB results (`m.mul(2.0)` on 1024×1024"
-                 " float32, never closed), counts as printed; process RSS (`VmRSS`) at intervals,"
+                 " float32, never closed), then fresh 64 MB results (`h.mul(2.0)` on 16M float32),"
+                 " counts as printed; process RSS (`VmRSS`) at intervals and the collections taken,"
                  " default JVM options but `-Xmx2g`.\n")
         L.append("```")
         L.extend(line.rstrip() for line in open(a.memory) if line.strip())
         L.append("```\n")
 
-    ranked = sorted((r for r in rows if r[2] is not None and r[4] is not None),
-                    key=lambda r: r[2] / r[4], reverse=True)
-    L.append("## Worst TorchND/PyTorch rows\n")
-    L.append("| operation | size | TorchND/PyTorch | TorchND/ND4J |\n|---|---|--:|--:|")
-    for name, size, t, n, q, *_ in ranked[:8]:
-        L.append(f"| {name} | {size} | {fmt_ratio(t, q)} | {fmt_ratio(t, n)} |")
+    ranked = sorted((r for r in rows if r["t"] and r["p"]),
+                    key=lambda r: med(r["t"]) / med(r["p"]), reverse=True)
+    L.append("## Worst TorchND/PyTorch rows (no close())\n")
+    L.append("| operation | size | T/P | T/P worst | T close()/P | T/ND4J |\n|---|---|--:|--:|--:|--:|")
+    for r in ranked[:8]:
+        t, q = med(r["t"]), med(r["p"])
+        L.append(f"| {r['name']} | {r['size']} | {fmt_ratio(t, q)} | {fmt_ratio(max(r['t']), q)} |"
+                 f" {fmt_ratio(med(r['tc']), q)} | {fmt_ratio(t, med(r['n']))} |")
     L.append("")
     if os.path.exists(a.analysis):
         L.append(open(a.analysis).read().rstrip() + "\n")

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Side-by-side benchmarks: TorchND vs raw ND4J (JMH) vs PyTorch (bench_torch.py), plus process
-# start-up, written to docs/benchmarks.md. One command, about 12 minutes on 2 cores:
+# start-up, written to docs/benchmarks.md. One command, about 20 minutes on 2 cores:
 #
 #   benchmarks/run.sh
 #
 # Environment knobs:
 #   THREADS       intra-op threads for PyTorch and ND4J/OpenBLAS (default: nproc)
 #   JMH_ARGS      JMH settings (default: "-wi 3 -w 300ms -i 5 -r 400ms -f 1")
-#   BENCH         regex selecting benchmarks, e.g. BENCH=ElementwiseBench (default: all)
+#   BENCH         regex selecting benchmarks within each class, e.g. BENCH=ElementwiseBench or
+#                 BENCH='ElementwiseBench.add' (default: all)
 #   PY_ARGS       extra bench_torch.py arguments (default: "--warmup 2 --samples 10 --sample-time 0.15")
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
+#   SIMD_BENCH    classes also run with --add-modules jdk.incubator.vector (the opt-in Vector API
+#                 path; default: "ReduceBench LinalgBench"; "" skips)
 #   SOAK          MemorySoak arguments "smallOps bigResults" (default: "10000000 10000"; "skip" skips)
 #   OUT           report path (default: docs/benchmarks.md)
 # Needs JDK 17, Maven, and Debian's python3-torch at /usr/bin/python3.
@@ -23,6 +26,8 @@ BENCH="${BENCH:-.}"
 PY_ARGS="${PY_ARGS:---warmup 2 --samples 10 --sample-time 0.15}"
 STARTUP_RUNS="${STARTUP_RUNS:-10}"
 SOAK="${SOAK:-10000000 10000}"
+SIMD_BENCH="${SIMD_BENCH-ReduceBench LinalgBench}"
+SIMD_FLAG="--add-modules jdk.incubator.vector"
 OUT="${OUT:-$root/docs/benchmarks.md}"
 work="$here/target/bench"
 
@@ -51,20 +56,48 @@ cp -r "$root/compat-tests/target/test-classes" "$work/soak-classes"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 export OMP_NUM_THREADS="$THREADS" OPENBLAS_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
 
-echo "== JMH: TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
-# shellcheck disable=SC2086
-java -cp "$cp" org.openjdk.jmh.Main "$BENCH" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
-  -rf json -rff "$work/jmh.json" | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
-
-echo "== PyTorch"
-# shellcheck disable=SC2086
-"$py" "$here/bench_torch.py" --threads "$THREADS" --filter "$BENCH" $PY_ARGS --out "$work/torch.json"
+# One benchmark class at a time, its PyTorch rows right after it, so that both sides of a ratio
+# run under the same load on a shared machine. A new *Bench class is picked up by its name.
+classes=()
+for c in "$work"/classes/dev/torchnd/benchmarks/*Bench.class; do
+  classes+=("$(basename "$c" .class)")
+done
+jmh_files=() torch_files=() simd_files=()
+for cls in "${classes[@]}"; do
+  echo "== $cls: JMH, TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
+  # shellcheck disable=SC2086
+  java -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.).*(?:$BENCH)" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
+    -rf json -rff "$work/jmh-$cls.json" \
+    | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
+  [[ -s "$work/jmh-$cls.json" ]] && jmh_files+=("$work/jmh-$cls.json")
+  if [[ " $SIMD_BENCH " == *" $cls "* ]]; then
+    echo "== $cls: JMH, TorchND with $SIMD_FLAG"
+    # shellcheck disable=SC2086
+    java -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)(?=.*(?:$BENCH)).*_torchnd$" -p close=false $JMH_ARGS -t 1 \
+      -jvmArgs "-Xmx2g $SIMD_FLAG" -rf json -rff "$work/jmh-simd-$cls.json" \
+      | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
+    [[ -s "$work/jmh-simd-$cls.json" ]] && simd_files+=("$work/jmh-simd-$cls.json")
+  fi
+  echo "== $cls: PyTorch"
+  # shellcheck disable=SC2086
+  "$py" "$here/bench_torch.py" --threads "$THREADS" --filter "^(?=$cls\\.).*(?:$BENCH)" $PY_ARGS \
+    --out "$work/torch-$cls.json"
+  torch_files+=("$work/torch-$cls.json")
+done
 
 echo "== start-up"
 "$py" "$here/time_process.py" --name torchnd --runs "$STARTUP_RUNS" -- \
   java -cp "$cp" dev.torchnd.benchmarks.StartupMain > "$work/startup.jsonl"
 "$py" "$here/time_process.py" --name pytorch --runs "$STARTUP_RUNS" -- \
   "$py" -c "import torch; torch.ones(3)+1" >> "$work/startup.jsonl"
+
+echo "== Vector API warm-up (first calls in a fresh JVM)"
+{
+  echo "### scalar (default)"
+  java -Xmx2g -cp "$cp" dev.torchnd.benchmarks.WarmupMain 3 2>&1 | grep -v '^WARNING'
+  echo "### $SIMD_FLAG"
+  java -Xmx2g $SIMD_FLAG -cp "$cp" dev.torchnd.benchmarks.WarmupMain 3 2>&1 | grep -v '^WARNING'
+} | tee "$work/warmup.txt"
 
 mem_args=()
 if [[ "$SOAK" != skip ]]; then
@@ -74,8 +107,24 @@ if [[ "$SOAK" != skip ]]; then
   mem_args=(--memory "$work/memory.txt")
 fi
 
+echo "== serialization memory (peak RSS growth of torch.save / torch.load, 100 MB state_dict)"
+ser_file="$work/serialization-memory.pt"
+{
+  java -Xmx2g -cp "$cp" dev.torchnd.benchmarks.SerializationMemory save "$ser_file"
+  java -Xmx2g -cp "$cp" dev.torchnd.benchmarks.SerializationMemory load "$ser_file" | head -1
+  "$py" "$here/serialization_memory.py" save "$ser_file"
+  "$py" "$here/serialization_memory.py" load "$ser_file"
+} | tee "$work/serialization-memory.txt"
+rm -f "$ser_file"
+if [[ -n "${mem_args[*]:-}" ]]; then
+  cat "$work/serialization-memory.txt" >> "$work/memory.txt"
+else
+  mem_args=(--memory "$work/serialization-memory.txt")
+fi
+
 echo "== report"
-"$py" "$here/report.py" --jmh "$work/jmh.json" --torch "$work/torch.json" \
+"$py" "$here/report.py" --jmh "${jmh_files[@]}" --torch "${torch_files[@]}" \
   --startup "$work/startup.jsonl" --threads "$THREADS" --jmh-args "$JMH_ARGS" \
-  --load-before "$load_before" "${mem_args[@]}" --out "$OUT"
+  --load-before "$load_before" "${mem_args[@]}" --warmup "$work/warmup.txt" \
+  ${simd_files[@]+--jmh-simd "${simd_files[@]}"} --out "$OUT"
 echo "wrote $OUT"

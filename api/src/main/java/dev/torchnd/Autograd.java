@@ -49,8 +49,18 @@ final class Autograd {
    * tensors are version-checked when the node runs.
    */
   static Tensor record(Tensor out, String name, Tensor[] inputs, Node.Backward backward, Tensor... saved) {
+    return record(null, out, name, inputs, backward, saved);
+  }
+
+  /**
+   * As {@link #record(Tensor, String, Tensor[], Node.Backward, Tensor...)}, naming the op's
+   * declaration so a trace (and the SameDiff exporter) knows which op ran without parsing
+   * {@code name}. Ops without a declaration pass null and cannot be exported.
+   */
+  static Tensor record(
+      Op op, Tensor out, String name, Tensor[] inputs, Node.Backward backward, Tensor... saved) {
     boolean needed = needsGrad(inputs);
-    Tracing.op(name, inputs, out, needed);
+    Tracing.op(op, name, inputs, out, needed);
     if (!needed) {
       return out;
     }
@@ -65,6 +75,18 @@ final class Autograd {
     out.gradFn = node;
     out.requiresGrad = true;
     node.owner = out;
+    return out;
+  }
+
+  /**
+   * The explicit "no backward rule" of an op its declaration marks not differentiable ({@link
+   * Op#differentiable()}): its result never requires grad, so asking for a gradient raises
+   * PyTorch's "does not require grad and does not have a grad_fn" in {@link #run}.
+   */
+  static Tensor notDifferentiable(Op op, Tensor out) {
+    if (op.differentiable()) {
+      throw new AssertionError(op + " is declared differentiable but has no backward rule");
+    }
     return out;
   }
 

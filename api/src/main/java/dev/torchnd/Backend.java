@@ -132,4 +132,100 @@ public interface Backend {
     }
     return out;
   }
+
+  // ---- tensor API (sort, det, inverse) ----
+
+  /**
+   * Stable sort along the last dim of {@code srcLayout} (NaN above every number; equal keys keep
+   * their order, also when {@code descending}); {@code values} gets {@code src}'s dtype and
+   * {@code indices} int64 positions, both laid out as given (same shape as the source).
+   */
+  void sort(
+      Storage src,
+      Layout srcLayout,
+      boolean descending,
+      Storage values,
+      Layout valuesLayout,
+      Storage indices,
+      Layout indicesLayout);
+
+  /** Determinants of the [B, n, n] matrices of {@code al} into contiguous {@code out} ([B], float dtype). */
+  void det(Storage a, Layout al, Storage out);
+
+  /**
+   * Inverses of the [B, n, n] matrices of {@code al} into contiguous {@code out}; {@code info[b]}
+   * is the 1-based index of the first zero pivot of matrix {@code b} (it is singular), else 0.
+   */
+  void inverse(Storage a, Layout al, Storage out, long[] info);
+
+  // ---- optim support: fused pointwise kernels ----
+
+  /**
+   * {@code out = op(a, b, c; scalar)} for floating dtypes ({@link PointwiseOp}); all four share a
+   * dtype and {@code out}'s shape ({@code c} and {@code cl} are null for {@link
+   * PointwiseOp#ADD_ALPHA}). float16/bfloat16 compute in float32. This default walks the layouts
+   * element by element; backends override it with array loops.
+   */
+  default void pointwise(
+      PointwiseOp op,
+      double scalar,
+      Storage a,
+      Layout al,
+      Storage b,
+      Layout bl,
+      Storage c,
+      Layout cl,
+      Storage out,
+      Layout ol) {
+    long n = ol.numel();
+    long[] shape = ol.shape();
+    long[] idx = new long[shape.length];
+    boolean dbl = out.dtype() == DType.float64;
+    float sf = (float) scalar;
+    for (long i = 0; i < n; i++) {
+      long ia = al.offset();
+      long ib = bl.offset();
+      long ic = cl == null ? 0 : cl.offset();
+      long io = ol.offset();
+      for (int d = 0; d < shape.length; d++) {
+        ia += idx[d] * al.strides()[d];
+        ib += idx[d] * bl.strides()[d];
+        ic += cl == null ? 0 : idx[d] * cl.strides()[d];
+        io += idx[d] * ol.strides()[d];
+      }
+      double x = getDouble(a, ia);
+      double y = getDouble(b, ib);
+      double z = c == null ? 0 : getDouble(c, ic);
+      setDouble(
+          out,
+          io,
+          dbl ? op.apply(scalar, x, y, z) : op.apply(sf, (float) x, (float) y, (float) z));
+      for (int d = shape.length - 1; d >= 0; d--) {
+        if (++idx[d] < shape[d]) {
+          break;
+        }
+        idx[d] = 0;
+      }
+    }
+  }
+
+  // ---- serialization support ----
+
+  /**
+   * Copies elements {@code [start, start + count)} of {@code s} into {@code dst} as raw
+   * little-endian bytes (the layout of a PyTorch storage record), advancing its position.
+   * Returns false when this backend has no bulk path; callers then go element by element.
+   */
+  default boolean exportBytes(Storage s, long start, int count, java.nio.ByteBuffer dst) {
+    return false;
+  }
+
+  /**
+   * Fills elements {@code [start, start + count)} of {@code s} from raw little-endian bytes in
+   * {@code src}, advancing its position; bool bytes other than 0 become 1. Returns false when
+   * this backend has no bulk path.
+   */
+  default boolean importBytes(Storage s, long start, int count, java.nio.ByteBuffer src) {
+    return false;
+  }
 }

@@ -233,6 +233,48 @@ final class Dispatch implements Backend {
     of(dst).scatter(src, srcLayout, dst, offsets, accumulate);
   }
 
+  @Override
+  public void sort(
+      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices,
+      Layout il) {
+    sameDevice(src, values, indices);
+    of(src).sort(src, sl, descending, values, vl, indices, il);
+  }
+
+  @Override
+  public void det(Storage a, Layout al, Storage out) {
+    sameDevice(a, out);
+    of(a).det(a, al, out);
+  }
+
+  @Override
+  public void inverse(Storage a, Layout al, Storage out, long[] info) {
+    sameDevice(a, out);
+    of(a).inverse(a, al, out, info);
+  }
+
+  @Override
+  public void pointwise(
+      PointwiseOp op, double scalar, Storage a, Layout al, Storage b, Layout bl, Storage c,
+      Layout cl, Storage out, Layout ol) {
+    if (c == null) {
+      sameDevice(out, a, b);
+    } else {
+      sameDevice(out, a, b, c);
+    }
+    of(out).pointwise(op, scalar, a, al, b, bl, c, cl, out, ol);
+  }
+
+  @Override
+  public boolean exportBytes(Storage s, long start, int count, java.nio.ByteBuffer dst) {
+    return of(s).exportBytes(s, start, count, dst);
+  }
+
+  @Override
+  public boolean importBytes(Storage s, long start, int count, java.nio.ByteBuffer src) {
+    return of(s).importBytes(s, start, count, src);
+  }
+
   // ---------------------------------------------------------------- device rules
 
   /** TensorIterator's common device: the first non-CPU operand's (outputs come first). */

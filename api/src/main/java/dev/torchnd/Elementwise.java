@@ -14,33 +14,7 @@ final class Elementwise {
 
   /** The dtype a binary op computes in, given the promoted dtype; throws PyTorch's dtype errors. */
   static DType computeType(BinaryOp op, DType promoted) {
-    boolean isBool = promoted == DType.bool;
-    switch (op) {
-      case SUB -> {
-        if (isBool) {
-          throw new IllegalArgumentException(
-              "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^`"
-                  + " or `logical_xor()` operator instead.");
-        }
-      }
-      case DIV, ATAN2 -> {
-        if (!promoted.is_floating_point()) {
-          return Torch.get_default_dtype();
-        }
-      }
-      case FLOOR_DIVIDE -> notFor(isBool, "div_floor_cpu", promoted);
-      case REMAINDER -> notFor(isBool, "remainder_cpu", promoted);
-      case FMOD -> notFor(isBool, "fmod_cpu", promoted);
-      case POW -> notFor(isBool, "pow", promoted);
-      case BITWISE_AND, BITWISE_OR, BITWISE_XOR -> {
-        if (promoted.is_floating_point()) {
-          throw new UnsupportedOperationException(
-              "\"" + op.torchName() + "_cpu\" not implemented for '" + promoted.scalarTypeName() + "'");
-        }
-      }
-      default -> {}
-    }
-    return promoted;
+    return op.computeType(promoted);
   }
 
   /** PyTorch refuses in-place writes into a tensor whose elements alias (stride 0). */
@@ -51,13 +25,6 @@ final class Elementwise {
             "unsupported operation: more than one element of the written-to tensor refers to a single"
                 + " memory location. Please clone() the tensor before performing the operation.");
       }
-    }
-  }
-
-  private static void notFor(boolean cond, String kernel, DType t) {
-    if (cond) {
-      throw new UnsupportedOperationException(
-          "\"" + kernel + "\" not implemented for '" + t.scalarTypeName() + "'");
     }
   }
 
@@ -165,10 +132,12 @@ final class Elementwise {
       case FMOD -> "FmodBackward0";
       case ATAN2 -> "Atan2Backward0";
       case FLOOR_DIVIDE -> "FloorDivideBackward0";
-      default -> op.torchName() + "Backward0";
+      case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
+          BITWISE_XOR -> null; // not differentiable: no node
     };
   }
 
+  /** The backward rule of every binary op (exhaustive: a new op without one does not compile). */
   private static Tensor recordBinary(BinaryOp op, Tensor a, Tensor b, Tensor out) {
     if (!Autograd.needsGrad(a, b)) {
       return out;
@@ -176,11 +145,12 @@ final class Elementwise {
     String name = binaryNodeName(op, a, b);
     Tensor[] in = {a, b};
     return switch (op) {
-      case ADD -> Autograd.record(out, name, in, g -> new Tensor[] {g, g});
-      case SUB -> Autograd.record(out, name, in, g -> new Tensor[] {g, g.neg()});
+      case ADD -> Autograd.record(op, out, name, in, g -> new Tensor[] {g, g});
+      case SUB -> Autograd.record(op, out, name, in, g -> new Tensor[] {g, g.neg()});
       case MUL -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.mul(b), g.mul(a)}, a, b);
+          op, out, name, in, g -> new Tensor[] {g.mul(b), g.mul(a)}, a, b);
       case DIV -> Autograd.record(
+          op,
           out,
           name,
           in,
@@ -191,6 +161,7 @@ final class Elementwise {
           a,
           b);
       case POW -> Autograd.record(
+          op,
           out,
           name,
           in,
@@ -217,6 +188,7 @@ final class Elementwise {
           b,
           out);
       case MAXIMUM, MINIMUM -> Autograd.record(
+          op,
           out,
           name,
           in,
@@ -234,6 +206,7 @@ final class Elementwise {
           a,
           b);
       case REMAINDER -> Autograd.record(
+          op,
           out,
           name,
           in,
@@ -241,6 +214,7 @@ final class Elementwise {
           a,
           b);
       case FMOD -> Autograd.record(
+          op,
           out,
           name,
           in,
@@ -248,6 +222,7 @@ final class Elementwise {
           a,
           b);
       case ATAN2 -> Autograd.record(
+          op,
           out,
           name,
           in,
@@ -260,68 +235,24 @@ final class Elementwise {
           a,
           b);
       case FLOOR_DIVIDE -> Autograd.record(
-          out, name, in, g -> new Tensor[] {Torch.zeros_like(g), Torch.zeros_like(g)});
-      default -> out;
+          op, out, name, in, g -> new Tensor[] {Torch.zeros_like(g), Torch.zeros_like(g)});
+      case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
+          BITWISE_XOR -> Autograd.notDifferentiable(op, out);
     };
   }
 
   // ---------------------------------------------------------------- unary
 
-  private static boolean producesFloat(UnaryOp op) {
-    return switch (op) {
-      case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-          COSH, TANH, SIGMOID, RECIPROCAL -> true;
-      default -> false;
-    };
-  }
-
-  /** PyTorch 1.13's CPU kernels that have no float16 implementation. */
-  private static String halfKernelName(UnaryOp op) {
-    return switch (op) {
-      case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-          COSH, TANH, SIGMOID, RECIPROCAL -> op.torchName() + (vml(op) ? "_vml_cpu" : "_cpu");
-      default -> null;
-    };
-  }
-
-  private static boolean vml(UnaryOp op) {
-    return switch (op) {
-      case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH,
-          TANH -> true;
-      default -> false;
-    };
-  }
-
   static DType unaryType(UnaryOp op, DType in) {
-    if (in == DType.bool) {
-      switch (op) {
-        case NEG -> throw new IllegalArgumentException(
-            "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"
-                + " invert a mask, use the `~` or `logical_not()` operator instead.");
-        case ABS -> throw new UnsupportedOperationException("\"abs_cpu\" not implemented for 'Bool'");
-        case RELU -> throw new UnsupportedOperationException("Boolean inputs not supported for relu");
-        case FLOOR, CEIL, ROUND, TRUNC -> throw new UnsupportedOperationException(
-            "\"" + op.torchName() + "_vml_cpu\" not implemented for 'Bool'");
-        default -> {}
-      }
+    RuntimeException e = op.dtypeError(in);
+    if (e != null) {
+      throw e;
     }
-    if (op == UnaryOp.BITWISE_NOT && in.is_floating_point()) {
-      throw new UnsupportedOperationException(
-          "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
-    }
-    if (in == DType.float16) {
-      String k = halfKernelName(op);
-      if (k != null) {
-        throw new UnsupportedOperationException("\"" + k + "\" not implemented for 'Half'");
-      }
-    }
-    if (op == UnaryOp.LOGICAL_NOT || op == UnaryOp.ISNAN) {
-      return DType.bool;
-    }
-    if (producesFloat(op) && !in.is_floating_point()) {
-      return Torch.get_default_dtype();
-    }
-    return in;
+    return switch (op.result()) {
+      case SAME -> in;
+      case FLOATING -> in.is_floating_point() ? in : Torch.get_default_dtype();
+      case BOOL -> DType.bool;
+    };
   }
 
   static Tensor unary(UnaryOp op, Tensor a) {
@@ -367,6 +298,7 @@ final class Elementwise {
     return Character.toUpperCase(n.charAt(0)) + n.substring(1) + "Backward0";
   }
 
+  /** The backward rule of every unary op (exhaustive: a new op without one does not compile). */
   private static Tensor recordUnary(UnaryOp op, Tensor a, Tensor out) {
     if (!Autograd.needsGrad(a)) {
       return out;
@@ -374,52 +306,56 @@ final class Elementwise {
     String name = unaryNodeName(op);
     Tensor[] in = {a};
     return switch (op) {
-      case NEG -> Autograd.record(out, name, in, g -> new Tensor[] {g.neg()});
-      case ABS -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(a.sign())}, a);
-      case EXP -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(out)}, out);
+      case NEG -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.neg()});
+      case ABS -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.mul(a.sign())}, a);
+      case EXP -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.mul(out)}, out);
       case EXPM1 -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.mul(out.add(1))}, out);
-      case LOG -> Autograd.record(out, name, in, g -> new Tensor[] {g.div(a)}, a);
+          op, out, name, in, g -> new Tensor[] {g.mul(out.add(1))}, out);
+      case LOG -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.div(a)}, a);
       case LOG2 -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.div(a.mul(Math.log(2)))}, a);
+          op, out, name, in, g -> new Tensor[] {g.div(a.mul(Math.log(2)))}, a);
       case LOG10 -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.div(a.mul(Math.log(10)))}, a);
+          op, out, name, in, g -> new Tensor[] {g.div(a.mul(Math.log(10)))}, a);
       case LOG1P -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.div(a.add(1))}, a);
+          op, out, name, in, g -> new Tensor[] {g.div(a.add(1))}, a);
       case SQRT -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.div(out.mul(2))}, out);
+          op, out, name, in, g -> new Tensor[] {g.div(out.mul(2))}, out);
       case RSQRT -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.mul(out.pow(3)).mul(-0.5)}, out);
-      case SIN -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(a.cos())}, a);
+          op, out, name, in, g -> new Tensor[] {g.mul(out.pow(3)).mul(-0.5)}, out);
+      case SIN -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.mul(a.cos())}, a);
       case COS -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.mul(a.sin()).neg()}, a);
+          op, out, name, in, g -> new Tensor[] {g.mul(a.sin()).neg()}, a);
       case TAN -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.mul(out.pow(2).add(1))}, out);
+          op, out, name, in, g -> new Tensor[] {g.mul(out.pow(2).add(1))}, out);
       case ASIN -> Autograd.record(
-          out, name, in,
+          op, out, name, in,
           g -> new Tensor[] {g.div(Torch.ones_like(a).sub(a.pow(2)).sqrt())}, a);
       case ACOS -> Autograd.record(
-          out, name, in,
+          op, out, name, in,
           g -> new Tensor[] {g.div(Torch.ones_like(a).sub(a.pow(2)).sqrt()).neg()}, a);
       case ATAN -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.div(a.pow(2).add(1))}, a);
-      case SINH -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(a.cosh())}, a);
-      case COSH -> Autograd.record(out, name, in, g -> new Tensor[] {g.mul(a.sinh())}, a);
+          op, out, name, in, g -> new Tensor[] {g.div(a.pow(2).add(1))}, a);
+      case SINH -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.mul(a.cosh())}, a);
+      case COSH -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.mul(a.sinh())}, a);
       case TANH -> Autograd.record(
-          out, name, in,
+          op, out, name, in,
           g -> new Tensor[] {g.mul(Torch.ones_like(out).sub(out.pow(2)))}, out);
       case SIGMOID -> Autograd.record(
-          out, name, in,
+          op, out, name, in,
           g -> new Tensor[] {g.mul(out).mul(Torch.ones_like(out).sub(out))},
           out);
       case RELU -> Autograd.record(
-          out, name, in,
+          op, out, name, in,
           g -> new Tensor[] {Torch.where(out.gt(0), g, Torch.zeros_like(g))}, out);
       case RECIPROCAL -> Autograd.record(
-          out, name, in, g -> new Tensor[] {g.mul(out.pow(2)).neg()}, out);
+          op, out, name, in, g -> new Tensor[] {g.mul(out.pow(2)).neg()}, out);
+      // derivatives.yaml: 2.0 / sqrt(M_PI) * exp(-(self.pow(2))) * grad
+      case ERF -> Autograd.record(
+          op, out, name, in,
+          g -> new Tensor[] {g.mul(a.pow(2L).neg().exp().mul(2.0 / Math.sqrt(Math.PI)))}, a);
       case FLOOR, CEIL, ROUND, TRUNC, SIGN -> Autograd.record(
-          out, name, in, g -> new Tensor[] {Torch.zeros_like(g)});
-      case LOGICAL_NOT, BITWISE_NOT, ISNAN -> out;
+          op, out, name, in, g -> new Tensor[] {Torch.zeros_like(g)});
+      case LOGICAL_NOT, BITWISE_NOT, ISNAN -> Autograd.notDifferentiable(op, out);
     };
   }
 }

@@ -59,7 +59,7 @@ final class LinAlg {
     Tensor out = bmm3(a.reshape(1, 1, a.numel()), b.reshape(1, b.numel(), 1)).reshape(new long[0]);
     out = out.detach();
     return Autograd.record(
-        out, "DotBackward0", new Tensor[] {a, b}, g -> new Tensor[] {g.mul(b), g.mul(a)}, a, b);
+        GraphOp.DOT, out, "DotBackward0", new Tensor[] {a, b}, g -> new Tensor[] {g.mul(b), g.mul(a)}, a, b);
   }
 
   static Tensor mv(Tensor a, Tensor v) {
@@ -75,6 +75,7 @@ final class LinAlg {
     sameDtype(a, v);
     Tensor out = bmm3(a.unsqueeze(0).detach(), v.reshape(1, v.numel(), 1)).reshape(a.shape[0]).detach();
     return Autograd.record(
+        GraphOp.MV,
         out,
         "MvBackward0",
         new Tensor[] {a, v},
@@ -106,6 +107,7 @@ final class LinAlg {
     sameDtype(a, b);
     Tensor out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
     return Autograd.record(
+        GraphOp.MM,
         out,
         "MmBackward0",
         new Tensor[] {a, b},

@@ -45,9 +45,12 @@ final class Reduce {
     long[] kept = keptShape(src.shape, dims);
     Tensor out = Tensor.empty(kept, outType, src.device()); // device support
     if (src.numel() == 0) {
-      switch (op) {
-        case PROD, ALL -> out.fill_(1L);
-        default -> {}
+      Long identity = op.identity();
+      if (identity != null) {
+        out.fill_(identity);
+      } else if (out.numel() > 0) {
+        // Callers raise the op's own message first (max(): "Expected reduction dim ...").
+        throw new IllegalArgumentException(op.torchName() + "(): cannot reduce over zero elements");
       }
     } else if (dims.length == 0 && src.dim() > 0) {
       Backends.get().copy(src.storage, src.layout(), out.storage, out.layout());
@@ -84,6 +87,7 @@ final class Reduce {
     long[] kept = keptShape(inShape, d);
     Tracing.attrs("dims", d, "keepdim", keepdim);
     return Autograd.record(
+        ReduceOp.SUM,
         out,
         "SumBackward" + (dims == null ? 0 : 1),
         new Tensor[] {t},
@@ -120,6 +124,7 @@ final class Reduce {
     long n = count;
     Tracing.attrs("dims", d, "keepdim", keepdim);
     return Autograd.record(
+        GraphOp.MEAN,
         out,
         "MeanBackward" + (dims == null ? 0 : 1),
         new Tensor[] {t},
@@ -134,6 +139,7 @@ final class Reduce {
     long[] inShape = t.shapeArray();
     long[] kept = keptShape(inShape, d);
     return Autograd.record(
+        ReduceOp.PROD,
         out,
         dim == null ? "ProdBackward0" : "ProdBackward1",
         new Tensor[] {t},
@@ -161,6 +167,7 @@ final class Reduce {
     Tensor out = raw(max ? ReduceOp.MAX : ReduceOp.MIN, t, allDims(t.dim()), false, t.dtype());
     long[] inShape = t.shapeArray();
     return Autograd.record(
+        max ? ReduceOp.MAX : ReduceOp.MIN,
         out,
         max ? "MaxBackward1" : "MinBackward1",
         new Tensor[] {t},
@@ -195,6 +202,7 @@ final class Reduce {
     long[] inShape = t.shapeArray();
     Tensor idxKept = idx;
     Autograd.record(
+        max ? ReduceOp.MAX : ReduceOp.MIN,
         values,
         max ? "MaxBackward0" : "MinBackward0",
         new Tensor[] {t},
@@ -247,6 +255,11 @@ final class Reduce {
   }
 
   static Tensor scan(Tensor t, int dim, DType dtype, boolean sum) {
+    return scan(sum ? ScanOp.CUMSUM : ScanOp.CUMPROD, t, dim, dtype);
+  }
+
+  /** A scan with its backward rule (exhaustive: a new scan without one does not compile). */
+  static Tensor scan(ScanOp op, Tensor t, int dim, DType dtype) {
     int d = Shapes.wrapDim(dim, t.dim());
     DType outType = dtype != null ? dtype : t.dtype().is_floating_point() ? t.dtype() : DType.int64;
     Tensor src = t.castTo(outType);
@@ -256,20 +269,21 @@ final class Reduce {
         Backends.get().copy(src.storage, src.layout(), out.storage, out.layout());
       } else {
         Backends.get()
-            .scan(sum ? ScanOp.CUMSUM : ScanOp.CUMPROD, src.storage, src.layout(), d, out.storage, out.layout());
+            .scan(op, src.storage, src.layout(), d, out.storage, out.layout());
       }
     }
-    if (!sum) {
-      return Autograd.record(
+    return switch (op) {
+      case CUMPROD -> Autograd.record(
+          op,
           out,
           "CumprodBackward0",
           new Tensor[] {t},
           g -> new Tensor[] {flipCumsum(g.mul(out), d).div(t)},
           t,
           out);
-    }
-    return Autograd.record(
-        out, "CumsumBackward0", new Tensor[] {t}, g -> new Tensor[] {flipCumsum(g, d)});
+      case CUMSUM -> Autograd.record(
+          op, out, "CumsumBackward0", new Tensor[] {t}, g -> new Tensor[] {flipCumsum(g, d)});
+    };
   }
 
   /** Reverse cumulative sum along {@code d}: the adjoint of cumsum. */

@@ -16,12 +16,13 @@ import java.util.function.UnaryOperator;
  *                   //         [ 8,  9, 10, 11]])
  * }</pre>
  */
-public final class Tensor {
-  final Storage storage;
-  private final DType dtype;
-  final long[] shape;
-  final long[] strides;
-  final long offset;
+public class Tensor {
+  // Not final: set_data (PyTorch's `t.data = other`) swaps them, as Module.to(dtype) needs.
+  Storage storage;
+  private DType dtype;
+  long[] shape;
+  long[] strides;
+  long offset;
   /** Shared by all views of one storage: PyTorch's version counter. */
   private final int[] versionCell;
 
@@ -44,6 +45,190 @@ public final class Tensor {
     this.offset = offset;
     this.versionCell = versionCell;
   }
+
+  // ---- nn support ----
+
+  /**
+   * An alias of {@code data} for subclasses such as {@code nn.Parameter}: shares its storage,
+   * layout and version counter, starts outside the graph (no grad_fn) and with {@code
+   * requires_grad} set as given. PyTorch: {@code torch.Tensor._make_subclass(cls, data,
+   * require_grad)}.
+   */
+  protected Tensor(Tensor data, boolean requiresGrad) {
+    this(data.storage, data.dtype, data.shape, data.strides, data.offset, data.versionCell);
+    this.base = data.base;
+    if (requiresGrad && !dtype.is_floating_point()) {
+      throw new IllegalStateException(
+          "Only Tensors of floating point and complex dtype can require gradients");
+    }
+    this.requiresGrad = requiresGrad;
+  }
+
+  /**
+   * Makes this tensor view {@code data}'s storage, dtype and shape, keeping its own identity,
+   * autograd flags and version counter. PyTorch: {@code t.data = data}.
+   */
+  public void set_data(Tensor data) {
+    this.storage = data.storage;
+    this.dtype = data.dtype;
+    this.shape = data.shape;
+    this.strides = data.strides;
+    this.offset = data.offset;
+    this.base = data.base;
+  }
+
+  /**
+   * Fills this tensor in place with samples of U[from, to), drawing PyTorch's exact stream.
+   *
+   * <pre>{@code manual_seed(0); empty(3).uniform_(-1, 1)   // tensor([-0.0075,  0.5364, -0.8230])}</pre>
+   *
+   * PyTorch: {@code t.uniform_(from, to)}.
+   */
+  public Tensor uniform_(double from, double to) {
+    return InplaceSampling.uniform_(this, from, to, null);
+  }
+
+  /** PyTorch: {@code t.uniform_()} (U[0, 1)). */
+  public Tensor uniform_() {
+    return uniform_(0, 1);
+  }
+
+  /** PyTorch: {@code t.uniform_(from, to, generator=g)}. */
+  public Tensor uniform_(double from, double to, Generator g) {
+    return InplaceSampling.uniform_(this, from, to, g);
+  }
+
+  /** Fills in place with N(mean, std^2) samples. PyTorch: {@code t.normal_(mean, std)}. */
+  public Tensor normal_(double mean, double std) {
+    return InplaceSampling.normal_(this, mean, std, null);
+  }
+
+  /** PyTorch: {@code t.normal_()} (N(0, 1)). */
+  public Tensor normal_() {
+    return normal_(0, 1);
+  }
+
+  /** PyTorch: {@code t.normal_(mean, std, generator=g)}. */
+  public Tensor normal_(double mean, double std, Generator g) {
+    return InplaceSampling.normal_(this, mean, std, g);
+  }
+
+  /** Fills in place with Bernoulli(p) draws (0 or 1). PyTorch: {@code t.bernoulli_(p)}. */
+  public Tensor bernoulli_(double p) {
+    return InplaceSampling.bernoulli_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli_()} (p = 0.5). */
+  public Tensor bernoulli_() {
+    return bernoulli_(0.5);
+  }
+
+  /** PyTorch: {@code t.bernoulli_(p, generator=g)}. */
+  public Tensor bernoulli_(double p, Generator g) {
+    return InplaceSampling.bernoulli_(this, p, g);
+  }
+
+  /**
+   * One Bernoulli draw per element with the probabilities of {@code p} (broadcast to this shape).
+   * PyTorch: {@code t.bernoulli_(p_tensor)}.
+   */
+  public Tensor bernoulli_(Tensor p) {
+    return InplaceSampling.bernoulli_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli_(p_tensor, generator=g)}. */
+  public Tensor bernoulli_(Tensor p, Generator g) {
+    return InplaceSampling.bernoulli_(this, p, g);
+  }
+
+  /** Fills in place with Exp(lambd) samples. PyTorch: {@code t.exponential_(lambd)}. */
+  public Tensor exponential_(double lambd) {
+    return InplaceSampling.exponential_(this, lambd, null);
+  }
+
+  /** PyTorch: {@code t.exponential_()} (lambd = 1). */
+  public Tensor exponential_() {
+    return exponential_(1.0);
+  }
+
+  /** PyTorch: {@code t.exponential_(lambd, generator=g)}. */
+  public Tensor exponential_(double lambd, Generator g) {
+    return InplaceSampling.exponential_(this, lambd, g);
+  }
+
+  /** Fills in place with integers uniform in [from, to). PyTorch: {@code t.random_(from, to)}. */
+  public Tensor random_(long from, long to) {
+    return InplaceSampling.random_(this, from, to, null);
+  }
+
+  /** Integers uniform in [0, to). PyTorch: {@code t.random_(to)}. */
+  public Tensor random_(long to) {
+    return InplaceSampling.random_(this, 0, to, null);
+  }
+
+  /**
+   * Integers over the dtype's whole exactly-representable range ([0, 2^63) for int64, [0, 2^24]
+   * for float32). PyTorch: {@code t.random_()}.
+   */
+  public Tensor random_() {
+    return InplaceSampling.random_(this, null);
+  }
+
+  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
+  public Tensor random_(Generator generator) {
+    return InplaceSampling.random_(this, generator);
+  }
+
+  /** PyTorch: {@code t.random_(from, to, generator=g)}. */
+  public Tensor random_(long from, long to, Generator g) {
+    return InplaceSampling.random_(this, from, to, g);
+  }
+
+  /**
+   * Softmax along {@code dim}: {@code exp(x - max) / sum(exp(x - max))}, stable for large inputs.
+   *
+   * <pre>{@code tensor(new double[] {1, 2, 3}).softmax(0)   // tensor([0.0900, 0.2447, 0.6652])}</pre>
+   *
+   * PyTorch: {@code t.softmax(dim)}.
+   */
+  public Tensor softmax(int dim) {
+    return SoftmaxOps.softmax(this, dim, null);
+  }
+
+  /** Converts to {@code dtype} first. PyTorch: {@code t.softmax(dim, dtype=dtype)}. */
+  public Tensor softmax(int dim, DType dtype) {
+    return SoftmaxOps.softmax(this, dim, dtype);
+  }
+
+  /** {@code x - max - log(sum(exp(x - max)))} along {@code dim}. PyTorch: {@code t.log_softmax(dim)}. */
+  public Tensor log_softmax(int dim) {
+    return SoftmaxOps.log_softmax(this, dim, null);
+  }
+
+  /** PyTorch: {@code t.log_softmax(dim, dtype=dtype)}. */
+  public Tensor log_softmax(int dim, DType dtype) {
+    return SoftmaxOps.log_softmax(this, dim, dtype);
+  }
+
+  /**
+   * {@code log(sum(exp(x)))} over {@code dim}, computed around the maximum so it neither overflows
+   * nor underflows; integral inputs give the default dtype. PyTorch: {@code t.logsumexp(dim)}.
+   */
+  public Tensor logsumexp(int dim) {
+    return SoftmaxOps.logsumexp(this, new int[] {dim}, false);
+  }
+
+  /** PyTorch: {@code t.logsumexp(dim, keepdim)}. */
+  public Tensor logsumexp(int dim, boolean keepdim) {
+    return SoftmaxOps.logsumexp(this, new int[] {dim}, keepdim);
+  }
+
+  /** PyTorch: {@code t.logsumexp(dims, keepdim)}. */
+  public Tensor logsumexp(int[] dims, boolean keepdim) {
+    return SoftmaxOps.logsumexp(this, dims, keepdim);
+  }
+
+  // ---- end nn support ----
 
   /** A fresh contiguous tensor with uninitialised (zeroed) contents. */
   static Tensor empty(long[] shape, DType dtype) {
@@ -424,7 +609,7 @@ public final class Tensor {
     }
     Tensor out = rawCopy(target);
     if (target.is_floating_point()) {
-      Autograd.record(out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(dtype)});
+      Autograd.record(GraphOp.TO_COPY, out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(dtype)});
     }
     return out;
   }
@@ -1394,14 +1579,17 @@ public final class Tensor {
     return fill_(value ? 1L : 0L);
   }
 
-  /** {@code this + alpha * other}. PyTorch: {@code torch.add(input, other, alpha=alpha)}. */
+  /**
+   * {@code this + alpha * other}, rounded once as PyTorch's fused kernel does.
+   * PyTorch: {@code torch.add(input, other, alpha=alpha)}.
+   */
   public Tensor add(Tensor other, double alpha) {
-    return add(other.mul(alpha));
+    return Pointwise.addAlpha(this, other, alpha, false);
   }
 
   /** {@code this - alpha * other}. PyTorch: {@code torch.sub(input, other, alpha=alpha)}. */
   public Tensor sub(Tensor other, double alpha) {
-    return sub(other.mul(alpha));
+    return Pointwise.addAlpha(this, other, alpha, true);
   }
 
   /** {@code ~this} for integral and bool tensors. PyTorch: {@code torch.bitwise_not}. */
@@ -2292,4 +2480,699 @@ public final class Tensor {
       return diff.le(tol).logical_or(a.eq(b));
     }
   }
+
+  // ---- tensor API: indexing, reordering, sorting, linear algebra (ops-new) ----
+
+  /**
+   * Values along {@code dim} picked by {@code index} (int64, same rank): {@code out[i][j] =
+   * self[index[i][j]][j]} for dim 0. PyTorch: {@code t.gather(dim, index)}.
+   *
+   * <pre>{@code tensor(new long[][] {{1, 2}, {3, 4}}).gather(1, tensor(new long[][] {{0, 0}, {1, 0}}))
+   * // tensor([[1, 1],
+   * //         [4, 3]])}</pre>
+   */
+  public Tensor gather(int dim, Tensor index) {
+    return IndexOps.gather(this, dim, index);
+  }
+
+  /** A copy with {@code src}'s elements written at {@code index} along {@code dim}. PyTorch: {@code t.scatter(dim, index, src)}. */
+  public Tensor scatter(int dim, Tensor index, Tensor src) {
+    return IndexOps.scatter(this, dim, index, src, null, false);
+  }
+
+  /** {@link #scatter(int, Tensor, Tensor)} with one value. PyTorch: {@code t.scatter(dim, index, value)}. */
+  public Tensor scatter(int dim, Tensor index, double value) {
+    return IndexOps.scatter(this, dim, index, null, Torch.scalar(value), false);
+  }
+
+  /** {@link #scatter(int, Tensor, double)} with a Java integer. */
+  public Tensor scatter(int dim, Tensor index, long value) {
+    return IndexOps.scatter(this, dim, index, null, Torch.scalar(value), false);
+  }
+
+  /** In-place {@link #scatter(int, Tensor, Tensor)}. PyTorch: {@code t.scatter_(dim, index, src)}. */
+  public Tensor scatter_(int dim, Tensor index, Tensor src) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, scatter(dim, index, src));
+  }
+
+  /** In-place {@link #scatter(int, Tensor, double)}. */
+  public Tensor scatter_(int dim, Tensor index, double value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, scatter(dim, index, value));
+  }
+
+  /** In-place {@link #scatter(int, Tensor, long)}. */
+  public Tensor scatter_(int dim, Tensor index, long value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, scatter(dim, index, value));
+  }
+
+  /**
+   * A copy with {@code src}'s elements added at {@code index} along {@code dim} (repeated indices
+   * accumulate). PyTorch: {@code t.scatter_add(dim, index, src)}.
+   */
+  public Tensor scatter_add(int dim, Tensor index, Tensor src) {
+    return IndexOps.scatter(this, dim, index, src, null, true);
+  }
+
+  /** In-place {@link #scatter_add}. PyTorch: {@code t.scatter_add_(dim, index, src)}. */
+  public Tensor scatter_add_(int dim, Tensor index, Tensor src) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, scatter_add(dim, index, src));
+  }
+
+  /**
+   * The slices at {@code index} (a 1-D int64/int32 tensor) along {@code dim}, copied.
+   * PyTorch: {@code t.index_select(dim, index)}.
+   *
+   * <pre>{@code arange(6).reshape(2, 3).index_select(1, tensor(new long[] {2, 0}))
+   * // tensor([[2, 0],
+   * //         [5, 3]])}</pre>
+   */
+  public Tensor index_select(int dim, Tensor index) {
+    return IndexOps.indexSelect(this, dim, index);
+  }
+
+  /**
+   * A copy with {@code value} where the bool {@code mask} (broadcast) is true.
+   * PyTorch: {@code t.masked_fill(mask, value)}.
+   *
+   * <pre>{@code arange(4.0).masked_fill(arange(4).gt(1), -1.0)   // tensor([ 0.,  1., -1., -1.])}</pre>
+   */
+  public Tensor masked_fill(Tensor mask, double value) {
+    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
+  }
+
+  /** {@link #masked_fill(Tensor, double)} with a Java integer. */
+  public Tensor masked_fill(Tensor mask, long value) {
+    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
+  }
+
+  /** {@link #masked_fill(Tensor, double)} with a Java boolean. */
+  public Tensor masked_fill(Tensor mask, boolean value) {
+    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
+  }
+
+  /** {@link #masked_fill(Tensor, double)} with a 0-d tensor value (differentiable). */
+  public Tensor masked_fill(Tensor mask, Tensor value) {
+    return IndexOps.maskedFill(this, mask, value, false);
+  }
+
+  /** In-place {@link #masked_fill(Tensor, double)}. PyTorch: {@code t.masked_fill_(mask, value)}. */
+  public Tensor masked_fill_(Tensor mask, double value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+  }
+
+  /** In-place {@link #masked_fill(Tensor, long)}. */
+  public Tensor masked_fill_(Tensor mask, long value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+  }
+
+  /** In-place {@link #masked_fill(Tensor, boolean)}. */
+  public Tensor masked_fill_(Tensor mask, boolean value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+  }
+
+  /** In-place {@link #masked_fill(Tensor, Tensor)}. */
+  public Tensor masked_fill_(Tensor mask, Tensor value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, value, true));
+  }
+
+  /**
+   * The elements where the bool {@code mask} (broadcast) is true, as a 1-D copy.
+   * PyTorch: {@code t.masked_select(mask)}.
+   */
+  public Tensor masked_select(Tensor mask) {
+    return IndexOps.maskedSelect(this, mask);
+  }
+
+  /** {@code cond ? this : other}, broadcasting. PyTorch: {@code t.where(condition, other)}. */
+  public Tensor where(Tensor condition, Tensor other) {
+    return Torch.where(condition, this, other);
+  }
+
+  /** Coordinates of the non-zero elements as an [n, ndim] int64 tensor. PyTorch: {@code t.nonzero()}. */
+  public Tensor nonzero() {
+    return IndexOps.nonzero(this);
+  }
+
+  /**
+   * With {@code as_tuple}, one int64 vector of coordinates per dim (PyTorch's tuple); without it,
+   * a one-element array holding {@link #nonzero()}. PyTorch: {@code t.nonzero(as_tuple=...)}.
+   */
+  public Tensor[] nonzero(boolean as_tuple) {
+    return as_tuple ? IndexOps.nonzeroTuple(this) : new Tensor[] {IndexOps.nonzero(this)};
+  }
+
+  /**
+   * A copy with the order of elements reversed along {@code dims}. PyTorch: {@code t.flip(dims)}.
+   *
+   * <pre>{@code arange(3).flip(0)   // tensor([2, 1, 0])}</pre>
+   */
+  public Tensor flip(int... dims) {
+    return IndexOps.flip(this, dims);
+  }
+
+  /** Rolls the flattened tensor by {@code shifts} places (shape kept). PyTorch: {@code t.roll(shifts)}. */
+  public Tensor roll(long shifts) {
+    return IndexOps.roll(this, new long[] {shifts}, new int[0]);
+  }
+
+  /**
+   * Rolls along {@code dim}: elements shifted past the end reappear at the start.
+   * PyTorch: {@code t.roll(shifts, dims)}.
+   *
+   * <pre>{@code arange(4).roll(1, 0)   // tensor([3, 0, 1, 2])}</pre>
+   */
+  public Tensor roll(long shifts, int dim) {
+    return IndexOps.roll(this, new long[] {shifts}, new int[] {dim});
+  }
+
+  /** Rolls along several dims at once. PyTorch: {@code t.roll(shifts, dims)} with tuples. */
+  public Tensor roll(long[] shifts, int[] dims) {
+    return IndexOps.roll(this, shifts, dims);
+  }
+
+  /** The lower triangle of the last two dims, zeros above. PyTorch: {@code t.tril()}. */
+  public Tensor tril() {
+    return IndexOps.triangle(this, 0, true);
+  }
+
+  /**
+   * Keeps elements on and below the {@code diagonal}-th diagonal (positive: above the main one).
+   * PyTorch: {@code t.tril(diagonal)}.
+   *
+   * <pre>{@code ones(2, 3).tril(1)   // tensor([[1., 1., 0.],
+   *                             //         [1., 1., 1.]])}</pre>
+   */
+  public Tensor tril(long diagonal) {
+    return IndexOps.triangle(this, diagonal, true);
+  }
+
+  /** The upper triangle of the last two dims, zeros below. PyTorch: {@code t.triu()}. */
+  public Tensor triu() {
+    return IndexOps.triangle(this, 0, false);
+  }
+
+  /** Keeps elements on and above the {@code diagonal}-th diagonal. PyTorch: {@code t.triu(diagonal)}. */
+  public Tensor triu(long diagonal) {
+    return IndexOps.triangle(this, diagonal, false);
+  }
+
+  /** In-place {@link #tril(long)}. PyTorch: {@code t.tril_(diagonal)}. */
+  public Tensor tril_(long diagonal) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, tril(diagonal));
+  }
+
+  /** In-place {@link #triu(long)}. PyTorch: {@code t.triu_(diagonal)}. */
+  public Tensor triu_(long diagonal) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, triu(diagonal));
+  }
+
+  /** 1-D: a square matrix with this on its diagonal; 2-D: the diagonal as a vector. PyTorch: {@code t.diag()}. */
+  public Tensor diag() {
+    return IndexOps.diag(this, 0);
+  }
+
+  /**
+   * {@link #diag()} for the {@code diagonal}-th diagonal (positive: above the main one).
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).diag(1)   // tensor([[0, 1, 0],
+   *                                            //         [0, 0, 2],
+   *                                            //         [0, 0, 0]])}</pre>
+   */
+  public Tensor diag(long diagonal) {
+    return IndexOps.diag(this, diagonal);
+  }
+
+  /** Splits into {@code chunks} views along dim 0 (the last may be smaller). PyTorch: {@code t.chunk(chunks)}. */
+  public Tensor[] chunk(int chunks) {
+    return IndexOps.chunk(this, chunks, 0);
+  }
+
+  /** {@link #chunk(int)} along {@code dim}. PyTorch: {@code t.chunk(chunks, dim)}. */
+  public Tensor[] chunk(int chunks, int dim) {
+    return IndexOps.chunk(this, chunks, dim);
+  }
+
+  /**
+   * Views of {@code split_size} elements along dim 0 (the last may be smaller).
+   * PyTorch: {@code t.split(split_size)}.
+   *
+   * <pre>{@code arange(5).split(2)   // [tensor([0, 1]), tensor([2, 3]), tensor([4])]}</pre>
+   */
+  public Tensor[] split(long split_size) {
+    return IndexOps.split(this, split_size, 0);
+  }
+
+  /** {@link #split(long)} along {@code dim}. */
+  public Tensor[] split(long split_size, int dim) {
+    return IndexOps.split(this, split_size, dim);
+  }
+
+  /** Views of the given sizes along dim 0. PyTorch: {@code t.split([s0, s1, ...])}. */
+  public Tensor[] split(long[] split_sizes) {
+    return IndexOps.splitWithSizes(this, split_sizes, 0);
+  }
+
+  /** Views of the given sizes along {@code dim}. PyTorch: {@code t.split([s0, s1, ...], dim)}. */
+  public Tensor[] split(long[] split_sizes, int dim) {
+    return IndexOps.splitWithSizes(this, split_sizes, dim);
+  }
+
+  /** The slices along dim 0, as views without that dim. PyTorch: {@code t.unbind()}. */
+  public Tensor[] unbind() {
+    return IndexOps.unbind(this, 0);
+  }
+
+  /** The slices along {@code dim}. PyTorch: {@code t.unbind(dim)}. */
+  public Tensor[] unbind(int dim) {
+    return IndexOps.unbind(this, dim);
+  }
+
+  /**
+   * Repeats the whole tensor {@code sizes[i]} times along each dim (leading sizes add dims).
+   * PyTorch: {@code t.repeat(*sizes)}.
+   *
+   * <pre>{@code arange(2).repeat(2, 2)   // tensor([[0, 1, 0, 1],
+   *                                  //         [0, 1, 0, 1]])}</pre>
+   */
+  public Tensor repeat(long... sizes) {
+    return IndexOps.repeat(this, sizes);
+  }
+
+  /** {@link #repeat} where fewer reps than dims repeat the trailing dims. PyTorch: {@code t.tile(dims)}. */
+  public Tensor tile(long... dims) {
+    return IndexOps.tile(this, dims);
+  }
+
+  /**
+   * Each element repeated {@code repeats} times, flattened. PyTorch: {@code t.repeat_interleave(repeats)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).repeat_interleave(2)   // tensor([1, 1, 2, 2])}</pre>
+   */
+  public Tensor repeat_interleave(long repeats) {
+    return IndexOps.repeatInterleave(this, Torch.tensor(repeats), null);
+  }
+
+  /** Each slice along {@code dim} repeated {@code repeats} times. PyTorch: {@code t.repeat_interleave(repeats, dim)}. */
+  public Tensor repeat_interleave(long repeats, int dim) {
+    return IndexOps.repeatInterleave(this, Torch.tensor(repeats), dim);
+  }
+
+  /** Element {@code i} repeated {@code repeats[i]} times, flattened. */
+  public Tensor repeat_interleave(Tensor repeats) {
+    return IndexOps.repeatInterleave(this, repeats, null);
+  }
+
+  /** Slice {@code i} along {@code dim} repeated {@code repeats[i]} times. */
+  public Tensor repeat_interleave(Tensor repeats, int dim) {
+    return IndexOps.repeatInterleave(this, repeats, dim);
+  }
+
+  /** A broadcast view of the given shape. PyTorch: {@code t.broadcast_to(shape)}. */
+  public Tensor broadcast_to(long... shape) {
+    return Views.expand(this, shape);
+  }
+
+  /** Largest value over all elements. PyTorch: {@code t.amax()}. */
+  public Tensor amax() {
+    return SortOps.amaxAmin(this, null, false, true);
+  }
+
+  /** Largest values along {@code dim}. PyTorch: {@code t.amax(dim)}. */
+  public Tensor amax(int dim) {
+    return SortOps.amaxAmin(this, new int[] {dim}, false, true);
+  }
+
+  /** PyTorch: {@code t.amax(dim, keepdim)}. */
+  public Tensor amax(int dim, boolean keepdim) {
+    return SortOps.amaxAmin(this, new int[] {dim}, keepdim, true);
+  }
+
+  /**
+   * Largest values over several dims; the gradient is shared evenly among ties.
+   * PyTorch: {@code t.amax(dims, keepdim)}.
+   */
+  public Tensor amax(int[] dims, boolean keepdim) {
+    return SortOps.amaxAmin(this, dims, keepdim, true);
+  }
+
+  /** Smallest value over all elements. PyTorch: {@code t.amin()}. */
+  public Tensor amin() {
+    return SortOps.amaxAmin(this, null, false, false);
+  }
+
+  /** PyTorch: {@code t.amin(dim)}. */
+  public Tensor amin(int dim) {
+    return SortOps.amaxAmin(this, new int[] {dim}, false, false);
+  }
+
+  /** PyTorch: {@code t.amin(dim, keepdim)}. */
+  public Tensor amin(int dim, boolean keepdim) {
+    return SortOps.amaxAmin(this, new int[] {dim}, keepdim, false);
+  }
+
+  /** PyTorch: {@code t.amin(dims, keepdim)}. */
+  public Tensor amin(int[] dims, boolean keepdim) {
+    return SortOps.amaxAmin(this, dims, keepdim, false);
+  }
+
+  /**
+   * The lower median of all elements (NaN if any is NaN). PyTorch: {@code t.median()}.
+   *
+   * <pre>{@code tensor(new long[] {3, 1, 4, 2}).median()   // tensor(2)}</pre>
+   */
+  public Tensor median() {
+    return SortOps.median(this);
+  }
+
+  /** Lower medians along {@code dim} and their indices. PyTorch: {@code t.median(dim)}. */
+  public ValuesIndices median(int dim) {
+    return SortOps.median(this, dim, false);
+  }
+
+  /** PyTorch: {@code t.median(dim, keepdim)}. */
+  public ValuesIndices median(int dim, boolean keepdim) {
+    return SortOps.median(this, dim, keepdim);
+  }
+
+  /**
+   * Values sorted ascending along the last dim, and their original indices (stable).
+   * PyTorch: {@code t.sort()}.
+   */
+  public ValuesIndices sort() {
+    return SortOps.sort(this, -1, false, false);
+  }
+
+  /** PyTorch: {@code t.sort(dim)}. */
+  public ValuesIndices sort(int dim) {
+    return SortOps.sort(this, dim, false, false);
+  }
+
+  /**
+   * Sorted along {@code dim}; equal elements keep their order; NaN sorts above every number.
+   * PyTorch: {@code t.sort(dim, descending)}.
+   *
+   * <pre>{@code tensor(new long[] {3, 1, 2}).sort(0, true).indices()   // tensor([0, 2, 1])}</pre>
+   */
+  public ValuesIndices sort(int dim, boolean descending) {
+    return SortOps.sort(this, dim, descending, false);
+  }
+
+  /** PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
+  public ValuesIndices sort(boolean stable, int dim, boolean descending) {
+    return SortOps.sort(this, dim, descending, true);
+  }
+
+  /** Indices that sort the last dim ascending. PyTorch: {@code t.argsort()}. */
+  public Tensor argsort() {
+    return SortOps.argsort(this, -1, false);
+  }
+
+  /** PyTorch: {@code t.argsort(dim)}. */
+  public Tensor argsort(int dim) {
+    return SortOps.argsort(this, dim, false);
+  }
+
+  /** PyTorch: {@code t.argsort(dim, descending)}. */
+  public Tensor argsort(int dim, boolean descending) {
+    return SortOps.argsort(this, dim, descending);
+  }
+
+  /**
+   * The {@code k} largest elements of the last dim, largest first, and their indices.
+   * PyTorch: {@code t.topk(k)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 5, 3}).topk(2).values()   // tensor([5, 3])}</pre>
+   */
+  public ValuesIndices topk(long k) {
+    return SortOps.topk(this, k, -1, true);
+  }
+
+  /** PyTorch: {@code t.topk(k, dim)}. */
+  public ValuesIndices topk(long k, int dim) {
+    return SortOps.topk(this, k, dim, true);
+  }
+
+  /** With {@code largest} false, the {@code k} smallest. PyTorch: {@code t.topk(k, dim, largest)}. */
+  public ValuesIndices topk(long k, int dim, boolean largest) {
+    return SortOps.topk(this, k, dim, largest);
+  }
+
+  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; results are always sorted here. */
+  public ValuesIndices topk(long k, int dim, boolean largest, boolean sorted) {
+    return SortOps.topk(this, k, dim, largest);
+  }
+
+  /**
+   * The distinct elements, sorted, as a 1-D tensor. PyTorch: {@code t.unique()}.
+   *
+   * <pre>{@code tensor(new long[] {3, 1, 3}).unique()   // tensor([1, 3])}</pre>
+   */
+  public Tensor unique() {
+    return SortOps.unique(this, false, false)[0];
+  }
+
+  /** PyTorch: {@code t.unique(sorted)}; the result is sorted either way (PyTorch leaves the order unspecified). */
+  public Tensor unique(boolean sorted) {
+    return SortOps.unique(this, false, false)[0];
+  }
+
+  /**
+   * The distinct elements, then (when asked) each element's position among them and each
+   * distinct value's count, as PyTorch's tuple. PyTorch: {@code t.unique(sorted, return_inverse,
+   * return_counts)}.
+   */
+  public Tensor[] unique(boolean sorted, boolean return_inverse, boolean return_counts) {
+    return SortOps.unique(this, return_inverse, return_counts);
+  }
+
+  /** Outer product of two vectors. PyTorch: {@code t.outer(vec2)}. */
+  public Tensor outer(Tensor vec2) {
+    return MathOps.outer(this, vec2);
+  }
+
+  /** Cross product along the first dim of size 3. PyTorch: {@code t.cross(other)}. */
+  public Tensor cross(Tensor other) {
+    return MathOps.cross(this, other, null);
+  }
+
+  /** Cross product along {@code dim}. PyTorch: {@code t.cross(other, dim)}. */
+  public Tensor cross(Tensor other, int dim) {
+    return MathOps.cross(this, other, dim);
+  }
+
+  /** Sum of the main diagonal of a matrix. PyTorch: {@code t.trace()}. */
+  public Tensor trace() {
+    return MathOps.trace(this);
+  }
+
+  /** Determinant of a (batch of) square matrix. PyTorch: {@code t.det()}. */
+  public Tensor det() {
+    return MathOps.det(this);
+  }
+
+  /** Inverse of a (batch of) square matrix. PyTorch: {@code t.inverse()}. */
+  public Tensor inverse() {
+    return MathOps.inverse(this);
+  }
+
+  /**
+   * The error function, elementwise; integral and bool inputs give the default dtype.
+   * PyTorch: {@code torch.erf}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erf()   // tensor([0.0000, 0.5205])}</pre>
+   */
+  public Tensor erf() {
+    return Elementwise.unary(UnaryOp.ERF, this);
+  }
+
+  /** In-place {@link #erf()}. PyTorch: {@code t.erf_()}. */
+  public Tensor erf_() {
+    return Elementwise.unaryInplace(UnaryOp.ERF, this);
+  }
+
+  /** True where the element is +inf or -inf. PyTorch: {@code t.isinf()}. */
+  public Tensor isinf() {
+    return MathOps.isinf(this);
+  }
+
+  /** True where the element is neither infinite nor NaN. PyTorch: {@code t.isfinite()}. */
+  public Tensor isfinite() {
+    return MathOps.isfinite(this);
+  }
+
+  /** NaN to 0, +inf/-inf to the dtype's largest/lowest finite value. PyTorch: {@code t.nan_to_num()}. */
+  public Tensor nan_to_num() {
+    return MathOps.nanToNum(this, null, null, null);
+  }
+
+  /** PyTorch: {@code t.nan_to_num(nan, posinf, neginf)}; null keeps the default. */
+  public Tensor nan_to_num(Double nan, Double posinf, Double neginf) {
+    return MathOps.nanToNum(this, nan, posinf, neginf);
+  }
+
+  /** In-place {@link #nan_to_num(Double, Double, Double)}. */
+  public Tensor nan_to_num_(Double nan, Double posinf, Double neginf) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, MathOps.nanToNum(this, nan, posinf, neginf));
+  }
+
+  /** Zeros of {@code size} with this tensor's dtype. PyTorch: {@code t.new_zeros(size)}. */
+  public Tensor new_zeros(long... size) {
+    return Torch.zeros(size, dtype);
+  }
+
+  /** Ones of {@code size} with this tensor's dtype. PyTorch: {@code t.new_ones(size)}. */
+  public Tensor new_ones(long... size) {
+    return Torch.ones(size, dtype);
+  }
+
+  /** Uninitialised (here: zeroed) of {@code size} with this dtype. PyTorch: {@code t.new_empty(size)}. */
+  public Tensor new_empty(long... size) {
+    return Torch.empty(size, dtype);
+  }
+
+  /** {@code value} everywhere, this tensor's dtype. PyTorch: {@code t.new_full(size, value)}. */
+  public Tensor new_full(long[] size, double value) {
+    return Torch.full(size, value, dtype);
+  }
+
+  /** {@link #new_full(long[], double)} with a Java integer. */
+  public Tensor new_full(long[] size, long value) {
+    return Torch.full(size, value, dtype);
+  }
+
+  /** {@link #new_full(long[], double)} with a Java boolean. */
+  public Tensor new_full(long[] size, boolean value) {
+    return Torch.full(size, value ? 1L : 0L, dtype);
+  }
+
+  /**
+   * A new tensor from Java data (as {@link Torch#tensor(Object)} reads it) with this tensor's
+   * dtype. PyTorch: {@code t.new_tensor(data)}.
+   */
+  public Tensor new_tensor(Object data) {
+    return Torch.tensor(data, dtype);
+  }
+
+  /** {@link #to(DType)}. PyTorch: {@code t.type(dtype)}; {@link #type()} gives the type name. */
+  public Tensor type(DType target) {
+    return to(target);
+  }
+
+  /**
+   * The same storage outside the graph, with a version counter of its own, so in-place writes
+   * through it go unnoticed by autograd. PyTorch: {@code t.data}.
+   */
+  public Tensor data() {
+    return new Tensor(storage, dtype, shape, strides, offset, new int[1]);
+  }
+
+  // ---- optim support: scaled in-place ops and random_ ----
+
+  /** {@link #add(Tensor, double)} with an integral alpha (allowed for integral tensors). */
+  public Tensor add(Tensor other, long alpha) {
+    return Pointwise.addAlpha(this, other, alpha, false);
+  }
+
+  /** {@link #sub(Tensor, double)} with an integral alpha. */
+  public Tensor sub(Tensor other, long alpha) {
+    return Pointwise.addAlpha(this, other, alpha, true);
+  }
+
+  /**
+   * In place {@code this += alpha * other}, rounded once as PyTorch's fused kernel does.
+   *
+   * <pre>{@code
+   * tensor(new double[] {1, 2}).add_(ones(2), -0.1)   // tensor([0.9000, 1.9000])
+   * }</pre>
+   *
+   * PyTorch: {@code w.add_(other, alpha=alpha)}.
+   */
+  public Tensor add_(Tensor other, double alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, false);
+  }
+
+  /** {@link #add_(Tensor, double)} with an integral alpha. */
+  public Tensor add_(Tensor other, long alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, false);
+  }
+
+  /** In place {@code this -= alpha * other}. PyTorch: {@code t.sub_(other, alpha=alpha)}. */
+  public Tensor sub_(Tensor other, double alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, true);
+  }
+
+  /** {@link #sub_(Tensor, double)} with an integral alpha. */
+  public Tensor sub_(Tensor other, long alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, true);
+  }
+
+  /**
+   * {@code this + value * tensor1 * tensor2}, broadcasting all three.
+   *
+   * <pre>{@code
+   * ones(2).addcmul(tensor(new double[] {1, 2}), tensor(new double[] {3, 4}), 0.5)
+   * // tensor([2.5000, 5.0000])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}.
+   */
+  public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addc(PointwiseOp.ADDCMUL, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcmul(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
+    return addcmul(tensor1, tensor2, 1);
+  }
+
+  /** In-place {@link #addcmul(Tensor, Tensor, double)}. PyTorch: {@code t.addcmul_}. */
+  public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addcInplace(PointwiseOp.ADDCMUL, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcmul_(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcmul_(Tensor tensor1, Tensor tensor2) {
+    return addcmul_(tensor1, tensor2, 1);
+  }
+
+  /**
+   * {@code this + value * tensor1 / tensor2}, broadcasting all three.
+   *
+   * <pre>{@code
+   * ones(2).addcdiv(tensor(new double[] {1, 2}), tensor(new double[] {4, 4}), 2)
+   * // tensor([1.5000, 2.0000])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}.
+   */
+  public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addc(PointwiseOp.ADDCDIV, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcdiv(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
+    return addcdiv(tensor1, tensor2, 1);
+  }
+
+  /** In-place {@link #addcdiv(Tensor, Tensor, double)}. PyTorch: {@code t.addcdiv_}. */
+  public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addcInplace(PointwiseOp.ADDCDIV, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcdiv_(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcdiv_(Tensor tensor1, Tensor tensor2) {
+    return addcdiv_(tensor1, tensor2, 1);
+  }
+
 }

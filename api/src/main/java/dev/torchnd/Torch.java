@@ -809,11 +809,7 @@ public final class Torch {
 
   /** Indices of non-zero elements as an [n, ndim] int64 tensor. PyTorch: {@code torch.nonzero}. */
   public static Tensor nonzero(Tensor t) {
-    Tensor[] cols = Indexing.nonzero(t);
-    if (cols.length == 0) {
-      return zeros(new long[] {t.booleanValue() ? 1 : 0, 0}, DType.int64);
-    }
-    return stack(cols, 1);
+    return IndexOps.nonzero(t);
   }
 
   // ------------------------------------------------------------------ function forms
@@ -1522,4 +1518,603 @@ public final class Torch {
   }
 
   // ---- end device support ----
+
+  // ---- tensor API: indexing, reordering, sorting, linear algebra (ops-new) ----
+
+  /** Archimedes' constant as a Java double. PyTorch: {@code torch.pi}. */
+  public static final double pi = Math.PI;
+
+  /** Euler's number. PyTorch: {@code torch.e}. */
+  public static final double e = Math.E;
+
+  /** Positive infinity. PyTorch: {@code torch.inf}. */
+  public static final double inf = Double.POSITIVE_INFINITY;
+
+  /** Not a number. PyTorch: {@code torch.nan}. */
+  public static final double nan = Double.NaN;
+
+  /** PyTorch: {@code torch.gather(input, dim, index)}; see {@link Tensor#gather}. */
+  public static Tensor gather(Tensor input, int dim, Tensor index) {
+    return input.gather(dim, index);
+  }
+
+  /** PyTorch: {@code torch.scatter(input, dim, index, src)}. */
+  public static Tensor scatter(Tensor input, int dim, Tensor index, Tensor src) {
+    return input.scatter(dim, index, src);
+  }
+
+  /** PyTorch: {@code torch.scatter(input, dim, index, value)}. */
+  public static Tensor scatter(Tensor input, int dim, Tensor index, double value) {
+    return input.scatter(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.scatter(input, dim, index, value)} with a Java integer. */
+  public static Tensor scatter(Tensor input, int dim, Tensor index, long value) {
+    return input.scatter(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.scatter_add(input, dim, index, src)}. */
+  public static Tensor scatter_add(Tensor input, int dim, Tensor index, Tensor src) {
+    return input.scatter_add(dim, index, src);
+  }
+
+  /** PyTorch: {@code torch.index_select(input, dim, index)}. */
+  public static Tensor index_select(Tensor input, int dim, Tensor index) {
+    return input.index_select(dim, index);
+  }
+
+  /** PyTorch: {@code torch.masked_fill(input, mask, value)}. */
+  public static Tensor masked_fill(Tensor input, Tensor mask, double value) {
+    return input.masked_fill(mask, value);
+  }
+
+  /** PyTorch: {@code torch.masked_fill(input, mask, value)} with a Java integer. */
+  public static Tensor masked_fill(Tensor input, Tensor mask, long value) {
+    return input.masked_fill(mask, value);
+  }
+
+  /** PyTorch: {@code torch.masked_fill(input, mask, value)} with a Java boolean. */
+  public static Tensor masked_fill(Tensor input, Tensor mask, boolean value) {
+    return input.masked_fill(mask, value);
+  }
+
+  /** PyTorch: {@code torch.masked_fill(input, mask, value)} with a 0-d tensor value. */
+  public static Tensor masked_fill(Tensor input, Tensor mask, Tensor value) {
+    return input.masked_fill(mask, value);
+  }
+
+  /** PyTorch: {@code torch.masked_select(input, mask)}. */
+  public static Tensor masked_select(Tensor input, Tensor mask) {
+    return input.masked_select(mask);
+  }
+
+  /**
+   * The coordinates where {@code condition} is non-zero, one int64 vector per dim.
+   * PyTorch: {@code torch.where(condition)} (the same as {@code nonzero(as_tuple=True)}).
+   */
+  public static Tensor[] where(Tensor condition) {
+    return IndexOps.nonzeroTuple(condition);
+  }
+
+  /** PyTorch: {@code torch.nonzero(input, as_tuple=...)}; see {@link Tensor#nonzero(boolean)}. */
+  public static Tensor[] nonzero(Tensor input, boolean as_tuple) {
+    return input.nonzero(as_tuple);
+  }
+
+  /** PyTorch: {@code torch.flip(input, dims)}. */
+  public static Tensor flip(Tensor input, int... dims) {
+    return input.flip(dims);
+  }
+
+  /** PyTorch: {@code torch.roll(input, shifts)}. */
+  public static Tensor roll(Tensor input, long shifts) {
+    return input.roll(shifts);
+  }
+
+  /** PyTorch: {@code torch.roll(input, shifts, dims)}. */
+  public static Tensor roll(Tensor input, long shifts, int dim) {
+    return input.roll(shifts, dim);
+  }
+
+  /** PyTorch: {@code torch.roll(input, shifts, dims)} with tuples. */
+  public static Tensor roll(Tensor input, long[] shifts, int[] dims) {
+    return input.roll(shifts, dims);
+  }
+
+  /** PyTorch: {@code torch.tril(input)}. */
+  public static Tensor tril(Tensor input) {
+    return input.tril();
+  }
+
+  /** PyTorch: {@code torch.tril(input, diagonal)}. */
+  public static Tensor tril(Tensor input, long diagonal) {
+    return input.tril(diagonal);
+  }
+
+  /** PyTorch: {@code torch.triu(input)}. */
+  public static Tensor triu(Tensor input) {
+    return input.triu();
+  }
+
+  /** PyTorch: {@code torch.triu(input, diagonal)}. */
+  public static Tensor triu(Tensor input, long diagonal) {
+    return input.triu(diagonal);
+  }
+
+  /** PyTorch: {@code torch.diag(input)}. */
+  public static Tensor diag(Tensor input) {
+    return input.diag();
+  }
+
+  /** PyTorch: {@code torch.diag(input, diagonal)}. */
+  public static Tensor diag(Tensor input, long diagonal) {
+    return input.diag(diagonal);
+  }
+
+  /** PyTorch: {@code torch.chunk(input, chunks)}. */
+  public static Tensor[] chunk(Tensor input, int chunks) {
+    return input.chunk(chunks);
+  }
+
+  /** PyTorch: {@code torch.chunk(input, chunks, dim)}. */
+  public static Tensor[] chunk(Tensor input, int chunks, int dim) {
+    return input.chunk(chunks, dim);
+  }
+
+  /** PyTorch: {@code torch.split(tensor, split_size)}. */
+  public static Tensor[] split(Tensor input, long split_size) {
+    return input.split(split_size);
+  }
+
+  /** PyTorch: {@code torch.split(tensor, split_size, dim)}. */
+  public static Tensor[] split(Tensor input, long split_size, int dim) {
+    return input.split(split_size, dim);
+  }
+
+  /** PyTorch: {@code torch.split(tensor, [sizes])}. */
+  public static Tensor[] split(Tensor input, long[] split_sizes) {
+    return input.split(split_sizes);
+  }
+
+  /** PyTorch: {@code torch.split(tensor, [sizes], dim)}. */
+  public static Tensor[] split(Tensor input, long[] split_sizes, int dim) {
+    return input.split(split_sizes, dim);
+  }
+
+  /** PyTorch: {@code torch.unbind(input)}. */
+  public static Tensor[] unbind(Tensor input) {
+    return input.unbind();
+  }
+
+  /** PyTorch: {@code torch.unbind(input, dim)}. */
+  public static Tensor[] unbind(Tensor input, int dim) {
+    return input.unbind(dim);
+  }
+
+  /** PyTorch: {@code torch.tile(input, dims)}. */
+  public static Tensor tile(Tensor input, long... dims) {
+    return input.tile(dims);
+  }
+
+  /** PyTorch: {@code torch.repeat_interleave(input, repeats)}. */
+  public static Tensor repeat_interleave(Tensor input, long repeats) {
+    return input.repeat_interleave(repeats);
+  }
+
+  /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)}. */
+  public static Tensor repeat_interleave(Tensor input, long repeats, int dim) {
+    return input.repeat_interleave(repeats, dim);
+  }
+
+  /** PyTorch: {@code torch.repeat_interleave(input, repeats)} with a tensor of counts. */
+  public static Tensor repeat_interleave(Tensor input, Tensor repeats) {
+    return input.repeat_interleave(repeats);
+  }
+
+  /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)} with a tensor of counts. */
+  public static Tensor repeat_interleave(Tensor input, Tensor repeats, int dim) {
+    return input.repeat_interleave(repeats, dim);
+  }
+
+  /**
+   * {@code i} repeated {@code repeats[i]} times. PyTorch: {@code torch.repeat_interleave(repeats)}.
+   *
+   * <pre>{@code repeat_interleave(tensor(new long[] {2, 1}))   // tensor([0, 0, 1])}</pre>
+   */
+  public static Tensor repeat_interleave(Tensor repeats) {
+    if (repeats.dim() != 1) {
+      throw new IllegalArgumentException("repeat_interleave only accept 1D vector as repeat");
+    }
+    IndexOps.checkRepeatsDtype(repeats);
+    long[] idx = IndexOps.interleaveIndices(repeats.toLongArray());
+    return tensor(idx, new long[] {idx.length}, repeats.dtype());
+  }
+
+  /** PyTorch: {@code torch.broadcast_to(input, shape)}. */
+  public static Tensor broadcast_to(Tensor input, long... shape) {
+    return input.broadcast_to(shape);
+  }
+
+  /**
+   * Coordinate grids, "ij" indexing (the default; PyTorch 1.13 warns when it is not given).
+   * PyTorch: {@code torch.meshgrid(*tensors)}.
+   */
+  public static Tensor[] meshgrid(Tensor... tensors) {
+    return IndexOps.meshgrid(tensors, "ij");
+  }
+
+  /**
+   * Coordinate grids; {@code "xy"} swaps the first two output dims (Cartesian indexing).
+   * PyTorch: {@code torch.meshgrid(*tensors, indexing=indexing)}.
+   *
+   * <pre>{@code meshgrid(new Tensor[] {arange(2), arange(3)}, "ij")[0]
+   * // tensor([[0, 0, 0],
+   * //         [1, 1, 1]])}</pre>
+   */
+  public static Tensor[] meshgrid(Tensor[] tensors, String indexing) {
+    return IndexOps.meshgrid(tensors, indexing);
+  }
+
+  /** PyTorch: {@code torch.meshgrid(tensors, indexing=indexing)}. */
+  public static Tensor[] meshgrid(List<Tensor> tensors, String indexing) {
+    return IndexOps.meshgrid(tensors.toArray(new Tensor[0]), indexing);
+  }
+
+  /** PyTorch: {@code torch.amax(input)}. */
+  public static Tensor amax(Tensor input) {
+    return input.amax();
+  }
+
+  /** PyTorch: {@code torch.amax(input, dim)}. */
+  public static Tensor amax(Tensor input, int dim) {
+    return input.amax(dim);
+  }
+
+  /** PyTorch: {@code torch.amax(input, dim, keepdim)}. */
+  public static Tensor amax(Tensor input, int dim, boolean keepdim) {
+    return input.amax(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.amax(input, dims, keepdim)}. */
+  public static Tensor amax(Tensor input, int[] dims, boolean keepdim) {
+    return input.amax(dims, keepdim);
+  }
+
+  /** PyTorch: {@code torch.amin(input)}. */
+  public static Tensor amin(Tensor input) {
+    return input.amin();
+  }
+
+  /** PyTorch: {@code torch.amin(input, dim)}. */
+  public static Tensor amin(Tensor input, int dim) {
+    return input.amin(dim);
+  }
+
+  /** PyTorch: {@code torch.amin(input, dim, keepdim)}. */
+  public static Tensor amin(Tensor input, int dim, boolean keepdim) {
+    return input.amin(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.amin(input, dims, keepdim)}. */
+  public static Tensor amin(Tensor input, int[] dims, boolean keepdim) {
+    return input.amin(dims, keepdim);
+  }
+
+  /** PyTorch: {@code torch.median(input)}. */
+  public static Tensor median(Tensor input) {
+    return input.median();
+  }
+
+  /** PyTorch: {@code torch.median(input, dim)}. */
+  public static ValuesIndices median(Tensor input, int dim) {
+    return input.median(dim);
+  }
+
+  /** PyTorch: {@code torch.median(input, dim, keepdim)}. */
+  public static ValuesIndices median(Tensor input, int dim, boolean keepdim) {
+    return input.median(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.sort(input)}. */
+  public static ValuesIndices sort(Tensor input) {
+    return input.sort();
+  }
+
+  /** PyTorch: {@code torch.sort(input, dim)}. */
+  public static ValuesIndices sort(Tensor input, int dim) {
+    return input.sort(dim);
+  }
+
+  /** PyTorch: {@code torch.sort(input, dim, descending)}. */
+  public static ValuesIndices sort(Tensor input, int dim, boolean descending) {
+    return input.sort(dim, descending);
+  }
+
+  /** PyTorch: {@code torch.sort(input, stable=stable, dim=dim, descending=descending)}. */
+  public static ValuesIndices sort(Tensor input, boolean stable, int dim, boolean descending) {
+    return input.sort(stable, dim, descending);
+  }
+
+  /** PyTorch: {@code torch.argsort(input)}. */
+  public static Tensor argsort(Tensor input) {
+    return input.argsort();
+  }
+
+  /** PyTorch: {@code torch.argsort(input, dim)}. */
+  public static Tensor argsort(Tensor input, int dim) {
+    return input.argsort(dim);
+  }
+
+  /** PyTorch: {@code torch.argsort(input, dim, descending)}. */
+  public static Tensor argsort(Tensor input, int dim, boolean descending) {
+    return input.argsort(dim, descending);
+  }
+
+  /** PyTorch: {@code torch.topk(input, k)}. */
+  public static ValuesIndices topk(Tensor input, long k) {
+    return input.topk(k);
+  }
+
+  /** PyTorch: {@code torch.topk(input, k, dim)}. */
+  public static ValuesIndices topk(Tensor input, long k, int dim) {
+    return input.topk(k, dim);
+  }
+
+  /** PyTorch: {@code torch.topk(input, k, dim, largest)}. */
+  public static ValuesIndices topk(Tensor input, long k, int dim, boolean largest) {
+    return input.topk(k, dim, largest);
+  }
+
+  /** PyTorch: {@code torch.topk(input, k, dim, largest, sorted)}. */
+  public static ValuesIndices topk(Tensor input, long k, int dim, boolean largest, boolean sorted) {
+    return input.topk(k, dim, largest, sorted);
+  }
+
+  /** PyTorch: {@code torch.unique(input)}. */
+  public static Tensor unique(Tensor input) {
+    return input.unique();
+  }
+
+  /** PyTorch: {@code torch.unique(input, sorted, return_inverse, return_counts)}; see {@link Tensor#unique(boolean, boolean, boolean)}. */
+  public static Tensor[] unique(Tensor input, boolean sorted, boolean return_inverse, boolean return_counts) {
+    return input.unique(sorted, return_inverse, return_counts);
+  }
+
+  /**
+   * Outer product of two vectors. PyTorch: {@code torch.outer(input, vec2)}.
+   *
+   * <pre>{@code outer(arange(2), arange(3))   // tensor([[0, 0, 0],
+   *                                       //         [0, 1, 2]])}</pre>
+   */
+  public static Tensor outer(Tensor input, Tensor vec2) {
+    return input.outer(vec2);
+  }
+
+  /** PyTorch: {@code torch.cross(input, other)} (the first dim of size 3). */
+  public static Tensor cross(Tensor input, Tensor other) {
+    return input.cross(other);
+  }
+
+  /** PyTorch: {@code torch.cross(input, other, dim)}. */
+  public static Tensor cross(Tensor input, Tensor other, int dim) {
+    return input.cross(other, dim);
+  }
+
+  /** PyTorch: {@code torch.linalg.cross(input, other, dim=-1)}. */
+  public static Tensor linalg_cross(Tensor input, Tensor other) {
+    return input.cross(other, -1);
+  }
+
+  /**
+   * Einstein summation over {@code operands}: products, transposes, traces, diagonals, sums over
+   * axes, with {@code ...} broadcasting. PyTorch: {@code torch.einsum(equation, *operands)}.
+   *
+   * <pre>{@code einsum("ij,jk->ik", a, b)   // a.matmul(b)
+   * einsum("ii", m)                     // m.trace()}</pre>
+   */
+  public static Tensor einsum(String equation, Tensor... operands) {
+    return MathOps.einsum(equation, operands);
+  }
+
+  /** PyTorch: {@code torch.trace(input)}. */
+  public static Tensor trace(Tensor input) {
+    return input.trace();
+  }
+
+  /** PyTorch: {@code torch.det(input)}. */
+  public static Tensor det(Tensor input) {
+    return input.det();
+  }
+
+  /** PyTorch: {@code torch.linalg.det(A)}. */
+  public static Tensor linalg_det(Tensor a) {
+    return a.det();
+  }
+
+  /** PyTorch: {@code torch.inverse(input)}. */
+  public static Tensor inverse(Tensor input) {
+    return input.inverse();
+  }
+
+  /** PyTorch: {@code torch.linalg.inv(A)}. */
+  public static Tensor linalg_inv(Tensor a) {
+    return a.inverse();
+  }
+
+  /** PyTorch: {@code torch.erf(input)}; see {@link Tensor#erf()}. */
+  public static Tensor erf(Tensor input) {
+    return input.erf();
+  }
+
+  /** PyTorch: {@code torch.isinf(input)}. */
+  public static Tensor isinf(Tensor input) {
+    return input.isinf();
+  }
+
+  /** PyTorch: {@code torch.isfinite(input)}. */
+  public static Tensor isfinite(Tensor input) {
+    return input.isfinite();
+  }
+
+  /** PyTorch: {@code torch.nan_to_num(input)}. */
+  public static Tensor nan_to_num(Tensor input) {
+    return input.nan_to_num();
+  }
+
+  /** PyTorch: {@code torch.nan_to_num(input, nan, posinf, neginf)}; null keeps the default. */
+  public static Tensor nan_to_num(Tensor input, Double nan, Double posinf, Double neginf) {
+    return input.nan_to_num(nan, posinf, neginf);
+  }
+
+  // ---- optim / utils.data support ----
+
+  /**
+   * A random permutation of {@code [0, n)} drawn from {@code generator}, as PyTorch's CPU kernel
+   * draws it (so a seeded {@code Generator} gives PyTorch's order).
+   *
+   * <pre>{@code
+   * randperm(5, new Generator().manual_seed(0))   // tensor([4, 0, 1, 3, 2])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.randperm(n, generator=generator)}.
+   */
+  public static Tensor randperm(long n, Generator generator) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be non-negative, got" + n);
+    }
+    return tensor(Sampling.randperm(gen(generator), n), new long[] {n}, DType.int64);
+  }
+
+  /** PyTorch: {@code torch.add(input, other, alpha=alpha)}; see {@link Tensor#add(Tensor, double)}. */
+  public static Tensor add(Tensor input, Tensor other, double alpha) {
+    return input.add(other, alpha);
+  }
+
+  /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}. */
+  public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+    return input.addcmul(tensor1, tensor2, value);
+  }
+
+  /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}. */
+  public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+    return input.addcdiv(tensor1, tensor2, value);
+  }
+
+  // ---- serialization (torch.save / torch.load) ----
+
+  /**
+   * Saves tensors, Parameters and containers of them to a file in PyTorch's zip format, which
+   * PyTorch loads with {@code torch.load(f, weights_only=True)}. A {@code List} is written as a
+   * Python list, a {@link dev.torchnd.serialization.Tuple} as a tuple, a {@code Map} (String or
+   * integer keys) as a dict, a {@link dev.torchnd.serialization.OrderedDict} as an OrderedDict;
+   * views keep their storage, offset and strides.
+   *
+   * <pre>{@code
+   * Tensor x = arange(4);
+   * save(x, "x-file");
+   * Tensor x2 = load("x-file");   // tensor([0, 1, 2, 3])
+   * }</pre>
+   *
+   * <p>PyTorch: {@code torch.save(obj, f)}.
+   *
+   * @throws IllegalArgumentException for an object of a type that cannot be saved
+   */
+  public static void save(Object obj, String path) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.save(obj, java.nio.file.Path.of(path));
+  }
+
+  /** As {@link #save(Object, String)}. PyTorch: {@code torch.save(obj, f)}. */
+  public static void save(Object obj, java.nio.file.Path path) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.save(obj, path);
+  }
+
+  /** As {@link #save(Object, String)}, to a stream left open. PyTorch: {@code torch.save(obj, buffer)}. */
+  public static void save(Object obj, java.io.OutputStream out) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.save(obj, out);
+  }
+
+  /**
+   * Loads a file written by {@code torch.save} (PyTorch's zip format or its older non-zip
+   * format, from PyTorch or TorchND), always as {@code weights_only=True} does: only tensors,
+   * Parameters, containers and plain values; a file naming any other Python global is refused
+   * with an {@link dev.torchnd.serialization.UnpicklingError} and nothing from it is executed.
+   * Tensors saved on a GPU load on the CPU. The result is cast to what the caller assigns it to.
+   *
+   * <pre>{@code
+   * save(List.of(arange(4), zeros(4)), "x-files");
+   * List<Tensor> xy = load("x-files");   // [tensor([0, 1, 2, 3]), tensor([0., 0., 0., 0.])]
+   * }</pre>
+   *
+   * <p>Python types map to Java as: int to {@code Long} (or {@code BigInteger}), float to
+   * {@code Double}, str to {@code String}, bool to {@code Boolean}, None to null, list to a
+   * {@code List}, tuple to {@link dev.torchnd.serialization.Tuple}, dict to a {@code Map}
+   * (insertion order), OrderedDict to {@link dev.torchnd.serialization.OrderedDict}, torch.Size
+   * to {@link Size}, dtypes to {@link DType}. PyTorch: {@code torch.load(f, weights_only=True)}.
+   *
+   * @throws java.io.IOException for a missing, corrupted, truncated or refused file
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(String path) throws java.io.IOException {
+    return (T) dev.torchnd.serialization.TorchSerialization.load(java.nio.file.Path.of(path));
+  }
+
+  /** As {@link #load(String)}. PyTorch: {@code torch.load(f)}. */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(java.nio.file.Path path) throws java.io.IOException {
+    return (T) dev.torchnd.serialization.TorchSerialization.load(path);
+  }
+
+  /** As {@link #load(String)}, reading the stream to its end. PyTorch: {@code torch.load(buffer)}. */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(java.io.InputStream in) throws java.io.IOException {
+    return (T) dev.torchnd.serialization.TorchSerialization.load(in);
+  }
+
+  // ---- nn support ----
+
+  /**
+   * Softmax along {@code dim}. PyTorch: {@code torch.softmax(input, dim)}; see {@link
+   * Tensor#softmax(int)}.
+   */
+  public static Tensor softmax(Tensor input, int dim) {
+    return input.softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.softmax(input, dim, dtype=dtype)}. */
+  public static Tensor softmax(Tensor input, int dim, DType dtype) {
+    return input.softmax(dim, dtype);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim)}. */
+  public static Tensor log_softmax(Tensor input, int dim) {
+    return input.log_softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim, dtype=dtype)}. */
+  public static Tensor log_softmax(Tensor input, int dim, DType dtype) {
+    return input.log_softmax(dim, dtype);
+  }
+
+  /**
+   * Stable {@code log(sum(exp(input)))} over {@code dim}.
+   *
+   * <pre>{@code logsumexp(tensor(new double[] {1, 2}), 0)   // tensor(2.3133)}</pre>
+   *
+   * PyTorch: {@code torch.logsumexp(input, dim)}.
+   */
+  public static Tensor logsumexp(Tensor input, int dim) {
+    return input.logsumexp(dim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dim, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int dim, boolean keepdim) {
+    return input.logsumexp(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dims, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
+    return input.logsumexp(dims, keepdim);
+  }
+
+  // ---- end nn support ----
 }

@@ -19,8 +19,12 @@ import java.util.Map;
 public final class Tracing {
   private Tracing() {}
 
-  /** One recorded op: its autograd node name, inputs, output and op attributes. */
-  public record Event(String op, List<Tensor> inputs, Tensor output, Map<String, Object> attrs) {}
+  /**
+   * One recorded op: its declaration ({@code null} for ops that have none and cannot be exported),
+   * its autograd node name ({@code grad_fn}), inputs, output and op attributes.
+   */
+  public record Event(
+      Op op, String node, List<Tensor> inputs, Tensor output, Map<String, Object> attrs) {}
 
   /** An active trace; close it to stop recording. */
   public static final class Trace implements AutoCloseable {
@@ -69,7 +73,7 @@ public final class Tracing {
   }
 
   /** Called by {@link Autograd#record} for every op, before it decides whether to record. */
-  static void op(String name, Tensor[] inputs, Tensor out, boolean recorded) {
+  static void op(Op op, String name, Tensor[] inputs, Tensor out, boolean recorded) {
     Trace t = ACTIVE.get();
     if (t == null) {
       return;
@@ -81,7 +85,7 @@ public final class Tracing {
       for (Tensor x : inputs) {
         in.add(x);
       }
-      t.events.add(new Event(name, Collections.unmodifiableList(in), out, a));
+      t.events.add(new Event(op, name, Collections.unmodifiableList(in), out, a));
     }
   }
 }

@@ -1,7 +1,12 @@
 package dev.torchnd;
 
-/** Elementwise one-input kernels a {@link Backend} implements, keyed by PyTorch name. */
-public enum UnaryOp {
+/**
+ * The elementwise one-input ops: each constant's PyTorch name, result dtype, error texts and
+ * differentiability are declared here in {@code switch} expressions without {@code default}; its
+ * backward rule is {@code Elementwise.recordUnary}, its kernels the backend's {@code Kernels}
+ * (both exhaustive too). A constant missing from any of them is a compile error.
+ */
+public enum UnaryOp implements Op {
   NEG("neg"),
   ABS("abs"),
   EXP("exp"),
@@ -31,7 +36,18 @@ public enum UnaryOp {
   RECIPROCAL("reciprocal"),
   LOGICAL_NOT("logical_not"),
   BITWISE_NOT("bitwise_not"),
-  ISNAN("isnan");
+  ISNAN("isnan"),
+  ERF("erf");
+
+  /** How an op's result dtype follows from its input's. */
+  public enum Result {
+    /** The input's dtype. */
+    SAME,
+    /** Floating inputs keep their dtype; integral and bool ones give the default dtype. */
+    FLOATING,
+    /** Always bool. */
+    BOOL
+  }
 
   private final String torchName;
 
@@ -39,7 +55,91 @@ public enum UnaryOp {
     this.torchName = torchName;
   }
 
+  @Override
   public String torchName() {
     return torchName;
+  }
+
+  /** The result dtype rule (PyTorch's TensorIterator config of the op's structured kernel). */
+  public Result result() {
+    return switch (this) {
+      case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
+          COSH, TANH, SIGMOID, RECIPROCAL, ERF -> Result.FLOATING;
+      case NEG, ABS, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, BITWISE_NOT -> Result.SAME;
+      case LOGICAL_NOT, ISNAN -> Result.BOOL;
+    };
+  }
+
+  @Override
+  public boolean differentiable() {
+    return switch (this) {
+      case NEG, ABS, EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS,
+          ATAN, SINH, COSH, TANH, SIGMOID, RELU, RECIPROCAL, ERF -> true;
+      // derivatives.yaml: zeros_like(grad)
+      case FLOOR, CEIL, ROUND, TRUNC, SIGN -> true;
+      // bool or integral results only
+      case LOGICAL_NOT, BITWISE_NOT, ISNAN -> false;
+    };
+  }
+
+  /** Whether PyTorch 1.13's CPU kernel is a VML one (its name, in dtype errors, ends {@code _vml_cpu}). */
+  private boolean vml() {
+    return switch (this) {
+      case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH,
+          TANH, FLOOR, CEIL, ROUND, TRUNC, ERF -> true;
+      case NEG, ABS, RSQRT, SIGMOID, RELU, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN -> false;
+    };
+  }
+
+  /**
+   * PyTorch's error for this op on an input of dtype {@code in}, or null where the dtype is
+   * accepted. Checked before the kernel runs, in PyTorch's order: bool, then floating, then half.
+   */
+  public RuntimeException dtypeError(DType in) {
+    if (in == DType.bool) {
+      RuntimeException e = switch (this) {
+        case NEG -> new IllegalArgumentException(
+            "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to"
+                + " invert a mask, use the `~` or `logical_not()` operator instead.");
+        case ABS -> notImplemented("abs_cpu", in);
+        case RELU -> new UnsupportedOperationException("Boolean inputs not supported for relu");
+        case FLOOR, CEIL, ROUND, TRUNC -> notImplemented(kernelName(), in);
+        case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN,
+            SINH, COSH, TANH, SIGMOID, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN, ERF -> null;
+      };
+      if (e != null) {
+        return e;
+      }
+    }
+    if (in.is_floating_point()) {
+      RuntimeException e = switch (this) {
+        case BITWISE_NOT -> new UnsupportedOperationException(
+            "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
+        case NEG, ABS, EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS,
+            ATAN, SINH, COSH, TANH, SIGMOID, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, RECIPROCAL,
+            LOGICAL_NOT, ISNAN, ERF -> null;
+      };
+      if (e != null) {
+        return e;
+      }
+    }
+    if (in == DType.float16) {
+      // PyTorch 1.13's CPU kernels without a float16 instantiation.
+      return switch (this) {
+        case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
+            COSH, TANH, SIGMOID, RECIPROCAL, ERF -> notImplemented(kernelName(), in);
+        case NEG, ABS, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, LOGICAL_NOT, BITWISE_NOT, ISNAN -> null;
+      };
+    }
+    return null;
+  }
+
+  private String kernelName() {
+    return torchName + (vml() ? "_vml_cpu" : "_cpu");
+  }
+
+  static UnsupportedOperationException notImplemented(String kernel, DType t) {
+    return new UnsupportedOperationException(
+        "\"" + kernel + "\" not implemented for '" + t.scalarTypeName() + "'");
   }
 }

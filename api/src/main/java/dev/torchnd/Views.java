@@ -17,7 +17,7 @@ final class Views {
     }
     Tensor v = t.view(shape, st, t.offset);
     long[] inShape = t.shapeArray();
-    return Autograd.record(v, "ViewBackward0", new Tensor[] {t}, g -> new Tensor[] {g.reshape(inShape)});
+    return Autograd.record(GraphOp.VIEW, v, "ViewBackward0", new Tensor[] {t}, g -> new Tensor[] {g.reshape(inShape)});
   }
 
   static Tensor reshape(Tensor t, long[] requested) {
@@ -27,13 +27,13 @@ final class Views {
     if (st != null) {
       Tensor v = t.view(shape, st, t.offset);
       return Autograd.record(
-          v, "ReshapeAliasBackward0", new Tensor[] {t}, g -> new Tensor[] {g.reshape(inShape)});
+          GraphOp.RESHAPE, v, "ReshapeAliasBackward0", new Tensor[] {t}, g -> new Tensor[] {g.reshape(inShape)});
     }
     Tensor c = t.rawCopy(t.dtype());
     Tensor out = new Tensor(c.storage, c.dtype(), shape, Layout.contiguousStrides(shape), 0, new int[1]);
     // PyTorch reshapes a non-viewable tensor by clone + view: two nodes, the last a view.
     return Autograd.record(
-        out, "UnsafeViewBackward0", new Tensor[] {t}, g -> new Tensor[] {g.reshape(inShape)});
+        GraphOp.RESHAPE, out, "UnsafeViewBackward0", new Tensor[] {t}, g -> new Tensor[] {g.reshape(inShape)});
   }
 
   static Tensor permute(Tensor t, int[] dims) {
@@ -66,7 +66,7 @@ final class Views {
       inverse[wrapped[i]] = i;
     }
     Tracing.attrs("dims", wrapped);
-    return Autograd.record(v, "PermuteBackward0", new Tensor[] {t}, g -> new Tensor[] {g.permute(inverse)});
+    return Autograd.record(GraphOp.PERMUTE, v, "PermuteBackward0", new Tensor[] {t}, g -> new Tensor[] {g.permute(inverse)});
   }
 
   static Tensor transpose(Tensor t, int d0, int d1) {
@@ -75,7 +75,7 @@ final class Views {
     int b = Shapes.wrapDim(d1, nd);
     if (nd == 0) {
       return Autograd.record(
-          t.view(t.shape, t.strides, t.offset), "TransposeBackward0", new Tensor[] {t},
+          GraphOp.TRANSPOSE, t.view(t.shape, t.strides, t.offset), "TransposeBackward0", new Tensor[] {t},
           g -> new Tensor[] {g});
     }
     long[] shape = t.shapeArray();
@@ -89,7 +89,8 @@ final class Views {
     Tensor v = t.view(shape, st, t.offset);
     Tracing.attrs("dim0", a, "dim1", b);
     return Autograd.record(
-        v, "TransposeBackward0", new Tensor[] {t}, g -> new Tensor[] {g.transpose(a, b)});
+        GraphOp.TRANSPOSE, v, "TransposeBackward0", new Tensor[] {t},
+        g -> new Tensor[] {g.transpose(a, b)});
   }
 
   static Tensor t(Tensor t) {
@@ -159,6 +160,7 @@ final class Views {
     }
     Tensor v = t.view(toArray(shape), toArray(st), t.offset);
     return Autograd.record(
+        GraphOp.SQUEEZE,
         v,
         dim == null ? "SqueezeBackward0" : "SqueezeBackward1",
         new Tensor[] {t},
@@ -182,7 +184,7 @@ final class Views {
     }
     Tensor v = t.view(shape, st, t.offset);
     return Autograd.record(
-        v, "UnsqueezeBackward0", new Tensor[] {t}, g -> new Tensor[] {g.squeeze(d)});
+        GraphOp.UNSQUEEZE, v, "UnsqueezeBackward0", new Tensor[] {t}, g -> new Tensor[] {g.squeeze(d)});
   }
 
   static Tensor flatten(Tensor t, int start, int end) {

@@ -49,6 +49,7 @@ final class Kernels {
         throw new UnsupportedOperationException("\"bitwise_not_cpu\" not implemented for 'Float'");
       };
       case ISNAN -> a -> Double.isNaN(a) ? 1 : 0;
+      case ERF -> ErfKernels::erf;
     };
   }
 
@@ -63,7 +64,7 @@ final class Kernels {
       case BITWISE_NOT -> a -> ~a;
       case ISNAN -> a -> 0;
       case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-          COSH, TANH, SIGMOID, RECIPROCAL -> null;
+          COSH, TANH, SIGMOID, RECIPROCAL, ERF -> null;
     };
   }
 

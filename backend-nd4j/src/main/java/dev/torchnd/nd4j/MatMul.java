@@ -221,6 +221,9 @@ final class MatMul {
 
   /** Unit-stride float dot product: lane-wise products of copied blocks, folded pairwise. */
   static double dotF(float[] u, int xi, float[] v, int yi, int k) {
+    if (Simd.ON && k >= 64) {
+      return SimdF32.dot(u, xi, v, yi, k);
+    }
     if (k < 2 * B) {
       return dotSmall(u, xi, v, yi, k);
     }

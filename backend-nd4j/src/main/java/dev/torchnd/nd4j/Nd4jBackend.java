@@ -8,6 +8,7 @@ import dev.torchnd.ReduceOp;
 import dev.torchnd.ScanOp;
 import dev.torchnd.Storage;
 import dev.torchnd.UnaryOp;
+import java.lang.ref.Reference;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongBinaryOperator;
@@ -16,11 +17,15 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * TorchND's backend over ND4J. Buffers are ND4J {@link DataBuffer}s (float tensors start as Java
- * arrays and move into one when ND4J must see them), so every tensor is also an {@code INDArray}
- * view (see {@link Nd4jInterop}). Matrix products run in OpenBLAS (see {@link Blas}); elementwise
- * kernels, reductions and scans are plain loops over the native buffer, which measured faster
- * than ND4J's per-op dispatch and lets every dtype follow PyTorch's rules exactly.
+ * TorchND's CPU backend. Storages ({@link Nd4jStorage}) of float32, float64 and bool tensors are
+ * Java arrays; other dtypes are heap buffers when small, else ND4J {@link DataBuffer}s; an array
+ * storage moves into a {@code DataBuffer} only when ND4J itself must see it ({@link
+ * Nd4jInterop}). Elementwise kernels, reductions and scans are Java loops ({@link Kernels},
+ * {@link Reductions}, {@link FastF32}), which measured faster than ND4J's per-op dispatch and let
+ * every dtype follow PyTorch's rules exactly; matrix products call OpenBLAS through JavaCPP
+ * ({@link Blas}); large float exp/log/sqrt/sin/cos/tanh over native buffers call libnd4j ({@link
+ * Native}). All of it runs on the CPU: a CUDA build would be a different {@code Backend}, not a
+ * swap of the ND4J artifact.
  */
 public final class Nd4jBackend implements Backend {
   static {
@@ -156,26 +161,41 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public double getDouble(Storage st, long index) {
-    return s(st).access.getD((int) index);
+    try {
+      return s(st).access.getD((int) index);
+    } finally {
+      Reference.reachabilityFence(st);
+    }
   }
 
   @Override
   public long getLong(Storage st, long index) {
-    return s(st).access.getL((int) index);
+    try {
+      return s(st).access.getL((int) index);
+    } finally {
+      Reference.reachabilityFence(st);
+    }
   }
 
   @Override
   public void setDouble(Storage st, long index, double value) {
-    s(st).access.setD((int) index, value);
+    try {
+      s(st).access.setD((int) index, value);
+    } finally {
+      Reference.reachabilityFence(st);
+    }
   }
 
   @Override
   public void setLong(Storage st, long index, long value) {
-    s(st).access.setL((int) index, value);
+    try {
+      s(st).access.setL((int) index, value);
+    } finally {
+      Reference.reachabilityFence(st);
+    }
   }
 
-  @Override
-  public void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
+  private void copyKernel(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
     Access in = s(src).access;
     Access out = s(dst).access;
     if (in instanceof Access.F32 a && a.arr != null && out instanceof Access.F32 b && b.arr != null) {
@@ -201,8 +221,7 @@ public final class Nd4jBackend implements Backend {
         dstLayout);
   }
 
-  @Override
-  public void fill(Storage dst, Layout layout, double value) {
+  private void fillKernel(Storage dst, Layout layout, double value) {
     Access out = s(dst).access;
     Strided.forEachParallel(
         (base, step, n) -> {
@@ -214,8 +233,7 @@ public final class Nd4jBackend implements Backend {
         layout);
   }
 
-  @Override
-  public void fillLong(Storage dst, Layout layout, long value) {
+  private void fillLongKernel(Storage dst, Layout layout, long value) {
     Access out = s(dst).access;
     Strided.forEachParallel(
         (base, step, n) -> {
@@ -227,8 +245,7 @@ public final class Nd4jBackend implements Backend {
         layout);
   }
 
-  @Override
-  public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
+  private void unaryKernel(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
     if (s(src).access instanceof Access.F32 a && a.arr != null
         && s(dst).access instanceof Access.F32 b && b.arr != null) {
       if (op == UnaryOp.EXP) {
@@ -277,8 +294,7 @@ public final class Nd4jBackend implements Backend {
     }
   }
 
-  @Override
-  public void binary(
+  private void binaryKernel(
       BinaryOp op, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
     Access x = s(a).access;
     Access y = s(b).access;
@@ -355,7 +371,8 @@ public final class Nd4jBackend implements Backend {
   private static boolean isComparison(BinaryOp op) {
     return switch (op) {
       case EQ, NE, LT, LE, GT, GE -> true;
-      default -> false;
+      case ADD, SUB, MUL, DIV, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, ATAN2,
+          LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> false;
     };
   }
 
@@ -373,8 +390,7 @@ public final class Nd4jBackend implements Backend {
         && java.util.Arrays.equals(b.shape(), o.shape());
   }
 
-  @Override
-  public void where(
+  private void whereKernel(
       Storage cond, Layout cl, Storage a, Layout al, Storage b, Layout bl, Storage out,
       Layout ol) {
     Access c = s(cond).access;
@@ -403,19 +419,16 @@ public final class Nd4jBackend implements Backend {
         ol);
   }
 
-  @Override
-  public void reduce(
+  private void reduceKernel(
       ReduceOp op, Storage src, Layout sl, int[] dims, Storage out, Layout ol) {
     Reductions.reduce(op, s(src).access, src.dtype(), sl, dims, s(out).access, ol);
   }
 
-  @Override
-  public void scan(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
+  private void scanKernel(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
     Reductions.scan(op, s(src).access, src.dtype(), sl, dim, s(out).access, ol);
   }
 
-  @Override
-  public void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+  private void matmulKernel(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
     long batch = al.shape()[0];
     long n = al.shape()[1];
     long k = al.shape()[2];
@@ -430,8 +443,7 @@ public final class Nd4jBackend implements Backend {
     MatMul.java(s(a).access, al, s(b).access, bl, s(out).access, ol, dt.is_floating_point());
   }
 
-  @Override
-  public void gather(Storage src, long[] offsets, Storage out) {
+  private void gatherKernel(Storage src, long[] offsets, Storage out) {
     Access in = s(src).access;
     Access o = s(out).access;
     if (src.dtype().is_floating_point()) {
@@ -445,8 +457,7 @@ public final class Nd4jBackend implements Backend {
     }
   }
 
-  @Override
-  public void scatter(
+  private void scatterKernel(
       Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate) {
     Access in = s(src).access;
     Access o = s(dst).access;
@@ -460,5 +471,282 @@ public final class Nd4jBackend implements Backend {
         o.setL(t, accumulate ? o.getL(t) + in.getL(from[i]) : in.getL(from[i]));
       }
     }
+  }
+
+  // ---- tensor API (sort, det, inverse) ----
+
+  @Override
+  public void sort(
+      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices, Layout il) {
+    try {
+      SortKernels.sort(src, sl, descending, values, vl, indices, il);
+    } finally {
+      fence(src, values, indices);
+    }
+  }
+
+  @Override
+  public void det(Storage a, Layout al, Storage out) {
+    try {
+      LinAlgKernels.det(a, al, out);
+    } finally {
+      fence(a, out);
+    }
+  }
+
+  @Override
+  public void inverse(Storage a, Layout al, Storage out, long[] info) {
+    try {
+      LinAlgKernels.inverse(a, al, out, info);
+    } finally {
+      fence(a, out);
+    }
+  }
+
+  // ---- optim support: fused pointwise kernels ----
+
+  @Override
+  public void pointwise(
+      dev.torchnd.PointwiseOp op,
+      double scalar,
+      Storage a,
+      Layout al,
+      Storage b,
+      Layout bl,
+      Storage c,
+      Layout cl,
+      Storage out,
+      Layout ol) {
+    try {
+      Fused.run(
+          op, scalar, s(a).access, al, s(b).access, bl, c == null ? null : s(c).access, cl,
+          s(out).access, ol, out.dtype());
+    } finally {
+      fence(a, b, c, out);
+    }
+  }
+
+  // ---- serialization support ----
+
+  @Override
+  public boolean exportBytes(Storage st, long start, int count, java.nio.ByteBuffer dst) {
+    try {
+      Access a = s(st).access;
+      int from = Math.toIntExact(start);
+      java.nio.ByteBuffer out = dst.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int bytes = count * st.dtype().itemsize();
+      if (a instanceof Access.F32 f) {
+        if (f.arr != null) {
+          out.asFloatBuffer().put(f.arr, from, count);
+        } else {
+          out.asFloatBuffer().put(f.b.duplicate().position(from).limit(from + count));
+        }
+      } else if (a instanceof Access.F64 f) {
+        if (f.arr != null) {
+          out.asDoubleBuffer().put(f.arr, from, count);
+        } else {
+          out.asDoubleBuffer().put(f.b.duplicate().position(from).limit(from + count));
+        }
+      } else if (a instanceof Access.F16 f) {
+        out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.BF16 f) {
+        out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.I64 f) {
+        out.asLongBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.I32 f) {
+        out.asIntBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.I16 f) {
+        out.asShortBuffer().put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.I8 f) {
+        out.put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.U8 f) {
+        out.put(f.b.duplicate().position(from).limit(from + count));
+      } else if (a instanceof Access.B8 f) {
+        out.put(f.b.duplicate().position(from).limit(from + count));
+      } else {
+        return false;
+      }
+      dst.position(dst.position() + bytes);
+      return true;
+    } finally {
+      Reference.reachabilityFence(st);
+    }
+  }
+
+  @Override
+  public boolean importBytes(Storage st, long start, int count, java.nio.ByteBuffer src) {
+    try {
+      Access a = s(st).access;
+      int at = Math.toIntExact(start);
+      int bytes = count * st.dtype().itemsize();
+      java.nio.ByteBuffer in =
+          src.slice().limit(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      if (a instanceof Access.F32 f) {
+        if (f.arr != null) {
+          in.asFloatBuffer().get(f.arr, at, count);
+        } else {
+          f.b.duplicate().position(at).put(in.asFloatBuffer());
+        }
+      } else if (a instanceof Access.F64 f) {
+        if (f.arr != null) {
+          in.asDoubleBuffer().get(f.arr, at, count);
+        } else {
+          f.b.duplicate().position(at).put(in.asDoubleBuffer());
+        }
+      } else if (a instanceof Access.F16 f) {
+        f.b.duplicate().position(at).put(in.asShortBuffer());
+      } else if (a instanceof Access.BF16 f) {
+        f.b.duplicate().position(at).put(in.asShortBuffer());
+      } else if (a instanceof Access.I64 f) {
+        f.b.duplicate().position(at).put(in.asLongBuffer());
+      } else if (a instanceof Access.I32 f) {
+        f.b.duplicate().position(at).put(in.asIntBuffer());
+      } else if (a instanceof Access.I16 f) {
+        f.b.duplicate().position(at).put(in.asShortBuffer());
+      } else if (a instanceof Access.I8 f) {
+        f.b.duplicate().position(at).put(in);
+      } else if (a instanceof Access.U8 f) {
+        f.b.duplicate().position(at).put(in);
+      } else if (a instanceof Access.B8 f) {
+        java.nio.ByteBuffer b = f.b;
+        for (int i = 0; i < count; i++) {
+          b.put(at + i, in.get(i) != 0 ? (byte) 1 : (byte) 0);
+        }
+      } else {
+        return false;
+      }
+      src.position(src.position() + bytes);
+      return true;
+    } finally {
+      Reference.reachabilityFence(st);
+    }
+  }
+
+  // ---- memory reuse: a running kernel keeps its storages reachable ----
+  // A storage's array goes back to ArrayPool once the GC finds the storage unreachable. Kernels
+  // work on the arrays and Access objects, and the JIT may drop a parameter as soon as it was last
+  // read, so each entry point fences its storages until the kernel has finished; otherwise
+  // another thread could be handed an input array while this one still reads it. A new Backend
+  // method that takes a Storage follows the same pattern (StorageReachabilityTest checks it).
+
+  @Override
+  public void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
+    try {
+      copyKernel(src, srcLayout, dst, dstLayout);
+    } finally {
+      fence(src, dst);
+    }
+  }
+
+  @Override
+  public void fill(Storage dst, Layout layout, double value) {
+    try {
+      fillKernel(dst, layout, value);
+    } finally {
+      Reference.reachabilityFence(dst);
+    }
+  }
+
+  @Override
+  public void fillLong(Storage dst, Layout layout, long value) {
+    try {
+      fillLongKernel(dst, layout, value);
+    } finally {
+      Reference.reachabilityFence(dst);
+    }
+  }
+
+  @Override
+  public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
+    try {
+      unaryKernel(op, src, sl, dst, dl);
+    } finally {
+      fence(src, dst);
+    }
+  }
+
+  @Override
+  public void binary(
+      BinaryOp op, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+    try {
+      binaryKernel(op, a, al, b, bl, out, ol);
+    } finally {
+      fence(a, b, out);
+    }
+  }
+
+  @Override
+  public void where(
+      Storage cond, Layout cl, Storage a, Layout al, Storage b, Layout bl, Storage out,
+      Layout ol) {
+    try {
+      whereKernel(cond, cl, a, al, b, bl, out, ol);
+    } finally {
+      fence(cond, a, b, out);
+    }
+  }
+
+  @Override
+  public void reduce(ReduceOp op, Storage src, Layout sl, int[] dims, Storage out, Layout ol) {
+    try {
+      reduceKernel(op, src, sl, dims, out, ol);
+    } finally {
+      fence(src, out);
+    }
+  }
+
+  @Override
+  public void scan(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
+    try {
+      scanKernel(op, src, sl, dim, out, ol);
+    } finally {
+      fence(src, out);
+    }
+  }
+
+  @Override
+  public void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+    try {
+      matmulKernel(a, al, b, bl, out, ol);
+    } finally {
+      fence(a, b, out);
+    }
+  }
+
+  @Override
+  public void gather(Storage src, long[] offsets, Storage out) {
+    try {
+      gatherKernel(src, offsets, out);
+    } finally {
+      fence(src, out);
+    }
+  }
+
+  @Override
+  public void scatter(
+      Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate) {
+    try {
+      scatterKernel(src, srcLayout, dst, offsets, accumulate);
+    } finally {
+      fence(src, dst);
+    }
+  }
+
+  private static void fence(Storage a, Storage b) {
+    Reference.reachabilityFence(a);
+    Reference.reachabilityFence(b);
+  }
+
+  private static void fence(Storage a, Storage b, Storage c) {
+    Reference.reachabilityFence(a);
+    Reference.reachabilityFence(b);
+    Reference.reachabilityFence(c);
+  }
+
+  private static void fence(Storage a, Storage b, Storage c, Storage d) {
+    Reference.reachabilityFence(a);
+    Reference.reachabilityFence(b);
+    Reference.reachabilityFence(c);
+    Reference.reachabilityFence(d);
   }
 }

@@ -33,6 +33,7 @@ import org.nd4j.linalg.api.ops.impl.transforms.strict.ASin;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.ATan;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Cos;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Cosh;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Erf;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Exp;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Expm1;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Log;
@@ -396,6 +397,7 @@ public final class Nd4jDeviceBackend implements Backend {
       case BITWISE_NOT -> throw new UnsupportedOperationException(
           "\"bitwise_not_cpu\" not implemented for 'Float'");
       case ISNAN -> Nd4j.exec(new IsNaN(x, Nd4j.createUninitialized(DataType.BOOL, x.shape())));
+      case ERF -> Nd4j.exec(new Erf(x, x.ulike()));
     };
   }
 
@@ -411,7 +413,7 @@ public final class Nd4jDeviceBackend implements Backend {
       case BITWISE_NOT -> bool ? x.eq(0) : bitwiseNot(x, dt);
       case ISNAN -> Nd4j.zeros(DataType.BOOL, x.shape());
       case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-          COSH, TANH, SIGMOID, RECIPROCAL -> throw new UnsupportedOperationException(
+          COSH, TANH, SIGMOID, RECIPROCAL, ERF -> throw new UnsupportedOperationException(
               op.torchName() + " has no integral kernel: cast to a floating dtype first");
     };
   }
@@ -861,5 +863,148 @@ public final class Nd4jDeviceBackend implements Backend {
     // lock=true: duplicate indices accumulate (or last-write) deterministically.
     Nd4j.exec(DynamicCustomOp.builder(accumulate ? "scatter_add" : "scatter_upd")
         .addInputs(ref, idx, upd).addOutputs(ref).addBooleanArguments(true, true).build());
+  }
+  // ---- tensor API (sort, det, inverse) ----
+
+  /** Comparison arrays stay below this many elements per chunk (16 Mi). */
+  private static final long SORT_CHUNK = 1L << 24;
+
+  /**
+   * Stable sort by ranks: element i goes to position #{j: j sorts before i} + #{j < i: j ties
+   * with i}, all as ND4J comparisons over [rows, i-block, L] chunks (NaN sorts above every
+   * number, as in PyTorch). O(L^2) work per row, which no libnd4j sort offers stably.
+   */
+  @Override
+  public void sort(
+      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices,
+      Layout il) {
+    long numel = sl.numel();
+    if (numel == 0) {
+      return;
+    }
+    int nd = sl.ndim();
+    long len = nd == 0 ? 1 : sl.shape()[nd - 1];
+    long rows = numel / len;
+    INDArray x = full(src, sl).reshape(rows, len);
+    DType dt = src.dtype();
+    boolean fp = dt.is_floating_point();
+    if (!fp || isLow(x.dataType())) {
+      x = x.castTo(fp ? DataType.FLOAT : DataType.LONG);
+    }
+    INDArray ranks = Nd4j.createUninitialized(DataType.LONG, rows, len);
+    long block = Math.max(1, Math.min(len, SORT_CHUNK / len));
+    long rowBlock = Math.max(1, Math.min(rows, SORT_CHUNK / (len * block)));
+    INDArray jIdx = Nd4j.arange(0, len).castTo(DataType.LONG).reshape(1, 1, len);
+    for (long r0 = 0; r0 < rows; r0 += rowBlock) {
+      long r1 = Math.min(rows, r0 + rowBlock);
+      INDArray xr = x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(r0, r1),
+          org.nd4j.linalg.indexing.NDArrayIndex.all());
+      INDArray xj = xr.reshape(r1 - r0, 1, len);
+      INDArray nanJ = fp ? xj.isNaN() : null;
+      for (long i0 = 0; i0 < len; i0 += block) {
+        long i1 = Math.min(len, i0 + block);
+        INDArray xi = xr.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+            org.nd4j.linalg.indexing.NDArrayIndex.interval(i0, i1)).dup('c')
+            .reshape(r1 - r0, i1 - i0, 1);
+        INDArray before = custom(descending ? "greater" : "less", xj, xi);
+        INDArray equal = custom("equals", xj, xi);
+        if (fp) {
+          INDArray nanI = xi.isNaN();
+          INDArray bothNan = custom("boolean_and", nanJ, nanI);
+          // Ascending: a number sorts before NaN; descending: NaN sorts first.
+          INDArray nanOrder = descending
+              ? custom("boolean_and", nanJ, custom("boolean_not", nanI))
+              : custom("boolean_and", custom("boolean_not", nanJ), nanI);
+          before = custom("boolean_or", before, nanOrder);
+          equal = custom("boolean_or", equal, bothNan);
+        }
+        INDArray iIdx = Nd4j.arange(i0, i1).castTo(DataType.LONG).reshape(1, i1 - i0, 1);
+        INDArray earlier = custom("less", jIdx, iIdx);
+        INDArray tie = custom("boolean_and", equal, earlier);
+        INDArray rank = custom("boolean_or", before, tie).castTo(DataType.LONG).sum(2);
+        ranks.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(r0, r1),
+            org.nd4j.linalg.indexing.NDArrayIndex.interval(i0, i1)).assign(rank);
+      }
+    }
+    // Position of each element in its row, plus the row's start: where index i goes.
+    INDArray rowStart = Nd4j.arange(0, rows).castTo(DataType.LONG).muli(len).reshape(rows, 1);
+    INDArray target = ranks.add(rowStart).reshape(numel);
+    INDArray order = Nd4j.createUninitialized(DataType.LONG, numel);
+    INDArray within = Nd4j.arange(0, len).castTo(DataType.LONG).reshape(1, len)
+        .repeat(0, rows).reshape(numel);
+    scatterOp(false, order, target, within);
+    INDArray flatIdx = order.reshape(rows, len).add(rowStart).reshape(numel);
+    INDArray src1 = full(src, sl).reshape(numel);
+    INDArray vals = Nd4j.exec(DynamicCustomOp.builder("gather").addInputs(src1, flatIdx)
+        .addIntegerArguments(0).build())[0];
+    put(values, vl, vals.reshape(vl.shape()));
+    put(indices, il, order.reshape(il.shape()));
+  }
+
+  @Override
+  public void det(Storage a, Layout al, Storage out) {
+    INDArray m = up(full(a, al));
+    INDArray d = custom("matrix_determinant", m);
+    put(out, Layout.contiguous(new long[] {al.shape()[0]}), d.reshape(al.shape()[0]));
+  }
+
+  @Override
+  public void inverse(Storage a, Layout al, Storage out, long[] info) {
+    long batch = al.shape()[0];
+    long n = al.shape()[1];
+    INDArray m = up(full(a, al));
+    // PyTorch hands the row-major matrix to LAPACK as column-major, so it factors A^T and
+    // reports A^T's first zero pivot (1-based).
+    INDArray lu = Nd4j.exec(DynamicCustomOp.builder("lu").addInputs(m.permute(0, 2, 1).dup('c'))
+        .build())[0];
+    INDArray zero = custom("matrix_diag_part", lu).eq(0).castTo(DataType.INT);
+    long[] any = zero.max(1).castTo(DataType.LONG).toLongVector();
+    long[] first = Nd4j.argMax(zero, 1).castTo(DataType.LONG).toLongVector();
+    boolean singular = false;
+    for (int b = 0; b < batch; b++) {
+      info[b] = any[b] != 0 ? first[b] + 1 : 0;
+      singular |= info[b] != 0;
+    }
+    if (singular) {
+      return;
+    }
+    INDArray inv = custom("matrix_inverse", m);
+    put(out, Layout.contiguous(new long[] {batch, n, n}), inv);
+  }
+
+  // ---- optim support: fused pointwise kernels ----
+
+  /**
+   * PyTorch's CPU rounding of the fused optimizer kernels: float32 computes {@code a + s * b}
+   * and {@code a + t * c} in float64 (the product is exact there, one rounding to float32 after,
+   * as the fused multiply-add has); float64 rounds twice where PyTorch fuses (within 1 ulp).
+   */
+  @Override
+  public void pointwise(
+      dev.torchnd.PointwiseOp op, double scalar, Storage a, Layout al, Storage b, Layout bl,
+      Storage c, Layout cl, Storage out, Layout ol) {
+    if (ol.numel() == 0) {
+      return;
+    }
+    boolean dbl = out.dtype() == DType.float64;
+    double s = dbl ? scalar : (float) scalar;
+    INDArray x = up(full(a, al));
+    INDArray y = up(full(b, bl));
+    INDArray r = switch (op) {
+      case ADD_ALPHA -> dbl
+          ? x.add(y.mul(s))
+          : x.castTo(DataType.DOUBLE).addi(y.castTo(DataType.DOUBLE).muli(s))
+              .castTo(DataType.FLOAT);
+      case ADDCMUL -> {
+        INDArray z = up(full(c, cl));
+        INDArray t = y.mul(s);
+        yield dbl
+            ? x.add(t.muli(z))
+            : x.castTo(DataType.DOUBLE).addi(t.castTo(DataType.DOUBLE)
+                .muli(z.castTo(DataType.DOUBLE))).castTo(DataType.FLOAT);
+      }
+      case ADDCDIV -> x.add(y.mul(s).divi(up(full(c, cl))));
+    };
+    put(out, ol, r);
   }
 }

@@ -8,13 +8,16 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A TorchND storage whose memory is, or becomes, an ND4J {@link DataBuffer}: the same native
- * memory an {@code INDArray} sees, read and written here through a typed NIO view.
+ * A TorchND storage: a Java array for float32 ({@code float[]}), float64 ({@code double[]}) and
+ * bool ({@code byte[]}) of any size; for other dtypes a heap buffer up to {@link #HEAP_LIMIT}
+ * bytes, else an ND4J {@link DataBuffer} (native memory an {@code INDArray} can share), read and
+ * written through a typed view ({@link Access}).
  *
- * <p>Small storages start on the Java heap: allocating an ND4J buffer costs 3–30 µs, more than a
- * small op itself, and heap memory is reclaimed by the GC like any object. The first time ND4J
- * must see the memory (BLAS, {@code INDArray} interop) the contents move once into an ND4J buffer;
- * every tensor viewing this storage follows, because they all read through this object.
+ * <p>Heap storages exist because allocating an ND4J buffer costs 3–30 µs, more than a small op
+ * itself, and the GC reclaims heap memory like any object; matrix products copy operands into native scratch memory for OpenBLAS.
+ * The first time ND4J itself must see the memory ({@code INDArray} interop, SameDiff) the
+ * contents move once into a {@code DataBuffer}; every tensor viewing this storage follows,
+ * because they all read through this object.
  */
 final class Nd4jStorage implements Storage {
   /** Storages up to this many bytes start on the heap (float32/float64/bool: any size). */
@@ -22,8 +25,10 @@ final class Nd4jStorage implements Storage {
 
   private DataBuffer buffer;
   private ByteBuffer heap;
-  /** The pooled array behind {@link #heap} for bool storages; returned to the pool by close(). */
+  /** The array behind {@link #heap} for bool storages. */
   private byte[] heapBytes;
+  /** Gives a pooled-size array back when this storage dies or closes; null for other storages. */
+  private ArrayPool.Lease lease;
   final DType dtype;
   volatile Access access;
   private final long size;
@@ -51,14 +56,19 @@ final class Nd4jStorage implements Storage {
     if (dtype == DType.float32) {
       // Java arrays: C2 vectorises loops over them, which it does not for direct NIO buffers
       // (1M-float add: 0.3 ms vs 0.8–1.8 ms), and the GC reclaims them like any object.
-      access = new Access.F32(ArrayPool.floats((int) size, zeroed));
+      float[] arr = ArrayPool.floats((int) size, zeroed);
+      access = new Access.F32(arr);
+      track(arr);
     } else if (dtype == DType.float64) {
-      access = new Access.F64(ArrayPool.doubles((int) size, zeroed));
+      double[] arr = ArrayPool.doubles((int) size, zeroed);
+      access = new Access.F64(arr);
+      track(arr);
     } else if (dtype == DType.bool) {
-      // A heap byte[] (kept hasArray(), offset 0, for FastF32.compare), reused from close().
+      // A heap byte[] (kept hasArray(), offset 0, for FastF32.compare), pooled like float arrays.
       heapBytes = ArrayPool.bytes((int) size, zeroed);
       heap = ByteBuffer.wrap(heapBytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);
+      track(heapBytes);
     } else if (bytes <= HEAP_LIMIT) {
       heap = ByteBuffer.allocate((int) bytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);
@@ -71,6 +81,12 @@ final class Nd4jStorage implements Storage {
       buffer = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), size, zeroed);
       NativeBudget.allocated(bytes);
       access = Access.of(dtype, nio(buffer));
+    }
+  }
+
+  private void track(Object array) {
+    if (ArrayPool.tracked(array)) {
+      lease = ArrayPool.track(this, array);
     }
   }
 
@@ -114,6 +130,11 @@ final class Nd4jStorage implements Storage {
       heap = null;
       // Not pooled after the move: kernels that read the old Access may still hold the array.
       heapBytes = null;
+      if (lease != null) {
+        lease.cancel();
+        lease.release();
+        lease = null;
+      }
     }
     return buffer;
   }
@@ -137,14 +158,17 @@ final class Nd4jStorage implements Storage {
         NativeBudget.released(size * dtype.itemsize());
       }
       heap = null;
-      if (buffer == null && heapBytes != null) {
+      if (lease != null) {
+        lease.release();
+        lease = null;
+      } else if (buffer == null && heapBytes != null) {
         ArrayPool.give(heapBytes);
-        heapBytes = null;
       } else if (buffer == null && access instanceof Access.F32 f && f.arr != null) {
         ArrayPool.give(f.arr);
       } else if (buffer == null && access instanceof Access.F64 f && f.arr != null) {
         ArrayPool.give(f.arr);
       }
+      heapBytes = null;
     }
   }
 

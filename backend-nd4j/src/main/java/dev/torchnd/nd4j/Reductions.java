@@ -18,6 +18,9 @@ final class Reductions {
    * summed in eight float lanes (independent, so the loop pipelines), block sums added in double.
    */
   static double sumFloats(float[] a, int off, int n) {
+    if (Simd.ON && n >= 64) {
+      return SimdF32.sum(a, off, n);
+    }
     if (n >= BLOCKED_MIN) {
       return sumBlocked(a, off, n);
     }
@@ -165,6 +168,9 @@ final class Reductions {
   }
 
   static double extremeFloats(float[] a, int off, int n, boolean max, double init) {
+    if (Simd.ON && n >= 64) {
+      return SimdF32.extreme(a, off, n, max, (float) init);
+    }
     if (n >= BLOCKED_MIN) {
       float m = extremeBlocked(a, off, n, max);
       return max ? Math.max((float) init, m) : Math.min((float) init, m);
@@ -354,8 +360,9 @@ final class Reductions {
     // order; ARGMAX/ARGMIN count positions per slot as they go, so they stay sequential.
     int k = op == ReduceOp.ARGMAX || op == ReduceOp.ARGMIN ? 1 : Strided.reduceChunks(sl.numel(), n);
     int[] outOffsets = Strided.offsets(ol);
-    switch (op) {
-      case SUM, PROD -> {
+    // A switch expression, so a new ReduceOp without a kernel does not compile.
+    Runnable kernel = switch (op) {
+      case SUM, PROD -> () -> {
         boolean sum = op == ReduceOp.SUM;
         if (fp) {
           double[][] accs = new double[k][n];
@@ -431,8 +438,8 @@ final class Reductions {
             out.setL(outOffsets[j], a[j]);
           }
         }
-      }
-      case MAX, MIN -> {
+      };
+      case MAX, MIN -> () -> {
         boolean max = op == ReduceOp.MAX;
         if (fp) {
           double[][] accs = new double[k][n];
@@ -521,8 +528,8 @@ final class Reductions {
             out.setL(outOffsets[j], a[j]);
           }
         }
-      }
-      case ARGMAX, ARGMIN -> {
+      };
+      case ARGMAX, ARGMIN -> () -> {
         boolean max = op == ReduceOp.ARGMAX;
         double[] best = new double[n];
         long[] bestL = new long[n];
@@ -591,8 +598,8 @@ final class Reductions {
         for (int j = 0; j < n; j++) {
           out.setL(outOffsets[j], bestPos[j]);
         }
-      }
-      case ALL, ANY -> {
+      };
+      case ALL, ANY -> () -> {
         boolean all = op == ReduceOp.ALL;
         boolean[][] accs = new boolean[k][n];
         for (boolean[] a : accs) {
@@ -620,8 +627,9 @@ final class Reductions {
         for (int j = 0; j < n; j++) {
           out.setL(outOffsets[j], a[j] ? 1 : 0);
         }
-      }
-    }
+      };
+    };
+    kernel.run();
   }
 
   static void scan(
@@ -632,7 +640,10 @@ final class Reductions {
     long is = sl.strides()[dim];
     long os = ol.strides()[dim];
     boolean fp = dtype.is_floating_point();
-    boolean sum = op == ScanOp.CUMSUM;
+    boolean sum = switch (op) {
+      case CUMSUM -> true;
+      case CUMPROD -> false;
+    };
     int[] ins = Strided.offsets(new Layout(kept, sl.strides(), sl.offset()));
     int[] outs = Strided.offsets(new Layout(kept, ol.strides(), ol.offset()));
     int n = (int) len;

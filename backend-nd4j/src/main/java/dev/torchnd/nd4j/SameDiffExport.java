@@ -1,8 +1,14 @@
 package dev.torchnd.nd4j;
 
+import dev.torchnd.BinaryOp;
 import dev.torchnd.DType;
+import dev.torchnd.GraphOp;
+import dev.torchnd.Op;
+import dev.torchnd.ReduceOp;
+import dev.torchnd.ScanOp;
 import dev.torchnd.Tensor;
 import dev.torchnd.Tracing;
+import dev.torchnd.UnaryOp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -124,8 +130,9 @@ public final class SameDiffExport {
       for (int i = 0; i < a.events.size() && why == null; i++) {
         Tracing.Event ea = a.events.get(i);
         Tracing.Event eb = b.events.get(i);
-        if (!ea.op().equals(eb.op()) || ea.inputs().size() != eb.inputs().size()) {
-          why = "op " + i + " is " + opName(ea.op()) + " in one run and " + opName(eb.op())
+        if (ea.op() != eb.op() || !ea.node().equals(eb.node())
+            || ea.inputs().size() != eb.inputs().size()) {
+          why = "op " + i + " is " + opName(ea.node()) + " in one run and " + opName(eb.node())
               + " in another";
           break;
         }
@@ -134,7 +141,7 @@ public final class SameDiffExport {
           Tensor cb = eb.inputs().get(k);
           if (knownA.containsKey(ca) != knownB.containsKey(cb)
               || (!knownA.containsKey(ca) && !sameValues(ca, cb))) {
-            why = "input " + k + " of " + opName(ea.op())
+            why = "input " + k + " of " + opName(ea.node())
                 + " is a constant computed from the inputs (detach(), a comparison, item()...)";
             break;
           }
@@ -196,7 +203,7 @@ public final class SameDiffExport {
       Tracing.Event e = t.events.get(i);
       if (vars.containsKey(e.output())) {
         throw new UnsupportedOperationException(
-            "SameDiffExport: in-place op " + opName(e.op()) + " is not supported");
+            "SameDiffExport: in-place op " + opName(e.node()) + " is not supported");
       }
       SDVariable[] in = new SDVariable[e.inputs().size()];
       for (int k = 0; k < in.length; k++) {
@@ -221,92 +228,113 @@ public final class SameDiffExport {
     return sd;
   }
 
+  /**
+   * The SameDiff op for one traced op, chosen by its declaration: each family's switch has no
+   * {@code default}, so a new op constant must say here whether (and how) it exports.
+   */
   private static SDVariable convert(SameDiff sd, Tracing.Event e, SDVariable[] in) {
+    Op op = e.op();
+    SDVariable v = null;
+    if (op instanceof UnaryOp u) {
+      v = unary(sd, u, in[0]);
+    } else if (op instanceof BinaryOp b) {
+      v = binary(sd, b, in[0], in[1]);
+    } else if (op instanceof ReduceOp r) {
+      v = reduce(sd, r, e, in[0]);
+    } else if (op instanceof ScanOp s) {
+      v = scan(s);
+    } else if (op instanceof GraphOp g) {
+      v = graph(sd, g, e, in);
+    }
+    if (v == null) {
+      throw new UnsupportedOperationException(
+          "SameDiffExport: op '" + (op == null ? opName(e.node()) : op.torchName()) + "' (grad_fn "
+              + e.node() + ") is not supported");
+    }
+    return v;
+  }
+
+  private static SDVariable unary(SameDiff sd, UnaryOp op, SDVariable x) {
+    return switch (op) {
+      case NEG -> sd.math().neg(x);
+      case EXP -> sd.math().exp(x);
+      case LOG -> sd.math().log(x);
+      case SIN -> sd.math().sin(x);
+      case COS -> sd.math().cos(x);
+      case TANH -> sd.math().tanh(x);
+      case SIGMOID -> sd.nn().sigmoid(x);
+      case RELU -> sd.nn().relu(x, 0.0);
+      case ERF -> sd.math().erf(x);
+      case ABS, EXPM1, LOG2, LOG10, LOG1P, SQRT, RSQRT, TAN, ASIN, ACOS, ATAN, SINH, COSH, FLOOR,
+          CEIL, ROUND, TRUNC, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN -> null;
+    };
+  }
+
+  private static SDVariable binary(SameDiff sd, BinaryOp op, SDVariable a, SDVariable b) {
+    return switch (op) {
+      case ADD -> a.add(b);
+      case SUB -> a.sub(b);
+      case MUL -> a.mul(b);
+      case DIV -> a.div(b);
+      case POW -> sd.math().pow(a, b);
+      case FLOOR_DIVIDE, REMAINDER, FMOD, MAXIMUM, MINIMUM, ATAN2, EQ, NE, LT, LE, GT, GE,
+          LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> null;
+    };
+  }
+
+  private static SDVariable reduce(SameDiff sd, ReduceOp op, Tracing.Event e, SDVariable x) {
+    return switch (op) {
+      case SUM -> sumOrMean(sd, e, x, true);
+      case PROD, MAX, MIN, ARGMAX, ARGMIN, ALL, ANY -> null;
+    };
+  }
+
+  private static SDVariable scan(ScanOp op) {
+    return switch (op) {
+      case CUMSUM, CUMPROD -> null;
+    };
+  }
+
+  private static SDVariable sumOrMean(SameDiff sd, Tracing.Event e, SDVariable x, boolean sum) {
+    int[] dims = (int[]) e.attrs().get("dims");
+    if (dims == null) {
+      throw new UnsupportedOperationException(
+          "SameDiffExport: " + e.op().torchName() + " without recorded dims");
+    }
+    boolean keepdim = (Boolean) e.attrs().get("keepdim");
+    if (dims.length == 0) {
+      return sd.identity(x);
+    }
+    return sum ? sd.sum(x, keepdim, dims) : sd.mean(x, keepdim, dims);
+  }
+
+  private static SDVariable graph(SameDiff sd, GraphOp op, Tracing.Event e, SDVariable[] in) {
     long[] outShape = e.output().shape().toLongArray();
     Map<String, Object> attrs = e.attrs();
-    switch (e.op()) {
-      case "AddBackward0":
-        return in[0].add(in[1]);
-      case "SubBackward0":
-      case "RsubBackward1":
-        return in[0].sub(in[1]);
-      case "MulBackward0":
-        return in[0].mul(in[1]);
-      case "DivBackward0":
-        return in[0].div(in[1]);
-      case "PowBackward0":
-      case "PowBackward1":
-        return sd.math().pow(in[0], in[1]);
-      case "NegBackward0":
-        return sd.math().neg(in[0]);
-      case "ExpBackward0":
-        return sd.math().exp(in[0]);
-      case "LogBackward0":
-        return sd.math().log(in[0]);
-      case "SinBackward0":
-        return sd.math().sin(in[0]);
-      case "CosBackward0":
-        return sd.math().cos(in[0]);
-      case "TanhBackward0":
-        return sd.math().tanh(in[0]);
-      case "SigmoidBackward0":
-        return sd.nn().sigmoid(in[0]);
-      case "ReluBackward0":
-        return sd.nn().relu(in[0], 0.0);
-      case "SumBackward0":
-      case "SumBackward1":
-      case "MeanBackward0":
-      case "MeanBackward1": {
-        int[] dims = (int[]) attrs.get("dims");
-        boolean keepdim = (Boolean) attrs.get("keepdim");
-        if (dims == null) {
-          throw new UnsupportedOperationException(
-              "SameDiffExport: " + opName(e.op()) + " without recorded dims");
-        }
-        if (dims.length == 0) {
-          return sd.identity(in[0]);
-        }
-        boolean sum = e.op().startsWith("Sum");
-        return sum ? sd.sum(in[0], keepdim, dims) : sd.mean(in[0], keepdim, dims);
-      }
-      case "DotBackward0":
-        return sd.sum(in[0].mul(in[1]), false, 0);
-      case "MvBackward0":
-        return sd.reshape(sd.mmul(in[0], sd.reshape(in[1], -1, 1)), outShape);
-      case "MmBackward0":
-        return sd.mmul(in[0], in[1]);
-      case "ViewBackward0":
-      case "ReshapeAliasBackward0":
-      case "UnsafeViewBackward0":
-      case "UnsqueezeBackward0":
-      case "SqueezeBackward0":
-      case "SqueezeBackward1":
-      case "SqueezeBackward3":
-        return sd.reshape(in[0], outShape);
-      case "TransposeBackward0": {
+    return switch (op) {
+      case TO_COPY -> sd.castTo(in[0], Nd4jBackend.nd4jType(e.output().dtype()));
+      case MEAN -> sumOrMean(sd, e, in[0], false);
+      case DOT -> sd.sum(in[0].mul(in[1]), false, 0);
+      case MV -> sd.reshape(sd.mmul(in[0], sd.reshape(in[1], -1, 1)), outShape);
+      case MM -> sd.mmul(in[0], in[1]);
+      case VIEW, RESHAPE, SQUEEZE, UNSQUEEZE -> sd.reshape(in[0], outShape);
+      case TRANSPOSE -> {
         int rank = outShape.length;
+        if (rank == 0) {
+          yield sd.identity(in[0]);
+        }
         int[] perm = new int[rank];
         for (int i = 0; i < rank; i++) {
           perm[i] = i;
-        }
-        if (rank == 0) {
-          return sd.identity(in[0]);
         }
         int a = (Integer) attrs.get("dim0");
         int b = (Integer) attrs.get("dim1");
         perm[a] = b;
         perm[b] = a;
-        return sd.permute(in[0], perm);
+        yield sd.permute(in[0], perm);
       }
-      case "PermuteBackward0":
-        return sd.permute(in[0], (int[]) attrs.get("dims"));
-      case "ToCopyBackward0":
-        return sd.castTo(in[0], Nd4jBackend.nd4jType(e.output().dtype()));
-      default:
-        throw new UnsupportedOperationException(
-            "SameDiffExport: op '" + opName(e.op()) + "' (grad_fn " + e.op()
-                + ") is not supported");
-    }
+      case PERMUTE -> sd.permute(in[0], (int[]) attrs.get("dims"));
+    };
   }
 
   /** PyTorch's op name from its node name: {@code CumsumBackward0} gives {@code cumsum}. */

@@ -18,7 +18,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One training-style step each: forward, {@code backward()}, read and clear the gradient. TorchND
- * only (raw ND4J has no tape). Every intermediate and the old gradient are closed afterwards.
+ * only (raw ND4J has no tape). In the {@code close=true} variant every intermediate and the old
+ * gradient are closed afterwards.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,21 +43,21 @@ public class AutogradBench {
 
   /** {@code (x * x).sum().backward()} on 3 elements. */
   @Benchmark
-  public void backward_small_torchnd(Blackhole bh) {
+  public void backward_small_torchnd(Blackhole bh, Release r) {
     Tensor sq = small.mul(small);
     Tensor s = sq.sum();
     s.backward();
     Tensor g = small.grad();
     bh.consume(g);
     small.set_grad(null);
-    Common.close(sq, s, g);
+    Common.close(r, sq, s, g);
   }
 
   /**
    * A 50-op chain cycling {@code y*x, y+x, tanh(y), y*0.5, y-x}, then {@code sum().backward()}.
    */
   @Benchmark
-  public void backward_chain50_torchnd(Blackhole bh) {
+  public void backward_chain50_torchnd(Blackhole bh, Release r) {
     List<Tensor> tmp = new ArrayList<>(CHAIN_OPS + 1);
     Tensor y = x;
     for (int i = 0; i < CHAIN_OPS; i++) {
@@ -76,6 +77,6 @@ public class AutogradBench {
     bh.consume(g);
     x.set_grad(null);
     tmp.add(g);
-    Common.close(tmp.toArray(new Tensor[0]));
+    Common.close(r, tmp.toArray(new Tensor[0]));
   }
 }

@@ -45,8 +45,8 @@ public class BroadcastBench {
   }
 
   @Benchmark
-  public void add_bcast_torchnd(Blackhole bh) {
-    Common.sink(bh, col.add(row));
+  public void add_bcast_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, col.add(row));
   }
 
   /** ND4J's {@code add} broadcasts both operands (since 1.0.0-beta4) like numpy. */

@@ -27,17 +27,28 @@ final class Common {
     return Nd4j.rand(DataType.FLOAT, shape);
   }
 
-  /** Consumes and frees a TorchND result. */
-  static void sink(Blackhole bh, Tensor t) {
+  /** Consumes a TorchND result, freeing it only in the {@code close=true} variant. */
+  static void sink(Blackhole bh, Release r, Tensor t) {
     bh.consume(t);
-    t.close();
+    if (r.close) {
+      t.close();
+    }
   }
 
-  /** Consumes and frees both halves of a {@code max(dim)} result. */
-  static void sink(Blackhole bh, ValuesIndices vi) {
+  /** Consumes both halves of a {@code max(dim)} result, freeing them when {@code close=true}. */
+  static void sink(Blackhole bh, Release r, ValuesIndices vi) {
     bh.consume(vi);
-    vi.values().close();
-    vi.indices().close();
+    if (r.close) {
+      vi.values().close();
+      vi.indices().close();
+    }
+  }
+
+  /** Frees a benchmark's intermediates in the {@code close=true} variant. */
+  static void close(Release r, Tensor... ts) {
+    if (r.close) {
+      close(ts);
+    }
   }
 
   /** Consumes and frees a raw ND4J result (views share their parent's buffer and stay open). */

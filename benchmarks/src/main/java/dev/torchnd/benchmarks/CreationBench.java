@@ -30,8 +30,8 @@ public class CreationBench {
   }
 
   @Benchmark
-  public void zeros_torchnd(Blackhole bh) {
-    Common.sink(bh, zeros(n));
+  public void zeros_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, zeros(n));
   }
 
   @Benchmark
@@ -40,8 +40,8 @@ public class CreationBench {
   }
 
   @Benchmark
-  public void rand_torchnd(Blackhole bh) {
-    Common.sink(bh, rand(n));
+  public void rand_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, rand(n));
   }
 
   @Benchmark
@@ -50,8 +50,8 @@ public class CreationBench {
   }
 
   @Benchmark
-  public void randn_torchnd(Blackhole bh) {
-    Common.sink(bh, randn(n));
+  public void randn_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, randn(n));
   }
 
   @Benchmark

@@ -48,8 +48,8 @@ public class ElementwiseBench {
   }
 
   @Benchmark
-  public void add_torchnd(Blackhole bh) {
-    Common.sink(bh, a.add(b));
+  public void add_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, a.add(b));
   }
 
   @Benchmark
@@ -58,8 +58,8 @@ public class ElementwiseBench {
   }
 
   @Benchmark
-  public void mul_torchnd(Blackhole bh) {
-    Common.sink(bh, a.mul(b));
+  public void mul_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, a.mul(b));
   }
 
   @Benchmark
@@ -68,8 +68,8 @@ public class ElementwiseBench {
   }
 
   @Benchmark
-  public void exp_torchnd(Blackhole bh) {
-    Common.sink(bh, a.exp());
+  public void exp_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, a.exp());
   }
 
   @Benchmark
@@ -78,8 +78,8 @@ public class ElementwiseBench {
   }
 
   @Benchmark
-  public void gt_torchnd(Blackhole bh) {
-    Common.sink(bh, a.gt(b));
+  public void gt_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, a.gt(b));
   }
 
   @Benchmark

@@ -50,16 +50,19 @@ public class IndexingBench {
     Common.close(nx, ny);
   }
 
-  /** {@code x[1:-1, ::2].contiguous()}; only the copy is closed, the view shares x's memory. */
+  /**
+   * {@code x[1:-1, ::2].contiguous()}; with {@code close=true} only the copy is closed, the view
+   * shares x's memory.
+   */
   @Benchmark
-  public void slice_contiguous_torchnd(Blackhole bh) {
+  public void slice_contiguous_torchnd(Blackhole bh, Release r) {
     Tensor view = x.get("1:-1, ::2");
     Tensor copy = view.contiguous();
     bh.consume(view);
     if (copy.shares_storage(x)) {
       bh.consume(copy);
     } else {
-      Common.sink(bh, copy);
+      Common.sink(bh, r, copy);
     }
   }
 
@@ -84,8 +87,8 @@ public class IndexingBench {
 
   /** {@code torch.cat([x, y])}: a (2n, n) result. */
   @Benchmark
-  public void cat_torchnd(Blackhole bh) {
-    Common.sink(bh, cat(x, y));
+  public void cat_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, cat(x, y));
   }
 
   @Benchmark

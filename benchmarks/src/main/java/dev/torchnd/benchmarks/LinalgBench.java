@@ -57,8 +57,8 @@ public class LinalgBench {
   }
 
   @Benchmark
-  public void dot_torchnd(Blackhole bh) {
-    Common.sink(bh, dot(u, v));
+  public void dot_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, dot(u, v));
   }
 
   /** BLAS sdot through ND4J's wrapper; returns a double, so nothing to free. */
@@ -68,8 +68,8 @@ public class LinalgBench {
   }
 
   @Benchmark
-  public void mv_torchnd(Blackhole bh) {
-    Common.sink(bh, mv(a, w));
+  public void mv_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, mv(a, w));
   }
 
   /** ND4J has no 1-D matrix-vector product: the vector is an (m, 1) column. */

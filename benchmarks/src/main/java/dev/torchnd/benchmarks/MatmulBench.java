@@ -57,8 +57,8 @@ public class MatmulBench {
   }
 
   @Benchmark
-  public void matmul_torchnd(Blackhole bh) {
-    Common.sink(bh, matmul(a, b));
+  public void matmul_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, matmul(a, b));
   }
 
   @Benchmark

@@ -46,8 +46,8 @@ public class ReduceBench {
   }
 
   @Benchmark
-  public void sum_torchnd(Blackhole bh) {
-    Common.sink(bh, x.sum());
+  public void sum_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, x.sum());
   }
 
   @Benchmark
@@ -56,8 +56,8 @@ public class ReduceBench {
   }
 
   @Benchmark
-  public void sum_dim0_torchnd(Blackhole bh) {
-    Common.sink(bh, x.sum(0, false));
+  public void sum_dim0_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, x.sum(0, false));
   }
 
   @Benchmark
@@ -66,8 +66,8 @@ public class ReduceBench {
   }
 
   @Benchmark
-  public void sum_dim1_torchnd(Blackhole bh) {
-    Common.sink(bh, x.sum(1, false));
+  public void sum_dim1_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, x.sum(1, false));
   }
 
   @Benchmark
@@ -76,8 +76,8 @@ public class ReduceBench {
   }
 
   @Benchmark
-  public void mean_torchnd(Blackhole bh) {
-    Common.sink(bh, x.mean());
+  public void mean_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, x.mean());
   }
 
   @Benchmark
@@ -86,8 +86,8 @@ public class ReduceBench {
   }
 
   @Benchmark
-  public void mean_dim1_torchnd(Blackhole bh) {
-    Common.sink(bh, x.mean(1, false));
+  public void mean_dim1_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, x.mean(1, false));
   }
 
   @Benchmark
@@ -96,8 +96,8 @@ public class ReduceBench {
   }
 
   @Benchmark
-  public void max_torchnd(Blackhole bh) {
-    Common.sink(bh, x.max());
+  public void max_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, x.max());
   }
 
   @Benchmark
@@ -106,8 +106,8 @@ public class ReduceBench {
   }
 
   @Benchmark
-  public void max_dim1_torchnd(Blackhole bh) {
-    Common.sink(bh, x.max(1));
+  public void max_dim1_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, x.max(1));
   }
 
   @Benchmark
@@ -116,8 +116,8 @@ public class ReduceBench {
   }
 
   @Benchmark
-  public void cumsum_dim1_torchnd(Blackhole bh) {
-    Common.sink(bh, x.cumsum(1));
+  public void cumsum_dim1_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, x.cumsum(1));
   }
 
   @Benchmark

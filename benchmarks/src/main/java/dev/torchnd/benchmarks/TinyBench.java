@@ -45,8 +45,8 @@ public class TinyBench {
   }
 
   @Benchmark
-  public void add_torchnd(Blackhole bh) {
-    Common.sink(bh, a.add(b));
+  public void add_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, a.add(b));
   }
 
   @Benchmark
@@ -55,8 +55,8 @@ public class TinyBench {
   }
 
   @Benchmark
-  public void mul_torchnd(Blackhole bh) {
-    Common.sink(bh, a.mul(b));
+  public void mul_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, a.mul(b));
   }
 
   @Benchmark
@@ -65,8 +65,8 @@ public class TinyBench {
   }
 
   @Benchmark
-  public void exp_torchnd(Blackhole bh) {
-    Common.sink(bh, a.exp());
+  public void exp_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, a.exp());
   }
 
   @Benchmark
@@ -75,8 +75,8 @@ public class TinyBench {
   }
 
   @Benchmark
-  public void sum_torchnd(Blackhole bh) {
-    Common.sink(bh, a.sum());
+  public void sum_torchnd(Blackhole bh, Release r) {
+    Common.sink(bh, r, a.sum());
   }
 
   @Benchmark

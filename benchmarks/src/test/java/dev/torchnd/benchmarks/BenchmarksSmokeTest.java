@@ -20,12 +20,12 @@ class BenchmarksSmokeTest {
   private static final Class<?>[] BENCHES = {
     TinyBench.class, ElementwiseBench.class, BroadcastBench.class, ReduceBench.class,
     LinalgBench.class, MatmulBench.class, IndexingBench.class, CreationBench.class,
-    AutogradBench.class,
+    AutogradBench.class, TrainingBench.class,
   };
 
   /** Small stand-ins for the size fields (params and fixed sizes alike). */
   private static final Map<String, Object> SMALL = Map.of(
-      "n", 16, "m", 8, "shape", "8-float64", "chainSize", 4);
+      "n", 16, "m", 8, "shape", "8-float64", "chainSize", 4, "samples", 600);
 
   @Test
   void everyBenchmarkRunsOnce() throws Exception {
@@ -45,7 +45,15 @@ class BenchmarksSmokeTest {
       for (Method m : c.getDeclaredMethods()) {
         if (m.isAnnotationPresent(Benchmark.class)) {
           try {
-            m.invoke(bench, bh);
+            if (m.getParameterCount() == 1) {
+              m.invoke(bench, bh);
+            } else {
+              for (boolean close : new boolean[] {false, true}) {
+                Release r = new Release();
+                r.close = close;
+                m.invoke(bench, bh, r);
+              }
+            }
           } catch (InvocationTargetException e) {
             throw new AssertionError(c.getSimpleName() + "." + m.getName(), e.getCause());
           }

@@ -156,6 +156,43 @@ class DeviceMixingTest {
   }
 
   @Test
+  void moduleToMovesParametersInPlace() {
+    manual_seed(0);
+    dev.torchnd.nn.Linear cpuNet = new dev.torchnd.nn.Linear(3, 2);
+    manual_seed(0);
+    dev.torchnd.nn.Linear net = new dev.torchnd.nn.Linear(3, 2);
+    dev.torchnd.nn.Parameter w = net.weight();
+    var opt = new dev.torchnd.optim.SGD(net.parameters(), 0.1);
+    assertSame(net, net.to(gpu()));
+    assertSame(w, net.weight());
+    assertEquals("cuda:0", w.device().toString());
+    Tensor x = arange(6.0).reshape(2, 3);
+    for (int step = 0; step < 2; step++) {
+      opt.zero_grad();
+      net.forward(x.cuda()).pow(2).sum().backward();
+      opt.step();
+    }
+    var cpuOpt = new dev.torchnd.optim.SGD(cpuNet.parameters(), 0.1);
+    for (int step = 0; step < 2; step++) {
+      cpuOpt.zero_grad();
+      cpuNet.forward(x).pow(2).sum().backward();
+      cpuOpt.step();
+    }
+    assertEquals("cuda:0", w.grad().device().toString());
+    double[] got = w.cpu().toDoubleArray();
+    double[] want = cpuNet.weight().toDoubleArray();
+    for (int i = 0; i < want.length; i++) {
+      assertEquals(want[i], got[i], 1e-5);
+    }
+    // PyTorch names addmm's argument here (F.linear is one addmm); TorchND's Linear multiplies
+    // then adds, so only the common part of the text is PyTorch's.
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> net.forward(x)).getMessage()
+        .startsWith(MISMATCH));
+    net.cpu();
+    assertEquals("cpu", w.device().toString());
+  }
+
+  @Test
   void onlyCuda0Exists() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> zeros(new long[] {1}, device("cuda:1")));

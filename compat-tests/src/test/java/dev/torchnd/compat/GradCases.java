@@ -182,6 +182,13 @@ final class GradCases {
         x -> Torch.log(x[0].pow(2L)).mul(Torch.sin(x[0])).add(x[0].pow(-1L)));
     op("chain", x -> Torch.tanh(x[0].matmul(x[1])).sum(1).mul(2L));
     op("reuse", x -> x[0].mul(x[0].exp()).sum(0).add(x[0].mean(0)));
+    // nn (fixtures/autograd_nn.json)
+    NnGradCases.addTo(OPS);
+  }
+
+  static {
+    // ---- tensor API (ops-new): autograd_more.json
+    GradCasesMore.register(OPS);
   }
 
   private static Tensor setitem(Tensor[] x, java.util.function.Consumer<Tensor> write) {

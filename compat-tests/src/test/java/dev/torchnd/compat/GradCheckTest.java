@@ -28,7 +28,7 @@ class GradCheckTest {
   @TestFactory
   Stream<DynamicTest> everyOpPassesGradcheck() {
     List<DynamicTest> tests = new ArrayList<>();
-    JsonObject fixture = Fixtures.load("/fixtures/autograd.json").getAsJsonObject();
+    JsonObject fixture = Fixtures.merged("autograd");
     for (JsonElement e : fixture.getAsJsonArray("cases")) {
       JsonObject c = e.getAsJsonObject();
       if (!c.get("dtype").getAsString().equals("float64")) {

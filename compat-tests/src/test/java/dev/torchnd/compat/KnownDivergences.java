@@ -17,6 +17,9 @@ final class KnownDivergences {
   static final Map<String, String> CASES =
       Map.ofEntries(
           Map.entry(
+              "log_softmax/bf16[3x4]+int1",
+              "bfloat16 log_softmax: PyTorch's vectorised kernel rounds intermediate steps to bfloat16 in an order TorchND does not reproduce; TorchND computes in float32 and rounds once, and for the row maximum (a value near 0 after the subtraction) the two differ by 2 bf16 ulps (-0.0771 vs -0.0752)."),
+          Map.entry(
               "rdiv/int2+f16[2x3]",
               "PyTorch 1.13 CPU has no float16 reciprocal; the fixture's emulated value and cpu_error name a different kernel path than TorchND's reciprocal-then-mul rdiv, which raises \"reciprocal_cpu\" not implemented for 'Half'."),
           Map.entry(

@@ -7,13 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Memory soak (a {@code main}, not a test): many small ops and many 4 MB results in a loop with
- * no user {@code close()}, printing the process RSS ({@code VmRSS} of {@code /proc/self/status})
- * at intervals. RSS must stay bounded.
+ * Memory soak (a {@code main}, not a test): many small ops, then many 4 MB and 64 MB results, in
+ * loops with no user {@code close()}, printing the process RSS ({@code VmRSS} of
+ * {@code /proc/self/status}) at intervals and the collections it took. RSS must stay bounded.
  *
  * <pre>
  *   java -cp ... dev.torchnd.compat.MemorySoak [smallOps=10000000] [bigResults=10000]
  * </pre>
+ *
+ * <p>The 64 MB loop runs {@code bigResults / 20} times.
  */
 public final class MemorySoak {
   private MemorySoak() {}
@@ -46,7 +48,23 @@ public final class MemorySoak {
             (System.nanoTime() - t0) / 1e9);
       }
     }
-    System.out.println("done (" + sink + ")");
+    Tensor h = Torch.ones(16_000_000); // 64 MB of float32
+    long huge = Math.max(10, big / 20);
+    for (long i = 1; i <= huge; i++) {
+      Tensor r = h.mul(2.0); // a fresh 64 MB result, never closed
+      if (i % (huge / 5) == 0) {
+        sink += r.get("0").item().doubleValue();
+        System.out.printf("64 MB results %,d: RSS %d MiB (%.1f s)%n", i, rssMiB(),
+            (System.nanoTime() - t0) / 1e9);
+      }
+    }
+    long gcs = 0;
+    long gcMillis = 0;
+    for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcs += gc.getCollectionCount();
+      gcMillis += gc.getCollectionTime();
+    }
+    System.out.printf("done (%s); %,d collections, %,d ms in collections%n", sink, gcs, gcMillis);
   }
 
   static long rssMiB() throws IOException {

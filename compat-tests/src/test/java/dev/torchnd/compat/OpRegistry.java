@@ -192,6 +192,10 @@ final class OpRegistry {
     m.put("float", a -> a.t(0).doubleValue());
     m.put("bool", a -> a.t(0).booleanValue());
     m.put("to", a -> a.t(0).to(a.dtype(1)));
+    // ---- tensor API (ops-new): ops_more.json
+    OpRegistryMore.register(m);
+
+    NnOps.addTo(m);
     return Collections.unmodifiableMap(m);
   }
 

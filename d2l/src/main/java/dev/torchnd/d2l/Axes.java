@@ -52,6 +52,16 @@ public final class Axes {
     lines.add(new Line(x.clone(), y.clone(), fmt == null ? "" : fmt, null));
   }
 
+  /** matplotlib: {@code axes.scatter(x, y, s)}: markers only (the size {@code s} in points^2). */
+  public void scatter(double[] x, double[] y, double s) {
+    if (x.length != y.length) {
+      throw new IllegalArgumentException("x and y must be the same size");
+    }
+    lines.add(new Line(x.clone(), y.clone(), SCATTER, null));
+  }
+
+  static final String SCATTER = "\u0000scatter";
+
   /** matplotlib: {@code axes.plot(y, fmt)}: x is {@code 0, 1, ..., len(y) - 1}. */
   public void plot(double[] y, String fmt) {
     plot(range(y.length), y, fmt);

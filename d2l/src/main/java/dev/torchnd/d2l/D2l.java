@@ -1,9 +1,15 @@
 package dev.torchnd.d2l;
 
 import dev.torchnd.Tensor;
+import dev.torchnd.Torch;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * The {@code d2l} package's chapter-2 helpers (the {@code #@save} functions of §2.4, "Defined in
@@ -168,6 +174,292 @@ public final class D2l {
     Path svg = figuresDir().resolve(name + ".svg");
     plt.savefig(png);
     plt.savefig(svg);
+    synchronized (SAVED) {
+      SAVED.add(png);
+    }
     return List.of(png, svg);
+  }
+
+  private static final List<Path> SAVED = new ArrayList<>();
+
+  /**
+   * The PNG files {@link #savefig} (and {@link Animator}) wrote since the last call, oldest
+   * first; a walkthrough page shows them under the cell that made them. Not in d2l.
+   */
+  public static List<Path> drainSavedFigures() {
+    synchronized (SAVED) {
+      List<Path> out = List.copyOf(SAVED);
+      SAVED.clear();
+      return out;
+    }
+  }
+
+  /** Records a figure written outside {@link #savefig} (for {@link #drainSavedFigures}). */
+  static void noteSaved(Path png) {
+    synchronized (SAVED) {
+      SAVED.add(png);
+    }
+  }
+
+  /** Keeps one entry for a figure saved again (an {@link Animator} redraws each epoch). */
+  static void replaceSaved(Path png) {
+    synchronized (SAVED) {
+      int first = SAVED.indexOf(png);
+      SAVED.removeIf(p -> p.equals(png));
+      SAVED.add(first < 0 ? SAVED.size() : first, png);
+    }
+  }
+
+  // ---- chapters 3 to 5: the helpers of d2l/torch.py (d2l-zh 2.0) ----
+
+  private static String figurePrefix = "figure";
+  private static final Map<String, Integer> FIGURE_COUNTS = new HashMap<>();
+
+  /**
+   * The prefix of the names of figures that helpers write ({@link #show_images}, {@link
+   * Animator}): a walkthrough section sets its own ({@code ch3_6_zh} gives {@code
+   * ch3_6_zh_images1}); not in d2l.
+   */
+  public static synchronized void setFigurePrefix(String prefix) {
+    figurePrefix = prefix;
+    FIGURE_COUNTS.clear();
+  }
+
+  /** The next figure name of a kind: {@code <prefix>_<kind><n>}. */
+  static synchronized String nextFigureName(String kind) {
+    int n = FIGURE_COUNTS.merge(kind, 1, Integer::sum);
+    return figurePrefix + "_" + kind + n;
+  }
+
+  /**
+   * {@code d2l.synthetic_data(w, b, num_examples)}: {@code y = Xw + b + noise}, {@code X} from
+   * {@code N(0, 1)}, noise from {@code N(0, 0.01)}; returns {@code {X, y.reshape(-1, 1)}}.
+   */
+  public static Tensor[] synthetic_data(Tensor w, double b, int num_examples) {
+    Tensor X = Torch.normal(0, 1, num_examples, w.len());
+    Tensor y = Torch.matmul(X, w).add(b);
+    y.add_(Torch.normal(0, 0.01, y.shape().toLongArray()));
+    return new Tensor[] {X, y.reshape(-1, 1)};
+  }
+
+  /** {@code d2l.linreg(X, w, b)}: {@code Xw + b}. */
+  public static Tensor linreg(Tensor X, Tensor w, Tensor b) {
+    return Torch.matmul(X, w).add(b);
+  }
+
+  /** {@code d2l.squared_loss(y_hat, y)}: {@code (y_hat - y.reshape(y_hat.shape)) ** 2 / 2}. */
+  public static Tensor squared_loss(Tensor y_hat, Tensor y) {
+    return y_hat.sub(y.reshape(y_hat.shape())).pow(2).div(2);
+  }
+
+  /** {@code d2l.sgd(params, lr, batch_size)}: {@code param -= lr * param.grad / batch_size}, then zeroes the grads. */
+  public static void sgd(List<Tensor> params, double lr, long batch_size) {
+    try (var g = Torch.no_grad()) {
+      for (Tensor param : params) {
+        param.sub_(Torch.mul(lr, param.grad()).div(batch_size));
+        param.grad().zero_();
+      }
+    }
+  }
+
+  /** {@code d2l.load_array(data_arrays, batch_size, is_train=True)}: a shuffling loader over tensors. */
+  public static BatchLoader load_array(Tensor[] data_arrays, int batch_size) {
+    return load_array(data_arrays, batch_size, true);
+  }
+
+  /**
+   * {@code d2l.load_array((features, labels), batch_size, is_train)}: {@code
+   * DataLoader(TensorDataset(*data_arrays), batch_size, shuffle=is_train)}.
+   */
+  public static BatchLoader load_array(Tensor[] data_arrays, int batch_size, boolean is_train) {
+    return new BatchLoader(new TensorDataset(data_arrays), batch_size, is_train);
+  }
+
+  private static final List<String> TEXT_LABELS = List.of("t-shirt", "trouser", "pullover",
+      "dress", "coat", "sandal", "shirt", "sneaker", "bag", "ankle boot");
+
+  /** {@code d2l.get_fashion_mnist_labels(labels)}: the text label of each class index. */
+  public static List<String> get_fashion_mnist_labels(Tensor labels) {
+    List<String> out = new ArrayList<>();
+    for (long i : labels.reshape(-1).long_().toLongArray()) {
+      out.add(TEXT_LABELS.get((int) i));
+    }
+    return out;
+  }
+
+  /** {@code d2l.show_images(imgs, num_rows, num_cols, titles=None, scale=1.5)}. */
+  public static void show_images(Object imgs, int num_rows, int num_cols) {
+    show_images(imgs, num_rows, num_cols, null, 1.5);
+  }
+
+  /** {@code d2l.show_images(imgs, num_rows, num_cols, titles=titles)}. */
+  public static void show_images(Object imgs, int num_rows, int num_cols, List<String> titles) {
+    show_images(imgs, num_rows, num_cols, titles, 1.5);
+  }
+
+  /**
+   * {@code d2l.show_images(imgs, num_rows, num_cols, titles, scale)}: a grid of images with
+   * titles, written as a figure ({@code <prefix>_images<n>.png|svg}); {@code imgs} is a tensor
+   * whose first dimension runs over the images, or a list of 2-D tensors or {@link GrayImage}s.
+   */
+  public static void show_images(Object imgs, int num_rows, int num_cols, List<String> titles,
+      double scale) {
+    List<double[][]> list = new ArrayList<>();
+    if (imgs instanceof Tensor t) {
+      for (long i = 0; i < t.shape().at(0); i++) {
+        list.add(ImageGrid.rows(t.get(i)));
+      }
+    } else if (imgs instanceof List<?> l) {
+      for (Object o : l) {
+        if (o instanceof Tensor t) {
+          list.add(ImageGrid.rows(t));
+        } else if (o instanceof GrayImage g) {
+          double[][] r = new double[g.height()][g.width()];
+          for (int y = 0; y < g.height(); y++) {
+            for (int x = 0; x < g.width(); x++) {
+              r[y][x] = g.get(x, y);
+            }
+          }
+          list.add(r);
+        }
+      }
+    } else {
+      throw new IllegalArgumentException("show_images takes a tensor or a list of images");
+    }
+    Path png = ImageGrid.draw(list, num_rows, num_cols, titles, scale, nextFigureName("images"));
+    noteSaved(png);
+  }
+
+  /** {@code d2l.get_dataloader_workers()}: 4 (ignored by {@link BatchLoader}). */
+  public static int get_dataloader_workers() {
+    return 4;
+  }
+
+  /** {@code d2l.load_data_fashion_mnist(batch_size)}: {train_iter, test_iter}. */
+  public static BatchLoader[] load_data_fashion_mnist(int batch_size) {
+    return load_data_fashion_mnist(batch_size, null);
+  }
+
+  /**
+   * {@code d2l.load_data_fashion_mnist(batch_size, resize)}: Fashion-MNIST from {@code ../data}
+   * ({@link FashionMNIST}: downloaded, or the stand-in), {@code Resize} then {@code ToTensor};
+   * the training loader shuffles.
+   */
+  public static BatchLoader[] load_data_fashion_mnist(int batch_size, Integer resize) {
+    List<Transforms.Transform> trans = new ArrayList<>(List.of(Transforms.ToTensor()));
+    if (resize != null && resize != 0) {
+      trans.add(0, Transforms.Resize(resize));
+    }
+    Transforms.Transform t = Transforms.Compose(trans);
+    FashionMNIST mnist_train = new FashionMNIST("../data", true, t, true);
+    FashionMNIST mnist_test = new FashionMNIST("../data", false, t, true);
+    return new BatchLoader[] {
+      new BatchLoader(mnist_train, batch_size, true), new BatchLoader(mnist_test, batch_size, false)
+    };
+  }
+
+  /** {@code d2l.accuracy(y_hat, y)}: the number of correct predictions, as a float. */
+  public static double accuracy(Tensor y_hat, Tensor y) {
+    if (y_hat.dim() > 1 && y_hat.shape().at(1) > 1) {
+      y_hat = y_hat.argmax(1);
+    }
+    Tensor cmp = y_hat.to(y.dtype()).eq(y);
+    return cmp.to(y.dtype()).sum().item().doubleValue();
+  }
+
+  /** {@code d2l.evaluate_accuracy(net, data_iter)}: the accuracy over a data set, without grad. */
+  public static double evaluate_accuracy(Function<Tensor, Tensor> net, Iterable<Tensor[]> data_iter) {
+    Accumulator metric = new Accumulator(2);
+    try (var g = Torch.no_grad()) {
+      for (Tensor[] b : data_iter) {
+        metric.add(accuracy(net.apply(b[0]), b[1]), b[1].numel());
+      }
+    }
+    return metric.get(0) / metric.get(1);
+  }
+
+  /**
+   * {@code d2l.train_epoch_ch3(net, train_iter, loss, updater)} with a custom updater ({@code
+   * updater(batch_size)} after {@code l.sum().backward()}); returns {train loss, train accuracy}.
+   */
+  public static double[] train_epoch_ch3(Function<Tensor, Tensor> net, Iterable<Tensor[]> train_iter,
+      BiFunction<Tensor, Tensor, Tensor> loss, IntConsumer updater) {
+    Accumulator metric = new Accumulator(3);
+    for (Tensor[] b : train_iter) {
+      Tensor X = b[0];
+      Tensor y = b[1];
+      Tensor y_hat = net.apply(X);
+      Tensor l = loss.apply(y_hat, y);
+      l.sum().backward();
+      updater.accept((int) X.shape().at(0));
+      metric.add(l.sum().item().doubleValue(), accuracy(y_hat, y), y.numel());
+    }
+    return new double[] {metric.get(0) / metric.get(2), metric.get(1) / metric.get(2)};
+  }
+
+  /**
+   * {@code d2l.train_ch3(net, train_iter, test_iter, loss, num_epochs, updater)}: an {@link
+   * Animator} of train loss, train accuracy and test accuracy per epoch (a progress line each),
+   * then the book's checks ({@code assert train_loss < 0.5} ... as {@link AssertionError}).
+   */
+  public static void train_ch3(Function<Tensor, Tensor> net, Iterable<Tensor[]> train_iter,
+      Iterable<Tensor[]> test_iter, BiFunction<Tensor, Tensor, Tensor> loss, int num_epochs,
+      IntConsumer updater) {
+    Animator animator = new Animator("epoch", null, List.of("train loss", "train acc", "test acc"),
+        new double[] {1, num_epochs}, new double[] {0.3, 0.9}, "linear", "linear");
+    double[] train_metrics = null;
+    double test_acc = 0;
+    for (int epoch = 0; epoch < num_epochs; epoch++) {
+      train_metrics = train_epoch_ch3(net, train_iter, loss, updater);
+      test_acc = evaluate_accuracy(net, test_iter);
+      animator.add(epoch + 1, train_metrics[0], train_metrics[1], test_acc);
+    }
+    double train_loss = train_metrics[0];
+    double train_acc = train_metrics[1];
+    if (!(train_loss < 0.5)) {
+      throw new AssertionError(PyFormat.repr(train_loss));
+    }
+    if (!(train_acc <= 1 && train_acc > 0.7)) {
+      throw new AssertionError(PyFormat.repr(train_acc));
+    }
+    if (!(test_acc <= 1 && test_acc > 0.7)) {
+      throw new AssertionError(PyFormat.repr(test_acc));
+    }
+  }
+
+  /** {@code d2l.predict_ch3(net, test_iter)} ({@code n = 6}). */
+  public static void predict_ch3(Function<Tensor, Tensor> net, Iterable<Tensor[]> test_iter) {
+    predict_ch3(net, test_iter, 6);
+  }
+
+  /** {@code d2l.predict_ch3(net, test_iter, n)}: the first batch's labels and predictions as image titles. */
+  public static void predict_ch3(Function<Tensor, Tensor> net, Iterable<Tensor[]> test_iter, int n) {
+    Tensor X = null;
+    Tensor y = null;
+    for (Tensor[] b : test_iter) {
+      X = b[0];
+      y = b[1];
+      break;
+    }
+    List<String> trues = get_fashion_mnist_labels(y);
+    List<String> preds = get_fashion_mnist_labels(net.apply(X).argmax(1));
+    List<String> titles = new ArrayList<>();
+    for (int i = 0; i < Math.min(trues.size(), preds.size()); i++) {
+      titles.add(trues.get(i) + "\n" + preds.get(i));
+    }
+    show_images(X.get("0:" + n).reshape(n, 28, 28), 1, n, titles.subList(0, Math.min(n, titles.size())));
+  }
+
+  /** {@code d2l.evaluate_loss(net, data_iter, loss)}: the mean loss over a data set. */
+  public static double evaluate_loss(Function<Tensor, Tensor> net, Iterable<Tensor[]> data_iter,
+      BiFunction<Tensor, Tensor, Tensor> loss) {
+    Accumulator metric = new Accumulator(2);
+    for (Tensor[] b : data_iter) {
+      Tensor out = net.apply(b[0]);
+      Tensor y = b[1].reshape(out.shape());
+      Tensor l = loss.apply(out, y);
+      metric.add(l.sum(), l.numel());
+    }
+    return metric.get(0) / metric.get(1);
   }
 }

@@ -37,6 +37,44 @@ public final class PyRandom {
     }
   }
 
+  /** Python: {@code random.shuffle(x)} with the module's shared generator. */
+  public static <T> void shuffle(java.util.List<T> x) {
+    synchronized (MODULE) {
+      MODULE.shuffleList(x);
+    }
+  }
+
+  /** Python: {@code rng.shuffle(x)}: Fisher-Yates from the end, {@code _randbelow(i + 1)}. */
+  public <T> void shuffleList(java.util.List<T> x) {
+    for (int i = x.size() - 1; i >= 1; i--) {
+      int j = (int) randbelow(i + 1);
+      T t = x.get(i);
+      x.set(i, x.get(j));
+      x.set(j, t);
+    }
+  }
+
+  /** Python: {@code rng.getrandbits(k)} for {@code 0 <= k <= 32}. */
+  public long getrandbits(int k) {
+    if (k < 0 || k > 32) {
+      throw new IllegalArgumentException("getrandbits here takes 0 <= k <= 32, got " + k);
+    }
+    if (k == 0) {
+      return 0;
+    }
+    return (genrand() & 0xffffffffL) >>> (32 - k);
+  }
+
+  /** Python: {@code rng._randbelow(n)} ({@code _randbelow_with_getrandbits}), {@code 0 < n < 2^32}. */
+  public long randbelow(long n) {
+    int k = 64 - Long.numberOfLeadingZeros(n);
+    long r = getrandbits(k);
+    while (r >= n) {
+      r = getrandbits(k);
+    }
+    return r;
+  }
+
   /** Python: {@code rng.seed(n)} on this instance. */
   public void reseed(long n) {
     long a = Math.abs(n); // CPython seeds with abs(n); Long.MIN_VALUE is its own abs: use 2^63

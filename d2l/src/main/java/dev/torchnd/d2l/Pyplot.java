@@ -80,6 +80,11 @@ public final class Pyplot {
     gca().plot(x, y, fmt);
   }
 
+  /** matplotlib: {@code plt.scatter(x, y, s)}. */
+  public void scatter(double[] x, double[] y, double s) {
+    gca().scatter(x, y, s);
+  }
+
   /** matplotlib: {@code plt.axhline(y=y, color=color, linestyle=linestyle)}. */
   public void axhline(double y, String color, String linestyle) {
     gca().axhline(y, color, linestyle);
@@ -151,7 +156,14 @@ public final class Pyplot {
       XYSeries s = chart.addSeries(seriesName, line.x(), line.y());
       s.setMarker(SeriesMarkers.NONE);
       s.setShowInLegend(labelled);
-      style(s, line.fmt(), i);
+      if (Axes.SCATTER.equals(line.fmt())) {
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setMarkerColor(Color.decode(CYCLE[i % CYCLE.length]));
+        st.setMarkerSize(3);
+      } else {
+        style(s, line.fmt(), i);
+      }
       for (double x : line.x()) {
         xmin = Math.min(xmin, x);
         xmax = Math.max(xmax, x);

@@ -41,7 +41,11 @@ public final class D2lChapter2 {
 
   /** Prints one section's cells. */
   public static void run(Section section, PrintStream out) {
-    Notebook nb = new Notebook(out);
+    run(section, new Notebook(out));
+  }
+
+  /** Runs one section's cells in the given notebook. */
+  static void run(Section section, Notebook nb) {
     switch (section) {
       case CH2_1_EN -> new Ch2_1().en(nb);
       case CH2_1_ZH -> new Ch2_1().zh(nb);
@@ -59,13 +63,8 @@ public final class D2lChapter2 {
     }
   }
 
+  /** Chapter 2 only: {@code Walkthrough --chapters 2}. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
-    for (Section s : Section.values()) {
-      out.println("=".repeat(78));
-      out.println("## " + s.title);
-      out.println("=".repeat(78));
-      run(s, out);
-    }
+    Walkthrough.main(new String[] {"--chapters", "2"});
   }
 }

@@ -2,21 +2,67 @@ package dev.torchnd.examples;
 
 import dev.torchnd.Size;
 import dev.torchnd.Tensor;
+import dev.torchnd.Torch;
+import dev.torchnd.d2l.D2l;
+import dev.torchnd.d2l.PyRandom;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints a walkthrough the way Jupyter shows a notebook: each cell's displayed value in Python's
- * repr ({@code (tensor(...), 3.5, True)} for tuples), and a raised exception as
- * {@code RuntimeError: message}.
+ * Prints a walkthrough the way Jupyter shows a notebook: each cell's Java source (read from the
+ * example's own source file at the line that calls {@link #cell}), then its displayed value in
+ * Python's repr ({@code (tensor(...), 3.5, True)} for tuples), and a raised exception as
+ * {@code RuntimeError: message}. It also keeps every cell (source, output, figures) for the
+ * section's HTML page ({@link WalkthroughPage}).
+ *
+ * <p>A cell prints as
+ *
+ * <pre>
+ * ### cell 3
+ * ┌ java
+ * │ Tensor x = arange(12);
+ * │ nb.show(x);
+ * └
+ * tensor([ 0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11])
+ * </pre>
+ *
+ * and a transcript comparison drops the lines from {@code ┌ java} to {@code └} ({@link
+ * #stripCode}).
  */
 public final class Notebook {
+  /** The line that opens a cell's Java source in the printed walkthrough. */
+  public static final String CODE_OPEN = "\u250c java";
+  /** The prefix of each line of a cell's Java source. */
+  public static final String CODE_LINE = "\u2502 ";
+  /** The line that closes a cell's Java source. */
+  public static final String CODE_CLOSE = "\u2514";
+
   private final PrintStream out;
+  private final boolean seedEachCell;
+  private final List<CellRecord> cells = new ArrayList<>();
   private int cell;
 
+  /** One executed cell: its number, Java source, what it printed and the figures it wrote. */
+  public record CellRecord(int number, String java, String output, List<Path> figures) {}
+
   public Notebook(PrintStream out) {
+    this(out, false);
+  }
+
+  /**
+   * A notebook whose cells each start with {@code torch.manual_seed(0)} and {@code
+   * random.seed(0)} when {@code seedEachCell} (what the chapter 3-5 recorder does), so that a
+   * cell's random draws do not depend on the cells before it.
+   */
+  public Notebook(PrintStream out, boolean seedEachCell) {
     this.out = out;
+    this.seedEachCell = seedEachCell;
   }
 
   /** A cell that displays nothing; with {@link #show} inside, it displays what show gets. */
@@ -24,18 +70,103 @@ public final class Notebook {
     void run() throws Exception;
   }
 
-  /** Starts the next cell, runs it and prints an exception as Python would show it. */
+  /** The cells run so far, in order. */
+  public List<CellRecord> cells() {
+    return List.copyOf(cells);
+  }
+
+  /** Starts the next cell, prints its Java source, runs it, and prints an exception as Python. */
   public void cell(Cell body) {
     cell++;
+    String java = CellSource.of(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+        .walk(s -> s.filter(f -> f.getDeclaringClass() != Notebook.class).findFirst().orElseThrow()));
     out.println("### cell " + cell);
+    out.println(CODE_OPEN);
+    for (String line : java.split("\n", -1)) {
+      out.println((CODE_LINE + line).stripTrailing());
+    }
+    out.println(CODE_CLOSE);
+    out.flush();
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    PrintStream tee = new PrintStream(new Tee(out, captured), true, StandardCharsets.UTF_8);
+    PrintStream saved = System.out;
+    PrintStream previous = current;
+    current = tee;
+    System.setOut(tee);
+    D2l.drainSavedFigures();
     try {
+      if (seedEachCell) {
+        Torch.manual_seed(0);
+        PyRandom.seed(0);
+      }
       body.run();
     } catch (IndexOutOfBoundsException e) {
-      out.println("IndexError: " + e.getMessage());
+      tee.println("IndexError: " + e.getMessage());
     } catch (RuntimeException e) {
-      out.println("RuntimeError: " + e.getMessage());
+      tee.println("RuntimeError: " + e.getMessage());
     } catch (Exception e) {
-      out.println(e.getClass().getSimpleName() + ": " + e.getMessage());
+      tee.println(e.getClass().getSimpleName() + ": " + e.getMessage());
+    } catch (AssertionError e) {
+      tee.println("AssertionError: " + (e.getMessage() == null ? "" : e.getMessage()));
+    } finally {
+      tee.flush();
+      System.setOut(saved);
+      current = previous;
+    }
+    cells.add(new CellRecord(cell, java, captured.toString(StandardCharsets.UTF_8),
+        D2l.drainSavedFigures()));
+  }
+
+  private PrintStream current;
+
+  private PrintStream sink() {
+    return current != null ? current : out;
+  }
+
+  /** Removes each cell's Java source block from a printed walkthrough, leaving the outputs. */
+  public static String stripCode(String transcript) {
+    StringBuilder sb = new StringBuilder();
+    boolean inCode = false;
+    for (String line : transcript.split("\n", -1)) {
+      if (!inCode && line.equals(CODE_OPEN)) {
+        inCode = true;
+      } else if (inCode) {
+        if (line.equals(CODE_CLOSE)) {
+          inCode = false;
+        }
+      } else {
+        sb.append(line).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Writes to two streams. */
+  private static final class Tee extends OutputStream {
+    private final OutputStream a;
+    private final OutputStream b;
+
+    Tee(OutputStream a, OutputStream b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    public void write(int x) throws java.io.IOException {
+      a.write(x);
+      b.write(x);
+    }
+
+    @Override
+    public void write(byte[] buf, int off, int len) throws java.io.IOException {
+      a.write(buf, off, len);
+      b.write(buf, off, len);
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      a.flush();
+      b.flush();
     }
   }
 
@@ -44,7 +175,7 @@ public final class Notebook {
     if (values.length == 1 && values[0] == null) {
       return; // Jupyter displays nothing for None
     }
-    out.println(values.length == 1 ? repr(values[0]) : tuple(values));
+    sink().println(values.length == 1 ? repr(values[0]) : tuple(values));
   }
 
   /** Python's {@code print(...)}: values separated by spaces, strings unquoted. */
@@ -56,7 +187,7 @@ public final class Notebook {
       }
       sb.append(values[i] instanceof String s ? s : repr(values[i]));
     }
-    out.println(sb);
+    sink().println(sb);
   }
 
   static String tuple(Object... values) {

@@ -1,0 +1,107 @@
+package dev.torchnd;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * The in-place samplers ({@code uniform_}, {@code normal_}, {@code bernoulli_}, {@code
+ * exponential_}, {@code random_}) over the samplers of {@link Sampling}: PyTorch's kernels draw in
+ * TensorIterator order, which is memory order (dims sorted by stride), so a transposed tensor gets
+ * its samples in storage order, as in PyTorch.
+ */
+final class InplaceSampling {
+  private InplaceSampling() {}
+
+  private static Generator gen(Generator g) {
+    return g != null ? g : Generator.default_generator();
+  }
+
+  /** The dims of {@code t} outermost first, as TensorIterator walks a one-output op. */
+  static int[] memoryOrder(Tensor t) {
+    long[] st = t.stride();
+    long[] sh = t.shapeArray();
+    Integer[] dims = new Integer[sh.length];
+    for (int i = 0; i < dims.length; i++) {
+      dims[i] = i;
+    }
+    // A stable sort keeps the logical order among equal strides and size-1 dims.
+    Arrays.sort(
+        dims,
+        Comparator.comparingLong((Integer d) -> sh[d] == 1 ? Long.MAX_VALUE : -Math.abs(st[d])));
+    boolean allOnes = true;
+    for (long s : sh) {
+      allOnes &= s == 1;
+    }
+    if (allOnes) {
+      for (int i = 0; i < dims.length; i++) {
+        dims[i] = i;
+      }
+    }
+    return Arrays.stream(dims).mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Writes samples given in memory order into {@code t}; the in-place op's bookkeeping. */
+  private static Tensor write(Tensor t, double[] samples, long[] longs) {
+    int[] order = memoryOrder(t);
+    Tensor view = t.detach().permute(order);
+    long[] vs = view.shapeArray();
+    Tensor src =
+        samples != null ? Torch.tensor(samples, vs, t.dtype()) : Torch.tensor(longs, vs, t.dtype());
+    view.copyFrom(src);
+    t.bumpVersion();
+    return t;
+  }
+
+  static Tensor uniform_(Tensor t, double from, double to, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, Sampling.uniform(gen(g), t.numel(), t.dtype(), from, to), null);
+  }
+
+  static Tensor normal_(Tensor t, double mean, double std, Generator g) {
+    Autograd.checkInplace(t);
+    long n = t.numel();
+    double[] v;
+    if (t.is_contiguous() || n < 16) {
+      v = Sampling.normal(gen(g), n, t.dtype(), mean, std);
+    } else {
+      // PyTorch's normal_fill needs a contiguous tensor; otherwise each element is one scalar
+      // draw (the path Sampling takes for fewer than 16 elements).
+      v = new double[(int) n];
+      Generator gg = gen(g);
+      synchronized (gg) {
+        for (int i = 0; i < v.length; i++) {
+          v[i] = Sampling.normal(gg, 1, t.dtype(), mean, std)[0];
+        }
+      }
+    }
+    return write(t, v, null);
+  }
+
+  static Tensor bernoulli_(Tensor t, double p, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, Sampling.bernoulli(gen(g), t.numel(), p, t.dtype()), null);
+  }
+
+  static Tensor bernoulli_(Tensor t, Tensor p, Generator g) {
+    Autograd.checkInplace(t);
+    Tensor pe = p.detach().expand(t.shapeArray()).permute(memoryOrder(t));
+    double[] pv = pe.toDoubleArray();
+    double[] v = Sampling.bernoulli(gen(g), pv, p.dtype());
+    return write(t, v, null);
+  }
+
+  static Tensor exponential_(Tensor t, double lambd, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, Sampling.exponential(gen(g), t.numel(), t.dtype(), lambd), null);
+  }
+
+  static Tensor random_(Tensor t, long from, long to, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, null, Sampling.randint(gen(g), t.numel(), t.dtype(), from, to));
+  }
+
+  static Tensor random_(Tensor t, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, null, Sampling.random(gen(g), t.numel(), t.dtype()));
+  }
+}

@@ -1,0 +1,988 @@
+package dev.torchnd.nn.functional;
+
+import dev.torchnd.AutogradFunction;
+import dev.torchnd.DType;
+import dev.torchnd.Tensor;
+import dev.torchnd.Torch;
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * The functional forms of layers and losses, written like PyTorch's: {@code F.relu(x)}, {@code
+ * F.cross_entropy(logits, y)}. Keyword arguments are positional overloads in PyTorch's order;
+ * {@code reduction} is PyTorch's string ({@code "none"}, {@code "mean"}, {@code "sum"}).
+ *
+ * <pre>{@code
+ * import dev.torchnd.nn.functional.F;
+ * F.relu(tensor(new double[] {-1, 2}))   // tensor([0., 2.])
+ * }</pre>
+ *
+ * PyTorch: {@code torch.nn.functional}.
+ */
+public final class F {
+  private F() {}
+
+  // ------------------------------------------------------------------ helpers
+
+  /** A fresh tensor of {@code x}'s shape and dtype with {@code f} applied to each element. */
+  private static Tensor map(Tensor x, DoubleUnaryOperator f) {
+    double[] v = x.toDoubleArray();
+    for (int i = 0; i < v.length; i++) {
+      v[i] = f.applyAsDouble(v[i]);
+    }
+    return Torch.tensor(v, x.shape().toLongArray(), x.dtype());
+  }
+
+  private static float f32(double v) {
+    return (float) v;
+  }
+
+  private static boolean isF32(Tensor x) {
+    return x.dtype() == DType.float32;
+  }
+
+  /** PyTorch's {@code _Reduction.get_enum}: 0 none, 1 mean, 2 sum. */
+  static int reductionEnum(String reduction) {
+    switch (reduction) {
+      case "none":
+        return 0;
+      case "mean":
+      case "elementwise_mean":
+        return 1;
+      case "sum":
+        return 2;
+      default:
+        throw new IllegalArgumentException(reduction + " is not a valid value for reduction");
+    }
+  }
+
+  private static Tensor reduce(Tensor loss, int reduction) {
+    return reduction == 1 ? loss.mean() : reduction == 2 ? loss.sum() : loss;
+  }
+
+  private static Tensor[] broadcast(Tensor a, Tensor b) {
+    long[] shape;
+    try (var g = Torch.no_grad()) {
+      shape = a.detach().add(b.detach()).shape().toLongArray();
+    }
+    return new Tensor[] {a.expand(shape), b.expand(shape)};
+  }
+
+  // ------------------------------------------------------------------ activations
+
+  /** max(x, 0) elementwise. PyTorch: {@code F.relu(input)}. */
+  public static Tensor relu(Tensor input) {
+    return input.relu();
+  }
+
+  /** PyTorch: {@code F.relu(input, inplace)}. */
+  public static Tensor relu(Tensor input, boolean inplace) {
+    return inplace ? input.relu_() : input.relu();
+  }
+
+  /** {@code x > 0 ? x : 0.01 x}. PyTorch: {@code F.leaky_relu(input)}. */
+  public static Tensor leaky_relu(Tensor input) {
+    return leaky_relu(input, 0.01, false);
+  }
+
+  /** PyTorch: {@code F.leaky_relu(input, negative_slope)}. */
+  public static Tensor leaky_relu(Tensor input, double negativeSlope) {
+    return leaky_relu(input, negativeSlope, false);
+  }
+
+  /**
+   * {@code x > 0 ? x : negative_slope * x}; grad_fn {@code LeakyReluBackward0}. PyTorch: {@code
+   * F.leaky_relu(input, negative_slope, inplace)}.
+   */
+  public static Tensor leaky_relu(Tensor input, double negativeSlope, boolean inplace) {
+    if (!input.is_floating_point()) {
+      throw new UnsupportedOperationException(
+          "\"leaky_relu_cpu\" not implemented for '" + input.dtype().scalarTypeName() + "'");
+    }
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      Tensor x = input.detach();
+      out = Torch.where(x.gt(0L), x, x.mul(negativeSlope));
+    }
+    if (inplace) {
+      try (var g = Torch.no_grad()) {
+        input.detach().copy_(out);
+      }
+      return input;
+    }
+    Tensor x = input;
+    return AutogradFunction.record(
+        "LeakyReluBackward0",
+        out,
+        new Tensor[] {input},
+        gr -> new Tensor[] {Torch.where(x.gt(0L), gr, gr.mul(negativeSlope))},
+        input);
+  }
+
+  /** Gaussian error linear unit, {@code x·Φ(x)}. PyTorch: {@code F.gelu(input)}. */
+  public static Tensor gelu(Tensor input) {
+    return gelu(input, "none");
+  }
+
+  /**
+   * With {@code approximate} {@code "none"} (exact, via erf) or {@code "tanh"}. PyTorch: {@code
+   * F.gelu(input, approximate=...)}.
+   */
+  public static Tensor gelu(Tensor input, String approximate) {
+    if (!approximate.equals("none") && !approximate.equals("tanh")) {
+      throw new IllegalArgumentException("approximate argument must be either none or tanh.");
+    }
+    if (!input.is_floating_point()) {
+      throw new UnsupportedOperationException(
+          "\"GeluKernelImpl\" not implemented for '" + input.dtype().scalarTypeName() + "'");
+    }
+    boolean f = isF32(input);
+    Tensor out;
+    final double sqrt1_2 = Math.sqrt(0.5);
+    final double beta = Math.sqrt(2) * (2 / Math.sqrt(Math.PI)) * 0.5;
+    final double kappa = 0.044715;
+    try (var g = Torch.no_grad()) {
+      if (approximate.equals("none")) {
+        out =
+            map(
+                input,
+                x ->
+                    f
+                        ? f32(f32(f32(x) * 0.5f) * (1f + f32(Erf.erf(f32(f32(x) * f32(sqrt1_2))))))
+                        : x * 0.5 * (1 + Erf.erf(x * sqrt1_2)));
+      } else {
+        Tensor x = input.detach();
+        Tensor inner = x.add(x.mul(x).mul(x).mul(kappa)).mul(beta);
+        out = x.mul(0.5).mul(inner.tanh().add(1L));
+      }
+    }
+    Tensor xin = input;
+    return AutogradFunction.record(
+        "GeluBackward0",
+        out,
+        new Tensor[] {input},
+        gr -> {
+          Tensor d;
+          if (approximate.equals("none")) {
+            final double kb = (2 / Math.sqrt(Math.PI)) * sqrt1_2 * 0.5;
+            d =
+                map(
+                    xin.detach(),
+                    x -> {
+                      double cdf = 0.5 * (1 + Erf.erf(x * sqrt1_2));
+                      double pdf = kb * Math.exp(x * x * -0.5);
+                      return cdf + x * pdf;
+                    });
+          } else {
+            Tensor x = xin.detach();
+            Tensor xsq = x.mul(x);
+            Tensor t = x.add(xsq.mul(x).mul(kappa)).mul(beta).tanh();
+            Tensor left = x.mul(0.5);
+            Tensor leftD = t.add(1L).mul(0.5);
+            Tensor tanhD = sub(1.0, t.mul(t));
+            Tensor innerD = xsq.mul(3 * kappa).add(1L).mul(beta);
+            d = leftD.add(left.mul(tanhD).mul(innerD));
+          }
+          return new Tensor[] {gr.mul(d)};
+        },
+        input);
+  }
+
+  private static Tensor sub(double a, Tensor b) {
+    return b.neg().add(a);
+  }
+
+  /** PyTorch: {@code F.sigmoid(input)} / {@code torch.sigmoid}. */
+  public static Tensor sigmoid(Tensor input) {
+    return input.sigmoid();
+  }
+
+  /** PyTorch: {@code F.tanh(input)} / {@code torch.tanh}. */
+  public static Tensor tanh(Tensor input) {
+    return input.tanh();
+  }
+
+  /** Softmax along {@code dim}. PyTorch: {@code F.softmax(input, dim)}. */
+  public static Tensor softmax(Tensor input, int dim) {
+    return input.softmax(dim);
+  }
+
+  /** PyTorch: {@code F.softmax(input, dim, dtype=dtype)}. */
+  public static Tensor softmax(Tensor input, int dim, DType dtype) {
+    return input.softmax(dim, dtype);
+  }
+
+  /** PyTorch: {@code F.log_softmax(input, dim)}. */
+  public static Tensor log_softmax(Tensor input, int dim) {
+    return input.log_softmax(dim);
+  }
+
+  /** PyTorch: {@code F.log_softmax(input, dim, dtype=dtype)}. */
+  public static Tensor log_softmax(Tensor input, int dim, DType dtype) {
+    return input.log_softmax(dim, dtype);
+  }
+
+  /** PyTorch's implicit softmax dim (deprecated in PyTorch): 0 for 0-, 1- and 3-d, else 1. */
+  static int implicitDim(int ndim) {
+    return ndim == 0 || ndim == 1 || ndim == 3 ? 0 : 1;
+  }
+
+  /** Dropout with p = 0.5 in training mode. PyTorch: {@code F.dropout(input)}. */
+  public static Tensor dropout(Tensor input) {
+    return dropout(input, 0.5, true, false);
+  }
+
+  /** PyTorch: {@code F.dropout(input, p)}. */
+  public static Tensor dropout(Tensor input, double p) {
+    return dropout(input, p, true, false);
+  }
+
+  /** PyTorch: {@code F.dropout(input, p, training)}. */
+  public static Tensor dropout(Tensor input, double p, boolean training) {
+    return dropout(input, p, training, false);
+  }
+
+  /**
+   * Zeroes each element with probability {@code p} and scales the rest by {@code 1/(1-p)}, drawing
+   * the mask as PyTorch's CPU kernel does ({@code empty_like(x).bernoulli_(1 - p)}), so the same
+   * seed drops the same elements. Identity when not training. PyTorch: {@code F.dropout(input, p,
+   * training, inplace)}.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= p <= 1}
+   */
+  public static Tensor dropout(Tensor input, double p, boolean training, boolean inplace) {
+    if (p < 0.0 || p > 1.0) {
+      throw new IllegalArgumentException(
+          "dropout probability has to be between 0 and 1, but got " + Repr.pyFloat(p));
+    }
+    if (p == 0 || !training || input.numel() == 0) {
+      return input;
+    }
+    if (p == 1) {
+      Tensor zero = Torch.zeros(new long[0], input.dtype());
+      return inplace ? input.mul_(zero) : input.mul(zero);
+    }
+    Tensor noise = Torch.empty(input.shape().toLongArray(), input.dtype());
+    noise.bernoulli_(1 - p);
+    noise.div_(1 - p);
+    return inplace ? input.mul_(noise) : input.mul(noise);
+  }
+
+  // ------------------------------------------------------------------ linear
+
+  /** {@code input @ weight.T}. PyTorch: {@code F.linear(input, weight)}. */
+  public static Tensor linear(Tensor input, Tensor weight) {
+    return linear(input, weight, null);
+  }
+
+  /**
+   * {@code input @ weight.T + bias} (bias may be null), with PyTorch's grad_fn: {@code
+   * AddmmBackward0} for a 2-d input with bias.
+   *
+   * <pre>{@code
+   * F.linear(ones(2, 3), ones(5, 4))
+   * // IllegalArgumentException: mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)
+   * }</pre>
+   *
+   * PyTorch: {@code F.linear(input, weight, bias)}.
+   */
+  public static Tensor linear(Tensor input, Tensor weight, Tensor bias) {
+    if (bias != null && input.dim() == 2) {
+      return addmm(bias, input, weight.t());
+    }
+    if (bias != null && input.dim() == 3 && input.is_contiguous()) {
+      long[] s = input.shape().toLongArray();
+      Tensor flat = input.view(s[0] * s[1], s[2]);
+      Tensor out = addmm(bias, flat, weight.t());
+      return out.view(s[0], s[1], out.size(1));
+    }
+    Tensor out = input.matmul(weight.t());
+    return bias == null ? out : out.add(bias);
+  }
+
+  /** {@code bias + mat1 @ mat2} as one node, PyTorch's {@code addmm}. */
+  private static Tensor addmm(Tensor bias, Tensor mat1, Tensor mat2) {
+    if (mat1.dim() == 2 && mat2.dim() == 2 && mat1.size(1) != mat2.size(0)) {
+      throw new IllegalArgumentException(
+          "mat1 and mat2 shapes cannot be multiplied ("
+              + mat1.size(0)
+              + "x"
+              + mat1.size(1)
+              + " and "
+              + mat2.size(0)
+              + "x"
+              + mat2.size(1)
+              + ")");
+    }
+    if (bias.dtype() != mat2.dtype()) {
+      throw new IllegalArgumentException("self and mat2 must have the same dtype");
+    }
+    if (mat1.dtype() != mat2.dtype()) {
+      throw new IllegalArgumentException("mat1 and mat2 must have the same dtype");
+    }
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      Tensor b = bias.detach().expand(mat1.size(0), mat2.size(1));
+      out = mat1.detach().mm(mat2.detach()).add(b);
+    }
+    long[] biasShape = bias.shape().toLongArray();
+    return AutogradFunction.record(
+        "AddmmBackward0",
+        out,
+        new Tensor[] {bias, mat1, mat2},
+        gr ->
+            new Tensor[] {
+              sumToShape(gr, biasShape),
+              mat1.requires_grad() ? gr.mm(mat2.t()) : null,
+              mat2.requires_grad() ? mat1.t().mm(gr) : null
+            },
+        mat1,
+        mat2);
+  }
+
+  private static Tensor sumToShape(Tensor g, long[] shape) {
+    if (Arrays.equals(g.shape().toLongArray(), shape)) {
+      return g;
+    }
+    if (shape.length == 1) {
+      return g.sum(0);
+    }
+    if (shape.length == 0) {
+      return g.sum();
+    }
+    // [1, n] or [m, 1] bias: keep dims that are not broadcast.
+    Tensor r = g;
+    for (int d = 0; d < 2; d++) {
+      if (shape[d] == 1 && g.size(d) != 1) {
+        r = r.sum(d, true);
+      }
+    }
+    return r;
+  }
+
+  // ------------------------------------------------------------------ one_hot, pad
+
+  /** One-hot rows with {@code max + 1} classes. PyTorch: {@code F.one_hot(tensor)}. */
+  public static Tensor one_hot(Tensor tensor) {
+    return one_hot(tensor, -1);
+  }
+
+  /**
+   * int64 one-hot encoding along a new last dim of length {@code num_classes} (-1: max + 1).
+   *
+   * <pre>{@code F.one_hot(tensor(new long[] {1, 0}), 3)   // tensor([[0, 1, 0],
+   *                                                    //         [1, 0, 0]])}</pre>
+   *
+   * PyTorch: {@code F.one_hot(tensor, num_classes)}.
+   */
+  public static Tensor one_hot(Tensor tensor, long numClasses) {
+    if (tensor.dtype() != DType.int64) {
+      throw new IllegalArgumentException("one_hot is only applicable to index tensor.");
+    }
+    if (tensor.numel() == 0) {
+      if (numClasses <= 0) {
+        throw new IllegalArgumentException(
+            "Can not infer total number of classes from empty tensor.");
+      }
+      long[] s = Arrays.copyOf(tensor.shape().toLongArray(), tensor.dim() + 1);
+      s[s.length - 1] = numClasses;
+      return Torch.zeros(s, DType.int64);
+    }
+    long min = tensor.min().longValue();
+    if (min < 0) {
+      throw new IllegalArgumentException("Class values must be non-negative.");
+    }
+    long max = tensor.max().longValue();
+    if (numClasses == -1) {
+      numClasses = max + 1;
+    } else if (max >= numClasses) {
+      throw new IllegalArgumentException("Class values must be smaller than num_classes.");
+    }
+    try (var g = Torch.no_grad()) {
+      return tensor.unsqueeze(-1).eq(Torch.arange(numClasses)).to(DType.int64);
+    }
+  }
+
+  /** Constant zero padding. PyTorch: {@code F.pad(input, pad)}. */
+  public static Tensor pad(Tensor input, long[] pad) {
+    return pad(input, pad, "constant", 0.0);
+  }
+
+  /**
+   * Pads the last {@code pad.length / 2} dims with {@code value}: {@code pad} is {@code (left,
+   * right, top, bottom, …)} from the last dim backwards; negative entries crop. Only {@code
+   * "constant"} mode is implemented (reflect/replicate/circular raise). PyTorch: {@code
+   * F.pad(input, pad, mode, value)}.
+   */
+  public static Tensor pad(Tensor input, long[] pad, String mode, double value) {
+    if (!mode.equals("constant")) {
+      throw new UnsupportedOperationException(
+          "F.pad mode '" + mode + "' is not implemented in TorchND (only 'constant')");
+    }
+    if (pad.length % 2 != 0) {
+      throw new IllegalArgumentException("Padding length must be divisible by 2");
+    }
+    if (pad.length / 2 > input.dim()) {
+      throw new IllegalArgumentException("Padding length too large");
+    }
+    long[] in = input.shape().toLongArray();
+    long[] outShape = in.clone();
+    int nd = in.length;
+    // PyTorch narrows the input by the negative pads first (leading padded dim first), so its
+    // narrow() errors come before the output-size check.
+    for (int d = nd - pad.length / 2; d < nd; d++) {
+      int k = nd - 1 - d;
+      long size = in[d];
+      long lo = pad[2 * k];
+      long hi = pad[2 * k + 1];
+      if (lo < 0) {
+        long start = -lo;
+        if (start != size && (start >= size || start < -size)) {
+          throw new IndexOutOfBoundsException(
+              "Dimension out of range (expected to be in range of ["
+                  + (-size)
+                  + ", "
+                  + (size - 1)
+                  + "], but got "
+                  + start
+                  + ")");
+        }
+        size = checkNarrow(start, size + lo, size);
+      }
+      if (hi < 0) {
+        size = checkNarrow(0, size + hi, size);
+      }
+    }
+    for (int i = 0; i < pad.length / 2; i++) {
+      int d = nd - 1 - i;
+      outShape[d] = in[d] + pad[2 * i] + pad[2 * i + 1];
+      if (outShape[d] < 0) {
+        throw new IllegalArgumentException(
+            "The input size "
+                + in[d]
+                + ", plus negative padding "
+                + pad[2 * i]
+                + " and "
+                + pad[2 * i + 1]
+                + " resulted in a negative output size, which is invalid. Check dimension "
+                + d
+                + " of your input.");
+      }
+    }
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      out =
+          input.is_floating_point()
+              ? Torch.full(outShape, value, input.dtype())
+              : Torch.full(outShape, (long) value, input.dtype());
+      Tensor src = input.detach();
+      Tensor dst = out;
+      boolean empty = false;
+      for (int i = 0; i < pad.length / 2; i++) {
+        int d = nd - 1 - i;
+        long lo = pad[2 * i];
+        long hi = pad[2 * i + 1];
+        long srcStart = Math.max(0, -lo);
+        long srcEnd = in[d] - Math.max(0, -hi);
+        long len = srcEnd - srcStart;
+        if (len <= 0) {
+          empty = true;
+          break;
+        }
+        src = src.narrow(d, srcStart, len);
+        dst = dst.narrow(d, Math.max(0, lo), len);
+      }
+      if (!empty) {
+        dst.copy_(src);
+      }
+    }
+    long[] neg = new long[pad.length];
+    for (int i = 0; i < pad.length; i++) {
+      neg[i] = -pad[i];
+    }
+    return AutogradFunction.record(
+        "ConstantPadNdBackward0",
+        out,
+        new Tensor[] {input},
+        gr -> new Tensor[] {pad(gr, neg, "constant", 0.0)});
+  }
+
+  private static long checkNarrow(long start, long length, long size) {
+    if (!(length >= 0 && start <= size - length)) {
+      throw new IllegalArgumentException(
+          "start (" + start + ") + length (" + length + ") exceeds dimension size (" + size + ").");
+    }
+    return length;
+  }
+
+  // ------------------------------------------------------------------ regression losses
+
+  /** Mean squared error. PyTorch: {@code F.mse_loss(input, target)}. */
+  public static Tensor mse_loss(Tensor input, Tensor target) {
+    return mse_loss(input, target, "mean");
+  }
+
+  /**
+   * {@code (input - target)²}, reduced; grad_fn {@code MseLossBackward0}. Inputs broadcast (PyTorch
+   * warns when their sizes differ). PyTorch: {@code F.mse_loss(input, target, reduction=...)}.
+   */
+  public static Tensor mse_loss(Tensor input, Tensor target, String reduction) {
+    int red = reductionEnum(reduction);
+    Tensor[] bt = broadcast(input, target);
+    Tensor a = bt[0];
+    Tensor b = bt[1];
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      Tensor d = a.detach().sub(b.detach());
+      out = reduce(d.mul(d), red);
+    }
+    double norm = red == 1 ? 2.0 / a.numel() : 2.0;
+    return AutogradFunction.record(
+        "MseLossBackward0",
+        out,
+        new Tensor[] {a, b},
+        gr -> {
+          Tensor gi = a.sub(b).mul(norm).mul(gr);
+          return new Tensor[] {gi, gi.neg()};
+        },
+        a,
+        b);
+  }
+
+  /** Mean absolute error. PyTorch: {@code F.l1_loss(input, target)}. */
+  public static Tensor l1_loss(Tensor input, Tensor target) {
+    return l1_loss(input, target, "mean");
+  }
+
+  /** {@code |input - target|}, reduced. PyTorch: {@code F.l1_loss(input, target, reduction)}. */
+  public static Tensor l1_loss(Tensor input, Tensor target, String reduction) {
+    int red = reductionEnum(reduction);
+    Tensor[] bt = broadcast(input, target);
+    return reduce(bt[0].sub(bt[1]).abs(), red);
+  }
+
+  /** PyTorch: {@code F.smooth_l1_loss(input, target)} (beta 1). */
+  public static Tensor smooth_l1_loss(Tensor input, Tensor target) {
+    return smooth_l1_loss(input, target, "mean", 1.0);
+  }
+
+  /** PyTorch: {@code F.smooth_l1_loss(input, target, reduction)}. */
+  public static Tensor smooth_l1_loss(Tensor input, Tensor target, String reduction) {
+    return smooth_l1_loss(input, target, reduction, 1.0);
+  }
+
+  /**
+   * {@code z < beta ? 0.5 z²/beta : z - 0.5 beta} with {@code z = |input - target|}; beta 0 is the
+   * L1 loss. PyTorch: {@code F.smooth_l1_loss(input, target, reduction=..., beta=...)}.
+   */
+  public static Tensor smooth_l1_loss(Tensor input, Tensor target, String reduction, double beta) {
+    int red = reductionEnum(reduction);
+    Tensor[] bt = broadcast(input, target);
+    if (beta == 0.0) {
+      return l1_loss(bt[0], bt[1], reduction);
+    }
+    if (beta < 0) {
+      throw new IllegalArgumentException(
+          "smooth_l1_loss does not support negative values for beta.");
+    }
+    Tensor a = bt[0];
+    Tensor b = bt[1];
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      Tensor z = a.detach().sub(b.detach()).abs();
+      out = reduce(Torch.where(z.lt(beta), z.mul(0.5).mul(z).div(beta), z.sub(0.5 * beta)), red);
+    }
+    double norm = red == 1 ? 1.0 / a.numel() : 1.0;
+    return AutogradFunction.record(
+        "SmoothL1LossBackward0",
+        out,
+        new Tensor[] {a, b},
+        gr -> {
+          Tensor x = a.sub(b);
+          Tensor gn = gr.mul(norm);
+          Tensor gi =
+              Torch.where(
+                  x.le(-beta), gn.neg(), Torch.where(x.ge(beta), gn, x.mul(norm).mul(gr).div(beta)));
+          return new Tensor[] {gi, gi.neg()};
+        },
+        a,
+        b);
+  }
+
+  /** PyTorch: {@code F.huber_loss(input, target)} (delta 1). */
+  public static Tensor huber_loss(Tensor input, Tensor target) {
+    return huber_loss(input, target, "mean", 1.0);
+  }
+
+  /** PyTorch: {@code F.huber_loss(input, target, reduction)}. */
+  public static Tensor huber_loss(Tensor input, Tensor target, String reduction) {
+    return huber_loss(input, target, reduction, 1.0);
+  }
+
+  /**
+   * {@code z < delta ? 0.5 z² : delta (z - 0.5 delta)} with {@code z = |input - target|}. PyTorch:
+   * {@code F.huber_loss(input, target, reduction=..., delta=...)}.
+   */
+  public static Tensor huber_loss(Tensor input, Tensor target, String reduction, double delta) {
+    int red = reductionEnum(reduction);
+    Tensor[] bt = broadcast(input, target);
+    if (!(delta > 0)) {
+      throw new IllegalArgumentException("huber_loss does not support non-positive values for delta.");
+    }
+    Tensor a = bt[0];
+    Tensor b = bt[1];
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      Tensor z = a.detach().sub(b.detach()).abs();
+      out =
+          reduce(
+              Torch.where(z.lt(delta), z.mul(0.5).mul(z), z.sub(0.5 * delta).mul(delta)), red);
+    }
+    double norm = red == 1 ? 1.0 / a.numel() : 1.0;
+    return AutogradFunction.record(
+        "HuberLossBackward0",
+        out,
+        new Tensor[] {a, b},
+        gr -> {
+          Tensor x = a.sub(b);
+          Tensor gd = gr.mul(norm).mul(delta);
+          Tensor gi =
+              Torch.where(x.le(-delta), gd.neg(), Torch.where(x.ge(delta), gd, x.mul(norm).mul(gr)));
+          return new Tensor[] {gi, gi.neg()};
+        },
+        a,
+        b);
+  }
+
+  // ------------------------------------------------------------------ classification losses
+
+  /** Negative log likelihood of class indices. PyTorch: {@code F.nll_loss(input, target)}. */
+  public static Tensor nll_loss(Tensor input, Tensor target) {
+    return nll_loss(input, target, null, -100, "mean");
+  }
+
+  /** PyTorch: {@code F.nll_loss(input, target, reduction=...)}. */
+  public static Tensor nll_loss(Tensor input, Tensor target, String reduction) {
+    return nll_loss(input, target, null, -100, reduction);
+  }
+
+  /**
+   * {@code -input[n, target[n]] * weight[target[n]]}, reduced (the mean divides by the total weight
+   * of the non-ignored targets); input {@code (C)}, {@code (N, C)} or {@code (N, C, d1, …)}.
+   * grad_fn {@code NllLossBackward0}.
+   *
+   * @throws IndexOutOfBoundsException {@code Target 10 is out of bounds.}
+   */
+  public static Tensor nll_loss(
+      Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
+    int red = reductionEnum(reduction);
+    return Nll.nllLossNd(input, target, weight, red, ignoreIndex);
+  }
+
+  /** Cross entropy of logits against class indices or probabilities. PyTorch: {@code F.cross_entropy}. */
+  public static Tensor cross_entropy(Tensor input, Tensor target) {
+    return cross_entropy(input, target, null, -100, "mean", 0.0);
+  }
+
+  /** PyTorch: {@code F.cross_entropy(input, target, reduction=...)}. */
+  public static Tensor cross_entropy(Tensor input, Tensor target, String reduction) {
+    return cross_entropy(input, target, null, -100, reduction, 0.0);
+  }
+
+  /**
+   * {@code nll_loss(log_softmax(input, 1), target)} for class indices, or {@code -(log_softmax(input)
+   * * target).sum(1)} for class probabilities (target of input's shape), with optional per-class
+   * {@code weight}, {@code ignore_index} and {@code label_smoothing}, as PyTorch composes them.
+   *
+   * <pre>{@code
+   * F.cross_entropy(logits, tensor(new long[] {10, 0}))   // IndexOutOfBoundsException: Target 10 is out of bounds.
+   * }</pre>
+   *
+   * PyTorch: {@code F.cross_entropy(input, target, weight, ignore_index=..., reduction=...,
+   * label_smoothing=...)}.
+   */
+  public static Tensor cross_entropy(
+      Tensor input,
+      Tensor target,
+      Tensor weight,
+      long ignoreIndex,
+      String reduction,
+      double labelSmoothing) {
+    int red = reductionEnum(reduction);
+    int classDim = input.dim() == 1 ? 0 : 1;
+    if (input.shape().equals(target.shape())) {
+      if (!target.is_floating_point()) {
+        throw new IllegalArgumentException(
+            "Expected floating point type for target with class probabilities, got "
+                + target.dtype().scalarTypeName());
+      }
+      if (ignoreIndex >= 0) {
+        throw new IllegalArgumentException(
+            "ignore_index is not supported for floating point target");
+      }
+      return crossEntropyProbs(input, target, weight, red, labelSmoothing, classDim);
+    }
+    if (labelSmoothing > 0.0) {
+      if (labelSmoothing > 1.0) {
+        throw new IllegalArgumentException(
+            "label_smoothing must be between 0.0 and 1.0. Got: " + Repr.cppDouble(labelSmoothing));
+      }
+      return crossEntropySmoothed(input, target, weight, red, ignoreIndex, labelSmoothing, classDim);
+    }
+    return Nll.nllLossNd(input.log_softmax(classDim), target, weight, red, ignoreIndex);
+  }
+
+  private static Tensor weightView(Tensor weight, int ndim, int classDim) {
+    if (ndim <= 1) {
+      return weight;
+    }
+    long[] s = new long[ndim];
+    Arrays.fill(s, 1);
+    s[classDim] = weight.size(0);
+    return weight.view(s);
+  }
+
+  private static Tensor crossEntropyProbs(
+      Tensor self, Tensor target, Tensor weight, int red, double ls, int classDim) {
+    long nClasses = self.size(classDim);
+    if (weight != null && (weight.dim() != 1 || weight.numel() != nClasses)) {
+      throw new IllegalArgumentException(
+          "cross_entropy: weight tensor should be defined either for all "
+              + nClasses
+              + " classes or no classes but got weight tensor of shape: "
+              + Repr.list(weight.shape()));
+    }
+    Tensor input = self.log_softmax(classDim);
+    Tensor t = target;
+    if (ls > 0.0) {
+      if (ls > 1.0) {
+        throw new IllegalArgumentException(
+            "label_smoothing must be between 0.0 and 1.0. Got: " + Repr.cppDouble(ls));
+      }
+      t = target.mul(1 - ls).add(ls / nClasses);
+    }
+    Tensor prod = input.mul(t);
+    if (weight != null) {
+      prod = prod.mul(weightView(weight, input.dim(), classDim));
+    }
+    switch (red) {
+      case 1:
+        if (input.numel() == 0) {
+          return prod.sum().neg().mul(Double.NaN);
+        }
+        return divScalar(prod.sum().neg(), input.numel() / nClasses);
+      case 2:
+        return prod.sum().neg();
+      default:
+        return prod.sum(classDim).neg();
+    }
+  }
+
+  /** {@code t / s} for a C++ Scalar divisor: PyTorch records {@code DivBackward1}. */
+  private static Tensor divScalar(Tensor t, long s) {
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      out = t.detach().div(s);
+    }
+    return AutogradFunction.record("DivBackward1", out, new Tensor[] {t}, gr -> new Tensor[] {gr.div(s)});
+  }
+
+  private static Tensor crossEntropySmoothed(
+      Tensor self,
+      Tensor target,
+      Tensor weight,
+      int red,
+      long ignoreIndex,
+      double ls,
+      int classDim) {
+    Tensor input = self.log_softmax(classDim);
+    Tensor nll = Nll.nllLossNd(input, target, weight, red, ignoreIndex);
+    long nClasses = input.size(classDim);
+    Tensor smooth;
+    if (weight != null) {
+      smooth = input.mul(weightView(weight, input.dim(), classDim)).sum(classDim).neg();
+    } else {
+      smooth = input.sum(classDim).neg();
+    }
+    Tensor ignoreMask = target.eq(ignoreIndex);
+    smooth = Torch.where(ignoreMask, Torch.zeros(new long[0], smooth.dtype()), smooth);
+    Tensor ret;
+    switch (red) {
+      case 1:
+        if (weight != null) {
+          Tensor oh;
+          try (var g = Torch.no_grad()) {
+            Tensor safe = Torch.where(ignoreMask, 0L, target);
+            oh = safe.unsqueeze(-1).eq(Torch.arange(nClasses)).logical_and(ignoreMask.logical_not().unsqueeze(-1));
+          }
+          Tensor wsum = Torch.where(oh, weight.detach(), Torch.zeros(new long[0], weight.dtype())).sum();
+          ret = smooth.sum().div(wsum);
+        } else {
+          ret = smooth.sum().div(ignoreMask.logical_not().sum());
+        }
+        break;
+      case 2:
+        ret = smooth.sum();
+        break;
+      default:
+        ret = smooth;
+    }
+    return nll.mul(1 - ls).add(ret.mul(ls / nClasses));
+  }
+
+  /** Binary cross entropy of probabilities. PyTorch: {@code F.binary_cross_entropy(input, target)}. */
+  public static Tensor binary_cross_entropy(Tensor input, Tensor target) {
+    return binary_cross_entropy(input, target, null, "mean");
+  }
+
+  /** PyTorch: {@code F.binary_cross_entropy(input, target, reduction=...)}. */
+  public static Tensor binary_cross_entropy(Tensor input, Tensor target, String reduction) {
+    return binary_cross_entropy(input, target, null, reduction);
+  }
+
+  /**
+   * {@code -w (y log x + (1 - y) log(1 - x))} with each log clamped at -100; grad_fn {@code
+   * BinaryCrossEntropyBackward0}.
+   *
+   * @throws IllegalArgumentException when sizes differ or an input is outside [0, 1]
+   */
+  public static Tensor binary_cross_entropy(
+      Tensor input, Tensor target, Tensor weight, String reduction) {
+    int red = reductionEnum(reduction);
+    if (!target.shape().equals(input.shape())) {
+      throw new IllegalArgumentException(
+          "Using a target size ("
+              + target.shape()
+              + ") that is different to the input size ("
+              + input.shape()
+              + ") is deprecated. Please ensure they have the same size.");
+    }
+    Tensor w = weight == null ? null : weight.expand(input.shape().toLongArray());
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      Tensor x = input.detach();
+      Tensor y = target.detach();
+      if (x.numel() > 0) {
+        boolean bad = x.lt(0L).logical_or(x.gt(1L)).logical_or(x.ne(x)).any().booleanValue();
+        if (bad) {
+          throw new IllegalArgumentException("all elements of input should be between 0 and 1");
+        }
+      }
+      Tensor logx = x.log().clamp_min(-100.0);
+      Tensor log1mx = x.neg().log1p().clamp_min(-100.0);
+      Tensor loss = y.sub(1L).mul(log1mx).sub(y.mul(logx));
+      if (w != null) {
+        loss = loss.mul(w.detach());
+      }
+      out = reduce(loss, red);
+    }
+    long n = input.numel();
+    return AutogradFunction.record(
+        "BinaryCrossEntropyBackward0",
+        out,
+        new Tensor[] {input, target},
+        gr -> {
+          Tensor denom = sub(1.0, input).mul(input).clamp_min(1e-12);
+          Tensor gi = gr.mul(input.sub(target)).div(denom);
+          if (w != null) {
+            gi = gi.mul(w);
+          }
+          if (red == 1) {
+            gi = gi.div(n);
+          }
+          Tensor gt = null;
+          if (target.requires_grad()) {
+            gt = sub(1.0, input).log().sub(input.log()).mul(gr);
+            if (w != null) {
+              gt = gt.mul(w);
+            }
+            if (red == 1) {
+              gt = gt.div(n);
+            }
+          }
+          return new Tensor[] {gi, gt};
+        },
+        input,
+        target);
+  }
+
+  /** BCE on logits. PyTorch: {@code F.binary_cross_entropy_with_logits(input, target)}. */
+  public static Tensor binary_cross_entropy_with_logits(Tensor input, Tensor target) {
+    return binary_cross_entropy_with_logits(input, target, null, "mean", null);
+  }
+
+  /** PyTorch: {@code F.binary_cross_entropy_with_logits(input, target, reduction=...)}. */
+  public static Tensor binary_cross_entropy_with_logits(
+      Tensor input, Tensor target, String reduction) {
+    return binary_cross_entropy_with_logits(input, target, null, reduction, null);
+  }
+
+  /**
+   * {@code sigmoid} + BCE in one stable formula ({@code (1-y)x + log(1 + e^-x)} around {@code
+   * max(-x, 0)}), with optional {@code weight} and {@code pos_weight}; grad_fn {@code
+   * BinaryCrossEntropyWithLogitsBackward0}. PyTorch: {@code F.binary_cross_entropy_with_logits(
+   * input, target, weight, reduction=..., pos_weight=...)}.
+   */
+  public static Tensor binary_cross_entropy_with_logits(
+      Tensor input, Tensor target, Tensor weight, String reduction, Tensor posWeight) {
+    int red = reductionEnum(reduction);
+    if (!target.shape().equals(input.shape())) {
+      throw new IllegalArgumentException(
+          "Target size (" + target.shape() + ") must be the same as input size (" + input.shape() + ")");
+    }
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      Tensor x = input.detach();
+      Tensor y = target.detach();
+      Tensor maxVal = x.neg().clamp_min(0.0);
+      Tensor loss;
+      Tensor lse = maxVal.neg().exp().add(x.neg().sub(maxVal).exp()).log();
+      if (posWeight != null) {
+        Tensor logWeight = posWeight.detach().sub(1L).mul(y).add(1L);
+        loss = sub(1.0, y).mul(x).add(logWeight.mul(lse.add(maxVal)));
+      } else {
+        loss = sub(1.0, y).mul(x).add(maxVal).add(lse);
+      }
+      if (weight != null) {
+        loss = loss.mul(weight.detach());
+      }
+      out = reduce(loss, red);
+    }
+    long n = input.numel();
+    return AutogradFunction.record(
+        "BinaryCrossEntropyWithLogitsBackward0",
+        out,
+        new Tensor[] {input, target},
+        gr -> {
+          Tensor gi;
+          if (posWeight != null) {
+            Tensor t = posWeight.mul(target);
+            gi = t.add(1L).sub(target).mul(input.sigmoid()).sub(t).mul(gr);
+          } else {
+            gi = input.sigmoid().sub(target).mul(gr);
+          }
+          if (weight != null) {
+            gi = gi.mul(weight);
+          }
+          if (red == 1) {
+            gi = gi.div(n);
+          }
+          Tensor gt = null;
+          if (target.requires_grad()) {
+            gt =
+                posWeight != null
+                    ? input.neg().sigmoid().log().sub(input.sigmoid().log().mul(posWeight)).mul(gr)
+                    : input.neg().mul(gr);
+            if (weight != null) {
+              gt = gt.mul(weight);
+            }
+            if (red == 1) {
+              gt = gt.div(n);
+            }
+          }
+          return new Tensor[] {gi, gt};
+        },
+        input,
+        target);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.torchnd.nd4j;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * float32 reduction bodies on JDK 17's incubating Vector API, used only when {@link Simd#ON}.
+ * They keep the scalar loops' accuracy: each block of {@link #BLOCK} elements is summed in four
+ * vector accumulators (so a float lane adds at most {@code BLOCK / (4 * lanes)} values), and
+ * block sums are added in double. Max/min use {@code Math.max/min} semantics lane-wise (NaN
+ * propagates, +0.0 beats -0.0), so their results equal the sequential ones exactly.
+ */
+final class SimdF32 {
+  private SimdF32() {}
+
+  private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+  private static final int L = S.length();
+  private static final int BLOCK = 2048;
+
+  static int lanes() {
+    return L;
+  }
+
+  /** {@code a[off] + ... + a[off + n - 1]}. */
+  static double sum(float[] a, int off, int n) {
+    double total = 0;
+    int i = off;
+    int stop = off + n;
+    while (i < stop) {
+      int end = Math.min(stop, i + BLOCK);
+      FloatVector s0 = FloatVector.zero(S);
+      FloatVector s1 = s0;
+      FloatVector s2 = s0;
+      FloatVector s3 = s0;
+      for (; i + 4 * L <= end; i += 4 * L) {
+        s0 = s0.add(FloatVector.fromArray(S, a, i));
+        s1 = s1.add(FloatVector.fromArray(S, a, i + L));
+        s2 = s2.add(FloatVector.fromArray(S, a, i + 2 * L));
+        s3 = s3.add(FloatVector.fromArray(S, a, i + 3 * L));
+      }
+      for (; i + L <= end; i += L) {
+        s0 = s0.add(FloatVector.fromArray(S, a, i));
+      }
+      float block = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+      for (; i < end; i++) {
+        block += a[i];
+      }
+      total += block;
+    }
+    return total;
+  }
+
+  /** {@code u[xi] * v[yi] + ... } over {@code k} elements, fused multiply-adds as BLAS sdot does. */
+  static double dot(float[] u, int xi, float[] v, int yi, int k) {
+    double total = 0;
+    int p = 0;
+    while (p < k) {
+      int end = Math.min(k, p + BLOCK);
+      FloatVector s0 = FloatVector.zero(S);
+      FloatVector s1 = s0;
+      FloatVector s2 = s0;
+      FloatVector s3 = s0;
+      for (; p + 4 * L <= end; p += 4 * L) {
+        s0 = FloatVector.fromArray(S, u, xi + p).fma(FloatVector.fromArray(S, v, yi + p), s0);
+        s1 = FloatVector.fromArray(S, u, xi + p + L)
+            .fma(FloatVector.fromArray(S, v, yi + p + L), s1);
+        s2 = FloatVector.fromArray(S, u, xi + p + 2 * L)
+            .fma(FloatVector.fromArray(S, v, yi + p + 2 * L), s2);
+        s3 = FloatVector.fromArray(S, u, xi + p + 3 * L)
+            .fma(FloatVector.fromArray(S, v, yi + p + 3 * L), s3);
+      }
+      for (; p + L <= end; p += L) {
+        s0 = FloatVector.fromArray(S, u, xi + p).fma(FloatVector.fromArray(S, v, yi + p), s0);
+      }
+      float block = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+      for (; p < end; p++) {
+        block += u[xi + p] * v[yi + p];
+      }
+      total += block;
+    }
+    return total;
+  }
+
+  /** Max (or min) of {@code init} and {@code a[off .. off + n)}, {@code Math.max/min} semantics. */
+  static float extreme(float[] a, int off, int n, boolean max, float init) {
+    int i = off;
+    int stop = off + n;
+    float m = init;
+    if (n >= 4 * L) {
+      // One loop per operator: the intrinsics need a constant one.
+      FloatVector r = max ? maxBody(a, i, stop, init) : minBody(a, i, stop, init);
+      i += (n / (4 * L)) * 4 * L;
+      for (int j = 0; j < L; j++) {
+        float x = r.lane(j);
+        m = max ? Math.max(m, x) : Math.min(m, x);
+      }
+    }
+    for (; i < stop; i++) {
+      m = max ? Math.max(m, a[i]) : Math.min(m, a[i]);
+    }
+    return m;
+  }
+
+  private static FloatVector maxBody(float[] a, int i, int stop, float init) {
+    FloatVector m0 = FloatVector.broadcast(S, init);
+    FloatVector m1 = m0;
+    FloatVector m2 = m0;
+    FloatVector m3 = m0;
+    for (; i + 4 * L <= stop; i += 4 * L) {
+      m0 = m0.max(FloatVector.fromArray(S, a, i));
+      m1 = m1.max(FloatVector.fromArray(S, a, i + L));
+      m2 = m2.max(FloatVector.fromArray(S, a, i + 2 * L));
+      m3 = m3.max(FloatVector.fromArray(S, a, i + 3 * L));
+    }
+    return m0.max(m1).max(m2.max(m3));
+  }
+
+  private static FloatVector minBody(float[] a, int i, int stop, float init) {
+    FloatVector m0 = FloatVector.broadcast(S, init);
+    FloatVector m1 = m0;
+    FloatVector m2 = m0;
+    FloatVector m3 = m0;
+    for (; i + 4 * L <= stop; i += 4 * L) {
+      m0 = m0.min(FloatVector.fromArray(S, a, i));
+      m1 = m1.min(FloatVector.fromArray(S, a, i + L));
+      m2 = m2.min(FloatVector.fromArray(S, a, i + 2 * L));
+      m3 = m3.min(FloatVector.fromArray(S, a, i + 3 * L));
+    }
+    return m0.min(m1).min(m2.min(m3));
+  }
+}

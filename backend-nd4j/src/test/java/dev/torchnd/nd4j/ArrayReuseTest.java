@@ -1,0 +1,199 @@
+package dev.torchnd.nd4j;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torchnd.Tensor;
+import dev.torchnd.Torch;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Arrays of dead storages are reused without {@code close()}, and never while something still
+ * reaches them: a view, an autograd saved tensor, an {@code INDArray}, a kernel on another thread.
+ * Each test uses its own length, so the pools of other tests do not interfere.
+ */
+class ArrayReuseTest {
+  /** A float32 length the pool tracks (a G1 humongous array), made distinct by {@code k}. */
+  private static int big(int k) {
+    return (int) (ArrayPool.TRACK_MIN_BYTES / 4) + k;
+  }
+
+  private static float[] arrayOf(Tensor t) {
+    return ((Access.F32) ((Nd4jStorage) t.storage()).access).arr;
+  }
+
+  /** Collects until {@code done} holds (the Cleaner thread runs after the GC found the garbage). */
+  private static boolean collectUntil(java.util.function.BooleanSupplier done)
+      throws InterruptedException {
+    for (int i = 0; i < 100 && !done.getAsBoolean(); i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    return done.getAsBoolean();
+  }
+
+  /** Allocates and overwrites many same-length results: reuses whatever the pool holds. */
+  private static List<Tensor> churn(int n, double value) throws InterruptedException {
+    List<Tensor> keep = new ArrayList<>();
+    for (int round = 0; round < 5; round++) {
+      System.gc();
+      Thread.sleep(10);
+      for (int i = 0; i < 8; i++) {
+        keep.add(Torch.full(new long[] {n}, value));
+      }
+    }
+    return keep;
+  }
+
+  @Test
+  void deadResultGivesItsArrayBackAndZerosComeZeroed() throws InterruptedException {
+    int n = big(11);
+    Tensor t = Torch.empty(n).fill_(2.0);
+    float[] arr = arrayOf(t);
+    t = null;
+    assertTrue(collectUntil(() -> ArrayPool.holds(arr)), "a dead result's array was not pooled");
+    Tensor z = Torch.zeros(n);
+    assertTrue(arr == arrayOf(z), "the pooled array was not reused");
+    assertEquals(0.0, z.abs().sum().item().doubleValue());
+    Tensor e = Torch.empty(n);
+    assertTrue(arr != arrayOf(e));
+  }
+
+  @Test
+  void closeGivesTheArrayBackOnce() throws InterruptedException {
+    int n = (1 << 16) + 13;
+    Tensor t = Torch.ones(n);
+    float[] arr = arrayOf(t);
+    t.close();
+    t = null;
+    Tensor a = Torch.empty(n);
+    assertTrue(arr == arrayOf(a), "close() gives the array back at once");
+    // The storage closed above is now garbage: its Cleaner must not give the array back again.
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    Tensor b = Torch.empty(n);
+    assertTrue(arrayOf(a) != arrayOf(b));
+  }
+
+  @Test
+  void aLiveViewKeepsTheArray() throws InterruptedException {
+    int n = big(17);
+    Tensor t = Torch.arange(n).float_();
+    Tensor v = t.get("1:");
+    float[] arr = arrayOf(t);
+    t = null;
+    List<Tensor> others = churn(n, -1.0);
+    for (Tensor o : others) {
+      assertTrue(arr != arrayOf(o));
+    }
+    assertEquals(1.0, v.get("0").item().doubleValue());
+    assertEquals(n - 1.0, v.get("-1").item().doubleValue());
+    assertEquals((double) n * (n - 1) / 2, v.double_().sum().item().doubleValue());
+  }
+
+  @Test
+  void anAutogradSavedTensorKeepsTheArray() throws InterruptedException {
+    int n = big(19);
+    Tensor w = Torch.rand(n).requires_grad_();
+    Tensor h = Torch.rand(n);
+    Tensor expected = h.exp();
+    // h.exp() is reachable only from the graph (MulBackward0 saves it for w's gradient).
+    Tensor loss = w.mul(h.exp()).sum();
+    List<Tensor> others = churn(n, 7.0);
+    loss.backward();
+    assertArrayEquals(expected.toFloatArray(), w.grad().toFloatArray());
+    assertTrue(others.size() > 0);
+  }
+
+  @Test
+  void anInteropArrayKeepsTheMemory() throws InterruptedException {
+    int n = big(23);
+    Tensor t = Torch.arange(n).float_();
+    INDArray a = Nd4jInterop.numpy(t);
+    t = null;
+    churn(n, -3.0);
+    assertEquals(0.0, a.getDouble(0));
+    assertEquals(n - 1.0, a.getDouble(n - 1));
+    assertEquals((double) n * (n - 1) / 2, a.sumNumber().doubleValue(), 1e-3 * n * n);
+  }
+
+  /**
+   * One thread sums fresh temporaries (dead while their kernel reads them) while another
+   * allocates and overwrites arrays of the same length and asks for collections.
+   */
+  @Test
+  void anotherThreadNeverGetsAnArrayAKernelReads() throws Exception {
+    int n = big(29);
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread writer = new Thread(() -> {
+      for (int i = 0; !stop.get(); i++) {
+        Tensor junk = Torch.full(new long[] {n}, -5.0);
+        junk.mul_(3.0);
+        if (i % 50 == 0) {
+          System.gc();
+        }
+      }
+    });
+    writer.start();
+    try {
+      long deadline = System.nanoTime() + 2_000_000_000L;
+      int rounds = 0;
+      while (System.nanoTime() < deadline) {
+        double s = Torch.ones(n).mul(3.0).exp().log().sum().item().doubleValue();
+        assertEquals(3.0 * n, s, 1e-3 * n, "round " + rounds);
+        rounds++;
+      }
+      assertTrue(rounds > 10);
+    } finally {
+      stop.set(true);
+      writer.join();
+    }
+  }
+
+  @Test
+  void thePoolStaysWithinItsCap() throws InterruptedException {
+    int n = 1 << 20;
+    for (int i = 0; i < 200; i++) {
+      Torch.ones(n).mul(2.0);
+    }
+    System.gc();
+    Thread.sleep(50);
+    long cap = Math.min(256, Runtime.getRuntime().maxMemory() >> 23) << 20;
+    assertTrue(ArrayPool.pooledBytes() <= cap, ArrayPool.pooledBytes() + " > " + cap);
+  }
+
+  /**
+   * Every public backend method taking a Storage fences it, so that the GC cannot give its array
+   * to another thread while the kernel runs (see Nd4jBackend's memory reuse block).
+   */
+  @Test
+  void everyBackendEntryPointFencesItsStorages() throws IOException {
+    String src = Files.readString(Path.of("src/main/java/dev/torchnd/nd4j/Nd4jBackend.java"));
+    Matcher m = Pattern.compile(
+        "\\n  public [\\w<>\\[\\]]+ (\\w+)\\(([^)]*)\\)[^{]*\\{").matcher(src);
+    int checked = 0;
+    while (m.find()) {
+      if (!m.group(2).contains("Storage ")) {
+        continue;
+      }
+      int end = src.indexOf("\n  }\n", m.end());
+      String body = src.substring(m.end(), end);
+      assertTrue(body.contains("reachabilityFence(") || body.contains("fence("),
+          m.group(1) + " takes a Storage but does not fence it");
+      checked++;
+    }
+    assertTrue(checked >= 15, "found only " + checked + " entry points");
+  }
+}

@@ -1,0 +1,91 @@
+package dev.torchnd.nd4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.torchnd.Tensor;
+import dev.torchnd.Torch;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Vector API bodies against sequential references: sums and dots to float accuracy (within
+ * the scalar loops' bound), max/min exactly, with NaN, signed zeros and infinities, over lengths
+ * and offsets that hit every tail. The backend's tests run with {@code jdk.incubator.vector}.
+ */
+class SimdF32Test {
+  @Test
+  void theVectorPathIsOnInTheseTests() {
+    assertTrue(Simd.ON, Simd.describe());
+  }
+
+  @Test
+  void sumsAndDotsMatchADoubleReference() {
+    SplittableRandom r = new SplittableRandom(7);
+    for (int n : new int[] {0, 1, 7, 31, 64, 65, 127, 128, 1000, 2047, 2048, 2049, 5000, 100_003}) {
+      for (int off : new int[] {0, 3}) {
+        float[] a = new float[n + off];
+        float[] b = new float[n + off];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = (float) (r.nextDouble() * 2 - 1);
+          b[i] = (float) (r.nextDouble() * 2 - 1);
+        }
+        double s = 0;
+        double d = 0;
+        double abs = 0;
+        double dabs = 0;
+        for (int i = off; i < off + n; i++) {
+          s += a[i];
+          d += (double) a[i] * b[i];
+          abs += Math.abs(a[i]);
+          dabs += Math.abs((double) a[i] * b[i]);
+        }
+        double bound = 1e-6;
+        assertEquals(s, SimdF32.sum(a, off, n), bound * Math.max(1, abs), "sum n=" + n);
+        assertEquals(d, SimdF32.dot(a, off, b, off, n), bound * Math.max(1, dabs), "dot n=" + n);
+      }
+    }
+  }
+
+  @Test
+  void extremesAreExact() {
+    SplittableRandom r = new SplittableRandom(11);
+    float[] specials = {Float.NaN, -0.0f, 0.0f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
+    for (int n : new int[] {1, 5, 32, 33, 64, 100, 257, 4096}) {
+      for (int trial = 0; trial < 40; trial++) {
+        float[] a = new float[n + 2];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = trial % 2 == 0 ? (float) r.nextGaussian() : (r.nextBoolean() ? 0.0f : -0.0f);
+        }
+        if (trial % 4 == 1) {
+          a[1 + r.nextInt(n)] = specials[r.nextInt(specials.length)];
+        }
+        for (boolean max : new boolean[] {true, false}) {
+          float init = max ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
+          float want = init;
+          for (int i = 1; i <= n; i++) {
+            want = max ? Math.max(want, a[i]) : Math.min(want, a[i]);
+          }
+          float got = SimdF32.extreme(a, 1, n, max, init);
+          assertEquals(Float.floatToRawIntBits(want), Float.floatToRawIntBits(got),
+              (max ? "max" : "min") + " n=" + n + " trial " + trial + ": " + want + " vs " + got);
+        }
+      }
+    }
+  }
+
+  /** Through the public API: the rows the benchmarks time, against float64 results. */
+  @Test
+  void reductionsAndProductsThroughTensors() {
+    Torch.manual_seed(3);
+    Tensor x = Torch.rand(300, 1030);
+    Tensor xd = x.double_();
+    assertEquals(xd.sum().item().doubleValue(), x.sum().item().doubleValue(), 1e-2);
+    Tensor rows = x.sum(1, false).double_().sub(xd.sum(1, false)).abs().max();
+    assertTrue(rows.item().doubleValue() < 1e-3, rows.toString());
+    assertEquals(xd.max().item().doubleValue(), x.max().item().doubleValue());
+    Tensor w = Torch.rand(1030);
+    Tensor mv = Torch.mv(x, w).double_().sub(Torch.mv(xd, w.double_())).abs().max();
+    assertTrue(mv.item().doubleValue() < 1e-3, mv.toString());
+  }
+}

@@ -1,0 +1,31 @@
+package dev.torchnd.examples;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sections of chapters 3 to 5 (Chinese edition 2.0) in book order. */
+final class Chapter3 {
+  private Chapter3() {}
+
+  private static final String STANDIN =
+      " Fashion-MNIST: without the real files in ../data/FashionMNIST/raw (and no network), both"
+          + " the recorder and Java read a deterministic stand-in of 6000 training and 1000 test"
+          + " images in the same IDX format.";
+
+  static List<Walkthrough.Section> sections(String seeded) {
+    List<Walkthrough.Section> s = new ArrayList<>();
+    s.add(new Walkthrough.Section("ch3_1_zh", "3.1 线性回归 (ZH)", 3, true, seeded,
+        nb -> new Ch3_1().zh(nb)));
+    s.add(new Walkthrough.Section("ch3_2_zh", "3.2 线性回归的从零开始实现 (ZH)", 3, true, seeded,
+        nb -> new Ch3_2().zh(nb)));
+    s.add(new Walkthrough.Section("ch3_5_zh", "3.5 图像分类数据集 (ZH)", 3, true, seeded + STANDIN,
+        nb -> new Ch3_5().zh(nb)));
+    s.add(new Walkthrough.Section("ch3_6_zh", "3.6 softmax回归的从零开始实现 (ZH)", 3, true,
+        seeded + STANDIN, nb -> new Ch3_6().zh(nb)));
+    s.add(new Walkthrough.Section("ch4_1_zh", "4.1 多层感知机 (ZH)", 4, true, seeded,
+        nb -> new Ch4_1().zh(nb)));
+    s.add(new Walkthrough.Section("ch4_8_zh", "4.8 数值稳定性和模型初始化 (ZH)", 4, true, seeded,
+        nb -> new Ch4_8().zh(nb)));
+    return s;
+  }
+}

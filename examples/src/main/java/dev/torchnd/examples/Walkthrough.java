@@ -1,0 +1,107 @@
+package dev.torchnd.examples;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The D2L walkthrough in Java, the project's main job: every section, cell by cell, each cell's
+ * Java source followed by what Jupyter shows for the book's PyTorch cell; one HTML page per
+ * section under {@code target/walkthrough} (Java beside PyTorch, figures inline).
+ *
+ * <p>{@code mvn -q -ntp -pl examples -am compile exec:java} runs chapters 2 to 5; {@code
+ * -Dexec.args="--chapters 3,4"} picks chapters, {@code --sections ch3_2_zh,ch3_6_zh} sections,
+ * {@code --no-pages} skips the HTML.
+ */
+public final class Walkthrough {
+  private Walkthrough() {}
+
+  /**
+   * One section: its transcript name ({@code ch3_2_zh}), title, chapter, the cells, and whether
+   * every cell starts from {@code torch.manual_seed(0); random.seed(0)} (chapters 3 to 5 are
+   * recorded that way; chapter 2's cells seed where they draw).
+   */
+  public record Section(
+      String name, String title, int chapter, boolean seedEachCell, String notes,
+      Consumer<Notebook> body) {
+    /** The transcript file name, e.g. {@code ch3_2_zh.txt}. */
+    public String transcript() {
+      return name + ".txt";
+    }
+
+    /** Runs the section's cells, printing them to {@code out}; returns the notebook. */
+    public Notebook run(PrintStream out) {
+      Notebook nb = new Notebook(out, seedEachCell);
+      dev.torchnd.d2l.D2l.setFigurePrefix(name);
+      body.accept(nb);
+      return nb;
+    }
+  }
+
+  private static final String SEEDED =
+      "Before every cell, torch.manual_seed(0) and random.seed(0) run (in the recorder and in Java), "
+          + "so each cell's random draws are reproducible on their own.";
+
+  /** Every section, in book order. */
+  public static List<Section> sections() {
+    List<Section> all = new ArrayList<>();
+    for (D2lChapter2.Section s : D2lChapter2.Section.values()) {
+      all.add(new Section(s.name().toLowerCase(Locale.ROOT), s.title, 2, false, "",
+          nb -> D2lChapter2.run(s, nb)));
+    }
+    all.addAll(Chapter3.sections(SEEDED));
+    return all;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Set<Integer> chapters = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    boolean pages = true;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String v = a.contains("=") ? a.substring(a.indexOf('=') + 1) : (i + 1 < args.length ? args[i + 1] : "");
+      if (a.startsWith("--chapters") || a.startsWith("--chapter")) {
+        for (String c : v.split(",")) {
+          chapters.add(Integer.parseInt(c.strip()));
+        }
+        i += a.contains("=") ? 0 : 1;
+      } else if (a.startsWith("--sections") || a.startsWith("--section")) {
+        for (String c : v.split(",")) {
+          names.add(c.strip());
+        }
+        i += a.contains("=") ? 0 : 1;
+      } else if (a.equals("--no-pages")) {
+        pages = false;
+      } else {
+        throw new IllegalArgumentException(
+            "unknown argument " + a + " (use --chapters 2,3 | --sections ch3_2_zh | --no-pages)");
+      }
+    }
+    List<String[]> written = new ArrayList<>();
+    for (Section s : sections()) {
+      if ((!chapters.isEmpty() && !chapters.contains(s.chapter()))
+          || (!names.isEmpty() && !names.contains(s.name()))) {
+        continue;
+      }
+      out.println("=".repeat(78));
+      out.println("## " + s.title());
+      out.println("=".repeat(78));
+      Notebook nb = s.run(out);
+      if (pages) {
+        WalkthroughPage.write(s.name(), s.title(), s.notes(), nb.cells());
+        written.add(new String[] {s.name(), s.title()});
+      }
+    }
+    if (pages && !written.isEmpty()) {
+      WalkthroughPage.writeIndex(written);
+      out.println("HTML pages: " + WalkthroughPage.pagesDir().toAbsolutePath().normalize()
+          + "/index.html");
+    }
+  }
+}
