@@ -150,6 +150,16 @@ public final class Nd4jDeviceBackend implements Backend {
     return view(st, l).dup('c');
   }
 
+  /** The layout as an ND4J operand: the view itself, or a contiguous copy where it broadcasts. */
+  private static INDArray in(Storage st, Layout l) {
+    for (long stride : l.strides()) {
+      if (stride == 0) {
+        return full(st, l);
+      }
+    }
+    return view(st, l);
+  }
+
   /** Writes {@code r} (same shape) into the storage's layout, casting to its dtype. */
   private static void put(Storage st, Layout l, INDArray r) {
     INDArray z = view(st, l);
@@ -322,7 +332,11 @@ public final class Nd4jDeviceBackend implements Backend {
       return;
     }
     DType d = dst.dtype();
-    put(dst, l, fill(l.shape(), d.is_floating_point() ? t(d) : DataType.DOUBLE, value));
+    if (d.is_floating_point()) {
+      view(dst, l).assign(value);
+    } else {
+      put(dst, l, fill(l.shape(), DataType.DOUBLE, value));
+    }
   }
 
   @Override
@@ -355,49 +369,59 @@ public final class Nd4jDeviceBackend implements Backend {
     if (sl.numel() == 0) {
       return;
     }
-    INDArray x = full(src, sl);
+    INDArray x = in(src, sl);
     DType dt = src.dtype();
-    put(dst, dl, dt.is_floating_point() ? unaryFloat(op, x) : unaryIntegral(op, x, dt));
+    if (dt.is_floating_point()) {
+      // The kernel writes straight into the destination view when no cast is needed.
+      INDArray target = dst.dtype() == dt && !isLow(x.dataType()) ? view(dst, dl) : null;
+      INDArray r = unaryFloat(op, x, target);
+      if (r != target) {
+        put(dst, dl, r);
+      }
+    } else {
+      put(dst, dl, unaryIntegral(op, x, dt));
+    }
   }
 
-  private static INDArray unaryFloat(UnaryOp op, INDArray x0) {
+  private static INDArray unaryFloat(UnaryOp op, INDArray x0, INDArray target) {
     INDArray x = up(x0);
+    INDArray z = target != null ? target : x.ulike();
     return switch (op) {
-      case NEG -> Nd4j.exec(new Negative(x, x.ulike()));
-      case ABS -> Nd4j.exec(new Abs(x, x.ulike()));
-      case EXP -> Nd4j.exec(new Exp(x, x.ulike()));
-      case EXPM1 -> Nd4j.exec(new Expm1(x, x.ulike()));
-      case LOG -> Nd4j.exec(new Log(x, x.ulike()));
+      case NEG -> Nd4j.exec(new Negative(x, z));
+      case ABS -> Nd4j.exec(new Abs(x, z));
+      case EXP -> Nd4j.exec(new Exp(x, z));
+      case EXPM1 -> Nd4j.exec(new Expm1(x, z));
+      case LOG -> Nd4j.exec(new Log(x, z));
       case LOG2 -> Nd4j.exec(new Log(x, x.ulike())).divi(Math.log(2));
       case LOG10 -> Nd4j.exec(new Log(x, x.ulike())).divi(Math.log(10));
-      case LOG1P -> Nd4j.exec(new Log1p(x, x.ulike()));
-      case SQRT -> Nd4j.exec(new Sqrt(x, x.ulike()));
-      case RSQRT -> Nd4j.exec(new RSqrt(x, x.ulike()));
-      case SIN -> Nd4j.exec(new Sin(x, x.ulike()));
-      case COS -> Nd4j.exec(new Cos(x, x.ulike()));
-      case TAN -> Nd4j.exec(new Tan(x, x.ulike()));
-      case ASIN -> Nd4j.exec(new ASin(x, x.ulike()));
-      case ACOS -> Nd4j.exec(new ACos(x, x.ulike()));
-      case ATAN -> Nd4j.exec(new ATan(x, x.ulike()));
-      case SINH -> Nd4j.exec(new Sinh(x, x.ulike()));
-      case COSH -> Nd4j.exec(new Cosh(x, x.ulike()));
-      case TANH -> Nd4j.exec(new Tanh(x, x.ulike()));
-      case SIGMOID -> Nd4j.exec(new Sigmoid(x, x.ulike()));
-      case RELU -> Nd4j.exec(new RectifiedLinear(x, x.ulike(), 0.0));
-      case FLOOR -> Nd4j.exec(new Floor(x, x.ulike()));
-      case CEIL -> Nd4j.exec(new Ceil(x, x.ulike()));
+      case LOG1P -> Nd4j.exec(new Log1p(x, z));
+      case SQRT -> Nd4j.exec(new Sqrt(x, z));
+      case RSQRT -> Nd4j.exec(new RSqrt(x, z));
+      case SIN -> Nd4j.exec(new Sin(x, z));
+      case COS -> Nd4j.exec(new Cos(x, z));
+      case TAN -> Nd4j.exec(new Tan(x, z));
+      case ASIN -> Nd4j.exec(new ASin(x, z));
+      case ACOS -> Nd4j.exec(new ACos(x, z));
+      case ATAN -> Nd4j.exec(new ATan(x, z));
+      case SINH -> Nd4j.exec(new Sinh(x, z));
+      case COSH -> Nd4j.exec(new Cosh(x, z));
+      case TANH -> Nd4j.exec(new Tanh(x, z));
+      case SIGMOID -> Nd4j.exec(new Sigmoid(x, z));
+      case RELU -> Nd4j.exec(new RectifiedLinear(x, z, 0.0));
+      case FLOOR -> Nd4j.exec(new Floor(x, z));
+      case CEIL -> Nd4j.exec(new Ceil(x, z));
       // PyTorch rounds half to even: rint, not libnd4j's round (half away from zero).
-      case ROUND -> Nd4j.exec(new Rint(x, x.ulike()));
+      case ROUND -> Nd4j.exec(new Rint(x, z));
       case TRUNC -> select(x.lt(0), Nd4j.exec(new Ceil(x, x.ulike())),
           Nd4j.exec(new Floor(x, x.ulike())));
       // libnd4j's sign keeps -0.0; PyTorch's is +0.0 there (and 0 for NaN, as libnd4j).
       case SIGN -> Nd4j.exec(new Sign(x, x.ulike())).addi(0.0);
-      case RECIPROCAL -> Nd4j.exec(new Reciprocal(x, x.ulike()));
+      case RECIPROCAL -> Nd4j.exec(new Reciprocal(x, z));
       case LOGICAL_NOT -> x.eq(0);
       case BITWISE_NOT -> throw new UnsupportedOperationException(
           "\"bitwise_not_cpu\" not implemented for 'Float'");
       case ISNAN -> Nd4j.exec(new IsNaN(x, Nd4j.createUninitialized(DataType.BOOL, x.shape())));
-      case ERF -> Nd4j.exec(new Erf(x, x.ulike()));
+      case ERF -> Nd4j.exec(new Erf(x, z));
     };
   }
 
@@ -436,6 +460,13 @@ public final class Nd4jDeviceBackend implements Backend {
       return;
     }
     DType dt = a.dtype();
+    if (direct(op, dt, out.dtype())) {
+      // One broadcasting libnd4j op writing straight into the destination view.
+      INDArray[] xy = operands(a, al, b, bl, ol);
+      Nd4j.exec(DynamicCustomOp.builder(broadcastName(op)).addInputs(xy)
+          .addOutputs(view(out, ol)).build());
+      return;
+    }
     INDArray r;
     if (dt.is_floating_point()) {
       r = binaryFloat(op, a, al, b, bl, ol);
@@ -457,6 +488,19 @@ public final class Nd4jDeviceBackend implements Backend {
       }
     }
     return new INDArray[] {compact(a, al), compact(b, bl)};
+  }
+
+  /** Ops whose libnd4j kernel already computes PyTorch's result in the destination's dtype. */
+  private static boolean direct(BinaryOp op, DType dt, DType outType) {
+    if (dt == DType.bool || isLow(t(dt)) || (!op.boolResult() && outType != dt)) {
+      return false;
+    }
+    return switch (op) {
+      case ADD, SUB, MUL, EQ, NE, LT, LE, GT, GE -> true;
+      case DIV, ATAN2, POW -> dt.is_floating_point();
+      case BITWISE_AND, BITWISE_OR, BITWISE_XOR -> !dt.is_floating_point();
+      default -> false;
+    };
   }
 
   private static String broadcastName(BinaryOp op) {
@@ -666,11 +710,12 @@ public final class Nd4jDeviceBackend implements Backend {
     if (ol.numel() == 0) {
       return;
     }
-    INDArray c = full(cond, cl);
+    INDArray c = in(cond, cl);
     if (c.dataType() != DataType.BOOL) {
       c = c.neq(0);
     }
-    put(out, ol, select(c, full(a, al), full(b, bl)));
+    Nd4j.exec(DynamicCustomOp.builder("select").addInputs(c, in(a, al), in(b, bl))
+        .addOutputs(view(out, ol)).build());
   }
 
   // ------------------------------------------------------------------ reductions, scans
@@ -834,10 +879,17 @@ public final class Nd4jDeviceBackend implements Backend {
     if (offsets.length == 0) {
       return;
     }
-    INDArray idx = Nd4j.createFromArray(offsets);
-    INDArray r = Nd4j.exec(DynamicCustomOp.builder("gather").addInputs(flat(src), idx)
-        .addIntegerArguments(0).build())[0];
+    INDArray r = gatherFlat(flat(src), Nd4j.createFromArray(offsets));
     put(out, new Layout(new long[] {offsets.length}, new long[] {1}, 0), r);
+  }
+
+  /** {@code x[idx]} of a 1-d array (libnd4j's gather takes no bool: bools go through int8). */
+  private static INDArray gatherFlat(INDArray x, INDArray idx) {
+    boolean bool = x.dataType() == DataType.BOOL;
+    INDArray in = bool ? x.castTo(DataType.BYTE) : x;
+    INDArray r = Nd4j.exec(DynamicCustomOp.builder("gather").addInputs(in, idx)
+        .addIntegerArguments(0).build())[0];
+    return bool ? r.neq(0) : r;
   }
 
   @Override
@@ -935,8 +987,7 @@ public final class Nd4jDeviceBackend implements Backend {
     scatterOp(false, order, target, within);
     INDArray flatIdx = order.reshape(rows, len).add(rowStart).reshape(numel);
     INDArray src1 = full(src, sl).reshape(numel);
-    INDArray vals = Nd4j.exec(DynamicCustomOp.builder("gather").addInputs(src1, flatIdx)
-        .addIntegerArguments(0).build())[0];
+    INDArray vals = gatherFlat(src1, flatIdx);
     put(values, vl, vals.reshape(vl.shape()));
     put(indices, il, order.reshape(il.shape()));
   }
@@ -955,14 +1006,10 @@ public final class Nd4jDeviceBackend implements Backend {
     INDArray m = up(full(a, al));
     // PyTorch hands the row-major matrix to LAPACK as column-major, so it factors A^T and
     // reports A^T's first zero pivot (1-based).
-    INDArray lu = Nd4j.exec(DynamicCustomOp.builder("lu").addInputs(m.permute(0, 2, 1).dup('c'))
-        .build())[0];
-    INDArray zero = custom("matrix_diag_part", lu).eq(0).castTo(DataType.INT);
-    long[] any = zero.max(1).castTo(DataType.LONG).toLongVector();
-    long[] first = Nd4j.argMax(zero, 1).castTo(DataType.LONG).toLongVector();
+    long[] zeroPivot = zeroPivots(m.permute(0, 2, 1).dup('c'), batch, n);
     boolean singular = false;
     for (int b = 0; b < batch; b++) {
-      info[b] = any[b] != 0 ? first[b] + 1 : 0;
+      info[b] = zeroPivot[b];
       singular |= info[b] != 0;
     }
     if (singular) {
@@ -972,7 +1019,85 @@ public final class Nd4jDeviceBackend implements Backend {
     put(out, Layout.contiguous(new long[] {batch, n, n}), inv);
   }
 
+  /**
+   * LAPACK getrf's {@code info} for each of the [B, n, n] matrices: Gaussian elimination with
+   * partial pivoting (first largest |pivot|, as idamax), batched in ND4J ops; the 1-based column
+   * of the first exactly-zero pivot, else 0. libnd4j's own lu op fails on singular input.
+   */
+  private static long[] zeroPivots(INDArray m, long batch, long n) {
+    DataType dt = m.dataType();
+    INDArray info = Nd4j.zeros(dt, batch);
+    INDArray rowIds = Nd4j.arange(0, n).castTo(dt).reshape(1, n).repeat(0, batch);
+    INDArray batchIds = Nd4j.arange(0, batch).castTo(DataType.LONG).reshape(batch, 1)
+        .repeat(1, n);
+    for (long k = 0; k < n; k++) {
+      INDArray col = m.get(all(), interval(k, n), point(k));
+      INDArray piv = Nd4j.argMax(Nd4j.exec(new Abs(col, col.ulike())), 1).castTo(dt)
+          .addi(k).reshape(batch, 1);
+      INDArray kk = Nd4j.valueArrayOf(new long[] {batch, n}, (double) k, dt);
+      INDArray pivB = piv.repeat(1, n);
+      // Rows k and piv swap places in each matrix.
+      INDArray perm = select(rowIds.eq(k), pivB, select(rowIds.eq(pivB), kk, rowIds));
+      INDArray idx = Nd4j.stack(2, batchIds, perm.castTo(DataType.LONG));
+      m = Nd4j.exec(DynamicCustomOp.builder("gather_nd").addInputs(m, idx).build())[0];
+      INDArray pivot = m.get(all(), point(k), point(k)).reshape(batch);
+      INDArray isZero = pivot.eq(0);
+      info = select(logical(BinaryOp.LOGICAL_AND, info.eq(0), isZero),
+          Nd4j.valueArrayOf(new long[] {batch}, (double) (k + 1), dt), info);
+      if (k + 1 < n) {
+        INDArray safe = select(isZero, Nd4j.ones(dt, batch), pivot).reshape(batch, 1);
+        INDArray factors = m.get(all(), interval(k + 1, n), point(k)).div(safe);
+        factors = select(isZero.reshape(batch, 1).repeat(1, n - k - 1),
+            factors.ulike().assign(0), factors);
+        INDArray rowK = m.get(all(), point(k), interval(k + 1, n)).reshape(batch, 1, n - k - 1);
+        INDArray update = factors.reshape(batch, n - k - 1, 1).mul(
+            rowK.repeat(1, n - k - 1));
+        INDArray trailing = m.get(all(), interval(k + 1, n), interval(k + 1, n));
+        trailing.subi(update);
+      }
+    }
+    return info.castTo(DataType.LONG).toLongVector();
+  }
+
+  private static org.nd4j.linalg.indexing.INDArrayIndex all() {
+    return org.nd4j.linalg.indexing.NDArrayIndex.all();
+  }
+
+  private static org.nd4j.linalg.indexing.INDArrayIndex interval(long from, long to) {
+    return org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to);
+  }
+
+  private static org.nd4j.linalg.indexing.INDArrayIndex point(long i) {
+    return org.nd4j.linalg.indexing.NDArrayIndex.point(i);
+  }
+
   // ---- optim support: fused pointwise kernels ----
+
+  /**
+   * {@code x * y + z} rounded once, as C's fma, in float64 ND4J ops: Dekker's exact product and
+   * Knuth's two-sum give the product's and the sum's rounding errors, added back before the one
+   * final rounding (exact except in double-rounding ties, far rarer than 1 in 2^50).
+   */
+  private static INDArray fma(INDArray x, INDArray y, INDArray z) {
+    INDArray p = x.mul(y);
+    INDArray[] xs = split(x);
+    INDArray[] ys = split(y);
+    INDArray e = xs[0].mul(ys[0]).subi(p).addi(xs[0].mul(ys[1])).addi(xs[1].mul(ys[0]))
+        .addi(xs[1].mul(ys[1]));
+    INDArray sum = p.add(z);
+    INDArray bb = sum.sub(p);
+    INDArray err = p.sub(sum.sub(bb)).addi(z.sub(bb));
+    INDArray r = sum.add(e.add(err));
+    // Where the product is not finite the error terms are NaN: fall back to the plain sum.
+    return select(sum.isInfinite(), sum, select(r.isNaN(), sum, r));
+  }
+
+  /** Veltkamp's split of float64 values into two 26-bit halves (hi + lo == x exactly). */
+  private static INDArray[] split(INDArray x) {
+    INDArray t = x.mul(134217729.0);
+    INDArray hi = t.sub(t.sub(x));
+    return new INDArray[] {hi, x.sub(hi)};
+  }
 
   /**
    * PyTorch's CPU rounding of the fused optimizer kernels: float32 computes {@code a + s * b}
@@ -992,14 +1117,14 @@ public final class Nd4jDeviceBackend implements Backend {
     INDArray y = up(full(b, bl));
     INDArray r = switch (op) {
       case ADD_ALPHA -> dbl
-          ? x.add(y.mul(s))
+          ? fma(y, Nd4j.valueArrayOf(y.shape(), s, DataType.DOUBLE), x)
           : x.castTo(DataType.DOUBLE).addi(y.castTo(DataType.DOUBLE).muli(s))
               .castTo(DataType.FLOAT);
       case ADDCMUL -> {
         INDArray z = up(full(c, cl));
         INDArray t = y.mul(s);
         yield dbl
-            ? x.add(t.muli(z))
+            ? fma(t, z, x)
             : x.castTo(DataType.DOUBLE).addi(t.castTo(DataType.DOUBLE)
                 .muli(z.castTo(DataType.DOUBLE))).castTo(DataType.FLOAT);
       }
