@@ -24,8 +24,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * {@link Reductions}, {@link FastF32}), which measured faster than ND4J's per-op dispatch and let
  * every dtype follow PyTorch's rules exactly; matrix products call OpenBLAS through JavaCPP
  * ({@link Blas}); large float exp/log/sqrt/sin/cos/tanh over native buffers call libnd4j ({@link
- * Native}). All of it runs on the CPU: a CUDA build would be a different {@code Backend}, not a
- * swap of the ND4J artifact.
+ * Native}). This is the {@code cpu} device, and it stays on the CPU under every ND4J artifact
+ * (under {@code nd4j-cuda-11.6} it keeps its storages out of ND4J's device buffers); {@code cuda}
+ * tensors are {@link Nd4jDeviceBackend}'s.
  */
 public final class Nd4jBackend implements Backend {
   static {
