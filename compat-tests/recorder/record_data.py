@@ -6,7 +6,8 @@ Out:  compat-tests/src/test/resources/fixtures/data.json, one object:
 
   "loaders": [{"name", "n", "kwargs": {batch_size, shuffle, drop_last, num_workers},
                "seed": manual_seed before the loader, "generator": seed of a torch.Generator
-               passed as generator= (or null), "sampler": null | {"replacement", "num_samples"},
+               passed as generator= (or null), "sampler": null | {"replacement", "num_samples"} (RandomSampler) | {"subset"}
+               (SubsetRandomSampler),
                "len": len(loader),
                "epochs": [[batch, ...] per epoch]: each batch the list of sample indices (the
                          loader iterates TensorDataset(arange(n), arange(n) * 10) and the Java
@@ -14,13 +15,16 @@ Out:  compat-tests/src/test/resources/fixtures/data.json, one object:
                "take": k or null: a third pass stopped after k batches,
                "after": torch.rand(3) from the default generator after all passes (so the
                         generator's state matches), "after_gen": torch.rand(3, generator=g)}]
-  "collate": [{"name", "n", "batch_size", "batches": [encoded batch ...]}]: DataLoader over a
+  "collate": [{"name", "n", "batch_size", "batches": [encoded batch ...], "reprs": [repr(batch)]}]: DataLoader over a
              list of samples built by <name> (see SAMPLES; the Java test has the same builders).
              Encoding: {"t": "tensor", shape, dtype, values} | {"t": "list", "items"} |
              {"t": "dict", "items": {k: v}} | {"t": "str", "v"}
   "splits":  [{"name", "n", "lengths", "seed" (generator) | null, "manual_seed" | null,
                "subsets": [[indices] ...], "after": torch.rand(2) of the generator used}]
   "errors":  [{"name", "type", "message"}]: scenario <name> (see ERRORS; same names in Java).
+  "concat":  ConcatDataset of TensorDataset(arange(3)), (arange(10, 15)), (arange(20, 22)):
+             {"cumulative_sizes", "items": {index: value} for -10..9, "shuffled": batches of a
+             shuffled DataLoader(batch_size=4) after manual_seed(17)}
 """
 
 import json
@@ -71,6 +75,8 @@ LOADERS = [
     ("workers_drop_last", 50, {"batch_size": 7, "shuffle": True, "num_workers": 3,
                                "drop_last": True}, 13, None, None),
     ("no_batching", 6, {"batch_size": None, "shuffle": True}, 14, None, None),
+    ("subset_random", 12, {"batch_size": 2}, 15, None, {"subset": [1, 3, 5, 7, 9, 11, 0]}),
+    ("subset_random_generator", 12, {"batch_size": 3}, 16, 99, {"subset": [2, 4, 6, 8, 10]}),
 ]
 
 
@@ -83,7 +89,9 @@ def loaders():
         kw = dict(kwargs)
         if g is not None:
             kw["generator"] = g
-        if sampler is not None:
+        if sampler is not None and "subset" in sampler:
+            kw["sampler"] = data.SubsetRandomSampler(sampler["subset"], generator=g)
+        elif sampler is not None:
             kw["sampler"] = data.RandomSampler(ds, replacement=sampler["replacement"],
                                                num_samples=sampler["num_samples"], generator=g)
         loader = data.DataLoader(ds, **kw)
@@ -137,8 +145,9 @@ def collate():
     out = []
     for name, fn in SAMPLES.items():
         ds = ListDataset([fn(i) for i in range(7)])
-        batches = [encode(b) for b in data.DataLoader(ds, batch_size=3)]
-        out.append({"name": name, "n": 7, "batch_size": 3, "batches": batches})
+        loaded = list(data.DataLoader(ds, batch_size=3))
+        out.append({"name": name, "n": 7, "batch_size": 3, "batches": [encode(b) for b in loaded],
+                    "reprs": [repr(b) for b in loaded]})
     return out
 
 
@@ -193,6 +202,10 @@ ERRORS = {
     "collate_bad_type": lambda: data.default_collate([None, None]),
     "unexpected_kwarg": lambda: data.DataLoader(ds10(), batchsize=3),
     "collate_unequal_tensors": lambda: data.default_collate([torch.zeros(2), torch.zeros(3)]),
+    "multiprocessing_context_without_workers": lambda: data.DataLoader(
+        ds10(), multiprocessing_context="fork"),
+    "concat_negative_index": lambda: data.ConcatDataset([ds10(), ds10()])[-21],
+    "concat_empty": lambda: data.ConcatDataset([]),
 }
 
 
@@ -208,8 +221,19 @@ def errors():
     return out
 
 
+def concat():
+    parts = [data.TensorDataset(torch.arange(3)), data.TensorDataset(torch.arange(10, 15)),
+             data.TensorDataset(torch.arange(20, 22))]
+    cd = data.ConcatDataset(parts)
+    torch.manual_seed(17)
+    order = [x.tolist() for (x,) in data.DataLoader(cd, batch_size=4, shuffle=True)]
+    return {"sizes": [3, 5, 2], "cumulative_sizes": cd.cumulative_sizes,
+            "items": {str(i): int(cd[i][0]) for i in range(-10, 10)}, "shuffled": order}
+
+
 def main():
-    fixture = {"loaders": loaders(), "collate": collate(), "splits": splits(), "errors": errors()}
+    fixture = {"loaders": loaders(), "collate": collate(), "splits": splits(), "errors": errors(),
+               "concat": concat()}
     with open(OUT, "w") as f:
         json.dump(fixture, f, separators=(",", ":"))
     print("wrote", OUT, len(fixture["loaders"]), "loaders,", len(fixture["collate"]), "collate,",

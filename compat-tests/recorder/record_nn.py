@@ -31,6 +31,8 @@ nn.json is one object:
   "d2l":     [{"id", "seed", "output": {...}}]: the book's custom modules (5.1, 5.2, 5.4) run on
              torch.rand(2, 20) drawn after the module is built
   "errors":  [{"id", "type", "message"}]: ERRORS[id]() raised type(message)
+  "texts":   [{"id", "text"}]: torch.manual_seed(0), then the string TEXTS[id]() returns (reprs of
+             Module API results)
 """
 
 import json
@@ -210,6 +212,7 @@ def record_ops_nn():
     for seed in (0, 3):
         c("F.dropout", [I(seed), T("float32", (4, 5)), F(0.5), B(True)])
         c("F.dropout", [I(seed), T("float64", (40,)), F(0.2), B(True)])
+    c("F.dropout", [I(0), T("float32", (4, 5), view="T"), F(0.5), B(True)])
     c("F.dropout", [I(0), T("float32", (4, 5)), F(0.5), B(False)])
     c("F.dropout", [I(0), T("float32", (4, 5)), F(1.0), B(True)])
     c("F.dropout", [I(0), T("float32", (4, 5)), F(0.0), B(True)])
@@ -265,6 +268,26 @@ def record_ops_nn():
     c("F.smooth_l1_loss", [T("float32", (3,)), T("float32", (3,)), S("mean"), F(-1.0)])
     c("F.smooth_l1_loss", [T("float32", (3,)), T("float32", (3,)), S("mean"), F(0.0)])
     c("F.huber_loss", [T("float32", (3,)), T("float32", (3,)), S("mean"), F(0.0)])
+    # dtype rules and errors
+    for r in ("none", "mean", "sum"):
+        c("F.mse_loss", [T("int64", (2, 3)), T("int64", (2, 3)), S(r)])
+        c("F.l1_loss", [T("int64", (2, 3)), T("int64", (2, 3)), S(r)])
+        c("F.smooth_l1_loss", [T("int64", (2, 3)), T("int64", (2, 3)), S(r), F(1.0)])
+        c("F.huber_loss", [T("int64", (2, 3)), T("int64", (2, 3)), S(r), F(1.0)])
+    c("F.mse_loss", [T("float32", (2, 3)), T("int64", (2, 3)), S("mean")])
+    c("F.mse_loss", [T("float32", (2, 3)), T("float64", (2, 3)), S("mean")])
+    c("F.mse_loss", [T("float16", (2, 3)), T("float16", (2, 3)), S("mean")])
+    c("F.l1_loss", [T("float32", (2, 3)), T("float64", (2, 3)), S("sum")])
+    c("F.cross_entropy", [T("int64", (2, 3)), T("int64", (2,), [0, 1]), NONE, I(-100), S("mean"), F(0.0)])
+    c("F.cross_entropy", [T("float32", (2, 3)), T("float64", (2, 3), probs(2, 3, 5)), NONE, I(-100), S("mean"), F(0.0)])
+    c("F.nll_loss", [T("float32", (2, 3)), T("float32", (2,), [0.0, 1.0]), NONE, I(-100), S("mean")])
+    c("F.nll_loss", [T("float32", (2, 3)), T("int32", (2,), [0, 1]), NONE, I(-100), S("mean")])
+    c("F.binary_cross_entropy", [T("float32", (2,), [0.5, 0.2]), T("int64", (2,), [1, 0]), NONE, S("mean")])
+    c("F.binary_cross_entropy", [T("float32", (2,), [0.5, 0.2]), T("float64", (2,), [1.0, 0.0]), NONE, S("mean")])
+    c("F.binary_cross_entropy_with_logits", [T("float32", (2,)), T("int64", (2,), [1, 0]), NONE, S("mean"), NONE])
+    c("F.linear", [T("int64", (2, 3)), T("int64", (2, 3))])
+    c("F.relu", [T("bool", (3,))])
+    c("F.dropout", [I(0), T("int64", (4,)), F(0.5), B(True)])
     return list(ro.CASES)
 
 
@@ -661,6 +684,12 @@ def record_nn():
             X = torch.rand(2, 64)
         y = net(X)
         out["d2l"].append({"id": did, "seed": 1, "output": _tensor_enc(y), "repr": repr(y)})
+    out["tutorial_build_nn"] = tutorial_build_nn()
+    out["tutorial_optimization"] = tutorial_optimization()
+    out["texts"] = []
+    for tid, fn in TEXTS.items():
+        torch.manual_seed(0)
+        out["texts"].append({"id": tid, "text": fn()})
     for eid, fn in ERRORS.items():
         try:
             fn()
@@ -726,6 +755,248 @@ ERRORS = OrderedDict([
     ("kaiming_mode", lambda: nn.init.kaiming_uniform_(torch.empty(3, 4), mode="fan_avg")),
     ("leaf_inplace_uniform", lambda: torch.ones(3, requires_grad=True).uniform_()),
 ])
+
+
+def _t_load_nonstrict():
+    net = _mlp_seq()
+    sd = net.state_dict()
+    del sd["2.bias"]
+    sd["x"] = torch.ones(1)
+    return repr(net.load_state_dict(sd, strict=False))
+
+
+def _t_load_copies():
+    a, b = _mlp_seq(), _mlp_seq()
+    b.load_state_dict(a.state_dict())
+    return repr(b[0].weight) + "\n" + repr(b[2].bias)
+
+
+def _t_double():
+    l = nn.Linear(2, 2)
+    w = l.weight
+    l(torch.ones(1, 2)).sum().backward()
+    l.double()
+    return "%s %s\n%s\n%s" % (w is l.weight, l.weight.dtype, repr(l.weight), repr(l.weight.grad))
+
+
+def _t_zero_grad():
+    net = _mlp_seq()
+    net(torch.ones(3, 4)).sum().backward()
+    g = net[0].weight.grad
+    net.zero_grad()
+    return "%s\n%s" % (g is net[0].weight.grad, repr(net[2].weight.grad))
+
+
+def _t_train_eval():
+    net = nn.Sequential(nn.Linear(2, 3), nn.Dropout(), nn.Sequential(nn.ReLU()))
+    out = [net.training, net[1].training, net[2][0].training]
+    net.eval()
+    out += [net.training, net[1].training, net[2][0].training]
+    net.train()
+    out += [net[2][0].training]
+    return " ".join(str(x) for x in out)
+
+
+def _t_requires_grad():
+    net = _mlp_seq()
+    net.requires_grad_(False)
+    return repr(net(torch.ones(1, 4))) + " " + str([p.requires_grad for p in net.parameters()])
+
+
+def _t_modules():
+    net = REPRS["chimera"]()
+    return " ".join(type(m).__name__ for m in net.modules()) + "|" + " ".join(
+        type(m).__name__ for m in net.children()) + "|" + str(len(list(_shared().parameters())))
+
+
+def _t_dropout():
+    return repr(nn.Dropout(0.5)(torch.ones(2, 5)))
+
+
+def _t_apply_order():
+    seen = []
+    REPRS["nested_seq"]().apply(lambda m: seen.append(type(m).__name__))
+    return " ".join(seen)
+
+
+def _t_get_param():
+    net = REPRS["chimera"]()
+    return repr(net.get_submodule("0.net.2")) + "|" + str(list(net.get_parameter("1.bias").shape))
+
+
+def _t_sampler_grad_fn():
+    x = torch.ones(3, requires_grad=True)
+    out = []
+    for f in [lambda y: y.uniform_(), lambda y: y.normal_(), lambda y: y.bernoulli_(0.5),
+              lambda y: y.bernoulli_(torch.full((3,), 0.5)), lambda y: y.exponential_(),
+              lambda y: y.random_(0, 5), lambda y: y.random_(5), lambda y: y.random_()]:
+        y = x * 2
+        f(y)
+        y.sum().backward()
+        out.append("%s %s" % (type(y.grad_fn).__name__, x.grad.tolist()))
+        x.grad = None
+    return " | ".join(out)
+
+
+def _t_hooks():
+    net = _mlp_seq()
+    seen = []
+    hs = [m.register_forward_hook(
+        lambda m, i, o: seen.append("%s %s -> %s" % (type(m).__name__, tuple(i[0].shape), tuple(o.shape))))
+        for m in net]
+    pre = net[0].register_forward_pre_hook(lambda m, i: (i[0] * 2,))
+    y1 = net(torch.ones(2, 4))
+    for h in hs:
+        h.remove()
+    pre.remove()
+    y2 = net(torch.ones(2, 4))
+    net[2].register_forward_hook(lambda m, i, o: o + 1)
+    y3 = net(torch.ones(2, 4))
+    return " | ".join(seen) + "\n" + repr(y1) + "\n" + repr(y2) + "\n" + repr(y3)
+
+
+def _t_lazy_load():
+    a = nn.Sequential(nn.LazyLinear(3))
+    a(torch.ones(2, 5))
+    b = nn.Sequential(nn.LazyLinear(3))
+    out = [str(nn.Sequential(nn.LazyLinear(2)).state_dict()), repr(b.load_state_dict(a.state_dict())),
+           repr(b), str(list(b[0].weight.shape))]
+    b(torch.ones(2, 5))
+    out.append(repr(b))
+    return "\n".join(out)
+
+
+TEXTS = OrderedDict([
+    ("lazy_load", _t_lazy_load),
+    ("hooks", _t_hooks),
+    ("sampler_grad_fn", _t_sampler_grad_fn),
+    ("load_ok", lambda: repr(_mlp_seq().load_state_dict(_mlp_seq().state_dict()))),
+    ("load_nonstrict", _t_load_nonstrict),
+    ("load_copies", _t_load_copies),
+    ("lazy_weight", lambda: repr(nn.LazyLinear(3).weight)),
+    ("param_f64", lambda: repr(nn.Parameter(torch.ones(2, 2, dtype=torch.float64)))),
+    ("param_nograd", lambda: repr(nn.Parameter(torch.ones(2), requires_grad=False))),
+    ("state_dict_value", lambda: repr(_mlp_seq().state_dict()["0.bias"])),
+    ("double", _t_double),
+    ("zero_grad", _t_zero_grad),
+    ("train_eval", _t_train_eval),
+    ("requires_grad_", _t_requires_grad),
+    ("modules", _t_modules),
+    ("dropout_train", _t_dropout),
+    ("apply_order", _t_apply_order),
+    ("get_submodule", _t_get_param),
+    ("print_state_dict", lambda: str(_mlp_seq()[2].state_dict())),
+    ("state_dict_metadata", lambda: str(REPRS["chimera"]().state_dict()._metadata)),
+])
+
+
+class NeuralNetwork(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flatten = nn.Flatten()
+        self.linear_relu_stack = nn.Sequential(
+            nn.Linear(28 * 28, 512),
+            nn.ReLU(),
+            nn.Linear(512, 512),
+            nn.ReLU(),
+            nn.Linear(512, 10),
+        )
+
+    def forward(self, x):
+        x = self.flatten(x)
+        logits = self.linear_relu_stack(x)
+        return logits
+
+
+def tutorial_build_nn():
+    """PyTorch's "Learn the Basics: Build the Neural Network" page, seeded, device cpu."""
+    import io
+    import contextlib
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        torch.manual_seed(0)
+        device = "cpu"
+        model = NeuralNetwork().to(device)
+        print(model)
+        X = torch.rand(1, 28, 28, device=device)
+        logits = model(X)
+        pred_probab = nn.Softmax(dim=1)(logits)
+        y_pred = pred_probab.argmax(1)
+        print(f"Predicted class: {y_pred}")
+        input_image = torch.rand(3, 28, 28)
+        print(input_image.size())
+        flatten = nn.Flatten()
+        flat_image = flatten(input_image)
+        print(flat_image.size())
+        layer1 = nn.Linear(in_features=28 * 28, out_features=20)
+        hidden1 = layer1(flat_image)
+        print(hidden1.size())
+        print(f"Before ReLU: {hidden1}\n\n")
+        hidden1 = nn.ReLU()(hidden1)
+        print(f"After ReLU: {hidden1}")
+        seq_modules = nn.Sequential(flatten, layer1, nn.ReLU(), nn.Linear(20, 10))
+        input_image = torch.rand(3, 28, 28)
+        logits = seq_modules(input_image)
+        softmax = nn.Softmax(dim=1)
+        pred_probab = softmax(logits)
+        print(pred_probab)
+        print(f"Model structure: {model}\n\n")
+        for name, param in model.named_parameters():
+            print(f"Layer: {name} | Size: {param.size()} | Values : {param[:2]} \n")
+    return buf.getvalue()
+
+
+def tutorial_optimization():
+    """"Learn the Basics: Optimizing Model Parameters" on a seeded synthetic Fashion-MNIST-shaped
+    data set (600 train / 200 test images of 1x28x28); a loss line every 2 batches instead of 100."""
+    import io
+    import contextlib
+    from torch.utils.data import DataLoader, TensorDataset
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        torch.manual_seed(0)
+        training_data = TensorDataset(torch.rand(600, 1, 28, 28), torch.randint(0, 10, (600,)))
+        test_data = TensorDataset(torch.rand(200, 1, 28, 28), torch.randint(0, 10, (200,)))
+        learning_rate = 1e-1
+        batch_size = 64
+        epochs = 3
+        train_dataloader = DataLoader(training_data, batch_size=batch_size, shuffle=True)
+        test_dataloader = DataLoader(test_data, batch_size=batch_size)
+        model = NeuralNetwork()
+        loss_fn = nn.CrossEntropyLoss()
+        optimizer = torch.optim.SGD(model.parameters(), lr=learning_rate)
+
+        def train_loop(dataloader, model, loss_fn, optimizer):
+            size = len(dataloader.dataset)
+            for batch, (X, y) in enumerate(dataloader):
+                pred = model(X)
+                loss = loss_fn(pred, y)
+                optimizer.zero_grad()
+                loss.backward()
+                optimizer.step()
+                if batch % 2 == 0:
+                    loss, current = loss.item(), batch * len(X)
+                    print(f"loss: {loss:>7f}  [{current:>5d}/{size:>5d}]")
+
+        def test_loop(dataloader, model, loss_fn):
+            size = len(dataloader.dataset)
+            num_batches = len(dataloader)
+            test_loss, correct = 0, 0
+            with torch.no_grad():
+                for X, y in dataloader:
+                    pred = model(X)
+                    test_loss += loss_fn(pred, y).item()
+                    correct += (pred.argmax(1) == y).type(torch.float).sum().item()
+            test_loss /= num_batches
+            correct /= size
+            print(f"Test Error: \n Accuracy: {(100*correct):>0.1f}%, Avg loss: {test_loss:>8f} \n")
+
+        for t in range(epochs):
+            print(f"Epoch {t+1}\n-------------------------------")
+            train_loop(train_dataloader, model, loss_fn, optimizer)
+            test_loop(test_dataloader, model, loss_fn)
+        print("Done!")
+    return buf.getvalue()
 
 
 def main():

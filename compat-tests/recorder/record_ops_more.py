@@ -22,12 +22,17 @@ split(t, int|ints[, dim]); unbind(t[, dim]); tile / repeat(t, ints);
 repeat_interleave(t, int|t[, dim]); repeat_interleave_counts(t): torch.repeat_interleave(t);
 broadcast_to(t, ints); meshgrid(tensors[, str indexing]);
 amax / amin(t[, int|ints[, keepdim]]); median(t[, dim[, keepdim]]); sort(t[, dim[, descending]]);
-sort_stable(t, dim, descending): t.sort(stable=True, ...); argsort(t[, dim[, descending]]);
-topk(t, k[, dim[, largest]]); unique(t[, return_inverse, return_counts]) (sorted=True);
+sort_stable(t, dim, descending): t.sort(stable=True, ...); argsort(t[, dim[, descending]]); argsort_stable(t, dim, descending);
+topk(t, k[, dim[, largest[, sorted]]]); unique(t[, return_inverse, return_counts]) (sorted=True);
 outer(t, t); cross(t, t[, dim]); einsum(str, tensors); trace / det / inverse(t);
 isinf / isfinite / erf / erf_(t); nan_to_num(t[, nan, posinf, neginf]) with none for defaults;
 new_zeros / new_ones(t, ints); new_full(t, ints, scalar); new_tensor(t, list); type(t, dtype):
-t.type(dtype); data(t): t.data; constant(str): float(torch.<name>)
+t.type(dtype); data(t): t.data; constant(str): float(torch.<name>);
+diagonal(t[, offset, dim1, dim2]); argwhere / fliplr / flipud(t); count_nonzero(t[, int|ints]);
+index_add(t, dim, index, t[, alpha]); index_add_(t, dim, index, t); index_fill /
+index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor');
+bincount(t[, weights|none[, minlength]]); unique_dim(t, dim, return_inverse, return_counts);
+linalg_cross(t, t) / linalg_det(t) / linalg_inv(t): torch.linalg.*; nan_to_num_(t); new_empty(t, ints) diff(t[, n[, dim[, prepend|none[, append|none]]]])
 """
 
 import os
@@ -122,6 +127,7 @@ MORE = {
     "sort": lambda t, *r: torch.sort(t, *r),
     "sort_stable": lambda t, d, desc: torch.sort(t, stable=True, dim=d, descending=desc),
     "argsort": lambda t, *r: torch.argsort(t, *r),
+    "argsort_stable": lambda t, d, desc: torch.argsort(t, stable=True, dim=d, descending=desc),
     "topk": lambda t, k, *r: torch.topk(t, k, *r),
     "unique": _unique,
     "outer": lambda a, b: torch.outer(a, b),
@@ -142,6 +148,27 @@ MORE = {
     "type": lambda t, dt: t.type(dt),
     "data": lambda t: t.data,
     "constant": lambda name: float(getattr(torch, name)),
+    "diagonal": lambda t, *r: torch.diagonal(t, *r),
+    "argwhere": lambda t: torch.argwhere(t),
+    "fliplr": lambda t: torch.fliplr(t),
+    "flipud": lambda t: torch.flipud(t),
+    "count_nonzero": lambda t, *d: torch.count_nonzero(t, *d),
+    "index_add": lambda t, d, i, s, *a: torch.index_add(t, d, i, s, alpha=a[0]) if a
+    else torch.index_add(t, d, i, s),
+    "index_add_": lambda t, d, i, s: t.index_add_(d, i, s),
+    "index_fill": lambda t, d, i, v: torch.index_fill(t, d, i, v),
+    "index_fill_": lambda t, d, i, v: t.index_fill_(d, i, v),
+    "take": lambda t, i: torch.take(t, i),
+    "type_name": lambda t, name: t.type(name),
+    "bincount": lambda t, *r: torch.bincount(t, *r),
+    "linalg_cross": lambda a, b: torch.linalg.cross(a, b),
+    "linalg_det": lambda t: torch.linalg.det(t),
+    "linalg_inv": lambda t: torch.linalg.inv(t),
+    "nan_to_num_": lambda t: t.nan_to_num_(),
+    "new_empty": lambda t, s: t.new_empty(s),
+    "unique_dim": lambda t, d, inv, cnt: torch.unique(t, sorted=True, return_inverse=inv,
+                                                      return_counts=cnt, dim=d),
+    "diff": lambda t, *r: torch.diff(t, *r),
 }
 for k in MORE:
     assert k not in R.PY, k
@@ -493,9 +520,20 @@ def linalg_more():
               T("float32", [3, 4], view="T"), T("float32", [3]), T("bool", [2, 2]),
               T("int8", [2, 2])]:
         case("trace", [t])
-    mats = [T("float64", [3, 3]), T("float32", [3, 3]), T("float32", [2, 3, 3]),
-            T("float32", [1, 1]), T("float64", [4, 4]), T("float32", [0, 0]),
-            T("float32", [3, 3], view="T"),
+    # Random matrices plus 3I: well conditioned, so float32 results are comparable at float32
+    # tolerance (TorchND factors in double precision, PyTorch's LAPACK in the input's).
+    def wc(dt, shape, view=None):
+        n = shape[-1]
+        vals = R.gen(dt, R.numel(shape))
+        for k in range(len(vals)):
+            if (k % (n * n)) // n == k % n:
+                vals[k] += 3.0
+        if view == "T":
+            return T(dt, shape, values=vals, view="T")
+        return T(dt, shape, values=vals)
+    mats = [wc("float64", [3, 3]), wc("float32", [3, 3]), wc("float32", [2, 3, 3]),
+            T("float32", [1, 1]), wc("float64", [4, 4]), T("float32", [0, 0]),
+            wc("float32", [3, 3], view="T"),
             T("float32", [3, 3], [1.0, 2.0, 3.0, 2.0, 4.0, 6.0, 1.0, 0.0, 1.0]),
             T("float32", [2, 2], [0.0, 1.0, 1.0, 0.0])]
     for m in mats:
@@ -573,7 +611,263 @@ def checks_and_new():
         case("constant", [S(name)])
 
 
+def extras():
+    x = T("float32", [3, 4], kind="unique")
+    x3 = T("int64", [2, 3, 4], kind="unique")
+    for args in [[], [I(1)], [I(-1)], [I(5)], [I(0), I(1), I(0)], [I(1), I(0), I(2)],
+                 [I(-1), I(2), I(0)], [I(0), I(1), I(1)], [I(0), I(0), I(3)]]:
+        case("diagonal", [x3 if len(args) == 3 else x] + args)
+    case("diagonal", [T("float32", [4, 3], view="T"), I(1)])
+    case("diagonal", [T("float32", [3])])
+    for t in [T("bool", [3, 4]), T("float32", [4], [0.0, 1.0, 0.0, -2.0])]:
+        case("argwhere", [t])
+    for t in [x, T("float32", [3]), T("float32", [2, 3, 4]), T("float32", [])]:
+        case("fliplr", [t])
+        case("flipud", [t])
+    for args in [[], [I(0)], [I(1)], [INTS_([0, 1])]]:
+        case("count_nonzero", [T("int64", [3, 4])] + args)
+    case("count_nonzero", [T("bool", [3, 4]), I(1)])
+    case("count_nonzero", [T("float32", [3], [float("nan"), 0.0, -0.0])])
+    src = T("float32", [2, 4])
+    for args in [[I(0), LT([2], [2, 0]), src], [I(0), LT([2], [1, 1]), src],
+                 [I(1), LT([3], [3, 3, 0]), T("float32", [3, 3])],
+                 [I(0), LT([2], [2, 0]), src, F(2.5)], [I(0), LT([2], [0, 3]), src],
+                 [I(0), LT([2], [0, -1]), src], [I(0), T("float32", [2], [0.0, 1.0]), src],
+                 [I(0), LT([2], [0, 1]), T("float64", [2, 4])], [I(0), LT([2], [0, 1]), T("float32", [3, 4])],
+                 [I(0), LT([2], [0, 1]), T("float32", [2, 3])], [I(0), T("int32", [2], [1, 2]), src],
+                 [I(0), LT([2, 1], [0, 1]), src]]:
+        case("index_add", [x] + args)
+    case("index_add", [T("int64", [5]), I(0), LT([6], [0, 1, 0, 4, 4, 4]), T("int64", [6])])
+    case("index_add_", [T("float32", [3, 4]), I(0), LT([2], [2, 2]), T("float32", [2, 4])])
+    for args in [[I(1), LT([2], [0, 2]), F(-1.0)], [I(1), LT([2], [0, -1]), I(7)],
+                 [I(0), LT([0], []), F(1.0)], [I(1), LT([2], [0, 5]), F(2.0)],
+                 [I(0), T("int32", [1], [0]), F(2.0)], [I(0), LT([], [1]), F(2.0)]]:
+        case("index_fill", [x] + args)
+    case("index_fill", [T("int64", [3, 4]), I(0), LT([1], [1]), F(2.5)])
+    case("index_fill_", [T("float32", [3, 4]), I(1), LT([2], [3, 1]), F(0.5)])
+    for idx in [LT([3], [0, 11, 5]), LT([2, 2], [-1, -12, 3, 3]), LT([], [7]), LT([0], []),
+                LT([2], [0, 12]), LT([1], [-13]), T("int32", [1], [0])]:
+        case("take", [x, idx])
+    case("take", [T("float32", [3, 4], view="T"), LT([3], [0, 1, 2])])
+    for name in ["torch.FloatTensor", "torch.DoubleTensor", "torch.LongTensor", "torch.BoolTensor",
+                 "torch.IntTensor"]:
+        case("type_name", [T("int64", [3]), S(name)])
+
+
+def ties():
+    """Sorts and top-k on inputs full of equal values: where PyTorch's CPU kernels (libstdc++'s
+    std::sort, nth_element, partial_sort) leave equal elements."""
+    for n in [17, 33, 64, 100, 300]:
+        t = T("int64", [n], [R.RNG.randint(0, 3) for _ in range(n)])
+        case("sort", [t])
+        case("sort", [t, I(0), B(True)])
+        case("argsort", [t])
+        case("argsort_stable", [t, I(0), B(True)])
+        for k in [1, 3, n // 4, n // 2, n]:
+            case("topk", [t, I(k)])
+            case("topk", [t, I(k), I(0), B(False)])
+            case("topk", [t, I(k), I(0), B(True), B(False)])
+    f = T("float32", [3, 50], [R.RNG.choice([0.5, -1.0, 2.0, float("nan"), 0.0, -0.0])
+                               for _ in range(150)])
+    case("sort", [f, I(1)])
+    case("sort", [f, I(1), B(True)])
+    case("sort", [T("float32", [50, 3], view="T", values=[R.RNG.randint(0, 2) * 1.0
+                                                         for _ in range(150)]), I(1)])
+    case("topk", [f, I(5), I(1)])
+    case("topk", [f, I(30), I(1), B(False)])
+    case("topk", [f, I(20), I(1), B(True), B(False)])
+    case("median", [T("int64", [41], [R.RNG.randint(0, 3) for _ in range(41)]), I(0)])
+    big = T("int64", [2000], [R.RNG.randint(0, 50) for _ in range(2000)])
+    case("sort", [big])
+    case("topk", [big, I(10)])
+    case("topk", [big, I(700)])
+
+
+def edges():
+    """0-d and empty inputs, broadcast (stride-0) receivers of in-place ops, dtype mixes."""
+    z = T("float32", [], [2.5])
+    zi = T("int64", [], [3])
+    e = T("float32", [0, 3])
+    for op, args in [("roll", [I(1), I(0)]), ("roll", [I(1)]), ("flip", [INTS_([])]),
+                     ("repeat", [INTS_([2, 3])]), ("tile", [INTS_([2])]), ("unbind", []),
+                     ("chunk", [I(2)]), ("split", [I(1)]), ("sort", [I(0)]), ("argsort", []),
+                     ("topk", [I(0)]), ("amax", [INTS_([])]), ("amin", [I(-1)]),
+                     ("median", [I(-1), B(True)]), ("unique", [B(True), B(True)]),
+                     ("repeat_interleave", [I(2), I(0)]), ("diagonal", []), ("trace", []),
+                     ("nonzero", []), ("nonzero_tuple", []), ("masked_select", [T("bool", [2], [True, False])]),
+                     ("masked_fill", [T("bool", [2, 1], [True, False]), F(0.0)]),
+                     ("index_fill", [I(0), LT([1], [0]), F(1.0)]), ("take", [LT([2], [0, -1])]),
+                     ("cross", [T("float32", [3])]), ("outer", [T("float32", [2])]),
+                     ("det", []), ("isinf", []), ("nan_to_num", []), ("erf", []), ("tril", [])]:
+        case(op, [z] + args)
+    for op, args in [("flip", [INTS_([0])]), ("roll", [I(2), I(1)]), ("tril", [I(1)]),
+                     ("repeat", [INTS_([2, 2])]), ("repeat_interleave", [I(3), I(1)]),
+                     ("sort", [I(1), B(True)]), ("argsort", [I(0)]), ("topk", [I(0), I(0)]),
+                     ("topk", [I(1), I(1)]), ("unique", [B(True), B(True)]), ("median", [I(1)]),
+                     ("amax", [I(1)]), ("gather", [I(1), LT([0, 2], [])]),
+                     ("index_select", [I(1), LT([2], [0, 2])]), ("masked_select", [T("bool", [3])]),
+                     ("nonzero", []), ("unbind", [I(1)]), ("chunk", [I(2), I(1)]),
+                     ("split", [I(2), I(1)]), ("diag", []), ("diagonal", []), ("einsum_first", []),
+                     ("count_nonzero", [I(0)]), ("inverse", [])]:
+        if op == "einsum_first":
+            case("einsum", [S("ij->j"), TS(e)])
+            continue
+        case(op, [e] + args)
+    ex = dict(view="expand", base_shape=[1, 4])
+    for op, args in [("scatter_", [I(0), LT([1, 4], [0, 1, 2, 0]), F(1.0)]),
+                     ("masked_fill_", [T("bool", [3, 4]), F(0.0)]),
+                     ("index_add_", [I(0), LT([1], [1]), T("float32", [1, 4])]),
+                     ("tril_", [I(0)]), ("index_fill_", [I(1), LT([1], [1]), F(0.0)]),
+                     ("scatter_add_", [I(1), LT([3, 1], [0, 1, 2]), T("float32", [3, 1])])]:
+        case(op, [T("float32", [3, 4], **ex)] + args)
+    case("masked_fill_", [T("int64", [3]), T("bool", [3]), F(2.5)])
+    case("masked_fill_", [T("bool", [3]), T("bool", [3]), I(5)])
+    case("scatter_", [T("int64", [3]), I(0), LT([1], [1]), T("float32", [1])])
+    case("index_fill_", [T("int8", [3]), I(0), LT([1], [1]), I(300)])
+    case("scatter", [T("float32", [3, 4]), I(0), LT([2, 4], [0] * 8), T("float32", [4, 2], view="T")])
+    case("scatter", [T("float32", [3, 4]), I(1), T("int64", [3, 2], view="T", values=[3, 0, 1, 1, 2, 0]),
+                     F(5.0)])
+    case("index_add", [T("float32", [3, 4], view="T"), I(1), LT([2], [0, 0]), T("float32", [4, 2])])
+    case("gather", [T("float32", [3, 4], **ex), I(0), LT([2, 4], [0, 1, 2, 0, 2, 2, 1, 0])])
+    case("sort", [T("float32", [3, 4], **ex), I(0)])
+    case("topk", [T("float32", [3, 4], **ex), I(2), I(0)])
+
+
+def fuzz():
+    """Seeded random shapes, dims, views and values over the ops above (ints in a small range,
+    so ties are common)."""
+    rng = R.RNG
+    views = [None, "T", "slice_step2"]
+
+    def rt(dt, nd=None, lo=1, hi=4, kind="default"):
+        nd = rng.randint(1, 3) if nd is None else nd
+        shape = [rng.randint(lo, hi) for _ in range(nd)]
+        view = rng.choice(views)
+        if view == "T" and nd != 2:
+            view = None
+        if dt in R.INTS and kind == "ties":
+            vals = [rng.randint(0, 3) for _ in range(R.numel(shape))]
+            if view == "slice_step2":
+                view = None
+            return T(dt, shape, vals, view=view) if view == "T" else T(dt, shape, vals), shape
+        return T(dt, shape, view=view, kind=kind), shape
+
+    for _ in range(25):
+        dt = rng.choice(["float32", "float64", "int64", "int32"])
+        x, shape = rt(dt, kind="ties")
+        nd = len(shape)
+        d = rng.randint(-nd, nd - 1)
+        dd = d % nd
+        case("sort", [x, I(d), B(rng.random() < 0.5)])
+        case("argsort", [x, I(d), B(rng.random() < 0.5)])
+        case("topk", [x, I(rng.randint(0, shape[dd])), I(d), B(rng.random() < 0.5)])
+        case("median", [x, I(d), B(rng.random() < 0.5)])
+        case("amax", [x, I(d), B(rng.random() < 0.5)])
+        case("amin", [x, INTS_(sorted(rng.sample(range(nd), rng.randint(1, nd))))])
+        case("flip", [x, INTS_(rng.sample(range(nd), rng.randint(0, nd)))])
+        case("roll", [x, I(rng.randint(-5, 5)), I(d)])
+        case("repeat", [x, INTS_([rng.randint(0, 3) for _ in range(nd + rng.randint(0, 1))])])
+        case("repeat_interleave", [x, I(rng.randint(0, 3)), I(d)])
+        case("chunk", [x, I(rng.randint(1, 4)), I(d)])
+        case("split", [x, I(rng.randint(1, 3)), I(d)])
+        case("unique", [x, B(True), B(True)])
+        ishape = [rng.randint(1, s) for s in shape]
+        ishape[dd] = rng.randint(1, 4)
+        idx = T("int64", ishape, [rng.randint(0, shape[dd] - 1) for _ in range(R.numel(ishape))])
+        case("gather", [x, I(d), idx])
+        case("scatter", [T(dt, shape), I(d), idx, T(dt, ishape)])
+        case("scatter_add", [T(dt, shape), I(d), idx, T(dt, ishape)])
+        sel = LT([rng.randint(0, 4)], None) if False else \
+            T("int64", [k := rng.randint(0, 4)], [rng.randint(0, shape[dd] - 1) for _ in range(k)])
+        case("index_select", [x, I(d), sel])
+        src_shape = list(shape)
+        src_shape[dd] = k
+        case("index_add", [T(dt, shape), I(d), sel, T(dt, src_shape)])
+        case("index_fill", [x, I(d), sel, I(rng.randint(-3, 3))])
+        mshape = shape[rng.randint(0, nd - 1):]
+        mshape = [1 if rng.random() < 0.3 else m for m in mshape]
+        case("masked_fill", [x, T("bool", mshape), I(-7)])
+        case("masked_select", [x, T("bool", mshape)])
+        if nd >= 2:
+            case("tril", [x, I(rng.randint(-3, 3))])
+            case("triu", [x, I(rng.randint(-3, 3))])
+            d1, d2 = rng.sample(range(nd), 2)
+            case("diagonal", [x, I(rng.randint(-3, 3)), I(d1), I(d2)])
+    for _ in range(12):
+        i, j, k, b = (rng.randint(1, 4) for _ in range(4))
+        eq, shapes = rng.choice([
+            ("ij,jk->ik", [[i, j], [j, k]]), ("bij,bjk->bik", [[b, i, j], [b, j, k]]),
+            ("ij,kj->ik", [[i, j], [k, j]]), ("bi,bj->bij", [[b, i], [b, j]]),
+            ("ii->i", [[i, i]]), ("ijk->kji", [[i, j, k]]), ("ij,ij->", [[i, j], [i, j]]),
+            ("...ij,...jk->...ik", [[b, i, j], [j, k]]), ("i,i,i->i", [[i], [i], [i]]),
+            ("bhqd,bhkd->bhqk", [[b, 2, i, j], [b, 2, k, j]]), ("ij->", [[i, j]])])
+        case("einsum", [S(eq), TS(*[T("float64", sh) for sh in shapes])])
+    for _ in range(6):
+        nd = rng.randint(1, 3)
+        shape = [rng.randint(1, 3) for _ in range(nd)]
+        d = rng.randint(0, nd)
+        shape.insert(d, 3)
+        case("cross", [T("float64", shape), T("float64", shape), I(d)])
+
+
+def counting():
+    for args in [[LT([3], [1, 1, 3])], [LT([3], [1, 1, 3]), NONE, I(6)],
+                 [LT([3], [1, 1, 3]), T("float32", [3], [0.5, 1.0, 2.0])],
+                 [LT([3], [1, 1, 3]), T("float64", [3])], [LT([2], [1, 2]), LT([2], [1, 2])],
+                 [LT([0], []), NONE, I(3)], [LT([0], [])], [T("float32", [2], [1.0, 2.0])],
+                 [T("bool", [1], [True])], [LT([2], [-1, 2])], [LT([1, 2], [1, 2])],
+                 [LT([2], [1, 2]), T("float32", [3])], [LT([2], [1, 2]), NONE, I(-1)],
+                 [T("uint8", [4], [0, 3, 3, 9])], [T("int8", [3], [2, 0, 2]), T("float16", [3])]]:
+        case("bincount", args)
+    x = T("int64", [3, 4])
+    for args in [[], [I(1), I(0)], [I(2), I(1)], [I(0)], [I(5)], [I(-1)], [I(1), I(-1), T("int64", [3, 1])],
+                 [I(1), I(0), NONE, T("int64", [2, 4])], [I(1), I(0), T("int64", [1, 4]), T("int64", [1, 4])],
+                 [I(1), I(1), T("int64", [2, 1])]]:
+        case("diff", [x] + args)
+    for t in [T("float32", [5]), T("bool", [4]), T("float32", []), T("float32", [0]),
+              T("float32", [3, 4], view="T"), T("uint8", [4], [1, 5, 2, 9])]:
+        case("diff", [t])
+
+
+def unique_dims():
+    rows = T("int64", [5, 3], [1, 2, 3, 0, 5, 1, 1, 2, 3, 0, 5, 0, 1, 2, 3])
+    for d in [0, 1, -1]:
+        case("unique_dim", [rows, I(d), B(True), B(True)])
+    case("unique_dim", [rows, I(0), B(False), B(False)])
+    case("unique_dim", [T("float32", [4, 2], [0.5, -1.0, 0.5, -1.0, -0.0, 2.0, 0.0, 2.0]), I(0),
+                        B(True), B(False)])
+    case("unique_dim", [T("int64", [2, 3, 2], [R.RNG.randint(0, 1) for _ in range(12)]), I(1),
+                        B(True), B(True)])
+    case("unique_dim", [T("int64", [3, 4], view="T", values=[1, 2, 1, 1, 2, 1, 0, 0, 0, 1, 2, 1]),
+                        I(0), B(True), B(True)])
+    case("unique_dim", [T("bool", [4, 2], [True, False, True, False, False, False, True, True]),
+                        I(0), B(True), B(True)])
+    case("unique_dim", [rows, I(2), B(True), B(True)])
+
+
+def linalg_names():
+    case("linalg_cross", [T("float32", [2, 3]), T("float32", [2, 3])])
+    case("linalg_cross", [T("float32", [3, 2]), T("float32", [3, 2])])
+    m = T("float64", [3, 3], [4.0, 1.0, 0.5, 1.0, 3.0, -1.0, 0.5, -1.0, 5.0])
+    case("linalg_det", [m])
+    case("linalg_inv", [m])
+    case("linalg_inv", [T("float32", [2, 2], [1.0, 2.0, 2.0, 4.0])])
+    case("nan_to_num_", [T("float32", [4], [float("nan"), float("inf"), float("-inf"), 1.5])])
+    case("nan_to_num_", [T("int64", [2])])
+    for dt in ["float32", "int64", "bool"]:
+        case("new_empty", [T(dt, [2]), INTS_([2, 3])])
+        R.CASES[-1]["expect"]["values"] = None  # contents unspecified, as for torch.empty
+        R.CASES[-1]["expect"].pop("repr", None)
+
+
 def main():
+    linalg_names()
+    unique_dims()
+    counting()
+    fuzz()
+    edges()
+    ties()
+    extras()
     gather_scatter()
     masks()
     reorder()

@@ -14,13 +14,22 @@ Out:  compat-tests/src/test/resources/fixtures/optim.json, one object:
        "replay": {"grads": [20 x {name: tensor}],                     # given gradients, no model:
                   "params": {name: tensor},                           # the parameters after 20
                   "state": {index: {key: tensor | number | null}},    # steps, the state_dict's
-                  "param_groups": [...], "repr": str}}                # state, groups and repr
+                  "param_groups": [...], "repr": str,                 # state, groups and repr
+                  "grads_after": {name: tensor | null}}}             # and .grad after step 20
   "schedulers": [{"name", "scheduler", "args": {...}, "lrs": [[...] per epoch],
                   "groups": [lr, ...], "state_dict": {...}}]
   "pointwise":  [{"op": "add" | "sub" | "addcmul" | "addcdiv", "scalar", "inputs": [tensor...],
                   "out": tensor}]  # torch.add(a, b, alpha=s), torch.addcmul(a, b, c, value=s), ...
   "errors":     [{"name", "type", "message"}]: the scenario <name> (see ERRORS; the Java test
                   has the same names) raised <type>: <message>.
+  "nn_cases":   [{"name", "loss": "mse" | "cross_entropy", "losses": [20 floats],
+                  "state_dict": {key: tensor}, "param_groups": [...], "repr": str}]: torch.manual_seed(0),
+                  nn.Sequential(nn.Linear(5, 6), nn.ReLU(), nn.Linear(6, 3)) trained 20 steps on the
+                  model's X (Y, or class labels argmax(Y)) with the optimizer of NN_CASES.
+  "checkpoints": [{"name", "file", "optimizer", "kwargs", "grads": [6 x {name: tensor}],
+                  "params": {name: tensor}}]: <file> (fixtures/optim/, torch.save) holds
+                  {"params": {name: tensor}, "optimizer": state_dict()} after the first 3
+                  steps; "params" are the parameters after all 6 (steps 4-6 after a reload).
 """
 
 import json
@@ -96,6 +105,23 @@ CASES = [
     ("rmsprop_momentum", "RMSprop", {"lr": 0.01, "momentum": 0.9}, None),
     ("rmsprop_all", "RMSprop",
      {"lr": 0.01, "alpha": 0.9, "centered": True, "momentum": 0.5, "weight_decay": 0.1}, None),
+    # foreach=True (PyTorch's multi-tensor path) rounds like the single-tensor one on the CPU.
+    ("sgd_foreach", "SGD", {"lr": 0.1, "momentum": 0.9, "weight_decay": 0.01, "foreach": True},
+     None),
+    ("adam_foreach", "Adam", {"lr": 0.01, "amsgrad": True, "foreach": True}, None),
+    ("adamw_foreach", "AdamW", {"lr": 0.01, "foreach": True}, None),
+    ("adagrad_foreach", "Adagrad", {"lr": 0.1, "lr_decay": 0.01, "foreach": True}, None),
+    # ... and its in-place weight decay writes into p.grad (compared after the last step).
+    ("sgd_nesterov_foreach", "SGD", {"lr": 0.05, "momentum": 0.9, "nesterov": True,
+                                     "foreach": True}, None),
+    ("adam_weight_decay_foreach", "Adam", {"lr": 0.01, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("adagrad_weight_decay_foreach", "Adagrad", {"lr": 0.1, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("rmsprop_weight_decay_foreach", "RMSprop", {"lr": 0.01, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("rmsprop_foreach", "RMSprop", {"lr": 0.01, "centered": True, "momentum": 0.5,
+                                    "foreach": True}, None),
 ]
 
 
@@ -135,14 +161,19 @@ def replay(cls, kwargs, groups):
         gs = {k: torch.randn(v.shape, generator=g) for k, v in p.items()}
         if step == 5:
             gs["b2"] = None  # a parameter without a gradient is skipped
+        grads.append({k: (tens(v) if v is not None else None) for k, v in gs.items()})
         for k, v in p.items():
             v.grad = gs[k]
         opt.step()
-        grads.append({k: (tens(v) if v is not None else None) for k, v in gs.items()})
     sd = opt.state_dict()
     return {"grads": grads, "params": {k: tens(v) for k, v in p.items()},
+            "grads_after": {k: (tens(v.grad) if v.grad is not None else None) for k, v in p.items()},
             "state": jsonable(sd["state"]), "param_groups": jsonable(sd["param_groups"]),
             "repr": repr(opt)}
+
+
+# LambdaLR's functions by name (the Java test has the same ones).
+LAMBDAS = {"inverse": lambda epoch: 1 / (epoch + 1), "step3": lambda epoch: 0.5 if epoch >= 3 else 1.0}
 
 
 def schedulers():
@@ -158,6 +189,8 @@ def schedulers():
         ("step_two_groups", "StepLR", {"step_size": 2, "gamma": 0.7}, [0.1, 0.01]),
         ("cosine_resume", "CosineAnnealingLR", {"T_max": 10, "last_epoch": 4}, [0.1]),
         ("exponential_resume", "ExponentialLR", {"gamma": 0.5, "last_epoch": 2}, [0.1]),
+        ("lambda", "LambdaLR", {"lr_lambda": "inverse"}, [0.1]),
+        ("lambda_per_group", "LambdaLR", {"lr_lambda": ["inverse", "step3"]}, [0.1, 0.02]),
     ]
     out = []
     for name, cls, args, lrs in specs:
@@ -167,7 +200,11 @@ def schedulers():
             for g in groups:
                 g["initial_lr"] = g["lr"]
         opt = torch.optim.SGD(groups, lr=0.5)
-        sched = getattr(S, cls)(opt, **args)
+        kw = dict(args)
+        if "lr_lambda" in kw:
+            kw["lr_lambda"] = ([LAMBDAS[n] for n in kw["lr_lambda"]] if isinstance(kw["lr_lambda"], list)
+                               else LAMBDAS[kw["lr_lambda"]])
+        sched = getattr(S, cls)(opt, **kw)
         seq = [list(sched.get_last_lr())]
         for _ in range(30):
             for w in ws:
@@ -296,6 +333,8 @@ ERRORS = {
     "backward_after_adam_step": err_backward_after("Adam", lr=0.1),
     "backward_after_adamw_step": err_backward_after("AdamW", lr=0.1),
     "backward_after_rmsprop_step": err_backward_after("RMSprop", lr=0.1),
+    "lambda_lr_count": lambda: torch.optim.lr_scheduler.LambdaLR(
+        torch.optim.SGD([w3()], lr=0.1), [LAMBDAS["inverse"], LAMBDAS["step3"]]),
     "step_lr_resume_without_initial_lr": lambda: torch.optim.lr_scheduler.StepLR(
         torch.optim.SGD([w3()], lr=0.1), 3, last_epoch=2),
     "inplace_on_param_outside_no_grad": lambda: w3().add_(torch.ones(3), alpha=0.5),
@@ -316,11 +355,79 @@ def errors():
     return out
 
 
+def nn_params(name, net):
+    if name == "sgd_parameters" or name == "sgd_cross_entropy":
+        return net.parameters()
+    if name == "sgd_book_weight_decay":
+        # D2L 4.5: per-group weight decay on the weight only.
+        return [{"params": net[0].weight, "weight_decay": 0.1}, {"params": net[0].bias},
+                {"params": net[2].parameters()}]
+    return net.parameters()
+
+
+NN_CASES = [
+    ("sgd_parameters", "SGD", {"lr": 0.03}, "mse"),
+    ("sgd_book_weight_decay", "SGD", {"lr": 0.05}, "mse"),
+    ("adam_parameters", "Adam", {"lr": 0.01}, "mse"),
+    ("sgd_cross_entropy", "SGD", {"lr": 0.1, "momentum": 0.9}, "cross_entropy"),
+]
+
+
+def nn_cases():
+    out = []
+    X, Y, _ = model()
+    for name, cls, kwargs, loss_name in NN_CASES:
+        torch.manual_seed(0)
+        net = torch.nn.Sequential(torch.nn.Linear(5, 6), torch.nn.ReLU(), torch.nn.Linear(6, 3))
+        opt = getattr(torch.optim, cls)(nn_params(name, net), **kwargs)
+        loss_fn = torch.nn.MSELoss() if loss_name == "mse" else torch.nn.CrossEntropyLoss()
+        target = Y if loss_name == "mse" else Y.argmax(1)
+        losses = []
+        for _ in range(STEPS):
+            l = loss_fn(net(X), target)
+            opt.zero_grad()
+            l.backward()
+            opt.step()
+            losses.append(float(l))
+        out.append({"name": name, "loss": loss_name, "losses": losses,
+                    "state_dict": {k: tens(v) for k, v in net.state_dict().items()},
+                    "param_groups": jsonable(opt.state_dict()["param_groups"]), "repr": repr(opt)})
+    return out
+
+
+def checkpoints():
+    out = []
+    os.makedirs(os.path.join(os.path.dirname(OUT), "optim"), exist_ok=True)
+    for name, cls, kwargs in [("adam_amsgrad", "Adam", {"lr": 0.01, "amsgrad": True}),
+                              ("sgd_momentum", "SGD", {"lr": 0.1, "momentum": 0.9}),
+                              ("rmsprop_centered", "RMSprop", {"lr": 0.01, "centered": True})]:
+        _, _, p0 = model()
+        p = {k: v.clone().requires_grad_() for k, v in p0.items()}
+        opt = getattr(torch.optim, cls)([p[n] for n in NAMES], **kwargs)
+        g = torch.Generator().manual_seed(21)
+        grads = []
+        for step in range(6):
+            gs = {k: torch.randn(v.shape, generator=g) for k, v in p.items()}
+            for k, v in p.items():
+                v.grad = gs[k]
+            opt.step()
+            grads.append({k: tens(v) for k, v in gs.items()})
+            if step == 2:
+                fname = "checkpoint_%s.pt" % name
+                torch.save({"params": {k: v.detach().clone() for k, v in p.items()},
+                            "optimizer": opt.state_dict()},
+                           os.path.join(os.path.dirname(OUT), "optim", fname))
+        out.append({"name": name, "file": "optim/" + fname, "optimizer": cls,
+                    "kwargs": jsonable(kwargs), "grads": grads,
+                    "params": {k: tens(v) for k, v in p.items()}})
+    return out
+
+
 def main():
     X, Y, p = model()
     fixture = {"model": {"X": tens(X), "Y": tens(Y), **{k: tens(v) for k, v in p.items()}},
                "cases": [], "schedulers": schedulers(), "pointwise": pointwise(),
-               "errors": errors()}
+               "errors": errors(), "checkpoints": checkpoints(), "nn_cases": nn_cases()}
     for name, cls, kwargs, groups in CASES:
         fixture["cases"].append({"name": name, "optimizer": cls, "kwargs": jsonable(kwargs),
                                  "groups": groups, "train": train(cls, kwargs, groups),

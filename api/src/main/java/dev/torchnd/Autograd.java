@@ -91,6 +91,17 @@ final class Autograd {
   }
 
   /**
+   * The backward rule of an op PyTorch records but cannot differentiate (its {@code
+   * NotImplemented} node): the result requires grad, and running backward through it raises
+   * PyTorch's "derivative for aten::<op> is not implemented".
+   */
+  static Tensor notImplemented(Op op, Tensor out, String name, Tensor[] inputs) {
+    return record(op, out, name, inputs, g -> {
+      throw new IllegalStateException("derivative for aten::" + op.torchName() + " is not implemented");
+    });
+  }
+
+  /**
    * Gives the node that produced {@code out} the name PyTorch prints for the whole op, where
    * TorchND composes that op from primitives whose last node has a different name (e.g. stack as
    * unsqueeze + cat). The gradient is the same; only {@code grad_fn} differs.

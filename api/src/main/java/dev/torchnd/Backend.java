@@ -136,14 +136,32 @@ public interface Backend {
   // ---- tensor API (sort, det, inverse) ----
 
   /**
-   * Stable sort along the last dim of {@code srcLayout} (NaN above every number; equal keys keep
-   * their order, also when {@code descending}); {@code values} gets {@code src}'s dtype and
-   * {@code indices} int64 positions, both laid out as given (same shape as the source).
+   * Sort along the last dim of {@code srcLayout}, NaN above every number: with {@code stable},
+   * equal keys keep their order (also when {@code descending}); without, equal keys land where
+   * PyTorch's CPU sort (libstdc++'s std::sort) puts them. {@code values} gets {@code src}'s dtype
+   * and {@code indices} int64 positions, both laid out as given (same shape as the source).
    */
   void sort(
       Storage src,
       Layout srcLayout,
       boolean descending,
+      boolean stable,
+      Storage values,
+      Layout valuesLayout,
+      Storage indices,
+      Layout indicesLayout);
+
+  /**
+   * The {@code k} largest (or smallest) elements of each row (last dim) of {@code srcLayout}, in
+   * PyTorch's CPU order (sorted when {@code sorted}; ties as its partial sort leaves them), into
+   * rows of {@code k}: values in {@code src}'s dtype, int64 indices.
+   */
+  void topk(
+      Storage src,
+      Layout srcLayout,
+      int k,
+      boolean largest,
+      boolean sorted,
       Storage values,
       Layout valuesLayout,
       Storage indices,

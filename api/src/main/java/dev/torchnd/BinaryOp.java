@@ -56,45 +56,45 @@ public enum BinaryOp implements Op {
   public boolean differentiable() {
     return switch (this) {
       case ADD, SUB, MUL, DIV, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, ATAN2 -> true;
-      // derivatives.yaml: floor_divide's gradient is zeros_like (PyTorch 1.13 records a node)
-      case FLOOR_DIVIDE -> true;
+      // PyTorch 1.13 records a NotImplemented node: backward raises "derivative for
+      // aten::floor_divide is not implemented"
+      case FLOOR_DIVIDE -> false;
       // bool or integral results only
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
           BITWISE_XOR -> false;
     };
   }
 
-  /**
-   * The dtype the op computes in, given its inputs' promoted dtype; throws PyTorch's dtype error
-   * where the kernel has no instantiation for it.
-   */
+  /** The dtype the op computes in, given its inputs' promoted dtype. */
   public DType computeType(DType promoted) {
-    boolean isBool = promoted == DType.bool;
     return switch (this) {
-      case SUB -> {
-        if (isBool) {
-          throw new IllegalArgumentException(
-              "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^`"
-                  + " or `logical_xor()` operator instead.");
-        }
-        yield promoted;
-      }
       case DIV, ATAN2 -> promoted.is_floating_point() ? promoted : Torch.get_default_dtype();
-      case FLOOR_DIVIDE -> notFor(isBool, "div_floor_cpu", promoted);
-      case REMAINDER -> notFor(isBool, "remainder_cpu", promoted);
-      case FMOD -> notFor(isBool, "fmod_cpu", promoted);
-      case POW -> notFor(isBool, "pow", promoted);
-      case BITWISE_AND, BITWISE_OR, BITWISE_XOR ->
-          notFor(promoted.is_floating_point(), torchName + "_cpu", promoted);
-      case ADD, MUL, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR,
-          LOGICAL_XOR -> promoted;
+      case ADD, SUB, MUL, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT,
+          GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> promoted;
     };
   }
 
-  private static DType notFor(boolean cond, String kernel, DType t) {
-    if (cond) {
-      throw UnaryOp.notImplemented(kernel, t);
-    }
-    return t;
+  /**
+   * PyTorch's error for computing in {@code compute} where the kernel has no instantiation for
+   * it, or null. PyTorch raises it at kernel dispatch, after broadcasting and the output cast
+   * check; the bool checks of {@code sub} come first of all (its {@code sub_check}).
+   */
+  public RuntimeException dtypeError(DType compute) {
+    boolean isBool = compute == DType.bool;
+    return switch (this) {
+      case SUB -> isBool
+          ? new IllegalArgumentException(
+              "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^`"
+                  + " or `logical_xor()` operator instead.")
+          : null;
+      case FLOOR_DIVIDE -> isBool ? UnaryOp.notImplemented("div_floor_cpu", compute) : null;
+      case REMAINDER -> isBool ? UnaryOp.notImplemented("remainder_cpu", compute) : null;
+      case FMOD -> isBool ? UnaryOp.notImplemented("fmod_cpu", compute) : null;
+      case POW -> isBool ? UnaryOp.notImplemented("pow", compute) : null;
+      case BITWISE_AND, BITWISE_OR, BITWISE_XOR -> compute.is_floating_point()
+          ? UnaryOp.notImplemented(torchName + "_cpu", compute) : null;
+      case ADD, MUL, DIV, ATAN2, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR,
+          LOGICAL_XOR -> null;
+    };
   }
 }

@@ -31,10 +31,33 @@ final class Clamp {
               + " can't be cast to the desired output type "
               + cppName(t.dtype()));
     }
+    boolean grad = Autograd.needsGrad(t) && t.dtype().is_floating_point();
+    Tensor before = grad ? t.shallowSnapshot() : null;
+    // The backward mask needs the values clamp_ overwrites (PyTorch saves the original self).
+    Tensor original = grad ? t.detach().clone() : null;
     Tensor r = clamp(t.detach(), min, max);
     t.copyFrom(r);
     t.bumpVersion();
+    if (grad) {
+      boolean tensorBounds = (min != null && !min.wrappedNumber) || (max != null && !max.wrappedNumber);
+      Autograd.record(
+          t,
+          tensorBounds ? "ClampBackward0" : "ClampBackward1",
+          new Tensor[] {before},
+          g -> new Tensor[] {Torch.where(inBounds(original, min, max), g, Torch.zeros_like(g))});
+    }
     return t;
+  }
+
+  private static Tensor inBounds(Tensor x, Tensor min, Tensor max) {
+    Tensor mask = Torch.ones_like(x).to(DType.bool);
+    if (min != null) {
+      mask = mask.logical_and(x.ge(min));
+    }
+    if (max != null) {
+      mask = mask.logical_and(x.le(max));
+    }
+    return mask;
   }
 
   static Tensor clamp(Tensor t, Tensor min, Tensor max) {
@@ -88,16 +111,7 @@ final class Clamp {
         r,
         tensorBounds ? "ClampBackward0" : "ClampBackward1",
         new Tensor[] {t},
-        g -> {
-          Tensor mask = Torch.ones_like(t).to(DType.bool);
-          if (min != null) {
-            mask = mask.logical_and(t.ge(min));
-          }
-          if (max != null) {
-            mask = mask.logical_and(t.le(max));
-          }
-          return new Tensor[] {Torch.where(mask, g, Torch.zeros_like(g))};
-        },
+        g -> new Tensor[] {Torch.where(inBounds(t, min, max), g, Torch.zeros_like(g))},
         t);
   }
 }

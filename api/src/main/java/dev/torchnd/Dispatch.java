@@ -235,10 +235,18 @@ final class Dispatch implements Backend {
 
   @Override
   public void sort(
-      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices,
-      Layout il) {
+      Storage src, Layout sl, boolean descending, boolean stable, Storage values, Layout vl,
+      Storage indices, Layout il) {
     sameDevice(src, values, indices);
-    of(src).sort(src, sl, descending, values, vl, indices, il);
+    of(src).sort(src, sl, descending, stable, values, vl, indices, il);
+  }
+
+  @Override
+  public void topk(
+      Storage src, Layout sl, int k, boolean largest, boolean sorted, Storage values, Layout vl,
+      Storage indices, Layout il) {
+    sameDevice(src, values, indices);
+    of(src).topk(src, sl, k, largest, sorted, values, vl, indices, il);
   }
 
   @Override

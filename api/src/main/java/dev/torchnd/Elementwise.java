@@ -14,7 +14,12 @@ final class Elementwise {
 
   /** The dtype a binary op computes in, given the promoted dtype; throws PyTorch's dtype errors. */
   static DType computeType(BinaryOp op, DType promoted) {
-    return op.computeType(promoted);
+    DType compute = op.computeType(promoted);
+    RuntimeException e = op.dtypeError(compute);
+    if (e != null) {
+      throw e;
+    }
+    return compute;
   }
 
   /** PyTorch refuses in-place writes into a tensor whose elements alias (stride 0). */
@@ -28,25 +33,32 @@ final class Elementwise {
     }
   }
 
-  private static void checkBoolSub(BinaryOp op, Tensor a, Tensor b) {
-    if (op == BinaryOp.SUB && (a.dtype() == DType.bool || b.dtype() == DType.bool)
-        && !(a.dtype() == DType.bool && b.dtype() == DType.bool)) {
+  /**
+   * The checks PyTorch's structured kernels run before building the iterator: {@code sub_check}
+   * on the inputs' own dtypes, and pow's negative integer exponent (base bool counts as integral).
+   */
+  private static void preChecks(BinaryOp op, Tensor a, Tensor b) {
+    if (op == BinaryOp.SUB && (a.dtype() == DType.bool || b.dtype() == DType.bool)) {
+      if (a.dtype() == DType.bool && b.dtype() == DType.bool) {
+        throw op.dtypeError(DType.bool);
+      }
       throw new IllegalArgumentException(
           "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to"
               + " invert a mask, use the `~` or `logical_not()` operator instead.");
     }
-  }
-
-  static Tensor binary(BinaryOp op, Tensor a, Tensor b) {
-    checkBoolSub(op, a, b);
-    DType promoted = Promotion.resultType(a, b);
-    DType compute = computeType(op, promoted);
-    if (op == BinaryOp.POW && b.wrappedNumber && compute.isIntegral() && !b.dtype().is_floating_point()
-        && b.item().longValue() < 0) {
+    if (op == BinaryOp.POW && b.wrappedNumber && !a.dtype().is_floating_point()
+        && !b.dtype().is_floating_point() && b.longValue() < 0) {
       throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
     }
-    DType outType = op.boolResult() ? DType.bool : compute;
+  }
+
+  /** PyTorch's order: pre-checks, broadcast (TensorIterator), then the kernel's dtype check. */
+  static Tensor binary(BinaryOp op, Tensor a, Tensor b) {
+    preChecks(op, a, b);
+    DType promoted = Promotion.resultType(a, b);
     long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
+    DType compute = computeType(op, promoted);
+    DType outType = op.boolResult() ? DType.bool : compute;
     Tensor x = a.castTo(compute);
     Tensor y = b.castTo(compute);
     Tensor out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
@@ -78,22 +90,14 @@ final class Elementwise {
   /** In-place form: keeps {@code self}'s dtype and shape, as PyTorch's {@code add_} etc. do. */
   static Tensor binaryInplace(BinaryOp op, Tensor self, Tensor b) {
     Autograd.checkInplace(self);
-    checkBoolSub(op, self, b);
+    preChecks(op, self, b);
     checkNoInternalOverlap(self);
     DType promoted = Promotion.resultType(self, b);
     if (op == BinaryOp.POW && b.wrappedNumber && !Promotion.canCast(promoted, self.dtype())) {
       throw new IllegalArgumentException(
           "Found dtype " + self.dtype().scalarTypeName() + " but expected " + promoted.scalarTypeName());
     }
-    DType compute = computeType(op, promoted);
-    DType outType = op.boolResult() ? DType.bool : compute;
-    if (!Promotion.canCast(outType, self.dtype())) {
-      throw new IllegalArgumentException(
-          "result type "
-              + outType.scalarTypeName()
-              + " can't be cast to the desired output type "
-              + self.dtype().scalarTypeName());
-    }
+    // TensorIterator: broadcast shape, then the output's shape and cast, then the kernel's dtype.
     long[] shape = Shapes.broadcast(self.shapeArray(), b.shapeArray());
     if (!Arrays.equals(shape, self.shapeArray())) {
       throw new IllegalArgumentException(
@@ -102,6 +106,16 @@ final class Elementwise {
               + " doesn't match the broadcast shape "
               + Shapes.list(shape));
     }
+    DType compute = op.computeType(promoted);
+    DType outType = op.boolResult() ? DType.bool : compute;
+    if (!Promotion.canCast(outType, self.dtype())) {
+      throw new IllegalArgumentException(
+          "result type "
+              + outType.scalarTypeName()
+              + " can't be cast to the desired output type "
+              + self.dtype().scalarTypeName());
+    }
+    computeType(op, promoted);
     Tensor before = self.requiresGrad || b.requiresGrad ? self.shallowSnapshot() : null;
     Tensor x = self.castTo(compute);
     Tensor y = b.castTo(compute);
@@ -128,10 +142,10 @@ final class Elementwise {
       case POW -> b.wrappedNumber ? "PowBackward0" : a.wrappedNumber ? "PowBackward1" : "PowBackward1";
       case MAXIMUM -> "MaximumBackward0";
       case MINIMUM -> "MinimumBackward0";
-      case REMAINDER -> "RemainderBackward0";
-      case FMOD -> "FmodBackward0";
+      case REMAINDER -> b.wrappedNumber ? "RemainderBackward0" : "RemainderBackward1";
+      case FMOD -> b.wrappedNumber ? "FmodBackward0" : "FmodBackward1";
       case ATAN2 -> "Atan2Backward0";
-      case FLOOR_DIVIDE -> "FloorDivideBackward0";
+      case FLOOR_DIVIDE -> "NotImplemented";
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
           BITWISE_XOR -> null; // not differentiable: no node
     };
@@ -234,8 +248,7 @@ final class Elementwise {
           },
           a,
           b);
-      case FLOOR_DIVIDE -> Autograd.record(
-          op, out, name, in, g -> new Tensor[] {Torch.zeros_like(g), Torch.zeros_like(g)});
+      case FLOOR_DIVIDE -> Autograd.notImplemented(op, out, name, in);
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
           BITWISE_XOR -> Autograd.notDifferentiable(op, out);
     };

@@ -279,6 +279,92 @@ final class IndexOps {
         index);
   }
 
+  /** Whether some elements of {@code t} share one memory location (a broadcast dim). */
+  static boolean overlaps(Tensor t) {
+    for (int i = 0; i < t.dim(); i++) {
+      if (t.strides[i] == 0 && t.shape[i] > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Writes {@code value} at row-major positions {@code lin} of {@code self} only, in order: how
+   * PyTorch's masked_fill_/index_fill_/tril_ kernels act on a receiver whose elements share
+   * memory (they do not refuse one, unlike most in-place ops).
+   */
+  private static Tensor fillAt(Tensor self, long[] lin, Tensor value) {
+    if (lin.length > 0) {
+      Tensor v = value.castTo(self.dtype()).expand(new long[] {lin.length});
+      Backends.get().scatter(v.storage, v.layout(), self.storage, storageOffsets(self, lin), false);
+    }
+    self.bumpVersion();
+    return self;
+  }
+
+  static Tensor maskedFillInplace(Tensor self, Tensor mask, Tensor value) {
+    Autograd.checkInplace(self);
+    if (!overlaps(self) || Autograd.needsGrad(self, value)) {
+      return inplace(self, maskedFill(self, mask, value, true));
+    }
+    maskedFill(self.detach(), mask, value, true); // PyTorch's checks, same order
+    return fillAt(self, positionsWhere(boolMask(mask).expand(self.shapeArray())), value);
+  }
+
+  static Tensor indexFillInplace(Tensor self, int dim, Tensor index, Tensor value) {
+    Autograd.checkInplace(self);
+    if (!overlaps(self) || Autograd.needsGrad(self)) {
+      return inplace(self, indexFill(self, dim, index, value));
+    }
+    indexFill(self.detach(), dim, index, value);
+    int d = Shapes.wrapDim(dim, self.dim());
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      vals[k] = vals[k] < 0 ? vals[k] + size : vals[k];
+    }
+    return fillAt(self, slicesAt(nonempty(self.shapeArray()), d, vals), value);
+  }
+
+  static Tensor triangleInplace(Tensor self, long k, boolean lower) {
+    Autograd.checkInplace(self);
+    Tensor result = triangle(self, k, lower);
+    if (!overlaps(self) || Autograd.needsGrad(self)) {
+      return inplace(self, result);
+    }
+    long rows = self.shape[self.dim() - 2];
+    long cols = self.shape[self.dim() - 1];
+    long n = self.numel();
+    long[] lin = new long[(int) n];
+    int p = 0;
+    for (long i = 0; i < n; i++) {
+      long r = (i / cols) % rows;
+      long c = i % cols;
+      if (lower ? c - r > k : c - r < k) {
+        lin[p++] = i;
+      }
+    }
+    return fillAt(self, Arrays.copyOf(lin, p), Torch.scalar(0L));
+  }
+
+  private static long[] positionsWhere(Tensor boolMask) {
+    boolean[] bits = boolMask.toBooleanArray();
+    int count = 0;
+    for (boolean b : bits) {
+      if (b) {
+        count++;
+      }
+    }
+    long[] lin = new long[count];
+    for (int i = 0, j = 0; i < bits.length; i++) {
+      if (bits[i]) {
+        lin[j++] = i;
+      }
+    }
+    return lin;
+  }
+
   /** In place through {@code copy_}, under the out-of-place op's node name. */
   static Tensor inplace(Tensor self, Tensor result) {
     Elementwise.checkNoInternalOverlap(self);
@@ -508,6 +594,10 @@ final class IndexOps {
 
   private static Tensor rollDims(Tensor self, long[] shifts, int[] dims) {
     int nd = self.dim();
+    if (nd == 0) {
+      throw new IndexOutOfBoundsException(
+          "Dimension specified as " + dims[0] + " but tensor has no dimensions");
+    }
     long[] shape = self.shapeArray();
     long[][] maps = new long[nd][];
     for (int d = 0; d < nd; d++) {
@@ -602,6 +692,10 @@ final class IndexOps {
       input = self.flatten();
       d = 0;
     } else {
+      if (self.dim() == 0) {
+        throw new IndexOutOfBoundsException(
+            "Dimension specified as " + dim + " but tensor has no dimensions");
+      }
       d = Shapes.wrapDim(dim, self.dim());
     }
     long size = input.dim() == 0 ? 1 : input.shape[d];
@@ -818,5 +912,274 @@ final class IndexOps {
       grids[1] = t;
     }
     return grids;
+  }
+
+  // ------------------------------------------------------------------ index_add / index_fill / take / diagonal
+
+  /** Row-major positions in {@code shape} of every element whose coordinate along d is idx[i]. */
+  private static long[] slicesAt(long[] shape, int d, long[] idx) {
+    long[] box = shape.clone();
+    box[d] = idx.length;
+    long[][] maps = new long[shape.length][];
+    for (int k = 0; k < shape.length; k++) {
+      maps[k] = k == d ? idx : identity(box[k]);
+    }
+    return mapped(shape, box, maps);
+  }
+
+  static Tensor indexAdd(Tensor self, int dim, Tensor index, Tensor source, double alpha) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    long n = index.numel();
+    if (index.dim() > 1) {
+      throw new IndexOutOfBoundsException(
+          "index_add_(): Index is supposed to be a vector, but got dim: " + index.dim()
+              + " with type: " + index.dtype().scalarTypeName() + " and size: "
+              + Shapes.list(index.shapeArray()));
+    }
+    if (index.dtype() != DType.int64 && index.dtype() != DType.int32) {
+      throw new IllegalArgumentException(
+          "index_add_(): Expected dtype int32/int64 for index but got: " + index.dtype().scalarTypeName());
+    }
+    if (self.dtype() != source.dtype()) {
+      throw new IllegalArgumentException(
+          "index_add_(): self (" + self.dtype().scalarTypeName() + ") and source ("
+              + source.dtype().scalarTypeName() + ") must have the same scalar type");
+    }
+    if (!(d == 0 || d < source.dim())) {
+      throw new IndexOutOfBoundsException(
+          "index_add_(): Indexing dim " + d + " is out of bounds of the source tensor with dim "
+              + source.dim());
+    }
+    long srcLen = source.dim() == 0 ? 1 : source.shape[d];
+    if (n != srcLen) {
+      throw new IllegalArgumentException(
+          "index_add_(): Number of indices (" + n + ") should be equal to source.size(dim): ("
+              + srcLen + "), for dim: " + d);
+    }
+    long[] vals = index.toLongArray();
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    for (long v : vals) {
+      if (v < 0 || v >= size) {
+        throw new IndexOutOfBoundsException("index out of range in self");
+      }
+    }
+    long[] ss = nonempty(self.shapeArray());
+    long[] rs = nonempty(source.shapeArray());
+    for (int k = 0, q = 0; k < ss.length; k++) {
+      if (k == d) {
+        continue;
+      }
+      if (k >= rs.length || rs[k] != ss[k]) {
+        throw new IllegalArgumentException(
+            "The size of tensor a (" + ss[k] + ") must match the size of tensor b ("
+                + (k < rs.length ? rs[k] : 1) + ") at non-singleton dimension " + q);
+      }
+      q++;
+    }
+    if (rs.length != ss.length) {
+      throw new IllegalArgumentException(
+          "index_add_(): source must have the same number of dimensions as self");
+    }
+    long[] lin = slicesAt(ss, d, vals);
+    Tensor out = self.rawCopy(self.dtype());
+    Tensor src = alpha == 1 ? source : source.detach().mul(alpha);
+    if (lin.length > 0) {
+      Backends.get().scatter(src.storage, src.layout(), out.storage, lin, true);
+    }
+    long[] srcShape = source.shapeArray();
+    return Autograd.record(
+        out,
+        "IndexAddBackward0",
+        new Tensor[] {self, source},
+        g -> {
+          Tensor gs = take(g, srcShape, lin, "TakeBackward0");
+          return new Tensor[] {g, alpha == 1 ? gs : gs.mul(alpha)};
+        });
+  }
+
+  static Tensor indexFill(Tensor self, int dim, Tensor index, Tensor value) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    if (index.dim() > 1) {
+      throw new IndexOutOfBoundsException("Index has to be a vector/scalar");
+    }
+    if (index.dtype() != DType.int64) {
+      throw new IllegalArgumentException("index_fill_(): Expected dtype int64 for index.");
+    }
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      long v = vals[k];
+      if (v < -size || v >= size) {
+        throw new IndexOutOfBoundsException(
+            "index " + v + " is out of bounds for dimension " + d + " with size " + size);
+      }
+      vals[k] = v < 0 ? v + size : v;
+    }
+    ScalarCheck.check(value, self.dtype());
+    Tensor out = self.rawCopy(self.dtype());
+    long[] lin = slicesAt(nonempty(self.shapeArray()), d, vals);
+    if (lin.length > 0) {
+      Tensor v = value.castTo(self.dtype()).expand(new long[] {lin.length});
+      Backends.get().scatter(v.storage, v.layout(), out.storage, lin, false);
+    }
+    return Autograd.record(
+        out,
+        "IndexFillBackward0",
+        new Tensor[] {self},
+        g -> new Tensor[] {indexFill(g, d, index, Torch.scalar(0L))});
+  }
+
+  static Tensor takeFlat(Tensor self, Tensor index) {
+    if (index.dtype() != DType.int64) {
+      throw new IllegalArgumentException(
+          "take(): Expected a long tensor for index, but got " + index.dtype().scalarTypeName());
+    }
+    long n = self.numel();
+    long[] vals = index.toLongArray();
+    for (int k = 0; k < vals.length; k++) {
+      long v = vals[k];
+      if (v < -n || v >= n) {
+        throw new IndexOutOfBoundsException(
+            "out of range: tried to access index " + v + " on a tensor of " + n + " elements.");
+      }
+      vals[k] = v < 0 ? v + n : v;
+    }
+    return take(self, index.shapeArray(), vals, "TakeBackward0");
+  }
+
+  static Tensor diagonal(Tensor self, long offset, int dim1, int dim2) {
+    int nd = self.dim();
+    int a = Shapes.wrapDim(dim1, nd);
+    int b = Shapes.wrapDim(dim2, nd);
+    if (a == b) {
+      throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
+    }
+    long sa = self.shape[a];
+    long sb = self.shape[b];
+    long n = offset >= 0 ? Math.max(Math.min(sa, sb - offset), 0) : Math.max(Math.min(sa + offset, sb), 0);
+    long start = self.offset;
+    if (n > 0) {
+      start += offset >= 0 ? offset * self.strides[b] : -offset * self.strides[a];
+    }
+    long[] shape = new long[nd - 1];
+    long[] st = new long[nd - 1];
+    for (int k = 0, p = 0; k < nd; k++) {
+      if (k != a && k != b) {
+        shape[p] = self.shape[k];
+        st[p++] = self.strides[k];
+      }
+    }
+    shape[nd - 2] = n;
+    st[nd - 2] = self.strides[a] + self.strides[b];
+    Tensor v = self.view(shape, st, start);
+    if (!Autograd.needsGrad(self)) {
+      return Autograd.record(v, "DiagonalBackward0", new Tensor[] {self}, null);
+    }
+    // The positions of the diagonal's elements in self, row-major over the view's shape.
+    long[] cs = Layout.contiguousStrides(self.shapeArray());
+    long total = Shapes.numel(shape);
+    long[] lin = new long[(int) total];
+    long[] pos = new long[shape.length];
+    long base = n > 0 ? (offset >= 0 ? offset * cs[b] : -offset * cs[a]) : 0;
+    for (int k = 0; k < total; k++) {
+      long o = base;
+      for (int q = 0, p = 0; q < nd; q++) {
+        if (q != a && q != b) {
+          o += pos[p++] * cs[q];
+        }
+      }
+      o += pos[shape.length - 1] * (cs[a] + cs[b]);
+      lin[k] = o;
+      for (int q = shape.length - 1; q >= 0; q--) {
+        if (++pos[q] < shape[q]) {
+          break;
+        }
+        pos[q] = 0;
+      }
+    }
+    long[] inShape = self.shapeArray();
+    return Autograd.record(
+        v, "DiagonalBackward0", new Tensor[] {self},
+        g -> new Tensor[] {put(g, inShape, lin, "PutBackward0")});
+  }
+
+  // ------------------------------------------------------------------ bincount / diff
+
+  static Tensor bincount(Tensor self, Tensor weights, long minlength) {
+    if (!self.dtype().isIntegral()) {
+      throw UnaryOp.notImplemented("bincount_cpu", self.dtype());
+    }
+    if (minlength < 0) {
+      throw new IllegalArgumentException("minlength should be >= 0");
+    }
+    DType out = weights == null ? DType.int64
+        : weights.dtype() == DType.float32 ? DType.float32 : DType.float64;
+    if (self.dim() == 1 && self.numel() == 0) {
+      return Torch.zeros(new long[] {minlength}, out);
+    }
+    long[] vals = self.toLongArray();
+    long max = -1;
+    for (long v : vals) {
+      if (v < 0 || self.dim() != 1) {
+        throw new IllegalArgumentException("bincount only supports 1-d non-negative integral inputs.");
+      }
+      max = Math.max(max, v);
+    }
+    if (self.dim() != 1) {
+      throw new IllegalArgumentException("bincount only supports 1-d non-negative integral inputs.");
+    }
+    if (weights != null && (weights.dim() != 1 || weights.shape[0] != self.shape[0])) {
+      throw new IllegalArgumentException("weights should be 1-d and have the same length as input");
+    }
+    long bins = Math.max(max + 1, minlength);
+    Tensor w = weights == null ? Torch.ones(new long[] {vals.length}, DType.int64)
+        : weights.detach().castTo(out);
+    return put(w, new long[] {bins}, vals, "PutBackward0");
+  }
+
+  static Tensor diff(Tensor self, long n, int dim, Tensor prepend, Tensor append) {
+    if (self.dim() < 1) {
+      throw new IllegalArgumentException("diff expects input to be at least one-dimensional");
+    }
+    int d = Shapes.wrapDim(dim, self.dim());
+    Tensor x = self;
+    for (Tensor other : new Tensor[] {prepend, append}) {
+      if (other == null) {
+        continue;
+      }
+      if (other.dim() != self.dim()) {
+        throw new IllegalArgumentException(
+            "diff expects prepend or append to be the same dimension as input");
+      }
+      for (int k = 0; k < self.dim(); k++) {
+        if (k != d && other.shape[k] != self.shape[k]) {
+          throw new IllegalArgumentException(
+              "diff expects the shape of tensor to prepend or append to match that of input except"
+                  + " along the differencing dimension; input.size(" + k + ") = " + self.shape[k]
+                  + ", but got tensor.size(" + k + ") = " + other.shape[k]);
+        }
+      }
+    }
+    if (prepend != null || append != null) {
+      List<Tensor> parts = new ArrayList<>();
+      if (prepend != null) {
+        parts.add(prepend);
+      }
+      parts.add(self);
+      if (append != null) {
+        parts.add(append);
+      }
+      x = Views.cat(parts, d);
+    }
+    for (long k = 0; k < n; k++) {
+      long len = x.shape[d];
+      if (len == 0) {
+        break;
+      }
+      Tensor hi = x.narrow(d, 1, len - 1);
+      Tensor lo = x.narrow(d, 0, len - 1);
+      x = x.dtype() == DType.bool ? hi.logical_xor(lo) : hi.sub(lo);
+    }
+    return x;
   }
 }

@@ -144,15 +144,17 @@ final class Indexing {
     }
     Tensor v = t;
     int dim = 0;
-    // PyTorch names dims of the original tensor in its errors, not of the partly indexed view.
-    int origDim = 0;
+    // PyTorch's applySelect names the position of the index in the index tuple (its real_dim),
+    // not a dim of the original tensor or of the partly indexed view: x[None, None, 0, 9] on a
+    // [2, 3, 4] tensor reports dimension 3.
+    int position = -1;
     boolean ellipsisSeen = false;
     List<Integer> advDims = new ArrayList<>();
     List<Tensor> advIdx = new ArrayList<>();
     for (Object it : items) {
+      position++;
       if (it instanceof Long l) {
-        v = Views.select(v, dim, l, origDim);
-        origDim++;
+        v = Views.select(v, dim, l, position);
       } else if (it instanceof Index ix) {
         if (ix.isNone()) {
           v = Views.unsqueeze(v, dim);
@@ -160,7 +162,6 @@ final class Indexing {
         } else if (ix.isEllipsis()) {
           if (!ellipsisSeen) {
             dim += t.dim() - consumed;
-            origDim += t.dim() - consumed;
           }
           ellipsisSeen = true;
         } else {
@@ -173,7 +174,6 @@ final class Indexing {
           }
           v = Views.slice(v, dim, ix.start(), ix.stop(), step);
           dim++;
-          origDim++;
         }
       } else if (it instanceof Boolean b) {
         v = Views.unsqueeze(v, dim);
@@ -187,7 +187,6 @@ final class Indexing {
         advDims.add(dim);
         advIdx.add(Torch.tensor(list));
         dim++;
-        origDim++;
       } else if (it instanceof Tensor x) {
         if (x.dtype() == DType.bool || x.dtype() == DType.uint8) {
           for (int k = 0; k < x.dim(); k++) {
@@ -216,12 +215,10 @@ final class Indexing {
             }
             dim += x.dim();
           }
-          origDim += Math.max(x.dim(), 0);
         } else if (x.dtype() == DType.int64) {
           advDims.add(dim);
           advIdx.add(x);
           dim++;
-          origDim++;
         } else {
           throw new IndexOutOfBoundsException(
               "tensors used as indices must be long, byte or bool tensors");
@@ -233,12 +230,21 @@ final class Indexing {
 
   /** Indices of non-zero elements, one int64 tensor per dim (PyTorch: {@code nonzero(as_tuple=True)}). */
   static Tensor[] nonzero(Tensor mask) {
-    long[] flat = mask.toLongArray();
     int nd = mask.dim();
     List<Long> hits = new ArrayList<>();
-    for (int i = 0; i < flat.length; i++) {
-      if (flat[i] != 0) {
-        hits.add((long) i);
+    if (mask.dtype().is_floating_point()) {
+      double[] flat = mask.toDoubleArray();
+      for (int i = 0; i < flat.length; i++) {
+        if (flat[i] != 0) { // NaN counts as non-zero
+          hits.add((long) i);
+        }
+      }
+    } else {
+      long[] flat = mask.toLongArray();
+      for (int i = 0; i < flat.length; i++) {
+        if (flat[i] != 0) {
+          hits.add((long) i);
+        }
       }
     }
     Tensor[] out = new Tensor[nd];
@@ -251,7 +257,7 @@ final class Indexing {
       for (int i = 0; i < idx.length; i++) {
         idx[i] = (hits.get(i) / inner) % mask.shape[k];
       }
-      out[k] = Torch.tensor(idx);
+      out[k] = Torch.tensor(idx, new long[] {idx.length}, DType.int64);
     }
     return out;
   }

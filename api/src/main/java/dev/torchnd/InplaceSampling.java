@@ -40,8 +40,12 @@ final class InplaceSampling {
     return Arrays.stream(dims).mapToInt(Integer::intValue).toArray();
   }
 
-  /** Writes samples given in memory order into {@code t}; the in-place op's bookkeeping. */
-  private static Tensor write(Tensor t, double[] samples, long[] longs) {
+  /**
+   * Writes samples given in memory order into {@code t}; the in-place op's bookkeeping. On a
+   * non-leaf that requires grad the op becomes its grad_fn ({@code name}), whose gradient is zero,
+   * as in PyTorch.
+   */
+  private static Tensor write(Tensor t, double[] samples, long[] longs, String name, Tensor p) {
     int[] order = memoryOrder(t);
     Tensor view = t.detach().permute(order);
     long[] vs = view.shapeArray();
@@ -49,12 +53,29 @@ final class InplaceSampling {
         samples != null ? Torch.tensor(samples, vs, t.dtype()) : Torch.tensor(longs, vs, t.dtype());
     view.copyFrom(src);
     t.bumpVersion();
+    if (Autograd.needsGrad(t, p)) {
+      Tensor before = new Tensor(t.storage, t.dtype(), t.shape, t.strides, t.offset, new int[1]);
+      before.requiresGrad = t.requiresGrad;
+      before.gradFn = t.gradFn;
+      Tensor[] inputs = p == null ? new Tensor[] {before} : new Tensor[] {before, p};
+      Autograd.record(
+          t,
+          name,
+          inputs,
+          g -> p == null
+              ? new Tensor[] {Torch.zeros_like(g)}
+              : new Tensor[] {Torch.zeros_like(g), Torch.zeros_like(p)});
+    }
     return t;
+  }
+
+  private static Tensor write(Tensor t, double[] samples, long[] longs, String name) {
+    return write(t, samples, longs, name, null);
   }
 
   static Tensor uniform_(Tensor t, double from, double to, Generator g) {
     Autograd.checkInplace(t);
-    return write(t, Sampling.uniform(gen(g), t.numel(), t.dtype(), from, to), null);
+    return write(t, Sampling.uniform(gen(g), t.numel(), t.dtype(), from, to), null, "UniformBackward0");
   }
 
   static Tensor normal_(Tensor t, double mean, double std, Generator g) {
@@ -74,12 +95,12 @@ final class InplaceSampling {
         }
       }
     }
-    return write(t, v, null);
+    return write(t, v, null, "NormalBackward0");
   }
 
   static Tensor bernoulli_(Tensor t, double p, Generator g) {
     Autograd.checkInplace(t);
-    return write(t, Sampling.bernoulli(gen(g), t.numel(), p, t.dtype()), null);
+    return write(t, Sampling.bernoulli(gen(g), t.numel(), p, t.dtype()), null, "BernoulliBackward2");
   }
 
   static Tensor bernoulli_(Tensor t, Tensor p, Generator g) {
@@ -87,21 +108,26 @@ final class InplaceSampling {
     Tensor pe = p.detach().expand(t.shapeArray()).permute(memoryOrder(t));
     double[] pv = pe.toDoubleArray();
     double[] v = Sampling.bernoulli(gen(g), pv, p.dtype());
-    return write(t, v, null);
+    return write(t, v, null, "BernoulliBackward1", p);
   }
 
   static Tensor exponential_(Tensor t, double lambd, Generator g) {
     Autograd.checkInplace(t);
-    return write(t, Sampling.exponential(gen(g), t.numel(), t.dtype(), lambd), null);
+    return write(t, Sampling.exponential(gen(g), t.numel(), t.dtype(), lambd), null, "ExponentialBackward0");
   }
 
   static Tensor random_(Tensor t, long from, long to, Generator g) {
     Autograd.checkInplace(t);
-    return write(t, null, Sampling.randint(gen(g), t.numel(), t.dtype(), from, to));
+    return write(t, null, Sampling.randint(gen(g), t.numel(), t.dtype(), from, to), "RandomBackward0");
+  }
+
+  static Tensor randomTo_(Tensor t, long to, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, null, Sampling.randint(gen(g), t.numel(), t.dtype(), 0, to), "RandomBackward1");
   }
 
   static Tensor random_(Tensor t, Generator g) {
     Autograd.checkInplace(t);
-    return write(t, null, Sampling.random(gen(g), t.numel(), t.dtype()));
+    return write(t, null, Sampling.random(gen(g), t.numel(), t.dtype()), "RandomBackward2");
   }
 }

@@ -63,6 +63,10 @@ final class LinAlg {
   }
 
   static Tensor mv(Tensor a, Tensor v) {
+    if (a.dim() == 0) {
+      // mv allocates its result as empty({self.size(0)}) before addmv checks the dims
+      throw new IndexOutOfBoundsException("Dimension specified as 0 but tensor has no dimensions");
+    }
     if (a.dim() != 2 || v.dim() != 1) {
       throw new IllegalArgumentException(
           "vector + matrix @ vector expected, got 1, " + a.dim() + ", " + v.dim());
@@ -71,9 +75,15 @@ final class LinAlg {
       throw new IllegalArgumentException(
           "size mismatch, got " + a.shape[0] + ", " + a.shape[0] + "x" + a.shape[1] + "," + v.shape[0]);
     }
-    supported(a.dtype(), "addmv_impl_cpu");
-    sameDtype(a, v);
-    Tensor out = bmm3(a.unsqueeze(0).detach(), v.reshape(1, v.numel(), 1)).reshape(a.shape[0]).detach();
+    Tensor out;
+    if (a.numel() == 0) {
+      // addmv's shortcut for an empty matrix, before any dtype dispatch: zeros in vec's dtype
+      out = Torch.zeros(new long[] {a.shape[0]}, v.dtype());
+    } else {
+      supported(a.dtype(), "addmv_impl_cpu");
+      sameDtype(a, v);
+      out = bmm3(a.unsqueeze(0).detach(), v.reshape(1, v.numel(), 1)).reshape(a.shape[0]).detach();
+    }
     return Autograd.record(
         GraphOp.MV,
         out,
@@ -103,9 +113,16 @@ final class LinAlg {
               + b.shape[1]
               + ")");
     }
-    supported(a.dtype());
-    sameDtype(a, b);
-    Tensor out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
+    Tensor out;
+    if (a.shape[0] == 0 || b.shape[1] == 0 || a.shape[1] == 0) {
+      // addmm_impl_cpu_ returns an empty result, or zeros when k == 0, before its dtype
+      // dispatch: mixed or unsupported dtypes do not raise here (result in self's dtype)
+      out = Torch.zeros(new long[] {a.shape[0], b.shape[1]}, a.dtype());
+    } else {
+      supported(a.dtype());
+      sameDtype(a, b);
+      out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
+    }
     return Autograd.record(
         GraphOp.MM,
         out,
@@ -173,7 +190,8 @@ final class LinAlg {
       // PyTorch folds the batch dims of the left operand into rows and runs one mm/mv.
       long k = a.shape[da - 1];
       long[] lead = java.util.Arrays.copyOf(a.shapeArray(), da - 1);
-      Tensor folded = a.reshape(-1, k);
+      // Rows counted explicitly: reshape(-1, 0) would be ambiguous when k == 0 ([3, 5, 0] @ [0, 0]).
+      Tensor folded = a.reshape(Shapes.numel(lead), k);
       Tensor r = db == 2 ? mm(folded, b) : mv(folded, b);
       long[] outShape = db == 2 ? concat1(lead, b.shape[1]) : lead;
       return Autograd.rename(r.reshape(outShape), "UnsafeViewBackward0"); // PyTorch: _unsafe_view
@@ -185,11 +203,10 @@ final class LinAlg {
     long k = x.shape[x.dim() - 1];
     long k2 = y.shape[y.dim() - 2];
     long m = y.shape[y.dim() - 1];
-    supported(a.dtype());
-    sameDtype(a, b);
     long[] bx0 = java.util.Arrays.copyOf(x.shapeArray(), x.dim() - 2);
     long[] by0 = java.util.Arrays.copyOf(y.shapeArray(), y.dim() - 2);
-    Shapes.broadcast(bx0, by0); // PyTorch checks batch broadcasting first
+    // PyTorch checks batch broadcasting first, then bmm's sizes on the expanded operands
+    long bn0 = Shapes.numel(Shapes.broadcast(bx0, by0));
     if (k != k2) {
       if (db == 1) {
         throw new IllegalArgumentException(
@@ -197,11 +214,11 @@ final class LinAlg {
       }
       throw new IllegalArgumentException(
           "Expected size for first two dimensions of batch2 tensor to be: ["
-              + batchNumel(x)
+              + bn0
               + ", "
               + k
               + "] but got: ["
-              + batchNumel(y)
+              + bn0
               + ", "
               + k2
               + "].");
@@ -210,6 +227,16 @@ final class LinAlg {
     long[] by = java.util.Arrays.copyOf(y.shapeArray(), y.dim() - 2);
     long[] batch = Shapes.broadcast(bx, by);
     long bn = Shapes.numel(batch);
+    if (bn * n * m == 0 || k == 0) {
+      // bmm's shortcut before its dtype dispatch: empty, or zeros for k == 0, in batch2's dtype
+      Tensor z = Torch.zeros(concat(batch, n, m), b.dtype());
+      if (da == 1) {
+        z = z.squeeze(-2);
+      }
+      return db == 1 ? z.squeeze(-1) : z;
+    }
+    supported(a.dtype(), "bmm");
+    sameDtype(a, b);
     long[] xs = concat(batch, n, k);
     long[] ys = concat(batch, k, m);
     Tensor xe = x.expand(xs).reshape(bn, n, k);
@@ -242,14 +269,6 @@ final class LinAlg {
     long[] out = java.util.Arrays.copyOf(a, a.length + 1);
     out[a.length] = last;
     return out;
-  }
-
-  private static long batchNumel(Tensor t) {
-    long n = 1;
-    for (int i = 0; i < t.dim() - 2; i++) {
-      n *= t.shape[i];
-    }
-    return n;
   }
 
   private static long[] concat(long[] batch, long r, long c) {

@@ -11,10 +11,11 @@ public sealed interface Op permits UnaryOp, BinaryOp, ReduceOp, ScanOp, GraphOp 
   String torchName();
 
   /**
-   * Whether PyTorch defines a gradient for the op on floating inputs. Ops that do not (their
-   * results are bool or integral, or PyTorch marks them non-differentiable) return results that
-   * do not require grad, so {@code backward()} on them raises PyTorch's "does not require grad
-   * and does not have a grad_fn".
+   * Whether PyTorch defines a gradient for the op on floating inputs. Where it does not, either
+   * the results are bool or integral and never require grad ({@code backward()} raises "does not
+   * require grad and does not have a grad_fn"), or PyTorch records a {@code NotImplemented} node
+   * whose backward raises "derivative for aten::op is not implemented" (floor_divide), and
+   * TorchND does the same ({@code Autograd.notImplemented}).
    */
   boolean differentiable();
 }

@@ -33,8 +33,9 @@ final class Pointwise {
     if (promoted.is_floating_point()) {
       return addAlpha(a, b, (double) alpha, sub);
     }
-    if (promoted == DType.bool && alpha != 1) {
-      throw new IllegalArgumentException("Boolean alpha only supported for Boolean results.");
+    if (promoted == DType.bool && !sub) {
+      // An integral alpha is allowed on bool results: a || (alpha != 0 && b), as PyTorch computes.
+      return a.add(alpha != 0 ? b : Torch.zeros_like(b));
     }
     Tensor scaled = alpha == 1 ? b : b.mul(alpha);
     return sub ? a.sub(scaled) : a.add(scaled);
@@ -62,8 +63,9 @@ final class Pointwise {
     if (promoted.is_floating_point()) {
       return addAlphaInplace(self, b, (double) alpha, sub);
     }
-    if (promoted == DType.bool && alpha != 1) {
-      throw new IllegalArgumentException("Boolean alpha only supported for Boolean results.");
+    if (promoted == DType.bool && !sub) {
+      // An integral alpha is allowed on bool results: a || (alpha != 0 && b), as PyTorch computes.
+      return self.add_(alpha != 0 ? b : Torch.zeros_like(b));
     }
     Tensor scaled = alpha == 1 ? b : b.mul(alpha);
     return sub ? self.sub_(scaled) : self.add_(scaled);

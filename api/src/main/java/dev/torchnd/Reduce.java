@@ -221,6 +221,12 @@ final class Reduce {
       Shapes.wrapDim(dim, t.dim());
     }
     if (t.dtype() == DType.bool) {
+      // The empty-dim check runs in argmax's meta function, before the kernel's dtype dispatch.
+      if (dim != null && t.dim() > 0 && t.shape[Shapes.wrapDim(dim, t.dim())] == 0) {
+        throw new IndexOutOfBoundsException(
+            name + "(): Expected reduction dim " + Shapes.wrapDim(dim, t.dim())
+                + " to have non-zero size.");
+      }
       throw new UnsupportedOperationException("\"" + name + "_cpu\" not implemented for 'Bool'");
     }
     if (dim == null) {

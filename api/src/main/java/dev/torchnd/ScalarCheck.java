@@ -18,8 +18,8 @@ final class ScalarCheck {
       case bool -> "bool";
       case float32 -> "float";
       case float64 -> "double";
-      case float16 -> "c10::Half";
-      case bfloat16 -> "c10::BFloat16";
+      case float16 -> "at::Half";
+      case bfloat16 -> "at::BFloat16";
     };
   }
 

@@ -12,6 +12,22 @@ final class SortOps {
 
   /** Sorted values and indices along {@code d}, both contiguous in the input's shape; no autograd. */
   private static Tensor[] rawSort(Tensor self, int d, boolean descending) {
+    return rawSort(self, d, descending, true);
+  }
+
+  /** The permutation that puts {@code d} last. */
+  private static int[] lastPerm(int nd, int d) {
+    int[] perm = new int[nd];
+    for (int i = 0, j = 0; i < nd; i++) {
+      if (i != d) {
+        perm[j++] = i;
+      }
+    }
+    perm[nd - 1] = d;
+    return perm;
+  }
+
+  private static Tensor[] rawSort(Tensor self, int d, boolean descending, boolean stable) {
     long[] shape = self.shapeArray();
     Tensor values = Tensor.uninit(shape, self.dtype(), self.device()); // device support
     Tensor indices = Tensor.uninit(shape, DType.int64, self.device());
@@ -23,19 +39,13 @@ final class SortOps {
       indices.fill_(0L);
       return new Tensor[] {values, indices};
     }
-    int nd = self.dim();
-    int[] perm = new int[nd];
-    for (int i = 0, j = 0; i < nd; i++) {
-      if (i != d) {
-        perm[j++] = i;
-      }
-    }
-    perm[nd - 1] = d;
+    int[] perm = lastPerm(self.dim(), d);
     Backends.get()
         .sort(
             self.storage,
             permuted(self.layout(), perm),
             descending,
+            stable,
             values.storage,
             permuted(values.layout(), perm),
             indices.storage,
@@ -94,30 +104,52 @@ final class SortOps {
         g -> new Tensor[] {IndexOps.put(g.reshape(outShape), inShape, lin, "PutBackward0")});
   }
 
-  static ValuesIndices sort(Tensor self, int dim, boolean descending, boolean stableOverload) {
+  /**
+   * {@code stableOverload}: called as {@code sort(stable=..., ...)} (PyTorch's sort.stable, whose
+   * node is SortBackward1); {@code stable}: equal keys keep their order.
+   */
+  static ValuesIndices sort(
+      Tensor self, int dim, boolean descending, boolean stable, boolean stableOverload) {
     int d = Shapes.wrapDim(dim, self.dim());
-    Tensor[] r = rawSort(self, d, descending);
+    Tensor[] r = rawSort(self, d, descending, stable);
     Tensor values = selected(r[0], self, d, r[1], stableOverload ? "SortBackward1" : "SortBackward0");
     return new ValuesIndices("sort", values, r[1]);
   }
 
-  static Tensor argsort(Tensor self, int dim, boolean descending) {
+  static Tensor argsort(Tensor self, int dim, boolean descending, boolean stable) {
     int d = Shapes.wrapDim(dim, self.dim());
-    return rawSort(self, d, descending)[1];
+    return rawSort(self, d, descending, stable)[1];
   }
 
-  static ValuesIndices topk(Tensor self, long k, int dim, boolean largest) {
+  static ValuesIndices topk(Tensor self, long k, int dim, boolean largest, boolean sorted) {
     int d = Shapes.wrapDim(dim, self.dim());
     long size = self.dim() == 0 ? 1 : self.shape[d];
     if (k < 0 || k > size) {
       throw new IndexOutOfBoundsException("selected index k out of range");
     }
-    Tensor[] r = rawSort(self, d, largest);
-    Tensor v = r[0];
-    Tensor i = r[1];
+    long[] shape = self.shapeArray();
     if (self.dim() > 0) {
-      v = Views.rawSlice(v, d, 0, k).rawCopy(self.dtype());
-      i = Views.rawSlice(i, d, 0, k).rawCopy(DType.int64);
+      shape[d] = k;
+    }
+    Tensor v = Tensor.uninit(shape, self.dtype(), self.device()); // device support
+    Tensor i = Tensor.uninit(shape, DType.int64, self.device());
+    if (self.dim() == 0) {
+      // PyTorch returns the element itself for k 0 or 1.
+      v.copyFrom(self);
+      i.fill_(0L);
+    } else if (self.numel() > 0 && k > 0) {
+      int[] perm = lastPerm(self.dim(), d);
+      Backends.get()
+          .topk(
+              self.storage,
+              permuted(self.layout(), perm),
+              (int) k,
+              largest,
+              sorted,
+              v.storage,
+              permuted(v.layout(), perm),
+              i.storage,
+              permuted(i.layout(), perm));
     }
     return new ValuesIndices("topk", selected(v, self, d, i, "TopkBackward0"), i);
   }
@@ -283,6 +315,64 @@ final class SortOps {
         counts[g] = (g + 1 < groups ? starts[g + 1] : n) - starts[g];
       }
       out[p] = Torch.tensor(counts, new long[] {groups}, DType.int64);
+    }
+    return out;
+  }
+
+  /**
+   * {@code torch.unique(t, dim=d)}: the distinct slices along {@code d} in lexicographic order,
+   * then (when asked) each slice's group and each group's size.
+   */
+  static Tensor[] uniqueDim(Tensor self, int dim, boolean returnInverse, boolean returnCounts) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    if (self.dim() == 0) {
+      throw new IndexOutOfBoundsException(
+          "Dimension out of range (expected to be in range of [-1, 0], but got " + dim + ")");
+    }
+    long n = self.shape[d];
+    Tensor moved = self.detach().transpose(0, d).contiguous();
+    long width = n == 0 ? 0 : moved.numel() / n;
+    boolean fp = self.dtype().is_floating_point();
+    double[] dv = fp ? moved.toDoubleArray() : null;
+    long[] lv = fp ? null : moved.toLongArray();
+    Integer[] order = new Integer[(int) n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Comparator<Integer> rows = (x, y) -> {
+      for (long k = 0; k < width; k++) {
+        int a = (int) (x * width + k);
+        int b = (int) (y * width + k);
+        int c = fp ? Double.compare(dv[a] + 0.0, dv[b] + 0.0) : Long.compare(lv[a], lv[b]);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+    Arrays.sort(order, rows);
+    long[] firsts = new long[(int) n];
+    long[] inverse = new long[(int) n];
+    long[] counts = new long[(int) n];
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || rows.compare(order[i], order[i - 1]) != 0) {
+        firsts[groups++] = order[i];
+      }
+      inverse[order[i]] = groups - 1;
+      counts[groups - 1]++;
+    }
+    long[] reps = Arrays.copyOf(firsts, groups);
+    Tensor values = IndexOps.selectAlong(self.detach(), d, reps, "IndexSelectBackward0");
+    int k = 1 + (returnInverse ? 1 : 0) + (returnCounts ? 1 : 0);
+    Tensor[] out = new Tensor[k];
+    out[0] = values;
+    int p = 1;
+    if (returnInverse) {
+      out[p++] = Torch.tensor(inverse, new long[] {n}, DType.int64);
+    }
+    if (returnCounts) {
+      out[p] = Torch.tensor(Arrays.copyOf(counts, groups), new long[] {groups}, DType.int64);
     }
     return out;
   }

@@ -163,7 +163,7 @@ public class Tensor {
 
   /** Integers uniform in [0, to). PyTorch: {@code t.random_(to)}. */
   public Tensor random_(long to) {
-    return InplaceSampling.random_(this, 0, to, null);
+    return InplaceSampling.randomTo_(this, to, null);
   }
 
   /**
@@ -418,12 +418,7 @@ public class Tensor {
     }
   }
 
-  /**
-   * The single value as a Java number: {@code Long} for integral dtypes, {@code Double} for
-   * floating ones, {@code Boolean} for bool. PyTorch: {@code t.item()}.
-   *
-   * <pre>{@code tensor(new double[] {3.5}).item()   // 3.5}</pre>
-   */
+  /** The same as {@link #item()}. */
   public Object itemObject() {
     requireOneElement();
     if (dtype.is_floating_point()) {
@@ -436,12 +431,17 @@ public class Tensor {
   }
 
   /**
-   * The single value as a Java {@code Number} ({@code Long} for integral and bool dtypes,
-   * {@code Double} for floating ones). PyTorch: {@code t.item()}.
+   * The single value as the Java counterpart of the Python number PyTorch returns: {@code Long}
+   * for integral dtypes, {@code Double} for floating ones, {@code Boolean} for bool. For
+   * arithmetic use the typed forms {@link #doubleValue()} ({@code float(t)}), {@link #longValue()}
+   * ({@code int(t)}) and {@link #booleanValue()} ({@code bool(t)}). PyTorch: {@code t.item()}.
+   *
+   * <pre>{@code tensor(new double[] {3.5}).item()   // 3.5
+   * tensor(true).item()                  // true (Python: True)
+   * tensor(new double[] {3.5}).doubleValue() + 1   // 4.5}</pre>
    */
-  public Number item() {
-    requireOneElement();
-    return dtype.is_floating_point() ? (Number) getDoubleFlat(0) : (Number) getLongFlat(0);
+  public Object item() {
+    return itemObject();
   }
 
   /** PyTorch: {@code float(t)}. */
@@ -671,6 +671,12 @@ public class Tensor {
    */
   public Tensor copy_(Tensor src) {
     Autograd.checkInplace(this);
+    long[] bshape = Shapes.broadcast(shape, src.shape);
+    if (!java.util.Arrays.equals(bshape, shape)) {
+      throw new IllegalArgumentException(
+          "output with shape " + Shapes.list(shape) + " doesn't match the broadcast shape "
+              + Shapes.list(bshape));
+    }
     Layout from = Shapes.expandLayout(src.layout(), shape);
     Tensor source = src;
     if (src.storage == storage) {
@@ -1592,6 +1598,42 @@ public class Tensor {
     return Pointwise.addAlpha(this, other, alpha, true);
   }
 
+  /** {@link #fmod(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor fmod(boolean other) {
+    return Elementwise.binary(BinaryOp.FMOD, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_and(long)}. */
+  public Tensor bitwise_and_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_and(boolean)}. */
+  public Tensor bitwise_and_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_or(long)}. */
+  public Tensor bitwise_or_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_or(boolean)}. */
+  public Tensor bitwise_or_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_xor(long)}. */
+  public Tensor bitwise_xor_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_xor(boolean)}. */
+  public Tensor bitwise_xor_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+
   /** {@code ~this} for integral and bool tensors. PyTorch: {@code torch.bitwise_not}. */
   public Tensor bitwise_not() {
     return Elementwise.unary(UnaryOp.BITWISE_NOT, this);
@@ -1961,6 +2003,16 @@ public class Tensor {
     return clamp(min, max);
   }
 
+  /** {@link #clip(Double, Double)} with integer bounds: an integral tensor stays integral. */
+  public Tensor clip(long min, long max) {
+    return clamp(min, max);
+  }
+
+  /** {@link #clip(Double, Double)} with floating bounds. PyTorch: {@code torch.clip}. */
+  public Tensor clip(double min, double max) {
+    return clamp(min, max);
+  }
+
   // ------------------------------------------------------------------ shape and views
 
   /**
@@ -2016,7 +2068,7 @@ public class Tensor {
 
   /** PyTorch: {@code t.ravel()}. */
   public Tensor ravel() {
-    return reshape(-1);
+    return contiguous().view(-1); // PyTorch's ravel: one copy if needed, then a view
   }
 
   /** Removes every dim of size 1. PyTorch: {@code t.squeeze()}. */
@@ -2061,6 +2113,9 @@ public class Tensor {
 
   /** Transpose of the last two dims. PyTorch: {@code t.mT}. */
   public Tensor mT() {
+    if (dim() == 0) {
+      return Views.transpose(this, 0, 0); // PyTorch 1.13 returns a 0-d tensor unchanged
+    }
     if (dim() < 2) {
       throw new IllegalArgumentException(
           "tensor.mT is only supported on matrices or batches of matrices. Got " + dim() + "-D tensor.");
@@ -2085,11 +2140,30 @@ public class Tensor {
 
   /** PyTorch: {@code t.narrow(dim, start, length)}. */
   public Tensor narrow(int dim, long start, long length) {
+    if (dim() == 0) {
+      throw new IllegalArgumentException("narrow() cannot be applied to a 0-dim tensor.");
+    }
+    long size = shape[Shapes.wrapDim(dim, dim())];
+    if (start != size && (start < -size || start >= size)) {
+      // maybe_wrap_dim(start, size): PyTorch reports start like a dim out of range
+      throw new IndexOutOfBoundsException(
+          "Dimension out of range (expected to be in range of [" + -size + ", " + (size - 1)
+              + "], but got " + start + ")");
+    }
     return Views.narrow(this, dim, start, length);
   }
 
   /** PyTorch: {@code t.select(dim, index)}. */
   public Tensor select(int dim, long index) {
+    if (dim() == 0) {
+      throw new IndexOutOfBoundsException("select() cannot be applied to a 0-dim tensor.");
+    }
+    int d = Shapes.wrapDim(dim, dim());
+    if (index < -shape[d] || index >= shape[d]) {
+      throw new IndexOutOfBoundsException(
+          "select(): index " + index + " out of range for tensor of size " + Shapes.list(shape)
+              + " at dimension " + d);
+    }
     return Views.select(this, dim, index);
   }
 
@@ -2387,12 +2461,23 @@ public class Tensor {
 
   /** Variance (Bessel-corrected). PyTorch: {@code t.var()}. */
   public Tensor var() {
+    if (!dtype.is_floating_point()) {
+      throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
+    }
+    if (dtype == DType.float16 || dtype == DType.bfloat16) {
+      // PyTorch accumulates low-precision floats in float32 and rounds the result once.
+      return Autograd.rename(to(DType.float32).var().to(dtype), "VarBackward0");
+    }
     Tensor d = sub(mean());
-    return Autograd.rename(d.mul(d).sum().div(numel() - 1), "VarBackward0");
+    // n - 1 <= 0 gives NaN (0/0 for one element and for none), as PyTorch does.
+    return Autograd.rename(d.mul(d).sum().div(Math.max(0, numel() - 1)), "VarBackward0");
   }
 
   /** Standard deviation (Bessel-corrected). PyTorch: {@code t.std()}. */
   public Tensor std() {
+    if (dtype == DType.float16 || dtype == DType.bfloat16) {
+      return Autograd.rename(to(DType.float32).std().to(dtype), "StdBackward0");
+    }
     return Autograd.rename(var().sqrt(), "StdBackward0");
   }
 
@@ -2420,8 +2505,17 @@ public class Tensor {
 
   /** Batched matrix product of 3-D tensors. PyTorch: {@code torch.bmm}. */
   public Tensor bmm(Tensor other) {
-    if (dim() != 3 || other.dim() != 3) {
+    if (dim() != 3) {
       throw new IllegalArgumentException("batch1 must be a 3D tensor");
+    }
+    if (other.dim() != 3) {
+      throw new IllegalArgumentException("batch2 must be a 3D tensor");
+    }
+    if (other.shape[0] != shape[0] || other.shape[1] != shape[2]) {
+      throw new IllegalArgumentException(
+          "Expected size for first two dimensions of batch2 tensor to be: ["
+              + shape[0] + ", " + shape[2] + "] but got: [" + other.shape[0] + ", " + other.shape[1]
+              + "].");
     }
     return Autograd.rename(LinAlg.matmul(this, other), "BmmBackward0");
   }
@@ -2475,9 +2569,24 @@ public class Tensor {
         throw new IllegalArgumentException(
             a.dtype().scalarTypeName() + " did not match " + b.dtype().scalarTypeName());
       }
-      Tensor diff = a.sub(b).abs();
-      Tensor tol = b.abs().mul(rtol).add(atol);
-      return diff.le(tol).logical_or(a.eq(b));
+      if (rtol < 0) {
+        throw new IllegalArgumentException("rtol must be greater than or equal to zero, but got " + rtol);
+      }
+      if (atol < 0) {
+        throw new IllegalArgumentException("atol must be greater than or equal to zero, but got " + atol);
+      }
+      // PyTorch's isclose: equality, then |a - b| <= atol + rtol * |b| where that is finite;
+      // bool operands compare in the default dtype.
+      Tensor close = a.eq(b);
+      if (rtol == 0 && atol == 0) {
+        return close;
+      }
+      Tensor ca = a.dtype() == DType.bool ? a.to(Torch.get_default_dtype()) : a;
+      Tensor cb = b.dtype() == DType.bool ? b.to(Torch.get_default_dtype()) : b;
+      Tensor allowed = cb.mul(rtol).abs().add(atol);
+      Tensor actual = ca.sub(cb).abs();
+      Tensor finite = actual.isnan().logical_not().logical_and(actual.abs().ne(Double.POSITIVE_INFINITY));
+      return close.logical_or(finite.logical_and(actual.le(allowed)));
     }
   }
 
@@ -2581,26 +2690,22 @@ public class Tensor {
 
   /** In-place {@link #masked_fill(Tensor, double)}. PyTorch: {@code t.masked_fill_(mask, value)}. */
   public Tensor masked_fill_(Tensor mask, double value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, long)}. */
   public Tensor masked_fill_(Tensor mask, long value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, boolean)}. */
   public Tensor masked_fill_(Tensor mask, boolean value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, Torch.scalar(value), true));
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
   }
 
   /** In-place {@link #masked_fill(Tensor, Tensor)}. */
   public Tensor masked_fill_(Tensor mask, Tensor value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.maskedFill(this, mask, value, true));
+    return IndexOps.maskedFillInplace(this, mask, value);
   }
 
   /**
@@ -2686,14 +2791,12 @@ public class Tensor {
 
   /** In-place {@link #tril(long)}. PyTorch: {@code t.tril_(diagonal)}. */
   public Tensor tril_(long diagonal) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, tril(diagonal));
+    return IndexOps.triangleInplace(this, diagonal, true);
   }
 
   /** In-place {@link #triu(long)}. PyTorch: {@code t.triu_(diagonal)}. */
   public Tensor triu_(long diagonal) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, triu(diagonal));
+    return IndexOps.triangleInplace(this, diagonal, false);
   }
 
   /** 1-D: a square matrix with this on its diagonal; 2-D: the diagonal as a vector. PyTorch: {@code t.diag()}. */
@@ -2865,46 +2968,51 @@ public class Tensor {
   }
 
   /**
-   * Values sorted ascending along the last dim, and their original indices (stable).
-   * PyTorch: {@code t.sort()}.
+   * Values sorted ascending along the last dim, and their original indices; equal values come
+   * in the order PyTorch's CPU sort leaves them (use the {@code stable} overload for input
+   * order). PyTorch: {@code t.sort()}.
    */
   public ValuesIndices sort() {
-    return SortOps.sort(this, -1, false, false);
+    return SortOps.sort(this, -1, false, false, false);
   }
 
   /** PyTorch: {@code t.sort(dim)}. */
   public ValuesIndices sort(int dim) {
-    return SortOps.sort(this, dim, false, false);
+    return SortOps.sort(this, dim, false, false, false);
   }
 
   /**
-   * Sorted along {@code dim}; equal elements keep their order; NaN sorts above every number.
-   * PyTorch: {@code t.sort(dim, descending)}.
+   * Sorted along {@code dim}; NaN sorts above every number. PyTorch: {@code t.sort(dim, descending)}.
    *
    * <pre>{@code tensor(new long[] {3, 1, 2}).sort(0, true).indices()   // tensor([0, 2, 1])}</pre>
    */
   public ValuesIndices sort(int dim, boolean descending) {
-    return SortOps.sort(this, dim, descending, false);
+    return SortOps.sort(this, dim, descending, false, false);
   }
 
-  /** PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
+  /** With {@code stable}, equal elements keep their input order. PyTorch: {@code t.sort(stable=stable, dim=dim, descending=descending)}. */
   public ValuesIndices sort(boolean stable, int dim, boolean descending) {
-    return SortOps.sort(this, dim, descending, true);
+    return SortOps.sort(this, dim, descending, stable, true);
   }
 
   /** Indices that sort the last dim ascending. PyTorch: {@code t.argsort()}. */
   public Tensor argsort() {
-    return SortOps.argsort(this, -1, false);
+    return SortOps.argsort(this, -1, false, false);
   }
 
   /** PyTorch: {@code t.argsort(dim)}. */
   public Tensor argsort(int dim) {
-    return SortOps.argsort(this, dim, false);
+    return SortOps.argsort(this, dim, false, false);
   }
 
   /** PyTorch: {@code t.argsort(dim, descending)}. */
   public Tensor argsort(int dim, boolean descending) {
-    return SortOps.argsort(this, dim, descending);
+    return SortOps.argsort(this, dim, descending, false);
+  }
+
+  /** PyTorch: {@code t.argsort(stable=stable, dim=dim, descending=descending)}. */
+  public Tensor argsort(boolean stable, int dim, boolean descending) {
+    return SortOps.argsort(this, dim, descending, stable);
   }
 
   /**
@@ -2914,22 +3022,22 @@ public class Tensor {
    * <pre>{@code tensor(new long[] {1, 5, 3}).topk(2).values()   // tensor([5, 3])}</pre>
    */
   public ValuesIndices topk(long k) {
-    return SortOps.topk(this, k, -1, true);
+    return SortOps.topk(this, k, -1, true, true);
   }
 
   /** PyTorch: {@code t.topk(k, dim)}. */
   public ValuesIndices topk(long k, int dim) {
-    return SortOps.topk(this, k, dim, true);
+    return SortOps.topk(this, k, dim, true, true);
   }
 
   /** With {@code largest} false, the {@code k} smallest. PyTorch: {@code t.topk(k, dim, largest)}. */
   public ValuesIndices topk(long k, int dim, boolean largest) {
-    return SortOps.topk(this, k, dim, largest);
+    return SortOps.topk(this, k, dim, largest, true);
   }
 
-  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; results are always sorted here. */
+  /** PyTorch: {@code t.topk(k, dim, largest, sorted)}; unsorted results come in PyTorch's CPU order. */
   public ValuesIndices topk(long k, int dim, boolean largest, boolean sorted) {
-    return SortOps.topk(this, k, dim, largest);
+    return SortOps.topk(this, k, dim, largest, sorted);
   }
 
   /**
@@ -2953,6 +3061,18 @@ public class Tensor {
    */
   public Tensor[] unique(boolean sorted, boolean return_inverse, boolean return_counts) {
     return SortOps.unique(this, return_inverse, return_counts);
+  }
+
+  /**
+   * The distinct slices along {@code dim}, in lexicographic order, then (when asked) inverse
+   * indices and counts. PyTorch: {@code t.unique(sorted, return_inverse, return_counts, dim)}.
+   *
+   * <pre>{@code tensor(new long[][] {{1, 2}, {1, 2}, {0, 5}}).unique(true, false, false, 0)[0]
+   * // tensor([[0, 5],
+   * //         [1, 2]])}</pre>
+   */
+  public Tensor[] unique(boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return SortOps.uniqueDim(this, dim, return_inverse, return_counts);
   }
 
   /** Outer product of two vectors. PyTorch: {@code t.outer(vec2)}. */
@@ -3175,4 +3295,159 @@ public class Tensor {
     return addcdiv_(tensor1, tensor2, 1);
   }
 
+  /**
+   * The diagonal of dims 0 and 1 as a view (its dim last). PyTorch: {@code t.diagonal()}.
+   *
+   * <pre>{@code arange(4).reshape(2, 2).diagonal()   // tensor([0, 3])}</pre>
+   */
+  public Tensor diagonal() {
+    return IndexOps.diagonal(this, 0, 0, 1);
+  }
+
+  /** The {@code offset}-th diagonal of dims 0 and 1 (a view). PyTorch: {@code t.diagonal(offset)}. */
+  public Tensor diagonal(long offset) {
+    return IndexOps.diagonal(this, offset, 0, 1);
+  }
+
+  /** PyTorch: {@code t.diagonal(offset, dim1, dim2)}. */
+  public Tensor diagonal(long offset, int dim1, int dim2) {
+    return IndexOps.diagonal(this, offset, dim1, dim2);
+  }
+
+  /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */
+  public Tensor argwhere() {
+    return IndexOps.nonzero(this);
+  }
+
+  /** Reversed along dim 1. PyTorch: {@code t.fliplr()}. */
+  public Tensor fliplr() {
+    if (dim() < 2) {
+      throw new IllegalArgumentException("Input must be >= 2-d.");
+    }
+    return IndexOps.flip(this, new int[] {1});
+  }
+
+  /** Reversed along dim 0. PyTorch: {@code t.flipud()}. */
+  public Tensor flipud() {
+    if (dim() < 1) {
+      throw new IllegalArgumentException("Input must be >= 1-d.");
+    }
+    return IndexOps.flip(this, new int[] {0});
+  }
+
+  /** Number of non-zero elements (int64). PyTorch: {@code t.count_nonzero()}. */
+  public Tensor count_nonzero() {
+    return ne(0L).sum();
+  }
+
+  /** Non-zero counts along {@code dim}. PyTorch: {@code t.count_nonzero(dim)}. */
+  public Tensor count_nonzero(int dim) {
+    return ne(0L).sum(dim);
+  }
+
+  /** Non-zero counts over {@code dims}. PyTorch: {@code t.count_nonzero(dims)}. */
+  public Tensor count_nonzero(int[] dims) {
+    return ne(0L).sum(dims);
+  }
+
+  /**
+   * A copy with slice {@code i} of {@code source} added to slice {@code index[i]} along {@code dim}
+   * (repeats accumulate). PyTorch: {@code t.index_add(dim, index, source)}.
+   */
+  public Tensor index_add(int dim, Tensor index, Tensor source) {
+    return IndexOps.indexAdd(this, dim, index, source, 1);
+  }
+
+  /** PyTorch: {@code t.index_add(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add(int dim, Tensor index, Tensor source, double alpha) {
+    return IndexOps.indexAdd(this, dim, index, source, alpha);
+  }
+
+  /** In-place {@link #index_add(int, Tensor, Tensor)}. PyTorch: {@code t.index_add_(dim, index, source)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, 1));
+  }
+
+  /** PyTorch: {@code t.index_add_(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source, double alpha) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, alpha));
+  }
+
+  /** A copy with the slices at {@code index} along {@code dim} set to {@code value}. PyTorch: {@code t.index_fill(dim, index, value)}. */
+  public Tensor index_fill(int dim, Tensor index, double value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** {@link #index_fill(int, Tensor, double)} with a Java integer. */
+  public Tensor index_fill(int dim, Tensor index, long value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, double)}. */
+  public Tensor index_fill_(int dim, Tensor index, double value) {
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, long)}. */
+  public Tensor index_fill_(int dim, Tensor index, long value) {
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
+  }
+
+  /**
+   * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
+   * {@code index}'s shape. PyTorch: {@code t.take(index)}.
+   */
+  public Tensor take(Tensor index) {
+    return IndexOps.takeFlat(this, index);
+  }
+
+  /**
+   * How often each value of this 1-D non-negative integer tensor occurs, as int64 counts of length
+   * {@code max + 1}. PyTorch: {@code t.bincount()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 1, 3}).bincount()   // tensor([0, 2, 0, 1])}</pre>
+   */
+  public Tensor bincount() {
+    return IndexOps.bincount(this, null, 0);
+  }
+
+  /**
+   * Sums of {@code weights} per value (float32 weights give float32, others float64), at least
+   * {@code minlength} bins; {@code weights} may be null. PyTorch: {@code t.bincount(weights, minlength)}.
+   */
+  public Tensor bincount(Tensor weights, long minlength) {
+    return IndexOps.bincount(this, weights, minlength);
+  }
+
+  /** Differences of neighbours along the last dim. PyTorch: {@code t.diff()}. */
+  public Tensor diff() {
+    return IndexOps.diff(this, 1, -1, null, null);
+  }
+
+  /**
+   * The {@code n}-th forward difference along {@code dim} ({@code out[i] = x[i + 1] - x[i]},
+   * XOR for bool). PyTorch: {@code t.diff(n, dim)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 3, 6, 10}).diff(1, 0)   // tensor([2, 3, 4])}</pre>
+   */
+  public Tensor diff(long n, int dim) {
+    return IndexOps.diff(this, n, dim, null, null);
+  }
+
+  /** {@link #diff(long, int)} of {@code cat([prepend, this, append], dim)}; either may be null. */
+  public Tensor diff(long n, int dim, Tensor prepend, Tensor append) {
+    return IndexOps.diff(this, n, dim, prepend, append);
+  }
+
+  /** A cast named by a legacy type such as {@code "torch.FloatTensor"}. PyTorch: {@code t.type(name)}. */
+  public Tensor type(String legacyName) {
+    for (DType d : DType.values()) {
+      if (d.legacyTypeName().equals(legacyName)) {
+        return to(d);
+      }
+    }
+    throw new IllegalArgumentException("invalid type: '" + legacyName + "'");
+  }
 }

@@ -1519,6 +1519,28 @@ public final class Torch {
 
   // ---- end device support ----
 
+  // ---- function forms (ops-core) ----
+  // The torch.* form of every Tensor method PyTorch also exposes as a function, with the same
+  // overloads: Java int/long arguments are wrapped int64 (Python int), float/double wrapped
+  // floats, boolean wrapped bools, so Torch.add(arange(3), 1) stays int64 as in PyTorch.
+  // OpCoverageTest checks that none is missing.
+
+  /** Function form of {@link Tensor#absolute()}. PyTorch: {@code torch.absolute}. */
+  public static Tensor absolute(Tensor input) {
+    return input.absolute();
+  }
+
+  /** Function form of {@link Tensor#acos()}. PyTorch: {@code torch.acos}. */
+  public static Tensor acos(Tensor input) {
+    return input.acos();
+  }
+
+  /** Function form of {@link Tensor#add(boolean)}. PyTorch: {@code torch.add}. */
+  public static Tensor add(Tensor input, boolean other) {
+    return input.add(other);
+  }
+
+  /** Function form of {@link Tensor#add(Tensor, double)}. PyTorch: {@code torch.add}. */
   // ---- tensor API: indexing, reordering, sorting, linear algebra (ops-new) ----
 
   /** Archimedes' constant as a Java double. PyTorch: {@code torch.pi}. */
@@ -1850,6 +1872,11 @@ public final class Torch {
     return input.argsort(dim, descending);
   }
 
+  /** PyTorch: {@code torch.argsort(input, stable=stable, dim=dim, descending=descending)}. */
+  public static Tensor argsort(Tensor input, boolean stable, int dim, boolean descending) {
+    return input.argsort(stable, dim, descending);
+  }
+
   /** PyTorch: {@code torch.topk(input, k)}. */
   public static ValuesIndices topk(Tensor input, long k) {
     return input.topk(k);
@@ -1878,6 +1905,12 @@ public final class Torch {
   /** PyTorch: {@code torch.unique(input, sorted, return_inverse, return_counts)}; see {@link Tensor#unique(boolean, boolean, boolean)}. */
   public static Tensor[] unique(Tensor input, boolean sorted, boolean return_inverse, boolean return_counts) {
     return input.unique(sorted, return_inverse, return_counts);
+  }
+
+  /** PyTorch: {@code torch.unique(input, sorted, return_inverse, return_counts, dim)}. */
+  public static Tensor[] unique(
+      Tensor input, boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return input.unique(sorted, return_inverse, return_counts, dim);
   }
 
   /**
@@ -1990,6 +2023,681 @@ public final class Torch {
     return input.add(other, alpha);
   }
 
+  /** Function form of {@link Tensor#add(Tensor, long)}. PyTorch: {@code torch.add}. */
+  public static Tensor add(Tensor input, Tensor other, long alpha) {
+    return input.add(other, alpha);
+  }
+
+  /** Function form of {@link Tensor#add(long)}. PyTorch: {@code torch.add}. */
+  public static Tensor add(Tensor input, long other) {
+    return input.add(other);
+  }
+
+  /** Function form of {@link Tensor#all(int, boolean)}. PyTorch: {@code torch.all}. */
+  public static Tensor all(Tensor input, int dim, boolean keepdim) {
+    return input.all(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#all(int)}. PyTorch: {@code torch.all}. */
+  public static Tensor all(Tensor input, int dim) {
+    return input.all(dim);
+  }
+
+  /** Function form of {@link Tensor#any(int)}. PyTorch: {@code torch.any}. */
+  public static Tensor any(Tensor input, int dim) {
+    return input.any(dim);
+  }
+
+  /** Function form of {@link Tensor#any(int, boolean)}. PyTorch: {@code torch.any}. */
+  public static Tensor any(Tensor input, int dim, boolean keepdim) {
+    return input.any(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#argmax(int, boolean)}. PyTorch: {@code torch.argmax}. */
+  public static Tensor argmax(Tensor input, int dim, boolean keepdim) {
+    return input.argmax(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#argmax(int)}. PyTorch: {@code torch.argmax}. */
+  public static Tensor argmax(Tensor input, int dim) {
+    return input.argmax(dim);
+  }
+
+  /** Function form of {@link Tensor#argmin(int)}. PyTorch: {@code torch.argmin}. */
+  public static Tensor argmin(Tensor input, int dim) {
+    return input.argmin(dim);
+  }
+
+  /** Function form of {@link Tensor#argmin(int, boolean)}. PyTorch: {@code torch.argmin}. */
+  public static Tensor argmin(Tensor input, int dim, boolean keepdim) {
+    return input.argmin(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#asin()}. PyTorch: {@code torch.asin}. */
+  public static Tensor asin(Tensor input) {
+    return input.asin();
+  }
+
+  /** Function form of {@link Tensor#atan()}. PyTorch: {@code torch.atan}. */
+  public static Tensor atan(Tensor input) {
+    return input.atan();
+  }
+
+  /** Function form of {@link Tensor#atan2(Tensor)}. PyTorch: {@code torch.atan2}. */
+  public static Tensor atan2(Tensor input, Tensor other) {
+    return input.atan2(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_and(boolean)}. PyTorch: {@code torch.bitwise_and}. */
+  public static Tensor bitwise_and(Tensor input, boolean other) {
+    return input.bitwise_and(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_and(long)}. PyTorch: {@code torch.bitwise_and}. */
+  public static Tensor bitwise_and(Tensor input, long other) {
+    return input.bitwise_and(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_and(Tensor)}. PyTorch: {@code torch.bitwise_and}. */
+  public static Tensor bitwise_and(Tensor input, Tensor other) {
+    return input.bitwise_and(other);
+  }
+
+  /** {@code torch.bitwise_and(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
+  public static Tensor bitwise_and(long input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, scalar(input), other);
+  }
+
+  /** {@code torch.bitwise_and(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
+  public static Tensor bitwise_and(boolean input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, scalar(input), other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_not()}. PyTorch: {@code torch.bitwise_not}. */
+  public static Tensor bitwise_not(Tensor input) {
+    return input.bitwise_not();
+  }
+
+  /** Function form of {@link Tensor#bitwise_or(boolean)}. PyTorch: {@code torch.bitwise_or}. */
+  public static Tensor bitwise_or(Tensor input, boolean other) {
+    return input.bitwise_or(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_or(long)}. PyTorch: {@code torch.bitwise_or}. */
+  public static Tensor bitwise_or(Tensor input, long other) {
+    return input.bitwise_or(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_or(Tensor)}. PyTorch: {@code torch.bitwise_or}. */
+  public static Tensor bitwise_or(Tensor input, Tensor other) {
+    return input.bitwise_or(other);
+  }
+
+  /** {@code torch.bitwise_or(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
+  public static Tensor bitwise_or(long input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, scalar(input), other);
+  }
+
+  /** {@code torch.bitwise_or(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
+  public static Tensor bitwise_or(boolean input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, scalar(input), other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_xor(boolean)}. PyTorch: {@code torch.bitwise_xor}. */
+  public static Tensor bitwise_xor(Tensor input, boolean other) {
+    return input.bitwise_xor(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_xor(long)}. PyTorch: {@code torch.bitwise_xor}. */
+  public static Tensor bitwise_xor(Tensor input, long other) {
+    return input.bitwise_xor(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_xor(Tensor)}. PyTorch: {@code torch.bitwise_xor}. */
+  public static Tensor bitwise_xor(Tensor input, Tensor other) {
+    return input.bitwise_xor(other);
+  }
+
+  /** {@code torch.bitwise_xor(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
+  public static Tensor bitwise_xor(long input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, scalar(input), other);
+  }
+
+  /** {@code torch.bitwise_xor(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
+  public static Tensor bitwise_xor(boolean input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, scalar(input), other);
+  }
+
+  /** Function form of {@link Tensor#clamp(Tensor, Tensor)}. PyTorch: {@code torch.clamp}. */
+  public static Tensor clamp(Tensor input, Tensor min, Tensor max) {
+    return input.clamp(min, max);
+  }
+
+  /** Function form of {@link Tensor#clamp(long, long)}. PyTorch: {@code torch.clamp}. */
+  public static Tensor clamp(Tensor input, long min, long max) {
+    return input.clamp(min, max);
+  }
+
+  /** Function form of {@link Tensor#clamp_max(long)}. PyTorch: {@code torch.clamp_max}. */
+  public static Tensor clamp_max(Tensor input, long max) {
+    return input.clamp_max(max);
+  }
+
+  /** Function form of {@link Tensor#clamp_max(double)}. PyTorch: {@code torch.clamp_max}. */
+  public static Tensor clamp_max(Tensor input, double max) {
+    return input.clamp_max(max);
+  }
+
+  /** Function form of {@link Tensor#clamp_min(long)}. PyTorch: {@code torch.clamp_min}. */
+  public static Tensor clamp_min(Tensor input, long min) {
+    return input.clamp_min(min);
+  }
+
+  /** Function form of {@link Tensor#clamp_min(double)}. PyTorch: {@code torch.clamp_min}. */
+  public static Tensor clamp_min(Tensor input, double min) {
+    return input.clamp_min(min);
+  }
+
+  /** Function form of {@link Tensor#clip(long, long)}. PyTorch: {@code torch.clip}. */
+  public static Tensor clip(Tensor input, long min, long max) {
+    return input.clip(min, max);
+  }
+
+  /** Function form of {@link Tensor#clip(double, double)}. PyTorch: {@code torch.clip}. */
+  public static Tensor clip(Tensor input, double min, double max) {
+    return input.clip(min, max);
+  }
+
+  /** Function form of {@link Tensor#clip(Double, Double)}. PyTorch: {@code torch.clip}. */
+  public static Tensor clip(Tensor input, Double min, Double max) {
+    return input.clip(min, max);
+  }
+
+  /** Function form of {@link Tensor#cosh()}. PyTorch: {@code torch.cosh}. */
+  public static Tensor cosh(Tensor input) {
+    return input.cosh();
+  }
+
+  /** Function form of {@link Tensor#cumprod(int)}. PyTorch: {@code torch.cumprod}. */
+  public static Tensor cumprod(Tensor input, int dim) {
+    return input.cumprod(dim);
+  }
+
+  /** Function form of {@link Tensor#cumsum(int, DType)}. PyTorch: {@code torch.cumsum}. */
+  public static Tensor cumsum(Tensor input, int dim, DType dtype) {
+    return input.cumsum(dim, dtype);
+  }
+
+  /** Function form of {@link Tensor#detach()}. PyTorch: {@code torch.detach}. */
+  public static Tensor detach(Tensor input) {
+    return input.detach();
+  }
+
+  /** Function form of {@link Tensor#div(long)}. PyTorch: {@code torch.div}. */
+  public static Tensor div(Tensor input, long other) {
+    return input.div(other);
+  }
+
+  /** Function form of {@link Tensor#div(double)}. PyTorch: {@code torch.div}. */
+  public static Tensor div(Tensor input, double other) {
+    return input.div(other);
+  }
+
+  /** Function form of {@link Tensor#div(boolean)}. PyTorch: {@code torch.div}. */
+  public static Tensor div(Tensor input, boolean other) {
+    return input.div(other);
+  }
+
+  /** Function form of {@link Tensor#divide(Tensor)}. PyTorch: {@code torch.divide}. */
+  public static Tensor divide(Tensor input, Tensor other) {
+    return input.divide(other);
+  }
+
+  /** Function form of {@link Tensor#eq(double)}. PyTorch: {@code torch.eq}. */
+  public static Tensor eq(Tensor input, double other) {
+    return input.eq(other);
+  }
+
+  /** Function form of {@link Tensor#eq(long)}. PyTorch: {@code torch.eq}. */
+  public static Tensor eq(Tensor input, long other) {
+    return input.eq(other);
+  }
+
+  /** Function form of {@link Tensor#eq(boolean)}. PyTorch: {@code torch.eq}. */
+  public static Tensor eq(Tensor input, boolean other) {
+    return input.eq(other);
+  }
+
+  /** Function form of {@link Tensor#expm1()}. PyTorch: {@code torch.expm1}. */
+  public static Tensor expm1(Tensor input) {
+    return input.expm1();
+  }
+
+  /** Function form of {@link Tensor#flatten(int, int)}. PyTorch: {@code torch.flatten}. */
+  public static Tensor flatten(Tensor input, int startDim, int endDim) {
+    return input.flatten(startDim, endDim);
+  }
+
+  /** Function form of {@link Tensor#flatten(int)}. PyTorch: {@code torch.flatten}. */
+  public static Tensor flatten(Tensor input, int startDim) {
+    return input.flatten(startDim);
+  }
+
+  /** Function form of {@link Tensor#floor_divide(long)}. PyTorch: {@code torch.floor_divide}. */
+  public static Tensor floor_divide(Tensor input, long other) {
+    return input.floor_divide(other);
+  }
+
+  /** Function form of {@link Tensor#floor_divide(double)}. PyTorch: {@code torch.floor_divide}. */
+  public static Tensor floor_divide(Tensor input, double other) {
+    return input.floor_divide(other);
+  }
+
+  /** Function form of {@link Tensor#floor_divide(boolean)}. PyTorch: {@code torch.floor_divide}. */
+  public static Tensor floor_divide(Tensor input, boolean other) {
+    return input.floor_divide(other);
+  }
+
+  /** Function form of {@link Tensor#fmod(double)}. PyTorch: {@code torch.fmod}. */
+  public static Tensor fmod(Tensor input, double other) {
+    return input.fmod(other);
+  }
+
+  /** Function form of {@link Tensor#fmod(long)}. PyTorch: {@code torch.fmod}. */
+  public static Tensor fmod(Tensor input, long other) {
+    return input.fmod(other);
+  }
+
+  /** Function form of {@link Tensor#fmod(Tensor)}. PyTorch: {@code torch.fmod}. */
+  public static Tensor fmod(Tensor input, Tensor other) {
+    return input.fmod(other);
+  }
+
+  /** Function form of {@link Tensor#fmod(boolean)}. PyTorch: {@code torch.fmod}. */
+  public static Tensor fmod(Tensor input, boolean other) {
+    return input.fmod(other);
+  }
+
+  /** Function form of {@link Tensor#ge(boolean)}. PyTorch: {@code torch.ge}. */
+  public static Tensor ge(Tensor input, boolean other) {
+    return input.ge(other);
+  }
+
+  /** Function form of {@link Tensor#ge(long)}. PyTorch: {@code torch.ge}. */
+  public static Tensor ge(Tensor input, long other) {
+    return input.ge(other);
+  }
+
+  /** Function form of {@link Tensor#ge(double)}. PyTorch: {@code torch.ge}. */
+  public static Tensor ge(Tensor input, double other) {
+    return input.ge(other);
+  }
+
+  /** Function form of {@link Tensor#greater(Tensor)}. PyTorch: {@code torch.greater}. */
+  public static Tensor greater(Tensor input, Tensor other) {
+    return input.greater(other);
+  }
+
+  /** Function form of {@link Tensor#greater_equal(Tensor)}. PyTorch: {@code torch.greater_equal}. */
+  public static Tensor greater_equal(Tensor input, Tensor other) {
+    return input.greater_equal(other);
+  }
+
+  /** Function form of {@link Tensor#gt(boolean)}. PyTorch: {@code torch.gt}. */
+  public static Tensor gt(Tensor input, boolean other) {
+    return input.gt(other);
+  }
+
+  /** Function form of {@link Tensor#gt(long)}. PyTorch: {@code torch.gt}. */
+  public static Tensor gt(Tensor input, long other) {
+    return input.gt(other);
+  }
+
+  /** Function form of {@link Tensor#gt(double)}. PyTorch: {@code torch.gt}. */
+  public static Tensor gt(Tensor input, double other) {
+    return input.gt(other);
+  }
+
+  /** Function form of {@link Tensor#is_floating_point()}. PyTorch: {@code torch.is_floating_point}. */
+  public static boolean is_floating_point(Tensor input) {
+    return input.is_floating_point();
+  }
+
+  /** Function form of {@link Tensor#isclose(Tensor, double, double)}. PyTorch: {@code torch.isclose}. */
+  public static Tensor isclose(Tensor input, Tensor other, double rtol, double atol) {
+    return input.isclose(other, rtol, atol);
+  }
+
+  /** Function form of {@link Tensor#isnan()}. PyTorch: {@code torch.isnan}. */
+  public static Tensor isnan(Tensor input) {
+    return input.isnan();
+  }
+
+  /** Function form of {@link Tensor#le(long)}. PyTorch: {@code torch.le}. */
+  public static Tensor le(Tensor input, long other) {
+    return input.le(other);
+  }
+
+  /** Function form of {@link Tensor#le(boolean)}. PyTorch: {@code torch.le}. */
+  public static Tensor le(Tensor input, boolean other) {
+    return input.le(other);
+  }
+
+  /** Function form of {@link Tensor#le(double)}. PyTorch: {@code torch.le}. */
+  public static Tensor le(Tensor input, double other) {
+    return input.le(other);
+  }
+
+  /** Function form of {@link Tensor#less(Tensor)}. PyTorch: {@code torch.less}. */
+  public static Tensor less(Tensor input, Tensor other) {
+    return input.less(other);
+  }
+
+  /** Function form of {@link Tensor#less_equal(Tensor)}. PyTorch: {@code torch.less_equal}. */
+  public static Tensor less_equal(Tensor input, Tensor other) {
+    return input.less_equal(other);
+  }
+
+  /** Function form of {@link Tensor#log10()}. PyTorch: {@code torch.log10}. */
+  public static Tensor log10(Tensor input) {
+    return input.log10();
+  }
+
+  /** Function form of {@link Tensor#log1p()}. PyTorch: {@code torch.log1p}. */
+  public static Tensor log1p(Tensor input) {
+    return input.log1p();
+  }
+
+  /** Function form of {@link Tensor#log2()}. PyTorch: {@code torch.log2}. */
+  public static Tensor log2(Tensor input) {
+    return input.log2();
+  }
+
+  /** Function form of {@link Tensor#lt(double)}. PyTorch: {@code torch.lt}. */
+  public static Tensor lt(Tensor input, double other) {
+    return input.lt(other);
+  }
+
+  /** Function form of {@link Tensor#lt(long)}. PyTorch: {@code torch.lt}. */
+  public static Tensor lt(Tensor input, long other) {
+    return input.lt(other);
+  }
+
+  /** Function form of {@link Tensor#lt(boolean)}. PyTorch: {@code torch.lt}. */
+  public static Tensor lt(Tensor input, boolean other) {
+    return input.lt(other);
+  }
+
+  /** Function form of {@link Tensor#max(Tensor)}. PyTorch: {@code torch.max}. */
+  public static Tensor max(Tensor input, Tensor other) {
+    return input.max(other);
+  }
+
+  /** Function form of {@link Tensor#max(int, boolean)}. PyTorch: {@code torch.max}. */
+  public static ValuesIndices max(Tensor input, int dim, boolean keepdim) {
+    return input.max(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#mean(int)}. PyTorch: {@code torch.mean}. */
+  public static Tensor mean(Tensor input, int dim) {
+    return input.mean(dim);
+  }
+
+  /** Function form of {@link Tensor#mean(int[], boolean)}. PyTorch: {@code torch.mean}. */
+  public static Tensor mean(Tensor input, int[] dims, boolean keepdim) {
+    return input.mean(dims, keepdim);
+  }
+
+  /** Function form of {@link Tensor#mean(DType)}. PyTorch: {@code torch.mean}. */
+  public static Tensor mean(Tensor input, DType dtype) {
+    return input.mean(dtype);
+  }
+
+  /** Function form of {@link Tensor#mean(int[])}. PyTorch: {@code torch.mean}. */
+  public static Tensor mean(Tensor input, int[] dims) {
+    return input.mean(dims);
+  }
+
+  /** Function form of {@link Tensor#min(int, boolean)}. PyTorch: {@code torch.min}. */
+  public static ValuesIndices min(Tensor input, int dim, boolean keepdim) {
+    return input.min(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#min(int)}. PyTorch: {@code torch.min}. */
+  public static ValuesIndices min(Tensor input, int dim) {
+    return input.min(dim);
+  }
+
+  /** Function form of {@link Tensor#min(Tensor)}. PyTorch: {@code torch.min}. */
+  public static Tensor min(Tensor input, Tensor other) {
+    return input.min(other);
+  }
+
+  /** Function form of {@link Tensor#mul(boolean)}. PyTorch: {@code torch.mul}. */
+  public static Tensor mul(Tensor input, boolean other) {
+    return input.mul(other);
+  }
+
+  /** Function form of {@link Tensor#mul(long)}. PyTorch: {@code torch.mul}. */
+  public static Tensor mul(Tensor input, long other) {
+    return input.mul(other);
+  }
+
+  /** Function form of {@link Tensor#mul(double)}. PyTorch: {@code torch.mul}. */
+  public static Tensor mul(Tensor input, double other) {
+    return input.mul(other);
+  }
+
+  /** Function form of {@link Tensor#multiply(Tensor)}. PyTorch: {@code torch.multiply}. */
+  public static Tensor multiply(Tensor input, Tensor other) {
+    return input.multiply(other);
+  }
+
+  /** Function form of {@link Tensor#narrow(int, long, long)}. PyTorch: {@code torch.narrow}. */
+  public static Tensor narrow(Tensor input, int dim, long start, long length) {
+    return input.narrow(dim, start, length);
+  }
+
+  /** Function form of {@link Tensor#ne(long)}. PyTorch: {@code torch.ne}. */
+  public static Tensor ne(Tensor input, long other) {
+    return input.ne(other);
+  }
+
+  /** Function form of {@link Tensor#ne(double)}. PyTorch: {@code torch.ne}. */
+  public static Tensor ne(Tensor input, double other) {
+    return input.ne(other);
+  }
+
+  /** Function form of {@link Tensor#ne(boolean)}. PyTorch: {@code torch.ne}. */
+  public static Tensor ne(Tensor input, boolean other) {
+    return input.ne(other);
+  }
+
+  /** Function form of {@link Tensor#negative()}. PyTorch: {@code torch.negative}. */
+  public static Tensor negative(Tensor input) {
+    return input.negative();
+  }
+
+  /** Function form of {@link Tensor#norm(double, int[], boolean)}. PyTorch: {@code torch.norm}. */
+  public static Tensor norm(Tensor input, double p, int[] dims, boolean keepdim) {
+    return input.norm(p, dims, keepdim);
+  }
+
+  /** Function form of {@link Tensor#not_equal(Tensor)}. PyTorch: {@code torch.not_equal}. */
+  public static Tensor not_equal(Tensor input, Tensor other) {
+    return input.not_equal(other);
+  }
+
+  /** Function form of {@link Tensor#pow(boolean)}. PyTorch: {@code torch.pow}. */
+  public static Tensor pow(Tensor input, boolean other) {
+    return input.pow(other);
+  }
+
+  /** Function form of {@link Tensor#pow(long)}. PyTorch: {@code torch.pow}. */
+  public static Tensor pow(Tensor input, long other) {
+    return input.pow(other);
+  }
+
+  /** Function form of {@link Tensor#prod(int, boolean)}. PyTorch: {@code torch.prod}. */
+  public static Tensor prod(Tensor input, int dim, boolean keepdim) {
+    return input.prod(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#prod(int)}. PyTorch: {@code torch.prod}. */
+  public static Tensor prod(Tensor input, int dim) {
+    return input.prod(dim);
+  }
+
+  /** Function form of {@link Tensor#ravel()}. PyTorch: {@code torch.ravel}. */
+  public static Tensor ravel(Tensor input) {
+    return input.ravel();
+  }
+
+  /** Function form of {@link Tensor#reciprocal()}. PyTorch: {@code torch.reciprocal}. */
+  public static Tensor reciprocal(Tensor input) {
+    return input.reciprocal();
+  }
+
+  /** Function form of {@link Tensor#remainder(long)}. PyTorch: {@code torch.remainder}. */
+  public static Tensor remainder(Tensor input, long other) {
+    return input.remainder(other);
+  }
+
+  /** Function form of {@link Tensor#remainder(double)}. PyTorch: {@code torch.remainder}. */
+  public static Tensor remainder(Tensor input, double other) {
+    return input.remainder(other);
+  }
+
+  /** Function form of {@link Tensor#remainder(boolean)}. PyTorch: {@code torch.remainder}. */
+  public static Tensor remainder(Tensor input, boolean other) {
+    return input.remainder(other);
+  }
+
+  /** Function form of {@link Tensor#reshape(Size)}. PyTorch: {@code torch.reshape}. */
+  public static Tensor reshape(Tensor input, Size shape) {
+    return input.reshape(shape);
+  }
+
+  /** Function form of {@link Tensor#rsqrt()}. PyTorch: {@code torch.rsqrt}. */
+  public static Tensor rsqrt(Tensor input) {
+    return input.rsqrt();
+  }
+
+  /** Function form of {@link Tensor#select(int, long)}. PyTorch: {@code torch.select}. */
+  public static Tensor select(Tensor input, int dim, long index) {
+    return input.select(dim, index);
+  }
+
+  /** Function form of {@link Tensor#sinh()}. PyTorch: {@code torch.sinh}. */
+  public static Tensor sinh(Tensor input) {
+    return input.sinh();
+  }
+
+  /** Function form of {@link Tensor#squeeze(int)}. PyTorch: {@code torch.squeeze}. */
+  public static Tensor squeeze(Tensor input, int dim) {
+    return input.squeeze(dim);
+  }
+
+  /** Function form of {@link Tensor#std()}. PyTorch: {@code torch.std}. */
+  public static Tensor std(Tensor input) {
+    return input.std();
+  }
+
+  /** Function form of {@link Tensor#sub(boolean)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, boolean other) {
+    return input.sub(other);
+  }
+
+  /** Function form of {@link Tensor#sub(Tensor, long)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, Tensor other, long alpha) {
+    return input.sub(other, alpha);
+  }
+
+  /** Function form of {@link Tensor#sub(Tensor, double)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, Tensor other, double alpha) {
+    return input.sub(other, alpha);
+  }
+
+  /** Function form of {@link Tensor#sub(double)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, double other) {
+    return input.sub(other);
+  }
+
+  /** Function form of {@link Tensor#sub(long)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, long other) {
+    return input.sub(other);
+  }
+
+  /** Function form of {@link Tensor#subtract(Tensor)}. PyTorch: {@code torch.subtract}. */
+  public static Tensor subtract(Tensor input, Tensor other) {
+    return input.subtract(other);
+  }
+
+  /** Function form of {@link Tensor#sum(int[])}. PyTorch: {@code torch.sum}. */
+  public static Tensor sum(Tensor input, int[] dims) {
+    return input.sum(dims);
+  }
+
+  /** Function form of {@link Tensor#sum(int[], boolean)}. PyTorch: {@code torch.sum}. */
+  public static Tensor sum(Tensor input, int[] dims, boolean keepdim) {
+    return input.sum(dims, keepdim);
+  }
+
+  /** Function form of {@link Tensor#sum(DType)}. PyTorch: {@code torch.sum}. */
+  public static Tensor sum(Tensor input, DType dtype) {
+    return input.sum(dtype);
+  }
+
+  /** Function form of {@link Tensor#swapaxes(int, int)}. PyTorch: {@code torch.swapaxes}. */
+  public static Tensor swapaxes(Tensor input, int axis0, int axis1) {
+    return input.swapaxes(axis0, axis1);
+  }
+
+  /** Function form of {@link Tensor#t()}. PyTorch: {@code torch.t}. */
+  public static Tensor t(Tensor input) {
+    return input.t();
+  }
+
+  /** Function form of {@link Tensor#true_divide(Tensor)}. PyTorch: {@code torch.true_divide}. */
+  public static Tensor true_divide(Tensor input, Tensor other) {
+    return input.true_divide(other);
+  }
+
+  /** Function form of {@link Tensor#trunc()}. PyTorch: {@code torch.trunc}. */
+  public static Tensor trunc(Tensor input) {
+    return input.trunc();
+  }
+
+  /** Function form of {@link Tensor#var()}. PyTorch: {@code torch.var}. */
+  public static Tensor var(Tensor input) {
+    return input.var();
+  }
+
+  /** {@code torch.result_type(tensor, scalar)}: a Java long counts as a Python int. */
+  public static DType result_type(Tensor tensor, long other) {
+    return Promotion.resultType(tensor, scalar(other));
+  }
+
+  /** {@code torch.result_type(tensor, scalar)}: a Java double counts as a Python float. */
+  public static DType result_type(Tensor tensor, double other) {
+    return Promotion.resultType(tensor, scalar(other));
+  }
+
+  /** {@code torch.result_type(tensor, scalar)}: a Java boolean counts as a Python bool. */
+  public static DType result_type(Tensor tensor, boolean other) {
+    return Promotion.resultType(tensor, scalar(other));
+  }
+
+  /** {@code torch.result_type(scalar, tensor)} with a Java long on the left. */
+  public static DType result_type(long scalar, Tensor other) {
+    return Promotion.resultType(scalar(scalar), other);
+  }
+
+  /** {@code torch.result_type(scalar, tensor)} with a Java double on the left. */
+  public static DType result_type(double scalar, Tensor other) {
+    return Promotion.resultType(scalar(scalar), other);
+  }
+
   /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}. */
   public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
     return input.addcmul(tensor1, tensor2, value);
@@ -2028,6 +2736,20 @@ public final class Torch {
     dev.torchnd.serialization.TorchSerialization.save(obj, path);
   }
 
+  /**
+   * As {@link #save(Object, String)}; with {@code _use_new_zipfile_serialization} false, in
+   * PyTorch's older non-zip format (read by PyTorch before 1.6 too). PyTorch: {@code
+   * torch.save(obj, f, _use_new_zipfile_serialization=False)}.
+   */
+  public static void save(Object obj, String path, boolean _use_new_zipfile_serialization)
+      throws java.io.IOException {
+    if (_use_new_zipfile_serialization) {
+      save(obj, path);
+    } else {
+      dev.torchnd.serialization.TorchSerialization.saveLegacy(obj, java.nio.file.Path.of(path));
+    }
+  }
+
   /** As {@link #save(Object, String)}, to a stream left open. PyTorch: {@code torch.save(obj, buffer)}. */
   public static void save(Object obj, java.io.OutputStream out) throws java.io.IOException {
     dev.torchnd.serialization.TorchSerialization.save(obj, out);
@@ -2064,10 +2786,111 @@ public final class Torch {
     return (T) dev.torchnd.serialization.TorchSerialization.load(path);
   }
 
+  /**
+   * As {@link #load(String)}, with PyTorch's {@code map_location} given as a device string:
+   * {@code "cpu"} is where TorchND keeps every tensor; any other device is refused as PyTorch
+   * refuses a device it does not have. PyTorch: {@code torch.load(f, map_location='cpu')}.
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(String path, String map_location) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.checkMapLocation(map_location);
+    return (T) dev.torchnd.serialization.TorchSerialization.load(java.nio.file.Path.of(path));
+  }
+
   /** As {@link #load(String)}, reading the stream to its end. PyTorch: {@code torch.load(buffer)}. */
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
+  }
+
+  /** PyTorch: {@code torch.diagonal(input, offset, dim1, dim2)}; see {@link Tensor#diagonal()}. */
+  public static Tensor diagonal(Tensor input, long offset, int dim1, int dim2) {
+    return input.diagonal(offset, dim1, dim2);
+  }
+
+  /** PyTorch: {@code torch.diagonal(input)}. */
+  public static Tensor diagonal(Tensor input) {
+    return input.diagonal();
+  }
+
+  /** PyTorch: {@code torch.argwhere(input)}. */
+  public static Tensor argwhere(Tensor input) {
+    return input.argwhere();
+  }
+
+  /** PyTorch: {@code torch.fliplr(input)}. */
+  public static Tensor fliplr(Tensor input) {
+    return input.fliplr();
+  }
+
+  /** PyTorch: {@code torch.flipud(input)}. */
+  public static Tensor flipud(Tensor input) {
+    return input.flipud();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input)}. */
+  public static Tensor count_nonzero(Tensor input) {
+    return input.count_nonzero();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dim)}. */
+  public static Tensor count_nonzero(Tensor input, int dim) {
+    return input.count_nonzero(dim);
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dims)}. */
+  public static Tensor count_nonzero(Tensor input, int[] dims) {
+    return input.count_nonzero(dims);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source) {
+    return input.index_add(dim, index, source);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source, alpha=alpha)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source, double alpha) {
+    return input.index_add(dim, index, source, alpha);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)}. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, double value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.bincount(input)}; see {@link Tensor#bincount()}. */
+  public static Tensor bincount(Tensor input) {
+    return input.bincount();
+  }
+
+  /** PyTorch: {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null. */
+  public static Tensor bincount(Tensor input, Tensor weights, long minlength) {
+    return input.bincount(weights, minlength);
+  }
+
+  /** PyTorch: {@code torch.diff(input)}. */
+  public static Tensor diff(Tensor input) {
+    return input.diff();
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim)}. */
+  public static Tensor diff(Tensor input, long n, int dim) {
+    return input.diff(n, dim);
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim, prepend, append)}; either may be null. */
+  public static Tensor diff(Tensor input, long n, int dim, Tensor prepend, Tensor append) {
+    return input.diff(n, dim, prepend, append);
+  }
+
+  /** PyTorch: {@code torch.take(input, index)}. */
+  public static Tensor take(Tensor input, Tensor index) {
+    return input.take(index);
   }
 
   // ---- nn support ----

@@ -85,9 +85,10 @@ public enum UnaryOp implements Op {
   /** Whether PyTorch 1.13's CPU kernel is a VML one (its name, in dtype errors, ends {@code _vml_cpu}). */
   private boolean vml() {
     return switch (this) {
-      case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH, COSH,
-          TANH, FLOOR, CEIL, ROUND, TRUNC, ERF -> true;
-      case NEG, ABS, RSQRT, SIGMOID, RELU, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN -> false;
+      case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, TANH, FLOOR,
+          CEIL, ROUND, TRUNC, ERF -> true;
+      case NEG, ABS, RSQRT, SINH, COSH, SIGMOID, RELU, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT,
+          ISNAN -> false;
     };
   }
 
@@ -113,8 +114,7 @@ public enum UnaryOp implements Op {
     }
     if (in.is_floating_point()) {
       RuntimeException e = switch (this) {
-        case BITWISE_NOT -> new UnsupportedOperationException(
-            "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
+        case BITWISE_NOT -> notImplemented("bitwise_not_cpu", in);
         case NEG, ABS, EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS,
             ATAN, SINH, COSH, TANH, SIGMOID, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, RECIPROCAL,
             LOGICAL_NOT, ISNAN, ERF -> null;
@@ -127,8 +127,9 @@ public enum UnaryOp implements Op {
       // PyTorch 1.13's CPU kernels without a float16 instantiation.
       return switch (this) {
         case EXP, LOG, LOG2, LOG10, LOG1P, EXPM1, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-            COSH, TANH, SIGMOID, RECIPROCAL, ERF -> notImplemented(kernelName(), in);
-        case NEG, ABS, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, LOGICAL_NOT, BITWISE_NOT, ISNAN -> null;
+            COSH, TANH, SIGMOID, ERF -> notImplemented(kernelName(), in);
+        case NEG, ABS, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT,
+            ISNAN -> null;
       };
     }
     return null;

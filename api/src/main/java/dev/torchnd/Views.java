@@ -408,6 +408,7 @@ final class Views {
       throw new IllegalArgumentException("stack expects a non-empty TensorList");
     }
     long[] s0 = tensors.get(0).shapeArray();
+    int d = Shapes.wrapDim(dim, s0.length + 1); // PyTorch wraps the dim before comparing sizes
     for (int i = 1; i < tensors.size(); i++) {
       if (!Arrays.equals(s0, tensors.get(i).shape)) {
         throw new IllegalArgumentException(
@@ -419,7 +420,6 @@ final class Views {
                 + i);
       }
     }
-    int d = Shapes.wrapDim(dim, s0.length + 1);
     List<Tensor> parts = new java.util.ArrayList<>();
     for (Tensor t : tensors) {
       parts.add(t.unsqueeze(d));

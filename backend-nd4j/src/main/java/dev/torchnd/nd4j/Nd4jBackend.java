@@ -102,14 +102,8 @@ public final class Nd4jBackend implements Backend {
   }
 
   private static Storage allocate(DType dtype, long numel, boolean zeroed) {
-    // Validate before the native allocation (ND4J would try to malloc whatever it is given).
-    if (numel < 0 || numel > Integer.MAX_VALUE / dtype.itemsize()) {
-      throw new IllegalArgumentException(
-          "TorchND's CPU kernels address at most 2 GiB per tensor; got "
-              + numel
-              + " elements of "
-              + dtype);
-    }
+    // Validate before the allocation (ND4J would try to malloc whatever it is given).
+    Nd4jStorage.checkAddressable(numel, dtype);
     return new Nd4jStorage(dtype, numel, zeroed);
   }
 
@@ -277,7 +271,9 @@ public final class Nd4jBackend implements Backend {
           sl,
           dl);
     } else {
-      LongUnaryOperator f = Kernels.integral(op);
+      // ~ on bool is logical not (PyTorch's bitwise_not kernel special-cases Bool).
+      LongUnaryOperator f = op == UnaryOp.BITWISE_NOT && src.dtype() == DType.bool
+          ? Kernels.integral(UnaryOp.LOGICAL_NOT) : Kernels.integral(op);
       if (f == null) {
         throw new UnsupportedOperationException(
             op.torchName() + " has no integral kernel: cast to a floating dtype first");
@@ -478,9 +474,34 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public void sort(
-      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices, Layout il) {
+      Storage src,
+      Layout sl,
+      boolean descending,
+      boolean stable,
+      Storage values,
+      Layout vl,
+      Storage indices,
+      Layout il) {
     try {
-      SortKernels.sort(src, sl, descending, values, vl, indices, il);
+      SortKernels.sort(src, sl, descending, stable, values, vl, indices, il);
+    } finally {
+      fence(src, values, indices);
+    }
+  }
+
+  @Override
+  public void topk(
+      Storage src,
+      Layout sl,
+      int k,
+      boolean largest,
+      boolean sorted,
+      Storage values,
+      Layout vl,
+      Storage indices,
+      Layout il) {
+    try {
+      SortKernels.topk(src, sl, k, largest, sorted, values, vl, indices, il);
     } finally {
       fence(src, values, indices);
     }

@@ -926,14 +926,43 @@ public final class Nd4jDeviceBackend implements Backend {
    * with i}, all as ND4J comparisons over [rows, i-block, L] chunks (NaN sorts above every
    * number, as in PyTorch). O(L^2) work per row, which no libnd4j sort offers stably.
    */
+  /**
+   * Both sorts are stable here: libnd4j has no sort that reproduces where libstdc++'s unstable
+   * std::sort (PyTorch's CPU) leaves equal keys, so equal keys keep their order.
+   */
   @Override
   public void sort(
-      Storage src, Layout sl, boolean descending, Storage values, Layout vl, Storage indices,
-      Layout il) {
-    long numel = sl.numel();
-    if (numel == 0) {
+      Storage src, Layout sl, boolean descending, boolean stable, Storage values, Layout vl,
+      Storage indices, Layout il) {
+    if (sl.numel() == 0) {
       return;
     }
+    INDArray[] r = sorted(src, sl, descending);
+    put(values, vl, r[0].reshape(vl.shape()));
+    put(indices, il, r[1].reshape(il.shape()));
+  }
+
+  /** The first {@code k} of each row's stable sort (equal keys in their original order). */
+  @Override
+  public void topk(
+      Storage src, Layout sl, int k, boolean largest, boolean sorted, Storage values, Layout vl,
+      Storage indices, Layout il) {
+    if (vl.numel() == 0) {
+      return;
+    }
+    int nd = sl.ndim();
+    long len = nd == 0 ? 1 : sl.shape()[nd - 1];
+    long rows = sl.numel() / len;
+    INDArray[] r = sorted(src, sl, largest);
+    INDArray v = r[0].reshape(rows, len).get(all(), interval(0, k));
+    INDArray ix = r[1].reshape(rows, len).get(all(), interval(0, k));
+    put(values, vl, v.dup('c').reshape(vl.shape()));
+    put(indices, il, ix.dup('c').reshape(il.shape()));
+  }
+
+  /** Values and int64 indices of each row's stable sort, as [rows * len] arrays. */
+  private static INDArray[] sorted(Storage src, Layout sl, boolean descending) {
+    long numel = sl.numel();
     int nd = sl.ndim();
     long len = nd == 0 ? 1 : sl.shape()[nd - 1];
     long rows = numel / len;
@@ -988,8 +1017,7 @@ public final class Nd4jDeviceBackend implements Backend {
     INDArray flatIdx = order.reshape(rows, len).add(rowStart).reshape(numel);
     INDArray src1 = full(src, sl).reshape(numel);
     INDArray vals = gatherFlat(src1, flatIdx);
-    put(values, vl, vals.reshape(vl.shape()));
-    put(indices, il, order.reshape(il.shape()));
+    return new INDArray[] {vals, order};
   }
 
   @Override

@@ -64,7 +64,7 @@ class ArrayReuseTest {
     assertTrue(collectUntil(() -> ArrayPool.holds(arr)), "a dead result's array was not pooled");
     Tensor z = Torch.zeros(n);
     assertTrue(arr == arrayOf(z), "the pooled array was not reused");
-    assertEquals(0.0, z.abs().sum().item().doubleValue());
+    assertEquals(0.0, z.abs().sum().doubleValue());
     Tensor e = Torch.empty(n);
     assertTrue(arr != arrayOf(e));
   }
@@ -98,9 +98,9 @@ class ArrayReuseTest {
     for (Tensor o : others) {
       assertTrue(arr != arrayOf(o));
     }
-    assertEquals(1.0, v.get("0").item().doubleValue());
-    assertEquals(n - 1.0, v.get("-1").item().doubleValue());
-    assertEquals((double) n * (n - 1) / 2, v.double_().sum().item().doubleValue());
+    assertEquals(1.0, v.get("0").doubleValue());
+    assertEquals(n - 1.0, v.get("-1").doubleValue());
+    assertEquals((double) n * (n - 1) / 2, v.double_().sum().doubleValue());
   }
 
   @Test
@@ -148,14 +148,10 @@ class ArrayReuseTest {
     });
     writer.start();
     try {
-      long deadline = System.nanoTime() + 2_000_000_000L;
-      int rounds = 0;
-      while (System.nanoTime() < deadline) {
-        double s = Torch.ones(n).mul(3.0).exp().log().sum().item().doubleValue();
-        assertEquals(3.0 * n, s, 1e-3 * n, "round " + rounds);
-        rounds++;
+      for (int round = 0; round < 200; round++) {
+        double s = Torch.ones(n).mul(3.0).exp().log().sum().doubleValue();
+        assertEquals(3.0 * n, s, 1e-3 * n, "round " + round);
       }
-      assertTrue(rounds > 10);
     } finally {
       stop.set(true);
       writer.join();

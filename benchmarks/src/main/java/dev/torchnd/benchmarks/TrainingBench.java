@@ -2,9 +2,12 @@ package dev.torchnd.benchmarks;
 
 import static dev.torchnd.Torch.randint;
 import static dev.torchnd.Torch.randn;
-import static dev.torchnd.Torch.zeros;
 
 import dev.torchnd.Tensor;
+import dev.torchnd.nn.CrossEntropyLoss;
+import dev.torchnd.nn.Linear;
+import dev.torchnd.nn.ReLU;
+import dev.torchnd.nn.Sequential;
 import dev.torchnd.optim.SGD;
 import dev.torchnd.utils.data.DataLoader;
 import dev.torchnd.utils.data.TensorDataset;
@@ -22,9 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Training as users write it, with no {@code close()}: one SGD step of the book's MLP
  * (784-256-10, batch 256, ReLU, cross-entropy) and one shuffled epoch of a {@code DataLoader} over
- * 60,000 x 784 floats. The step is written with tensor ops (matmul, relu, a log-softmax from
- * max/exp/sum/log, gather) until {@code nn.Linear}/{@code nn.CrossEntropyLoss} exist; the
- * PyTorch row uses {@code nn.Sequential} and {@code nn.CrossEntropyLoss}.
+ * 60,000 x 784 floats; both sides use {@code nn.Sequential}, {@code nn.Linear} (default init),
+ * {@code nn.CrossEntropyLoss}, {@code optim.SGD} and {@code DataLoader}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,10 +37,8 @@ public class TrainingBench {
 
   Tensor X;
   Tensor y;
-  Tensor W1;
-  Tensor b1;
-  Tensor W2;
-  Tensor b2;
+  Sequential net;
+  CrossEntropyLoss loss;
   SGD trainer;
   DataLoader<List<Tensor>> loader;
 
@@ -48,25 +48,20 @@ public class TrainingBench {
     Common.init();
     X = randn(256, 784);
     y = randint(0, 10, 256);
-    W1 = randn(784, 256).mul(0.01).requires_grad_();
-    b1 = zeros(256).requires_grad_();
-    W2 = randn(256, 10).mul(0.01).requires_grad_();
-    b2 = zeros(10).requires_grad_();
-    trainer = new SGD(List.of(W1, b1, W2, b2), 0.1);
+    net = new Sequential(new Linear(784, 256), new ReLU(), new Linear(256, 10));
+    loss = new CrossEntropyLoss();
+    trainer = new SGD(net.parameters(), 0.1);
     loader = new DataLoader<>(new TensorDataset(randn(samples, 784), randint(0, 10, samples)), 256, true);
   }
 
   /** Forward, cross-entropy, {@code zero_grad}, {@code backward}, {@code step}. */
   @Benchmark
   public void mlp_step_torchnd(Blackhole bh) {
-    Tensor logits = X.matmul(W1).add(b1).relu().matmul(W2).add(b2);
-    Tensor shifted = logits.sub(logits.max(1, true).values().detach());
-    Tensor logp = shifted.sub(shifted.exp().sum(1, true).log());
-    Tensor loss = logp.gather(1, y.unsqueeze(1)).neg().mean();
+    Tensor l = loss.call(net.call(X), y);
     trainer.zero_grad();
-    loss.backward();
+    l.backward();
     trainer.step();
-    bh.consume(loss);
+    bh.consume(l);
   }
 
   /** {@code for (X, y) in loader}: 235 shuffled batches of 256 (the last one 96). */

@@ -31,7 +31,7 @@ public final class WarmupMain {
     System.out.println("call: µs for that call (ms since the first)");
     while (System.nanoTime() < end) {
       long t0 = System.nanoTime();
-      sink += x.sum().item().doubleValue() + x.sum(1, false).get("0").item().doubleValue();
+      sink += x.sum().doubleValue() + x.sum(1, false).get("0").doubleValue();
       long t1 = System.nanoTime();
       calls++;
       windowCalls++;

@@ -114,6 +114,7 @@ class AutogradConformanceTest {
 
   static {
     ERRORS.put("nonscalar_backward", () -> x4().mul(x4()).backward());
+    ERRORS.put("floor_divide_backward", () -> Torch.floor_divide(x4(), 2L).sum().backward());
     ERRORS.put(
         "nonscalar_autograd_grad",
         () -> {

@@ -13,12 +13,14 @@ import dev.torchnd.Generator;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
 import dev.torchnd.utils.data.BatchSampler;
+import dev.torchnd.utils.data.ConcatDataset;
 import dev.torchnd.utils.data.Data;
 import dev.torchnd.utils.data.DataLoader;
 import dev.torchnd.utils.data.Dataset;
 import dev.torchnd.utils.data.RandomSampler;
 import dev.torchnd.utils.data.SequentialSampler;
 import dev.torchnd.utils.data.Subset;
+import dev.torchnd.utils.data.SubsetRandomSampler;
 import dev.torchnd.utils.data.TensorDataset;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -75,8 +77,16 @@ class DataConformanceTest {
     }
     if (!c.get("sampler").isJsonNull()) {
       JsonObject s = c.getAsJsonObject("sampler");
-      kw.put("sampler", new RandomSampler(ds, s.get("replacement").getAsBoolean(),
-          s.get("num_samples").getAsInt(), g));
+      if (s.has("subset")) {
+        List<Integer> subset = new ArrayList<>();
+        for (int i : Fixtures.ints(s.getAsJsonArray("subset"))) {
+          subset.add(i);
+        }
+        kw.put("sampler", new SubsetRandomSampler(subset, g));
+      } else {
+        kw.put("sampler", new RandomSampler(ds, s.get("replacement").getAsBoolean(),
+            s.get("num_samples").getAsInt(), g));
+      }
     }
     DataLoader<List<Tensor>> loader = new DataLoader<>(ds, kw);
     assertEquals(c.get("len").getAsInt(), loader.len(), "len");
@@ -196,6 +206,8 @@ class DataConformanceTest {
         assertEquals(want.size(), got.size(), "batches");
         for (int i = 0; i < want.size(); i++) {
           assertBatch(want.get(i).getAsJsonObject(), got.get(i), "batch " + i);
+          assertEquals(c.getAsJsonArray("reprs").get(i).getAsString(), String.valueOf(got.get(i)),
+              "print(batch) " + i);
         }
       }));
     }
@@ -279,6 +291,35 @@ class DataConformanceTest {
     ERRORS.put("unexpected_kwarg", () -> new DataLoader<>(ds10(), Map.of("batchsize", 3)));
     ERRORS.put("collate_unequal_tensors",
         () -> Data.default_collate(List.of(Torch.zeros(2), Torch.zeros(3))));
+    ERRORS.put("multiprocessing_context_without_workers",
+        () -> new DataLoader<>(ds10(), Map.of("multiprocessing_context", "fork")));
+    ERRORS.put("concat_negative_index", () -> new ConcatDataset<>(List.of(ds10(), ds10())).get(-21));
+    ERRORS.put("concat_empty", () -> new ConcatDataset<List<Tensor>>(List.of()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void concatDatasetIndexesAndShufflesAsPyTorch() {
+    JsonObject c = FIXTURE.getAsJsonObject("concat");
+    ConcatDataset<List<Tensor>> cd = new ConcatDataset<>(List.of(
+        new TensorDataset(Torch.arange(3)), new TensorDataset(Torch.arange(10, 15)),
+        new TensorDataset(Torch.arange(20, 22))));
+    assertEquals(c.getAsJsonArray("cumulative_sizes").toString(),
+        cd.cumulative_sizes().toString().replace(" ", ""));
+    for (var en : c.getAsJsonObject("items").entrySet()) {
+      assertEquals(en.getValue().getAsLong(), cd.get(Integer.parseInt(en.getKey())).get(0).longValue(),
+          "item " + en.getKey());
+    }
+    Torch.manual_seed(17);
+    List<List<Long>> got = new ArrayList<>();
+    for (List<Tensor> b : new DataLoader<>(cd, 4, true)) {
+      List<Long> l = new ArrayList<>();
+      for (long v : b.get(0).toLongArray()) {
+        l.add(v);
+      }
+      got.add(l);
+    }
+    assertEquals(c.getAsJsonArray("shuffled").toString(), got.toString().replace(" ", ""));
+    assertThrows(IndexOutOfBoundsException.class, () -> cd.get(10));
   }
 
   @TestFactory

@@ -182,6 +182,7 @@ final class GradCases {
         x -> Torch.log(x[0].pow(2L)).mul(Torch.sin(x[0])).add(x[0].pow(-1L)));
     op("chain", x -> Torch.tanh(x[0].matmul(x[1])).sum(1).mul(2L));
     op("reuse", x -> x[0].mul(x[0].exp()).sum(0).add(x[0].mean(0)));
+    coreOps();
     // nn (fixtures/autograd_nn.json)
     NnGradCases.addTo(OPS);
   }
@@ -189,6 +190,87 @@ final class GradCases {
   static {
     // ---- tensor API (ops-new): autograd_more.json
     GradCasesMore.register(OPS);
+  }
+
+  // ---- ops-core: fixtures/autograd_core.json (record_autograd_core.py) ----
+
+  /** An in-place op applied to a non-leaf copy, as the recorder does ({@code (a * 1).op_()}). */
+  private static Function<Tensor[], Tensor> ip(java.util.function.BiFunction<Tensor, Tensor[], Tensor> f) {
+    return x -> f.apply(x[0].mul(1L), x);
+  }
+
+  private static void coreOps() {
+    op("ceil", x -> Torch.ceil(x[0]));
+    op("floor", x -> Torch.floor(x[0]));
+    op("round", x -> Torch.round(x[0]));
+    op("trunc", x -> Torch.trunc(x[0]));
+    op("sign", x -> Torch.sign(x[0]));
+    op("fmod", x -> Torch.fmod(x[0], x[1]));
+    op("fmod_scalar", x -> Torch.fmod(x[0], 0.7));
+    op("remainder", x -> Torch.remainder(x[0], x[1]));
+    op("remainder_scalar", x -> Torch.remainder(x[0], 0.7));
+    op("to", x -> x[0].to(DType.float64));
+    op("to_float32", x -> x[0].to(DType.float32));
+    op("float_", x -> x[0].float_());
+    op("double_", x -> x[0].double_());
+    op("half", x -> x[0].half().mul(1L));
+    op("type_as", x -> x[0].type_as(x[1]));
+    op("clip", x -> x[0].clip(-0.5, 0.5));
+    op("clone", x -> x[0].clone());
+    op("contiguous", x -> x[0].t().contiguous());
+    op("copy_", x -> x[0].mul(1L).copy_(x[1]));
+    op("copy__bcast", x -> x[0].mul(1L).copy_(x[1]));
+    op("expand_as", x -> x[0].expand_as(x[1]));
+    op("reshape_as", x -> x[0].reshape_as(x[1]));
+    op("view_as", x -> x[0].view_as(x[1]));
+    op("ravel", x -> x[0].t().ravel());
+    op("select", x -> x[0].select(1, 2));
+    op("swapaxes", x -> x[0].swapaxes(0, 2));
+    op("absolute", x -> Torch.absolute(x[0]));
+    op("negative", x -> Torch.negative(x[0]));
+    op("divide", x -> Torch.divide(x[0], x[1]));
+    op("multiply", x -> Torch.multiply(x[0], x[1]));
+    op("subtract", x -> Torch.subtract(x[0], x[1]));
+    op("true_divide", x -> Torch.true_divide(x[0], x[1]));
+    op("abs_", ip((y, x) -> y.abs_()));
+    op("acos_", ip((y, x) -> y.acos_()));
+    op("asin_", ip((y, x) -> y.asin_()));
+    op("atan_", ip((y, x) -> y.atan_()));
+    op("ceil_", ip((y, x) -> y.ceil_()));
+    op("cos_", ip((y, x) -> y.cos_()));
+    op("cosh_", ip((y, x) -> y.cosh_()));
+    op("exp_", ip((y, x) -> y.exp_()));
+    op("expm1_", ip((y, x) -> y.expm1_()));
+    op("floor_", ip((y, x) -> y.floor_()));
+    op("log_", ip((y, x) -> y.log_()));
+    op("log10_", ip((y, x) -> y.log10_()));
+    op("log1p_", ip((y, x) -> y.log1p_()));
+    op("log2_", ip((y, x) -> y.log2_()));
+    op("neg_", ip((y, x) -> y.neg_()));
+    op("reciprocal_", ip((y, x) -> y.reciprocal_()));
+    op("relu_", ip((y, x) -> y.relu_()));
+    op("round_", ip((y, x) -> y.round_()));
+    op("rsqrt_", ip((y, x) -> y.rsqrt_()));
+    op("sigmoid_", ip((y, x) -> y.sigmoid_()));
+    op("sign_", ip((y, x) -> y.sign_()));
+    op("sin_", ip((y, x) -> y.sin_()));
+    op("sinh_", ip((y, x) -> y.sinh_()));
+    op("sqrt_", ip((y, x) -> y.sqrt_()));
+    op("tan_", ip((y, x) -> y.tan_()));
+    op("tanh_", ip((y, x) -> y.tanh_()));
+    op("trunc_", ip((y, x) -> y.trunc_()));
+    op("clamp_", ip((y, x) -> y.clamp_(-0.5, 0.5)));
+    op("add_", ip((y, x) -> y.add_(x[1])));
+    op("add__bcast", ip((y, x) -> y.add_(x[1])));
+    op("sub_", ip((y, x) -> y.sub_(x[1])));
+    op("mul_", ip((y, x) -> y.mul_(x[1])));
+    op("mul__scalar", ip((y, x) -> y.mul_(2.5)));
+    op("div_", ip((y, x) -> y.div_(x[1])));
+    op("pow_", ip((y, x) -> y.pow_(x[1])));
+    op("pow__scalar", ip((y, x) -> y.pow_(3L)));
+    op("fmod_", ip((y, x) -> y.fmod_(x[1])));
+    op("remainder_", ip((y, x) -> y.remainder_(x[1])));
+    op("atan2_", ip((y, x) -> y.atan2_(x[1])));
   }
 
   private static Tensor setitem(Tensor[] x, java.util.function.Consumer<Tensor> write) {

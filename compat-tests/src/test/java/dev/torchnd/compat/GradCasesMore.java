@@ -94,12 +94,38 @@ final class GradCasesMore {
     m.put("einsum_outer", x -> Torch.einsum("i,j->ij", x[0], x[1]));
     m.put("einsum_dot", x -> Torch.einsum("i,i->", x[0], x[1]));
     m.put("einsum_ellipsis", x -> Torch.einsum("...j,j->...", x[0], x[1]));
+    m.put("einsum_rowdot", x -> Torch.einsum("ij,ij->i", x[0], x[1]));
+    m.put("einsum_abt", x -> Torch.einsum("ij,kj->ik", x[0], x[1]));
+    m.put("einsum_attention", x -> Torch.einsum("bhqd,bhkd->bhqk", x[0], x[1]));
+    m.put("einsum_hadamard", x -> Torch.einsum("i,i->i", x[0], x[1]));
+    m.put("einsum_batch_outer", x -> Torch.einsum("bi,bj->bij", x[0], x[1]));
+    m.put("einsum_three", x -> Torch.einsum("ij,jk,kl->il", x[0], x[1], x[2]));
+    m.put("einsum_sum_all", x -> Torch.einsum("ijk->", x[0]));
+    m.put("einsum_perm3", x -> Torch.einsum("ijk->kij", x[0]));
+    m.put("einsum_bilinear", x -> Torch.einsum("i,ij,j->", x[0], x[1], x[2]));
     m.put("trace", x -> x[0].trace());
     m.put("det", x -> Torch.det(plus3I(x[0])));
     m.put("det_batch", x -> plus3I(x[0]).det());
     m.put("inverse", x -> Torch.inverse(plus3I(x[0])));
     m.put("erf", x -> Torch.erf(x[0]));
     m.put("nan_to_num", x -> x[0].nan_to_num());
+    m.put("diagonal", x -> x[0].diagonal(1, 1, 2));
+    m.put("index_add", x -> x[0].index_add(0, longs(2, 2), x[1], 1.5));
+    m.put("index_fill", x -> x[0].index_fill(1, longs(0, 2), 0.5));
+    m.put("take", x -> x[0].take(Torch.tensor(new long[][] {{0, 5}, {11, 5}})));
+    m.put("fliplr", x -> x[0].fliplr());
+    m.put("diff", x -> Torch.diff(x[0], 2, 1));
+    m.put("flipud", x -> x[0].flipud());
+    m.put("erf_", x -> x[0].mul(1L).erf_());
+    m.put("index_add_", x -> x[0].mul(1L).index_add_(0, longs(2, 0), x[1]));
+    m.put("index_fill_", x -> x[0].mul(1L).index_fill_(1, longs(1), -2.0));
+    m.put("scatter_", x -> x[0].mul(1L).scatter_(0, idx(SC0), x[1]));
+    m.put("tril_", x -> x[0].mul(1L).tril_(1));
+    m.put("triu_", x -> x[0].mul(1L).triu_(-1));
+    m.put("nan_to_num_", x -> x[0].mul(1L).nan_to_num_(null, null, null));
+    m.put("linalg_cross", x -> Torch.linalg_cross(x[0], x[1]));
+    m.put("linalg_det", x -> Torch.linalg_det(plus3I(x[0])));
+    m.put("linalg_inv", x -> Torch.linalg_inv(plus3I(x[0])));
     m.put("type", x -> x[0].type(DType.float64));
   }
 }

@@ -20,12 +20,6 @@ final class KnownDivergences {
               "log_softmax/bf16[3x4]+int1",
               "bfloat16 log_softmax: PyTorch's vectorised kernel rounds intermediate steps to bfloat16 in an order TorchND does not reproduce; TorchND computes in float32 and rounds once, and for the row maximum (a value near 0 after the subtraction) the two differ by 2 bf16 ulps (-0.0771 vs -0.0752)."),
           Map.entry(
-              "rdiv/int2+f16[2x3]",
-              "PyTorch 1.13 CPU has no float16 reciprocal; the fixture's emulated value and cpu_error name a different kernel path than TorchND's reciprocal-then-mul rdiv, which raises \"reciprocal_cpu\" not implemented for 'Half'."),
-          Map.entry(
-              "rdiv/float2.5+f16[2x3]",
-              "PyTorch 1.13 CPU has no float16 reciprocal; the fixture's emulated value and cpu_error name a different kernel path than TorchND's reciprocal-then-mul rdiv, which raises \"reciprocal_cpu\" not implemented for 'Half'."),
-          Map.entry(
               "clamp/b[2x3]+boolfalse+booltrue",
               "clamp with two bool Java scalars: TorchND raises PyTorch's error with the tensor-overload kernel name (\"clamp_cpu\") instead of \"clamp_scalar_cpu\"; same condition, different kernel name."),
           Map.entry(

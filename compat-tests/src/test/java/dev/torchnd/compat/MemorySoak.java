@@ -30,7 +30,7 @@ public final class MemorySoak {
     for (long i = 1; i <= small; i++) {
       Tensor r = a.add(1.0).mul(a); // two small results, never closed
       if (i % 100_000 == 0) {
-        sink += r.sum().item().doubleValue();
+        sink += r.sum().doubleValue();
       }
       if (i % (small / 10) == 0) {
         System.out.printf("small ops %,d: RSS %d MiB (%.1f s)%n", i, rssMiB(),
@@ -41,7 +41,7 @@ public final class MemorySoak {
     for (long i = 1; i <= big; i++) {
       Tensor r = m.mul(2.0); // a fresh 4 MB result, never closed
       if (i % 1000 == 0) {
-        sink += r.get("0, 0").item().doubleValue();
+        sink += r.get("0, 0").doubleValue();
       }
       if (i % (big / 10) == 0) {
         System.out.printf("4 MB results %,d: RSS %d MiB (%.1f s)%n", i, rssMiB(),
@@ -53,7 +53,7 @@ public final class MemorySoak {
     for (long i = 1; i <= huge; i++) {
       Tensor r = h.mul(2.0); // a fresh 64 MB result, never closed
       if (i % (huge / 5) == 0) {
-        sink += r.get("0").item().doubleValue();
+        sink += r.get("0").doubleValue();
         System.out.printf("64 MB results %,d: RSS %d MiB (%.1f s)%n", i, rssMiB(),
             (System.nanoTime() - t0) / 1e9);
       }

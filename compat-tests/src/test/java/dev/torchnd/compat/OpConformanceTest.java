@@ -274,6 +274,12 @@ class OpConformanceTest {
         // Python floats here come straight from tensor elements: exact (NaN matches NaN).
         assertTrue(Double.compare(x, got) == 0 || (x == got), where + ": expected " + x + " but was " + got);
       }
+      case "dtype" -> {
+        if (!(actual instanceof DType d)) {
+          throw new AssertionFailedError(where + ": expected a dtype, got " + describe(actual));
+        }
+        assertEquals(e.getAsString(), d.name(), where);
+      }
       default -> fail("unknown scalar kind " + kind);
     }
   }

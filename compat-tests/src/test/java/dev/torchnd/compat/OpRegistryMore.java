@@ -54,7 +54,9 @@ final class OpRegistryMore {
     m.put("argsort", a -> !a.has(1) ? Torch.argsort(a.t(0))
         : a.has(2) ? Torch.argsort(a.t(0), a.i(1), a.b(2)) : Torch.argsort(a.t(0), a.i(1)));
     m.put("topk", a -> !a.has(2) ? Torch.topk(a.t(0), a.l(1))
+        : a.has(4) ? Torch.topk(a.t(0), a.l(1), a.i(2), a.b(3), a.b(4))
         : a.has(3) ? Torch.topk(a.t(0), a.l(1), a.i(2), a.b(3)) : Torch.topk(a.t(0), a.l(1), a.i(2)));
+    m.put("argsort_stable", a -> Torch.argsort(a.t(0), true, a.i(1), a.b(2)));
     m.put("unique", a -> !a.has(1) ? Torch.unique(a.t(0)) : unique(a));
     m.put("outer", a -> Torch.outer(a.t(0), a.t(1)));
     m.put("cross", a -> a.has(2) ? Torch.cross(a.t(0), a.t(1), a.i(2)) : Torch.cross(a.t(0), a.t(1)));
@@ -75,6 +77,37 @@ final class OpRegistryMore {
     m.put("type", a -> a.t(0).type(a.dtype(1)));
     m.put("data", a -> a.t(0).data());
     m.put("constant", OpRegistryMore::constant);
+    m.put("diagonal", a -> a.has(1)
+        ? Torch.diagonal(a.t(0), a.l(1), a.has(2) ? a.i(2) : 0, a.has(3) ? a.i(3) : 1)
+        : Torch.diagonal(a.t(0)));
+    m.put("argwhere", a -> Torch.argwhere(a.t(0)));
+    m.put("fliplr", a -> Torch.fliplr(a.t(0)));
+    m.put("flipud", a -> Torch.flipud(a.t(0)));
+    m.put("count_nonzero", a -> !a.has(1) ? Torch.count_nonzero(a.t(0))
+        : a.isInts(1) ? Torch.count_nonzero(a.t(0), a.dims(1)) : Torch.count_nonzero(a.t(0), a.i(1)));
+    m.put("index_add", a -> a.has(4)
+        ? Torch.index_add(a.t(0), a.i(1), a.t(2), a.t(3), a.d(4)) : Torch.index_add(a.t(0), a.i(1), a.t(2), a.t(3)));
+    m.put("index_add_", a -> a.t(0).index_add_(a.i(1), a.t(2), a.t(3)));
+    m.put("index_fill", a -> a.get(3) instanceof Long l
+        ? Torch.index_fill(a.t(0), a.i(1), a.t(2), l.longValue()) : Torch.index_fill(a.t(0), a.i(1), a.t(2), a.d(3)));
+    m.put("index_fill_", a -> a.get(3) instanceof Long l
+        ? a.t(0).index_fill_(a.i(1), a.t(2), l.longValue()) : a.t(0).index_fill_(a.i(1), a.t(2), a.d(3)));
+    m.put("take", a -> Torch.take(a.t(0), a.t(1)));
+    m.put("type_name", a -> a.t(0).type(a.str(1)));
+    m.put("unique_dim", a -> {
+      Tensor[] r = Torch.unique(a.t(0), true, a.b(2), a.b(3), a.i(1));
+      return r.length == 1 ? r[0] : List.of(r);
+    });
+    m.put("linalg_cross", a -> Torch.linalg_cross(a.t(0), a.t(1)));
+    m.put("linalg_det", a -> Torch.linalg_det(a.t(0)));
+    m.put("linalg_inv", a -> Torch.linalg_inv(a.t(0)));
+    m.put("nan_to_num_", a -> a.t(0).nan_to_num_(null, null, null));
+    m.put("new_empty", a -> a.t(0).new_empty(a.shape(1)));
+    m.put("bincount", a -> !a.has(1) ? Torch.bincount(a.t(0))
+        : Torch.bincount(a.t(0), a.optTensor(1), a.has(2) ? a.l(2) : 0));
+    m.put("diff", a -> !a.has(1) ? Torch.diff(a.t(0))
+        : a.has(3) ? Torch.diff(a.t(0), a.l(1), a.i(2), a.optTensor(3), a.has(4) ? a.optTensor(4) : null)
+        : Torch.diff(a.t(0), a.l(1), a.has(2) ? a.i(2) : -1));
   }
 
   private static Double optD(OpRegistry.Args a, int i) {

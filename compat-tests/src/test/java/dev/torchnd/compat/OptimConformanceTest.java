@@ -12,6 +12,12 @@ import com.google.gson.JsonPrimitive;
 import dev.torchnd.DType;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
+import dev.torchnd.nn.CrossEntropyLoss;
+import dev.torchnd.nn.Linear;
+import dev.torchnd.nn.MSELoss;
+import dev.torchnd.nn.Module;
+import dev.torchnd.nn.ReLU;
+import dev.torchnd.nn.Sequential;
 import dev.torchnd.optim.Adagrad;
 import dev.torchnd.optim.Adam;
 import dev.torchnd.optim.AdamW;
@@ -20,6 +26,7 @@ import dev.torchnd.optim.RMSprop;
 import dev.torchnd.optim.SGD;
 import dev.torchnd.optim.lr_scheduler.CosineAnnealingLR;
 import dev.torchnd.optim.lr_scheduler.ExponentialLR;
+import dev.torchnd.optim.lr_scheduler.LambdaLR;
 import dev.torchnd.optim.lr_scheduler.LRScheduler;
 import dev.torchnd.optim.lr_scheduler.MultiStepLR;
 import dev.torchnd.optim.lr_scheduler.StepLR;
@@ -211,6 +218,12 @@ class OptimConformanceTest {
     }
     for (String n : NAMES) {
       assertExact(r.getAsJsonObject("params").getAsJsonObject(n), p.get(n), n);
+      JsonElement g = r.getAsJsonObject("grads_after").get(n);
+      if (g.isJsonNull()) {
+        assertEquals(null, p.get(n).grad(), n + ".grad");
+      } else {
+        assertExact(g.getAsJsonObject(), p.get(n).grad(), n + ".grad after the steps");
+      }
     }
     Map<String, Object> sd = opt.state_dict();
     assertSameValue(r.get("state"), sd.get("state"), "state");
@@ -264,6 +277,10 @@ class OptimConformanceTest {
     return tests.stream();
   }
 
+  /** The recorder's LAMBDAS. */
+  private static final Map<String, java.util.function.IntToDoubleFunction> LAMBDAS = Map.of(
+      "inverse", epoch -> 1.0 / (epoch + 1), "step3", epoch -> epoch >= 3 ? 0.5 : 1.0);
+
   @SuppressWarnings("unchecked")
   private static void schedule(JsonObject c) {
     Map<String, Object> args = (Map<String, Object>) java(c.get("args"));
@@ -295,6 +312,17 @@ class OptimConformanceTest {
               : lastEpoch == -1
                   ? new CosineAnnealingLR(opt, (Integer) args.get("T_max"))
                   : new CosineAnnealingLR(opt, (Integer) args.get("T_max"), 0.0, lastEpoch, false);
+          case "LambdaLR" -> {
+            Object l = args.get("lr_lambda");
+            if (l instanceof List<?> names) {
+              List<java.util.function.IntToDoubleFunction> fs = new ArrayList<>();
+              for (Object n : names) {
+                fs.add(LAMBDAS.get((String) n));
+              }
+              yield new LambdaLR(opt, fs);
+            }
+            yield new LambdaLR(opt, LAMBDAS.get((String) l));
+          }
           default -> throw new IllegalArgumentException(c.get("scheduler").getAsString());
         };
     JsonArray lrs = c.getAsJsonArray("lrs");
@@ -438,6 +466,8 @@ class OptimConformanceTest {
     ERRORS.put("backward_after_adam_step", () -> backwardAfterStep(ps -> new Adam(ps, 0.1)));
     ERRORS.put("backward_after_adamw_step", () -> backwardAfterStep(ps -> new AdamW(ps, 0.1)));
     ERRORS.put("backward_after_rmsprop_step", () -> backwardAfterStep(ps -> new RMSprop(ps, 0.1)));
+    ERRORS.put("lambda_lr_count", () -> new LambdaLR(new SGD(List.of(w3()), 0.1),
+        List.of(LAMBDAS.get("inverse"), LAMBDAS.get("step3"))));
     ERRORS.put("step_lr_resume_without_initial_lr", () -> new StepLR(new SGD(List.of(w3()), 0.1), 3, 0.1, 2, false));
     ERRORS.put("inplace_on_param_outside_no_grad", () -> w3().add_(Torch.ones(3), 0.5));
     ERRORS.put("add_int_float_alpha", () -> Torch.arange(3).add(Torch.arange(3), 0.5));
@@ -474,5 +504,113 @@ class OptimConformanceTest {
     }
     assertEquals(ERRORS.size(), tests.size(), "every Java scenario has a fixture");
     return tests.stream();
+  }
+
+  // ------------------------------------------------------------------ checkpoints from PyTorch
+
+  @TestFactory
+  Stream<DynamicTest> pytorchCheckpointsResumeBitForBit() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (JsonElement e : FIXTURE.getAsJsonArray("checkpoints")) {
+      JsonObject c = e.getAsJsonObject();
+      tests.add(DynamicTest.dynamicTest(c.get("name").getAsString(), () -> resume(c)));
+    }
+    return tests.stream();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void resume(JsonObject c) throws java.io.IOException {
+    Map<String, Object> ckpt;
+    try (java.io.InputStream in =
+        OptimConformanceTest.class.getResourceAsStream("/fixtures/" + c.get("file").getAsString())) {
+      assertNotNull(in, c.get("file").getAsString());
+      ckpt = Torch.load(in);
+    }
+    Map<String, Object> saved = (Map<String, Object>) ckpt.get("params");
+    Map<String, Tensor> p = new LinkedHashMap<>();
+    List<Tensor> ordered = new ArrayList<>();
+    for (String n : NAMES) {
+      Tensor t = ((Tensor) saved.get(n)).clone().requires_grad_();
+      p.put(n, t);
+      ordered.add(t);
+    }
+    JsonObject spec = new JsonObject();
+    spec.add("kwargs", c.get("kwargs"));
+    spec.add("groups", com.google.gson.JsonNull.INSTANCE);
+    spec.add("optimizer", c.get("optimizer"));
+    Optimizer opt = build(spec, p);
+    opt.load_state_dict((Map<String, ?>) ckpt.get("optimizer"));
+    JsonArray grads = c.getAsJsonArray("grads");
+    for (int step = 3; step < grads.size(); step++) {
+      JsonObject gs = grads.get(step).getAsJsonObject();
+      for (String n : NAMES) {
+        p.get(n).set_grad(tensor(gs.getAsJsonObject(n)));
+      }
+      opt.step();
+    }
+    for (String n : NAMES) {
+      assertExact(c.getAsJsonObject("params").getAsJsonObject(n), p.get(n), n);
+    }
+  }
+
+  // ------------------------------------------------------------------ nn models
+
+  @TestFactory
+  Stream<DynamicTest> nnModelsTrainAsInPyTorch() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (JsonElement e : FIXTURE.getAsJsonArray("nn_cases")) {
+      JsonObject c = e.getAsJsonObject();
+      tests.add(DynamicTest.dynamicTest(c.get("name").getAsString(), () -> trainNet(c)));
+    }
+    return tests.stream();
+  }
+
+  private static void trainNet(JsonObject c) {
+    JsonObject m = FIXTURE.getAsJsonObject("model");
+    Tensor X = tensor(m.getAsJsonObject("X"));
+    Tensor Y = tensor(m.getAsJsonObject("Y"));
+    Torch.manual_seed(0);
+    Sequential net = new Sequential(new Linear(5, 6), new ReLU(), new Linear(6, 3));
+    String name = c.get("name").getAsString();
+    Optimizer opt =
+        switch (name) {
+          case "sgd_parameters" -> new SGD(net.parameters(), 0.03);
+          case "sgd_book_weight_decay" -> {
+            Linear first = net.get(0);
+            Linear last = net.get(2);
+            yield new SGD(
+                List.of(
+                    Map.of("params", first.weight(), "weight_decay", 0.1),
+                    Map.of("params", first.bias()),
+                    Map.of("params", last.parameters())),
+                0.05);
+          }
+          case "adam_parameters" -> new Adam(net.parameters(), 0.01);
+          case "sgd_cross_entropy" -> new SGD(net.parameters(), 0.1, 0.9);
+          default -> throw new IllegalArgumentException(name);
+        };
+    boolean mse = c.get("loss").getAsString().equals("mse");
+    Module lossFn = mse ? new MSELoss() : new CrossEntropyLoss();
+    Tensor target = mse ? Y : Y.argmax(1);
+    double[] losses = Fixtures.doubles(c.getAsJsonArray("losses"));
+    for (int i = 0; i < losses.length; i++) {
+      Tensor l = lossFn.call(net.call(X), target);
+      opt.zero_grad();
+      l.backward();
+      opt.step();
+      assertEquals(losses[i], l.doubleValue(), 1e-6 * Math.max(1, Math.abs(losses[i])), "loss " + i);
+    }
+    Map<String, Tensor> sd = net.state_dict();
+    JsonObject want = c.getAsJsonObject("state_dict");
+    assertEquals(List.copyOf(want.keySet()), List.copyOf(sd.keySet()), "state_dict keys");
+    for (var en : want.entrySet()) {
+      double[] w = Fixtures.doubles(en.getValue().getAsJsonObject().getAsJsonArray("values"));
+      double[] g = sd.get(en.getKey()).to(DType.float64).toDoubleArray();
+      for (int i = 0; i < w.length; i++) {
+        assertEquals(w[i], g[i], 1e-5 * Math.max(1, Math.abs(w[i])), en.getKey() + "[" + i + "]");
+      }
+    }
+    assertSameValue(c.get("param_groups"), opt.state_dict().get("param_groups"), "param_groups");
+    assertEquals(c.get("repr").getAsString(), opt.toString(), "repr");
   }
 }

@@ -82,7 +82,7 @@ class ThreadSafetyTest {
         out.add(b.grad().toDoubleArray());
       }
       default -> { // printing and conversions
-        out.add(new double[] {x.get("0, 0:3").toString().hashCode(), x.sum().item().doubleValue()});
+        out.add(new double[] {x.get("0, 0:3").toString().hashCode(), x.sum().doubleValue()});
         out.add(x.to(DType.bfloat16).to(DType.float64).toDoubleArray());
         out.add(x.to(DType.uint8).toDoubleArray());
       }

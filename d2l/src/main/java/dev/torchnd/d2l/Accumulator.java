@@ -23,7 +23,7 @@ public final class Accumulator {
     double[] next = new double[Math.min(args.length, data.length)]; // zip() stops at the shorter
     for (int i = 0; i < next.length; i++) {
       Object b = args[i];
-      next[i] = data[i] + (b instanceof Tensor t ? t.item().doubleValue() : ((Number) b).doubleValue());
+      next[i] = data[i] + (b instanceof Tensor t ? t.doubleValue() : ((Number) b).doubleValue());
     }
     data = next;
   }

@@ -116,7 +116,7 @@ final class Ch3_2 {
         }
         try (var g = no_grad()) {
           Tensor train_l = loss(net(features, w, b), labels);
-          nb.print("epoch " + (epoch + 1) + ", loss " + PyFormat.f(train_l.mean().item().doubleValue(), 6));
+          nb.print("epoch " + (epoch + 1) + ", loss " + PyFormat.f(train_l.mean().doubleValue(), 6));
         }
       }
     });
@@ -144,7 +144,7 @@ final class Ch3_2 {
         }
         try (var g = no_grad()) {
           nb.print("lr " + PyFormat.repr(lr) + ", loss "
-              + PyFormat.f(loss(net(features, w, b), labels).mean().item().doubleValue(), 6));
+              + PyFormat.f(loss(net(features, w, b), labels).mean().doubleValue(), 6));
         }
       }
     });
@@ -161,7 +161,7 @@ final class Ch3_2 {
       try (var g = no_grad()) {
         Tensor train_l = loss(net(features, w, b), labels);
         System.out.println("epoch " + (epoch + 1) + ", loss "
-            + PyFormat.f(train_l.mean().item().doubleValue(), 6));
+            + PyFormat.f(train_l.mean().doubleValue(), 6));
       }
     }
   }

@@ -5,7 +5,6 @@ import dev.torchnd.DType;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
 import java.util.Arrays;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * The functional forms of layers and losses, written like PyTorch's: {@code F.relu(x)}, {@code
@@ -24,23 +23,6 @@ public final class F {
 
   // ------------------------------------------------------------------ helpers
 
-  /** A fresh tensor of {@code x}'s shape and dtype with {@code f} applied to each element. */
-  private static Tensor map(Tensor x, DoubleUnaryOperator f) {
-    double[] v = x.toDoubleArray();
-    for (int i = 0; i < v.length; i++) {
-      v[i] = f.applyAsDouble(v[i]);
-    }
-    return Torch.tensor(v, x.shape().toLongArray(), x.dtype());
-  }
-
-  private static float f32(double v) {
-    return (float) v;
-  }
-
-  private static boolean isF32(Tensor x) {
-    return x.dtype() == DType.float32;
-  }
-
   /** PyTorch's {@code _Reduction.get_enum}: 0 none, 1 mean, 2 sum. */
   static int reductionEnum(String reduction) {
     switch (reduction) {
@@ -58,6 +40,15 @@ public final class F {
 
   private static Tensor reduce(Tensor loss, int reduction) {
     return reduction == 1 ? loss.mean() : reduction == 2 ? loss.sum() : loss;
+  }
+
+  /** PyTorch's dispatch error for a loss kernel without integral or bool support. */
+  private static void requireFloatingKernel(String kernel, Tensor a, Tensor b) {
+    DType dt = Torch.promote_types(a.dtype(), b.dtype());
+    if (!dt.is_floating_point()) {
+      throw new UnsupportedOperationException(
+          "\"" + kernel + "\" not implemented for '" + dt.scalarTypeName() + "'");
+    }
   }
 
   private static Tensor[] broadcast(Tensor a, Tensor b) {
@@ -136,20 +127,14 @@ public final class F {
       throw new UnsupportedOperationException(
           "\"GeluKernelImpl\" not implemented for '" + input.dtype().scalarTypeName() + "'");
     }
-    boolean f = isF32(input);
     Tensor out;
     final double sqrt1_2 = Math.sqrt(0.5);
     final double beta = Math.sqrt(2) * (2 / Math.sqrt(Math.PI)) * 0.5;
     final double kappa = 0.044715;
     try (var g = Torch.no_grad()) {
       if (approximate.equals("none")) {
-        out =
-            map(
-                input,
-                x ->
-                    f
-                        ? f32(f32(f32(x) * 0.5f) * (1f + f32(Erf.erf(f32(f32(x) * f32(sqrt1_2))))))
-                        : x * 0.5 * (1 + Erf.erf(x * sqrt1_2)));
+        Tensor x = input.detach();
+        out = x.mul(0.5).mul(x.mul(sqrt1_2).erf().add(1L));
       } else {
         Tensor x = input.detach();
         Tensor inner = x.add(x.mul(x).mul(x).mul(kappa)).mul(beta);
@@ -165,16 +150,12 @@ public final class F {
           Tensor d;
           if (approximate.equals("none")) {
             final double kb = (2 / Math.sqrt(Math.PI)) * sqrt1_2 * 0.5;
-            d =
-                map(
-                    xin.detach(),
-                    x -> {
-                      double cdf = 0.5 * (1 + Erf.erf(x * sqrt1_2));
-                      double pdf = kb * Math.exp(x * x * -0.5);
-                      return cdf + x * pdf;
-                    });
+            Tensor x = xin;
+            Tensor cdf = x.mul(sqrt1_2).erf().add(1L).mul(0.5);
+            Tensor pdf = x.mul(x).mul(-0.5).exp().mul(kb);
+            d = cdf.add(x.mul(pdf));
           } else {
-            Tensor x = xin.detach();
+            Tensor x = xin;
             Tensor xsq = x.mul(x);
             Tensor t = x.add(xsq.mul(x).mul(kappa)).mul(beta).tanh();
             Tensor left = x.mul(0.5);
@@ -262,6 +243,7 @@ public final class F {
       Tensor zero = Torch.zeros(new long[0], input.dtype());
       return inplace ? input.mul_(zero) : input.mul(zero);
     }
+    // PyTorch's _dropout_impl draws a contiguous noise tensor whatever the input's strides.
     Tensor noise = Torch.empty(input.shape().toLongArray(), input.dtype());
     noise.bernoulli_(1 - p);
     noise.div_(1 - p);
@@ -529,6 +511,7 @@ public final class F {
   public static Tensor mse_loss(Tensor input, Tensor target, String reduction) {
     int red = reductionEnum(reduction);
     Tensor[] bt = broadcast(input, target);
+    requireFloatingKernel("mse_cpu", input, target);
     Tensor a = bt[0];
     Tensor b = bt[1];
     Tensor out;
@@ -585,6 +568,7 @@ public final class F {
       throw new IllegalArgumentException(
           "smooth_l1_loss does not support negative values for beta.");
     }
+    requireFloatingKernel("smooth_l1_cpu", input, target);
     Tensor a = bt[0];
     Tensor b = bt[1];
     Tensor out;
@@ -629,6 +613,7 @@ public final class F {
     if (!(delta > 0)) {
       throw new IllegalArgumentException("huber_loss does not support non-positive values for delta.");
     }
+    requireFloatingKernel("huber_cpu", input, target);
     Tensor a = bt[0];
     Tensor b = bt[1];
     Tensor out;
@@ -858,6 +843,13 @@ public final class F {
               + ") is deprecated. Please ensure they have the same size.");
     }
     Tensor w = weight == null ? null : weight.expand(input.shape().toLongArray());
+    if (target.dtype() != input.dtype()) {
+      throw new IllegalArgumentException(
+          "Found dtype "
+              + target.dtype().scalarTypeName()
+              + " but expected "
+              + input.dtype().scalarTypeName());
+    }
     Tensor out;
     try (var g = Torch.no_grad()) {
       Tensor x = input.detach();
@@ -929,6 +921,14 @@ public final class F {
     if (!target.shape().equals(input.shape())) {
       throw new IllegalArgumentException(
           "Target size (" + target.shape() + ") must be the same as input size (" + input.shape() + ")");
+    }
+    if (!target.is_floating_point() && input.is_floating_point()) {
+      // PyTorch computes (1 - target).mul_(input) in place in target's dtype.
+      throw new IllegalArgumentException(
+          "result type "
+              + input.dtype().scalarTypeName()
+              + " can't be cast to the desired output type "
+              + target.dtype().scalarTypeName());
     }
     Tensor out;
     try (var g = Torch.no_grad()) {

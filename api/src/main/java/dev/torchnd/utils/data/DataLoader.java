@@ -17,7 +17,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * Iterates over a data set in batches, as PyTorch 1.13's {@code DataLoader}: the same sampler
@@ -74,6 +77,7 @@ public class DataLoader<B> implements Iterable<B> {
   private final double timeout;
   private final Generator generator;
   private final Function<Object, Object> collateFn;
+  private final IntConsumer workerInitFn;
 
   /** PyTorch: {@code DataLoader(dataset)} (batch_size 1). */
   public DataLoader(Dataset<? extends B> dataset) {
@@ -101,8 +105,10 @@ public class DataLoader<B> implements Iterable<B> {
    * batch_size} (an Integer, or null to disable batching), {@code shuffle}, {@code sampler} (a
    * {@link Sampler} or iterable of indices), {@code batch_sampler}, {@code num_workers}, {@code
    * collate_fn} (a {@code Function<List<S>, B>}), {@code drop_last}, {@code generator}, {@code
-   * prefetch_factor}, {@code timeout} (seconds, with workers); {@code pin_memory}, {@code
-   * persistent_workers} and the rest are accepted and have no effect on the CPU.
+   * prefetch_factor}, {@code timeout} (seconds, with workers), {@code worker_init_fn} (an {@code
+   * IntConsumer} run with the worker id in each worker thread as it starts); {@code pin_memory},
+   * {@code pin_memory_device} and {@code persistent_workers} are accepted and change nothing on
+   * the CPU.
    */
   public DataLoader(Dataset<? extends B> dataset, Map<String, ?> kwargs) {
     this((Dataset<?>) dataset, kwargs, true);
@@ -136,7 +142,8 @@ public class DataLoader<B> implements Iterable<B> {
       }
     }
     Map<String, Object> kw = new LinkedHashMap<>(kwargs);
-    Integer bs = kw.containsKey("batch_size") ? (Integer) kw.get("batch_size") : Integer.valueOf(1);
+    Object bsArg = kw.containsKey("batch_size") ? kw.get("batch_size") : Integer.valueOf(1);
+    Integer bs = bsArg == null ? null : Integer.valueOf(((Number) bsArg).intValue());
     Object shuffleArg = kw.get("shuffle");
     boolean shuffle = shuffleArg != null && (Boolean) shuffleArg;
     Object samplerArg = kw.get("sampler");
@@ -147,6 +154,7 @@ public class DataLoader<B> implements Iterable<B> {
     int prefetch = ((Number) kw.getOrDefault("prefetch_factor", 2)).intValue();
     boolean persistent = (Boolean) kw.getOrDefault("persistent_workers", false);
     Generator gen = (Generator) kw.get("generator");
+    Object init = kw.get("worker_init_fn");
     if (workers < 0) {
       throw new IllegalArgumentException(
           "num_workers option should be non-negative; use num_workers=0 to disable"
@@ -165,6 +173,14 @@ public class DataLoader<B> implements Iterable<B> {
     }
     if (persistent && workers == 0) {
       throw new IllegalArgumentException("persistent_workers option needs num_workers > 0");
+    }
+    if (kw.get("multiprocessing_context") != null && workers == 0) {
+      throw new IllegalArgumentException(
+          "multiprocessing_context can only be used with multi-process loading (num_workers >"
+              + " 0), but got num_workers=0");
+    }
+    if (init != null && !(init instanceof IntConsumer) && !(init instanceof Consumer<?>)) {
+      throw new IllegalArgumentException("worker_init_fn must be an IntConsumer or Consumer<Integer>");
     }
     if (samplerArg != null && shuffle) {
       throw new IllegalArgumentException("sampler option is mutually exclusive with shuffle");
@@ -230,6 +246,14 @@ public class DataLoader<B> implements Iterable<B> {
     this.timeout = timeoutArg;
     this.generator = gen;
     this.collateFn = cf;
+    if (init instanceof IntConsumer ic) {
+      this.workerInitFn = ic;
+    } else if (init != null) {
+      Consumer<Integer> c = (Consumer<Integer>) init;
+      this.workerInitFn = c::accept;
+    } else {
+      this.workerInitFn = null;
+    }
   }
 
   /** PyTorch: {@code loader.dataset}. */
@@ -292,7 +316,7 @@ public class DataLoader<B> implements Iterable<B> {
     Torch.empty(new long[0], DType.int64).random_(generator);
     Iterator<?> indices =
         batchSampler != null ? batchSampler.iterator() : sampler.iterator();
-    return numWorkers == 0 ? new Single<>(indices) : new Prefetching<>(indices);
+    return numWorkers == 0 ? new Single(indices) : new Prefetching(indices);
   }
 
   @SuppressWarnings("unchecked")
@@ -311,7 +335,7 @@ public class DataLoader<B> implements Iterable<B> {
     return (B) collateFn.apply(data);
   }
 
-  private final class Single<T> implements Iterator<B> {
+  private final class Single implements Iterator<B> {
     private final Iterator<?> indices;
 
     Single(Iterator<?> indices) {
@@ -333,13 +357,14 @@ public class DataLoader<B> implements Iterable<B> {
   }
 
   /** Background fetching by {@code num_workers} daemon threads, results in sampler order. */
-  private final class Prefetching<T> implements Iterator<B> {
+  private final class Prefetching implements Iterator<B> {
     private final Iterator<?> indices;
     private final ThreadPoolExecutor pool;
     private final ArrayDeque<Future<B>> inFlight = new ArrayDeque<>();
 
     Prefetching(Iterator<?> indices) {
       this.indices = indices;
+      AtomicInteger nextId = new AtomicInteger();
       this.pool =
           new ThreadPoolExecutor(
               numWorkers,
@@ -348,7 +373,15 @@ public class DataLoader<B> implements Iterable<B> {
               TimeUnit.SECONDS,
               new LinkedBlockingQueue<>(),
               r -> {
-                Thread t = new Thread(r, "DataLoader-worker");
+                int id = nextId.getAndIncrement() % numWorkers;
+                Runnable body =
+                    workerInitFn == null
+                        ? r
+                        : () -> {
+                          workerInitFn.accept(id);
+                          r.run();
+                        };
+                Thread t = new Thread(body, "DataLoader-worker-" + id);
                 t.setDaemon(true);
                 return t;
               });
