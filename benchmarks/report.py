@@ -46,6 +46,8 @@ OPS = [
     ("AutogradBench", "backward_chain50", "50-op chain fwd+bwd"),
     ("TrainingBench", "mlp_step", "MLP training step (SGD)"),
     ("TrainingBench", "dataloader_epoch", "DataLoader epoch, shuffle"),
+    ("SerializationBench", "save", "torch.save(state_dict)"),
+    ("SerializationBench", "load", "torch.load"),
 ]
 
 
@@ -88,6 +90,8 @@ def work(bench, op, params):
         if op == "mlp_step":
             return "784-256-10, batch 256", None, None
         return "60000×784, batch 256", None, None
+    if bench == "SerializationBench":
+        return "100.7 MB state_dict", 100_700_000, "GB/s"
     if bench == "AutogradBench":
         return ("3", None, None) if op == "backward_small" else ("1K", None, None)
     return "?", None, None
@@ -105,8 +109,9 @@ def load_jmh(paths):
     for path in paths:
         for r in json.load(open(path)):
             cls, method = r["benchmark"].split(".")[-2:]
-            impl = "torchnd" if method.endswith("_torchnd") else "nd4j"
-            op = method[: -len("_" + impl)]
+            # Methods named <op>_torchnd / <op>_nd4j; a bare <op> is a TorchND-only row.
+            impl = "nd4j" if method.endswith("_nd4j") else "torchnd"
+            op = method[: -len("_" + impl)] if method.endswith("_" + impl) else method
             params = dict(r.get("params", {}))
             if params.pop("close", "false") == "true":
                 impl = "torchnd_close"
@@ -210,6 +215,9 @@ def main():
                    help="output of compat-tests' MemorySoak (RSS with no close() calls)")
     p.add_argument("--jmh-simd", nargs="*", default=[],
                    help="JMH JSON files of TorchND run with --add-modules jdk.incubator.vector")
+    p.add_argument("--jmh-base", nargs="*", default=[],
+                   help="JMH JSON files of TorchND's rows at a baseline revision")
+    p.add_argument("--baseline", default=None, help="the baseline revision's name")
     p.add_argument("--warmup", default=None, help="output of WarmupMain, scalar and Vector API")
     p.add_argument("--analysis", default=os.path.join(os.path.dirname(__file__), "analysis.md"))
     p.add_argument("--out", required=True)
@@ -219,6 +227,8 @@ def main():
     simd = {("torchnd_simd",) + k[1:]: v for k, v in load_jmh(a.jmh_simd).items()
             if k[0] == "torchnd"}
     jmh.update(simd)
+    jmh.update({("torchnd_base",) + k[1:]: v for k, v in load_jmh(a.jmh_base).items()
+                if k[0] == "torchnd"})
     torch_doc, pt = load_torch(a.torch)
     startup = {}
     for line in open(a.startup):
@@ -243,7 +253,7 @@ def main():
             "name": names[(bench, op)], "size": size, "amount": amount, "unit": unit,
             "t": jmh.get(("torchnd",) + k), "tc": jmh.get(("torchnd_close",) + k),
             "n": jmh.get(("nd4j",) + k), "p": pt.get(k),
-            "ts": jmh.get(("torchnd_simd",) + k)})
+            "ts": jmh.get(("torchnd_simd",) + k), "tb": jmh.get(("torchnd_base",) + k)})
 
     L = []
     L.append("# Benchmarks: TorchND vs raw ND4J vs PyTorch\n")
@@ -292,12 +302,27 @@ def main():
     above = [r for r in rows if r["t"] and r["p"] and med(r["t"]) > med(r["p"])]
     L.append(f"{len(above)} of {sum(1 for r in rows if r['t'] and r['p'])} rows have TorchND's"
              " median above PyTorch's.\n")
+    base_rows = [r for r in rows if r["tb"]]
+    if base_rows:
+        rev = a.baseline or "baseline"
+        L.append(f"## Before and after: TorchND at `{rev}` against this tree\n")
+        L.append(f"Both without `close()`, same harness and run (the baseline's library under this"
+                 f" tree's benchmark classes, right after this tree's rows of the class).\n")
+        L.append(f"| operation | size | before | spread | after | spread | after/before |"
+                 f" before/P | after/P |")
+        L.append("|---|---|--:|--:|--:|--:|--:|--:|--:|")
+        for r in base_rows:
+            tb, t, q = med(r["tb"]), med(r["t"]), med(r["p"])
+            L.append(f"| {r['name']} | {r['size']} | {fmt_t(tb)} | {fmt_spread(r['tb'])} |"
+                     f" {fmt_t(t)} | {fmt_spread(r['t'])} | {fmt_ratio(t, tb)} |"
+                     f" {fmt_ratio(tb, q)} | {fmt_ratio(t, q)} |")
+        L.append("")
     simd_rows = [r for r in rows if r["ts"]]
     if simd_rows:
         L.append("## Opt-in Vector API path (`--add-modules jdk.incubator.vector`)\n")
         L.append("The same JMH rows, results not closed, in a JVM started with JDK 17's incubating"
-                 " Vector API; TorchND then takes `SimdF32` for float32 sums, max/min and"
-                 " dot/mv (scalar loops otherwise). Measured after JMH's warm-up; see the"
+                 " Vector API; TorchND then takes `SimdF32` for float32 sums, max/min,"
+                 " dot/mv and exp (scalar loops otherwise). Measured after JMH's warm-up; see the"
                  " warm-up section below for the first calls.\n")
         L.append("| operation | size | TorchND scalar | TorchND SIMD | spread | PyTorch |"
                  " scalar/P | SIMD/P | SIMD worst/P |")

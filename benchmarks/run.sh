@@ -12,7 +12,12 @@
 #   PY_ARGS       extra bench_torch.py arguments (default: "--warmup 2 --samples 10 --sample-time 0.15")
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
 #   SIMD_BENCH    classes also run with --add-modules jdk.incubator.vector (the opt-in Vector API
-#                 path; default: "ReduceBench LinalgBench"; "" skips)
+#                 path; default: "ElementwiseBench ReduceBench LinalgBench"; "" skips)
+#   SIMD_FILTER   regex on their method names (default: the ops with a Vector API body,
+#                 "exp|sum|mean|max|dot|mv")
+#   ND4J          "skip" leaves out the raw ND4J rows (default: run them)
+#   BASELINE      a git revision: its api/backend are built in a temporary tree and its TorchND
+#                 rows (no close()) run beside this tree's, as a "before" column (default: none)
 #   SOAK          MemorySoak arguments "smallOps bigResults" (default: "10000000 10000"; "skip" skips)
 #   OUT           report path (default: docs/benchmarks.md)
 # Needs JDK 17, Maven, and Debian's python3-torch at /usr/bin/python3.
@@ -26,8 +31,13 @@ BENCH="${BENCH:-.}"
 PY_ARGS="${PY_ARGS:---warmup 2 --samples 10 --sample-time 0.15}"
 STARTUP_RUNS="${STARTUP_RUNS:-10}"
 SOAK="${SOAK:-10000000 10000}"
-SIMD_BENCH="${SIMD_BENCH-ReduceBench LinalgBench}"
+SIMD_BENCH="${SIMD_BENCH-ElementwiseBench ReduceBench LinalgBench}"
 SIMD_FLAG="--add-modules jdk.incubator.vector"
+SIMD_FILTER="${SIMD_FILTER:-exp|sum|mean|max|dot|mv}"
+BASELINE="${BASELINE:-}"
+ND4J="${ND4J:-run}"
+only_torchnd=""
+[[ "$ND4J" == skip ]] && only_torchnd="(?!.*_nd4j$)"
 OUT="${OUT:-$root/docs/benchmarks.md}"
 work="$here/target/bench"
 
@@ -53,30 +63,53 @@ cp="$(IFS=:; echo "${cp_entries[*]}")"
 # MemorySoak is a main in compat-tests' test classes; it needs only the API and the backend.
 cp -r "$root/compat-tests/target/test-classes" "$work/soak-classes"
 
+base_cp=""
+if [[ -n "$BASELINE" ]]; then
+  echo "== baseline $BASELINE: build its api and backend"
+  base_tree="$work/baseline"
+  mkdir -p "$base_tree"
+  git -C "$root" archive "$BASELINE" | tar -x -C "$base_tree"
+  (cd "$base_tree" && mvn -q -B -ntp -o -pl backend-nd4j -am package -DskipTests)
+  # This tree's benchmark classes over the baseline's library: same harness, old kernels.
+  base_cp="$work/classes:$base_tree/api/target/classes:$base_tree/backend-nd4j/target/classes"
+  for d in "${deps[@]}"; do
+    [[ "$d" == "$root"/* ]] || base_cp+=":$d"
+  done
+fi
+
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 export OMP_NUM_THREADS="$THREADS" OPENBLAS_NUM_THREADS="$THREADS" MKL_NUM_THREADS="$THREADS"
 
 # One benchmark class at a time, its PyTorch rows right after it, so that both sides of a ratio
+# (JMH ignores its /tmp lock: other users of this machine may hold it)
 # run under the same load on a shared machine. A new *Bench class is picked up by its name.
 classes=()
 for c in "$work"/classes/dev/torchnd/benchmarks/*Bench.class; do
   classes+=("$(basename "$c" .class)")
 done
-jmh_files=() torch_files=() simd_files=()
+jmh_files=() torch_files=() simd_files=() base_files=()
 for cls in "${classes[@]}"; do
   echo "== $cls: JMH, TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
   # shellcheck disable=SC2086
-  java -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.).*(?:$BENCH)" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
+  java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)$only_torchnd.*(?:$BENCH)" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
     -rf json -rff "$work/jmh-$cls.json" \
     | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
   [[ -s "$work/jmh-$cls.json" ]] && jmh_files+=("$work/jmh-$cls.json")
   if [[ " $SIMD_BENCH " == *" $cls "* ]]; then
     echo "== $cls: JMH, TorchND with $SIMD_FLAG"
     # shellcheck disable=SC2086
-    java -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)(?=.*(?:$BENCH)).*_torchnd$" -p close=false $JMH_ARGS -t 1 \
-      -jvmArgs "-Xmx2g $SIMD_FLAG" -rf json -rff "$work/jmh-simd-$cls.json" \
+    java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.(?:$SIMD_FILTER))(?=.*(?:$BENCH)).*_torchnd$" -p close=false \
+      $JMH_ARGS -t 1 -jvmArgs "-Xmx2g $SIMD_FLAG" -rf json -rff "$work/jmh-simd-$cls.json" \
       | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
     [[ -s "$work/jmh-simd-$cls.json" ]] && simd_files+=("$work/jmh-simd-$cls.json")
+  fi
+  if [[ -n "$base_cp" ]]; then
+    echo "== $cls: JMH, TorchND at $BASELINE"
+    # shellcheck disable=SC2086
+    java -Djmh.ignoreLock=true -cp "$base_cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)(?=.*(?:$BENCH)).*_torchnd$" -p close=false $JMH_ARGS \
+      -t 1 -jvmArgs "-Xmx2g" -rf json -rff "$work/jmh-base-$cls.json" \
+      | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
+    [[ -s "$work/jmh-base-$cls.json" ]] && base_files+=("$work/jmh-base-$cls.json")
   fi
   echo "== $cls: PyTorch"
   # shellcheck disable=SC2086
@@ -126,5 +159,6 @@ echo "== report"
 "$py" "$here/report.py" --jmh "${jmh_files[@]}" --torch "${torch_files[@]}" \
   --startup "$work/startup.jsonl" --threads "$THREADS" --jmh-args "$JMH_ARGS" \
   --load-before "$load_before" "${mem_args[@]}" --warmup "$work/warmup.txt" \
-  ${simd_files[@]+--jmh-simd "${simd_files[@]}"} --out "$OUT"
+  ${simd_files[@]+--jmh-simd "${simd_files[@]}"} \
+  ${base_files[@]+--jmh-base "${base_files[@]}" --baseline "$BASELINE"} --out "$OUT"
 echo "wrote $OUT"

@@ -13,8 +13,11 @@ imports ``d2l_torch_zh.py`` beside this file: the book's d2l/torch.py, verbatim 
 not installed). Deliberate differences from a notebook:
   * ``%matplotlib inline`` lines are dropped; IPython's ``display`` and matplotlib_inline are
     stand-ins; figures are closed after each cell (a transcript shows nothing for them);
-  * ``torch.manual_seed(0)`` and ``random.seed(0)`` run before EVERY cell, so each cell's draws
-    do not depend on how many numbers earlier cells drew;
+  * ``torch.manual_seed(0)``, ``random.seed(0)`` and ``np.random.seed(0)`` run before EVERY cell,
+    so each cell's draws do not depend on how many numbers earlier cells drew;
+  * shell escapes (``!nvidia-smi``, §5.6) are dropped: the cell shows nothing (listed in Java as
+    Python-only); §5.6 is recorded on a machine without CUDA, so it shows PyTorch's CPU-only
+    answers and errors;
   * ``display.display(fig)`` inside an ``Animator.add`` prints one progress line,
     ``<xlabel> <x>: <legend 1> <y1:.3f>, <legend 2> <y2:.3f>, ...`` (the figure itself is what
     Jupyter shows; Java prints the same line and saves the figure);
@@ -43,6 +46,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -613,6 +617,788 @@ print('乘以100个矩阵后\\n', M)
 ''',
 ]
 
+# the sections that need torch.nn (recorded; ported to Java as the nn layer lands)
+
+CH3_3 = [
+    '''\
+from d2l import torch as d2l
+import numpy as np
+import torch
+from torch.utils import data
+''',
+    '''\
+true_w = d2l.tensor([2, -3.4])
+true_b = 4.2
+features, labels = d2l.synthetic_data(true_w, true_b, 1000)
+''',
+    '''\
+def load_array(data_arrays, batch_size, is_train=True):  #@save
+    """构造一个PyTorch数据迭代器"""
+    dataset = data.TensorDataset(*data_arrays)
+    return data.DataLoader(dataset, batch_size, shuffle=is_train)
+''',
+    '''\
+batch_size = 10
+data_iter = load_array((features, labels), batch_size)
+''',
+    '''\
+next(iter(data_iter))
+''',
+    '''\
+# nn是神经网络的缩写
+from torch import nn
+net = nn.Sequential(nn.Linear(2, 1))
+''',
+    '''\
+net[0].weight.data.normal_(0, 0.01)
+net[0].bias.data.fill_(0)
+''',
+    '''\
+loss = nn.MSELoss()
+''',
+    '''\
+trainer = torch.optim.SGD(net.parameters(), lr=0.03)
+''',
+    '''\
+num_epochs = 3
+for epoch in range(num_epochs):
+    for X, y in data_iter:
+        l = loss(net(X) ,y)
+        trainer.zero_grad()
+        l.backward()
+        trainer.step()
+    l = loss(net(features), labels)
+    print(f'epoch {epoch + 1}, loss {l:f}')
+''',
+    '''\
+w = net[0].weight.data
+print('w的估计误差：', true_w - d2l.reshape(w, true_w.shape))
+b = net[0].bias.data
+print('b的估计误差：', true_b - b)
+''',
+]
+
+CH3_7 = [
+    '''\
+from d2l import torch as d2l
+import torch
+from torch import nn
+''',
+    '''\
+batch_size = 256
+train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)
+''',
+    '''\
+# PyTorch不会隐式地调整输入的形状。因此，
+# 我们在线性层前定义了展平层（flatten），来调整网络输入的形状
+net = nn.Sequential(nn.Flatten(), nn.Linear(784, 10))
+
+def init_weights(m):
+    if type(m) == nn.Linear:
+        nn.init.normal_(m.weight, std=0.01)
+
+net.apply(init_weights);
+''',
+    '''\
+loss = nn.CrossEntropyLoss(reduction='none')
+''',
+    '''\
+trainer = torch.optim.SGD(net.parameters(), lr=0.1)
+''',
+    '''\
+num_epochs = 10
+d2l.train_ch3(net, train_iter, test_iter, loss, num_epochs, trainer)
+''',
+]
+
+CH4_2 = [
+    '''\
+from d2l import torch as d2l
+import torch
+from torch import nn
+''',
+    '''\
+batch_size = 256
+train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)
+''',
+    '''\
+num_inputs, num_outputs, num_hiddens = 784, 10, 256
+
+W1 = nn.Parameter(torch.randn(
+    num_inputs, num_hiddens, requires_grad=True) * 0.01)
+b1 = nn.Parameter(torch.zeros(num_hiddens, requires_grad=True))
+W2 = nn.Parameter(torch.randn(
+    num_hiddens, num_outputs, requires_grad=True) * 0.01)
+b2 = nn.Parameter(torch.zeros(num_outputs, requires_grad=True))
+
+params = [W1, b1, W2, b2]
+''',
+    '''\
+def relu(X):
+    a = torch.zeros_like(X)
+    return torch.max(X, a)
+''',
+    '''\
+def net(X):
+    X = d2l.reshape(X, (-1, num_inputs))
+    H = relu(X@W1 + b1)  # 这里“@”代表矩阵乘法
+    return (H@W2 + b2)
+''',
+    '''\
+loss = nn.CrossEntropyLoss(reduction='none')
+''',
+    '''\
+num_epochs, lr = 10, 0.1
+updater = torch.optim.SGD(params, lr=lr)
+d2l.train_ch3(net, train_iter, test_iter, loss, num_epochs, updater)
+''',
+    '''\
+d2l.predict_ch3(net, test_iter)
+''',
+]
+
+CH4_3 = [
+    '''\
+from d2l import torch as d2l
+import torch
+from torch import nn
+''',
+    '''\
+net = nn.Sequential(nn.Flatten(),
+                    nn.Linear(784, 256),
+                    nn.ReLU(),
+                    nn.Linear(256, 10))
+
+def init_weights(m):
+    if type(m) == nn.Linear:
+        nn.init.normal_(m.weight, std=0.01)
+
+net.apply(init_weights);
+''',
+    '''\
+batch_size, lr, num_epochs = 256, 0.1, 10
+loss = nn.CrossEntropyLoss(reduction='none')
+trainer = torch.optim.SGD(net.parameters(), lr=lr)
+''',
+    '''\
+train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)
+d2l.train_ch3(net, train_iter, test_iter, loss, num_epochs, trainer)
+''',
+]
+
+CH4_4 = [
+    '''\
+from d2l import torch as d2l
+import torch
+from torch import nn
+import numpy as np
+import math
+''',
+    '''\
+max_degree = 20  # 多项式的最大阶数
+n_train, n_test = 100, 100  # 训练和测试数据集大小
+true_w = np.zeros(max_degree)  # 分配大量的空间
+true_w[0:4] = np.array([5, 1.2, -3.4, 5.6])
+
+features = np.random.normal(size=(n_train + n_test, 1))
+np.random.shuffle(features)
+poly_features = np.power(features, np.arange(max_degree).reshape(1, -1))
+for i in range(max_degree):
+    poly_features[:, i] /= math.gamma(i + 1)  # gamma(n)=(n-1)!
+# labels的维度:(n_train+n_test,)
+labels = np.dot(poly_features, true_w)
+labels += np.random.normal(scale=0.1, size=labels.shape)
+''',
+    '''\
+# NumPy ndarray转换为tensor
+true_w, features, poly_features, labels = [d2l.tensor(x, dtype=
+    d2l.float32) for x in [true_w, features, poly_features, labels]]
+''',
+    '''\
+features[:2], poly_features[:2, :], labels[:2]
+''',
+    '''\
+def evaluate_loss(net, data_iter, loss):  #@save
+    """评估给定数据集上模型的损失"""
+    metric = d2l.Accumulator(2)  # 损失的总和,样本数量
+    for X, y in data_iter:
+        out = net(X)
+        y = d2l.reshape(y, out.shape)
+        l = loss(out, y)
+        metric.add(d2l.reduce_sum(l), d2l.size(l))
+    return metric[0] / metric[1]
+''',
+    '''\
+def train(train_features, test_features, train_labels, test_labels,
+          num_epochs=400):
+    loss = nn.MSELoss(reduction='none')
+    input_shape = train_features.shape[-1]
+    # 不设置偏置，因为我们已经在多项式中实现了它
+    net = nn.Sequential(nn.Linear(input_shape, 1, bias=False))
+    batch_size = min(10, train_labels.shape[0])
+    train_iter = d2l.load_array((train_features, train_labels.reshape(-1,1)),
+                                batch_size)
+    test_iter = d2l.load_array((test_features, test_labels.reshape(-1,1)),
+                               batch_size, is_train=False)
+    trainer = torch.optim.SGD(net.parameters(), lr=0.01)
+    animator = d2l.Animator(xlabel='epoch', ylabel='loss', yscale='log',
+                            xlim=[1, num_epochs], ylim=[1e-3, 1e2],
+                            legend=['train', 'test'])
+    for epoch in range(num_epochs):
+        d2l.train_epoch_ch3(net, train_iter, loss, trainer)
+        if epoch == 0 or (epoch + 1) % 20 == 0:
+            animator.add(epoch + 1, (evaluate_loss(net, train_iter, loss),
+                                     evaluate_loss(net, test_iter, loss)))
+    print('weight:', net[0].weight.data.numpy())
+''',
+    '''\
+# 从多项式特征中选择前4个维度，即1,x,x^2/2!,x^3/3!
+train(poly_features[:n_train, :4], poly_features[n_train:, :4],
+      labels[:n_train], labels[n_train:])
+''',
+    '''\
+# 从多项式特征中选择前2个维度，即1和x
+train(poly_features[:n_train, :2], poly_features[n_train:, :2],
+      labels[:n_train], labels[n_train:])
+''',
+    '''\
+# 从多项式特征中选取所有维度
+train(poly_features[:n_train, :], poly_features[n_train:, :],
+      labels[:n_train], labels[n_train:], num_epochs=1500)
+''',
+]
+
+CH4_5 = [
+    '''\
+%matplotlib inline
+from d2l import torch as d2l
+import torch
+from torch import nn
+''',
+    '''\
+n_train, n_test, num_inputs, batch_size = 20, 100, 200, 5
+true_w, true_b = d2l.ones((num_inputs, 1)) * 0.01, 0.05
+train_data = d2l.synthetic_data(true_w, true_b, n_train)
+train_iter = d2l.load_array(train_data, batch_size)
+test_data = d2l.synthetic_data(true_w, true_b, n_test)
+test_iter = d2l.load_array(test_data, batch_size, is_train=False)
+''',
+    '''\
+def init_params():
+    w = torch.normal(0, 1, size=(num_inputs, 1), requires_grad=True)
+    b = torch.zeros(1, requires_grad=True)
+    return [w, b]
+''',
+    '''\
+def l2_penalty(w):
+    return torch.sum(w.pow(2)) / 2
+''',
+    '''\
+def train(lambd):
+    w, b = init_params()
+    net, loss = lambda X: d2l.linreg(X, w, b), d2l.squared_loss
+    num_epochs, lr = 100, 0.003
+    animator = d2l.Animator(xlabel='epochs', ylabel='loss', yscale='log',
+                            xlim=[5, num_epochs], legend=['train', 'test'])
+    for epoch in range(num_epochs):
+        for X, y in train_iter:
+            # 增加了L2范数惩罚项，
+            # 广播机制使l2_penalty(w)成为一个长度为batch_size的向量
+            l = loss(net(X), y) + lambd * l2_penalty(w)
+            l.sum().backward()
+            d2l.sgd([w, b], lr, batch_size)
+        if (epoch + 1) % 5 == 0:
+            animator.add(epoch + 1, (d2l.evaluate_loss(net, train_iter, loss),
+                                     d2l.evaluate_loss(net, test_iter, loss)))
+    print('w的L2范数是：', torch.norm(w).item())
+''',
+    '''\
+train(lambd=0)
+''',
+    '''\
+train(lambd=3)
+''',
+    '''\
+def train_concise(wd):
+    net = nn.Sequential(nn.Linear(num_inputs, 1))
+    for param in net.parameters():
+        param.data.normal_()
+    loss = nn.MSELoss(reduction='none')
+    num_epochs, lr = 100, 0.003
+    # 偏置参数没有衰减
+    trainer = torch.optim.SGD([
+        {"params":net[0].weight,'weight_decay': wd},
+        {"params":net[0].bias}], lr=lr)
+    animator = d2l.Animator(xlabel='epochs', ylabel='loss', yscale='log',
+                            xlim=[5, num_epochs], legend=['train', 'test'])
+    for epoch in range(num_epochs):
+        for X, y in train_iter:
+            trainer.zero_grad()
+            l = loss(net(X), y)
+            l.mean().backward()
+            trainer.step()
+        if (epoch + 1) % 5 == 0:
+            animator.add(epoch + 1,
+                         (d2l.evaluate_loss(net, train_iter, loss),
+                          d2l.evaluate_loss(net, test_iter, loss)))
+    print('w的L2范数：', net[0].weight.norm().item())
+''',
+    '''\
+train_concise(0)
+''',
+    '''\
+train_concise(3)
+''',
+]
+
+CH4_6 = [
+    '''\
+from d2l import torch as d2l
+import torch
+from torch import nn
+
+def dropout_layer(X, dropout):
+    assert 0 <= dropout <= 1
+    # 在本情况中，所有元素都被丢弃
+    if dropout == 1:
+        return torch.zeros_like(X)
+    # 在本情况中，所有元素都被保留
+    if dropout == 0:
+        return X
+    mask = (torch.rand(X.shape) > dropout).float()
+    return mask * X / (1.0 - dropout)
+''',
+    '''\
+X= torch.arange(16, dtype = torch.float32).reshape((2, 8))
+print(X)
+print(dropout_layer(X, 0.))
+print(dropout_layer(X, 0.5))
+print(dropout_layer(X, 1.))
+''',
+    '''\
+num_inputs, num_outputs, num_hiddens1, num_hiddens2 = 784, 10, 256, 256
+''',
+    '''\
+dropout1, dropout2 = 0.2, 0.5
+
+class Net(nn.Module):
+    def __init__(self, num_inputs, num_outputs, num_hiddens1, num_hiddens2,
+                 is_training = True):
+        super(Net, self).__init__()
+        self.num_inputs = num_inputs
+        self.training = is_training
+        self.lin1 = nn.Linear(num_inputs, num_hiddens1)
+        self.lin2 = nn.Linear(num_hiddens1, num_hiddens2)
+        self.lin3 = nn.Linear(num_hiddens2, num_outputs)
+        self.relu = nn.ReLU()
+
+    def forward(self, X):
+        H1 = self.relu(self.lin1(X.reshape((-1, self.num_inputs))))
+        # 只有在训练模型时才使用dropout
+        if self.training == True:
+            # 在第一个全连接层之后添加一个dropout层
+            H1 = dropout_layer(H1, dropout1)
+        H2 = self.relu(self.lin2(H1))
+        if self.training == True:
+            # 在第二个全连接层之后添加一个dropout层
+            H2 = dropout_layer(H2, dropout2)
+        out = self.lin3(H2)
+        return out
+
+
+net = Net(num_inputs, num_outputs, num_hiddens1, num_hiddens2)
+''',
+    '''\
+num_epochs, lr, batch_size = 10, 0.5, 256
+loss = nn.CrossEntropyLoss(reduction='none')
+train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)
+trainer = torch.optim.SGD(net.parameters(), lr=lr)
+d2l.train_ch3(net, train_iter, test_iter, loss, num_epochs, trainer)
+''',
+    '''\
+net = nn.Sequential(nn.Flatten(),
+        nn.Linear(784, 256),
+        nn.ReLU(),
+        # 在第一个全连接层之后添加一个dropout层
+        nn.Dropout(dropout1),
+        nn.Linear(256, 256),
+        nn.ReLU(),
+        # 在第二个全连接层之后添加一个dropout层
+        nn.Dropout(dropout2),
+        nn.Linear(256, 10))
+
+def init_weights(m):
+    if type(m) == nn.Linear:
+        nn.init.normal_(m.weight, std=0.01)
+
+net.apply(init_weights);
+''',
+    '''\
+trainer = torch.optim.SGD(net.parameters(), lr=lr)
+d2l.train_ch3(net, train_iter, test_iter, loss, num_epochs, trainer)
+''',
+]
+
+CH5_1 = [
+    '''\
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+net = nn.Sequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(256, 10))
+
+X = torch.rand(2, 20)
+net(X)
+''',
+    '''\
+class MLP(nn.Module):
+    # 用模型参数声明层。这里，我们声明两个全连接的层
+    def __init__(self):
+        # 调用MLP的父类Module的构造函数来执行必要的初始化。
+        # 这样，在类实例化时也可以指定其他函数参数，例如模型参数params（稍后将介绍）
+        super().__init__()
+        self.hidden = nn.Linear(20, 256)  # 隐藏层
+        self.out = nn.Linear(256, 10)  # 输出层
+
+    # 定义模型的前向传播，即如何根据输入X返回所需的模型输出
+    def forward(self, X):
+        # 注意，这里我们使用ReLU的函数版本，其在nn.functional模块中定义。
+        return self.out(F.relu(self.hidden(X)))
+''',
+    '''\
+net = MLP()
+net(X)
+''',
+    '''\
+class MySequential(nn.Module):
+    def __init__(self, *args):
+        super().__init__()
+        for idx, module in enumerate(args):
+            # 这里，module是Module子类的一个实例。我们把它保存在'Module'类的成员
+            # 变量_modules中。_module的类型是OrderedDict
+            self._modules[str(idx)] = module
+
+    def forward(self, X):
+        # OrderedDict保证了按照成员添加的顺序遍历它们
+        for block in self._modules.values():
+            X = block(X)
+        return X
+''',
+    '''\
+net = MySequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(256, 10))
+net(X)
+''',
+    '''\
+class FixedHiddenMLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        # 不计算梯度的随机权重参数。因此其在训练期间保持不变
+        self.rand_weight = torch.rand((20, 20), requires_grad=False)
+        self.linear = nn.Linear(20, 20)
+
+    def forward(self, X):
+        X = self.linear(X)
+        # 使用创建的常量参数以及relu和mm函数
+        X = F.relu(torch.mm(X, self.rand_weight) + 1)
+        # 复用全连接层。这相当于两个全连接层共享参数
+        X = self.linear(X)
+        # 控制流
+        while X.abs().sum() > 1:
+            X /= 2
+        return X.sum()
+''',
+    '''\
+net = FixedHiddenMLP()
+net(X)
+''',
+    '''\
+class NestMLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(20, 64), nn.ReLU(),
+                                 nn.Linear(64, 32), nn.ReLU())
+        self.linear = nn.Linear(32, 16)
+
+    def forward(self, X):
+        return self.linear(self.net(X))
+
+chimera = nn.Sequential(NestMLP(), nn.Linear(16, 20), FixedHiddenMLP())
+chimera(X)
+''',
+]
+
+CH5_2 = [
+    '''\
+import torch
+from torch import nn
+
+net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 1))
+X = torch.rand(size=(2, 4))
+net(X)
+''',
+    '''\
+print(net[2].state_dict())
+''',
+    '''\
+print(type(net[2].bias))
+print(net[2].bias)
+print(net[2].bias.data)
+''',
+    '''\
+net[2].weight.grad == None
+''',
+    '''\
+print(*[(name, param.shape) for name, param in net[0].named_parameters()])
+print(*[(name, param.shape) for name, param in net.named_parameters()])
+''',
+    '''\
+net.state_dict()['2.bias'].data
+''',
+    '''\
+def block1():
+    return nn.Sequential(nn.Linear(4, 8), nn.ReLU(),
+                         nn.Linear(8, 4), nn.ReLU())
+
+def block2():
+    net = nn.Sequential()
+    for i in range(4):
+        # 在这里嵌套
+        net.add_module(f'block {i}', block1())
+    return net
+
+rgnet = nn.Sequential(block2(), nn.Linear(4, 1))
+rgnet(X)
+''',
+    '''\
+print(rgnet)
+''',
+    '''\
+rgnet[0][1][0].bias.data
+''',
+    '''\
+def init_normal(m):
+    if type(m) == nn.Linear:
+        nn.init.normal_(m.weight, mean=0, std=0.01)
+        nn.init.zeros_(m.bias)
+net.apply(init_normal)
+net[0].weight.data[0], net[0].bias.data[0]
+''',
+    '''\
+def init_constant(m):
+    if type(m) == nn.Linear:
+        nn.init.constant_(m.weight, 1)
+        nn.init.zeros_(m.bias)
+net.apply(init_constant)
+net[0].weight.data[0], net[0].bias.data[0]
+''',
+    '''\
+def init_xavier(m):
+    if type(m) == nn.Linear:
+        nn.init.xavier_uniform_(m.weight)
+def init_42(m):
+    if type(m) == nn.Linear:
+        nn.init.constant_(m.weight, 42)
+
+net[0].apply(init_xavier)
+net[2].apply(init_42)
+print(net[0].weight.data[0])
+print(net[2].weight.data)
+''',
+    '''\
+def my_init(m):
+    if type(m) == nn.Linear:
+        print("Init", *[(name, param.shape)
+                        for name, param in m.named_parameters()][0])
+        nn.init.uniform_(m.weight, -10, 10)
+        m.weight.data *= m.weight.data.abs() >= 5
+
+net.apply(my_init)
+net[0].weight[:2]
+''',
+    '''\
+net[0].weight.data[:] += 1
+net[0].weight.data[0, 0] = 42
+net[0].weight.data[0]
+''',
+    '''\
+# 我们需要给共享层一个名称，以便可以引用它的参数
+shared = nn.Linear(8, 8)
+net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(),
+                    shared, nn.ReLU(),
+                    shared, nn.ReLU(),
+                    nn.Linear(8, 1))
+net(X)
+# 检查参数是否相同
+print(net[2].weight.data[0] == net[4].weight.data[0])
+net[2].weight.data[0, 0] = 100
+# 确保它们实际上是同一个对象，而不只是有相同的值
+print(net[2].weight.data[0] == net[4].weight.data[0])
+''',
+]
+
+CH5_4 = [
+    '''\
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+class CenteredLayer(nn.Module):
+    def __init__(self):
+        super().__init__()
+
+    def forward(self, X):
+        return X - X.mean()
+''',
+    '''\
+layer = CenteredLayer()
+layer(torch.FloatTensor([1, 2, 3, 4, 5]))
+''',
+    '''\
+net = nn.Sequential(nn.Linear(8, 128), CenteredLayer())
+''',
+    '''\
+Y = net(torch.rand(4, 8))
+Y.mean()
+''',
+    '''\
+class MyLinear(nn.Module):
+    def __init__(self, in_units, units):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(in_units, units))
+        self.bias = nn.Parameter(torch.randn(units,))
+    def forward(self, X):
+        linear = torch.matmul(X, self.weight.data) + self.bias.data
+        return F.relu(linear)
+''',
+    '''\
+linear = MyLinear(5, 3)
+linear.weight
+''',
+    '''\
+linear(torch.rand(2, 5))
+''',
+    '''\
+net = nn.Sequential(MyLinear(64, 8), MyLinear(8, 1))
+net(torch.rand(2, 64))
+''',
+]
+
+CH5_5 = [
+    '''\
+import torch
+from torch import nn
+from torch.nn import functional as F
+
+x = torch.arange(4)
+torch.save(x, 'x-file')
+''',
+    '''\
+x2 = torch.load('x-file')
+x2
+''',
+    '''\
+y = torch.zeros(4)
+torch.save([x, y],'x-files')
+x2, y2 = torch.load('x-files')
+(x2, y2)
+''',
+    '''\
+mydict = {'x': x, 'y': y}
+torch.save(mydict, 'mydict')
+mydict2 = torch.load('mydict')
+mydict2
+''',
+    '''\
+class MLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.hidden = nn.Linear(20, 256)
+        self.output = nn.Linear(256, 10)
+
+    def forward(self, x):
+        return self.output(F.relu(self.hidden(x)))
+
+net = MLP()
+X = torch.randn(size=(2, 20))
+Y = net(X)
+''',
+    '''\
+torch.save(net.state_dict(), 'mlp.params')
+''',
+    '''\
+clone = MLP()
+clone.load_state_dict(torch.load('mlp.params'))
+clone.eval()
+''',
+    '''\
+Y_clone = clone(X)
+Y_clone == Y
+''',
+]
+
+CH5_6 = [
+    '''\
+!nvidia-smi
+''',
+    '''\
+import torch
+from torch import nn
+
+torch.device('cpu'), torch.device('cuda'), torch.device('cuda:1')
+''',
+    '''\
+torch.cuda.device_count()
+''',
+    '''\
+def try_gpu(i=0):  #@save
+    """如果存在，则返回gpu(i)，否则返回cpu()"""
+    if torch.cuda.device_count() >= i + 1:
+        return torch.device(f'cuda:{i}')
+    return torch.device('cpu')
+
+def try_all_gpus():  #@save
+    """返回所有可用的GPU，如果没有GPU，则返回[cpu(),]"""
+    devices = [torch.device(f'cuda:{i}')
+             for i in range(torch.cuda.device_count())]
+    return devices if devices else [torch.device('cpu')]
+
+try_gpu(), try_gpu(10), try_all_gpus()
+''',
+    '''\
+x = torch.tensor([1, 2, 3])
+x.device
+''',
+    '''\
+X = torch.ones(2, 3, device=try_gpu())
+X
+''',
+    '''\
+Y = torch.rand(2, 3, device=try_gpu(1))
+Y
+''',
+    '''\
+Z = X.cuda(1)
+print(X)
+print(Z)
+''',
+    '''\
+Y + Z
+''',
+    '''\
+Z.cuda(1) is Z
+''',
+    '''\
+net = nn.Sequential(nn.Linear(3, 1))
+net = net.to(device=try_gpu())
+''',
+    '''\
+net(X)
+''',
+    '''\
+net[0].weight.data.device
+''',
+]
+
 # ----------------------------------------------------------------------------------------------
 # code exercises (the book's exercises are prose; these cells do what they ask)
 
@@ -683,6 +1469,100 @@ torch.allclose(torch.tanh(x) + 1, 2 * torch.sigmoid(2 * x)), torch.allclose(
 ''',
 ]
 
+EX_3_3 = [
+    # 1. the mean loss replaced by the summed loss: the learning rate is divided by batch_size
+    '''\
+net = nn.Sequential(nn.Linear(2, 1))
+net[0].weight.data.normal_(0, 0.01)
+net[0].bias.data.fill_(0)
+loss = nn.MSELoss(reduction='sum')
+trainer = torch.optim.SGD(net.parameters(), lr=0.03 / batch_size)
+for epoch in range(num_epochs):
+    for X, y in data_iter:
+        l = loss(net(X) ,y)
+        trainer.zero_grad()
+        l.backward()
+        trainer.step()
+    l = loss(net(features), labels)
+    print(f'epoch {epoch + 1}, loss {l / len(features):f}')
+''',
+    # 2. Huber loss instead of the squared loss
+    '''\
+net = nn.Sequential(nn.Linear(2, 1))
+net[0].weight.data.normal_(0, 0.01)
+net[0].bias.data.fill_(0)
+loss = nn.HuberLoss()
+trainer = torch.optim.SGD(net.parameters(), lr=0.03)
+for epoch in range(num_epochs):
+    for X, y in data_iter:
+        l = loss(net(X) ,y)
+        trainer.zero_grad()
+        l.backward()
+        trainer.step()
+    l = loss(net(features), labels)
+    print(f'epoch {epoch + 1}, loss {l:f}')
+''',
+    # 3. the gradient of the linear layer
+    '''\
+net[0].weight.grad, net[0].bias.grad
+''',
+]
+
+EX_5_1 = [
+    # 2. a block that runs two blocks on the same input and concatenates their outputs
+    '''\
+class Parallel(nn.Module):
+    def __init__(self, net1, net2):
+        super().__init__()
+        self.net1 = net1
+        self.net2 = net2
+
+    def forward(self, X):
+        return torch.cat((self.net1(X), self.net2(X)), dim=1)
+
+net = Parallel(nn.Linear(20, 3), nn.Sequential(nn.Linear(20, 4), nn.ReLU()))
+net(X)
+''',
+    # 3. a factory for several instances of the same block
+    '''\
+def stack(block, n):
+    return nn.Sequential(*[block() for _ in range(n)])
+
+net = stack(lambda: nn.Sequential(nn.Linear(20, 20), nn.ReLU()), 3)
+print(net)
+net(X).shape
+''',
+]
+
+EX_5_4 = [
+    # 1. a layer computing y_k = sum_{i,j} W_ijk x_i x_j
+    '''\
+class TensorReduction(nn.Module):
+    def __init__(self, in_units, out_units):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(in_units, in_units, out_units))
+
+    def forward(self, X):
+        XX = (X[:, :, None] * X[:, None, :]).reshape(X.shape[0], -1)
+        return XX @ self.weight.reshape(-1, self.weight.shape[-1])
+
+layer = TensorReduction(3, 2)
+X = torch.rand(2, 3)
+layer(X), (X[:, :, None, None] * X[:, None, :, None] * layer.weight).sum(dim=(1, 2))
+''',
+]
+
+EX_5_5 = [
+    # 1. reuse part of a saved network: the hidden layer of the saved MLP in a new network
+    '''\
+params = torch.load('mlp.params')
+hidden = nn.Linear(20, 256)
+hidden.load_state_dict({'weight': params['hidden.weight'], 'bias': params['hidden.bias']})
+new_net = nn.Sequential(hidden, nn.ReLU(), nn.Linear(256, 2))
+(hidden.weight == net.hidden.weight).all(), new_net(X).shape
+''',
+]
+
 NOTEBOOKS = {
     "ch3_1_zh": CH3_1,
     "ch3_2_zh": CH3_2 + EX_3_2,
@@ -690,6 +1570,18 @@ NOTEBOOKS = {
     "ch3_6_zh": CH3_6 + EX_3_6,
     "ch4_1_zh": CH4_1 + EX_4_1,
     "ch4_8_zh": CH4_8,
+    "ch3_3_zh": CH3_3 + EX_3_3,
+    "ch3_7_zh": CH3_7,
+    "ch4_2_zh": CH4_2,
+    "ch4_3_zh": CH4_3,
+    "ch4_4_zh": CH4_4,
+    "ch4_5_zh": CH4_5,
+    "ch4_6_zh": CH4_6,
+    "ch5_1_zh": CH5_1 + EX_5_1,
+    "ch5_2_zh": CH5_2,
+    "ch5_4_zh": CH5_4 + EX_5_4,
+    "ch5_5_zh": CH5_5 + EX_5_5,
+    "ch5_6_zh": CH5_6,
 }
 
 TIMING = re.compile(r"\d+(\.\d+)?( sec| examples/sec)")
@@ -737,6 +1629,24 @@ def data_cases(raw):
         r = transforms.Resize(size)(img)
         cases["resize_%d" % size] = list(r.getdata())
     cases["resize_33x17"] = list(transforms.Resize((17, 33))(img).getdata())
+    # NumPy's legacy generator and array printing (for §4.4)
+    np.random.seed(0)
+    cases["np_normal_seed0"] = np.random.normal(size=5).tolist()
+    rows = np.arange(7.0).reshape(7, 1)
+    np.random.shuffle(rows)
+    cases["np_shuffle_rows"] = rows.ravel().tolist()
+    cases["np_normal_after"] = np.random.normal(scale=0.1, size=3).tolist()
+    g = torch.Generator()
+    g.manual_seed(3)
+    strs = []
+    for arr in ([[4.9949126, 1.2840853, -3.3818572, 5.3850927]], [[3.4797883, 2.9723794]],
+                [[1.0, 2.5, -0.000123]], [[1e-5, 3.0]], [[1.0, 2.0]],
+                torch.randn(1, 20, generator=g).tolist(), (torch.randn(2, 9, generator=g) * 30).tolist()):
+        a = np.array(arr, dtype=np.float32)
+        strs.append([a.tolist(), "float32", str(a)])
+    a = np.random.normal(size=4)
+    strs.append([a.tolist(), "float64", str(a)])
+    cases["np_str"] = strs
     trans = transforms.Compose([transforms.Resize(64), transforms.ToTensor()])
     cases["repr_test"] = repr(torchvision.datasets.FashionMNIST(
         root=root, train=False, transform=trans, download=False)).replace(root, "../data")
@@ -790,7 +1700,9 @@ def run_cell(code, ns):
     """Returns what Jupyter would show for ``code`` run in namespace ``ns``."""
     torch.manual_seed(0)
     random.seed(0)
-    code = "".join(l for l in code.splitlines(True) if not l.startswith("%"))
+    np.random.seed(0)
+    # IPython magics (%matplotlib) and shell escapes (!nvidia-smi) are not Python
+    code = "".join(l for l in code.splitlines(True) if not l.startswith(("%", "!")))
     tree = ast.parse(code)
     last = None
     if tree.body and isinstance(tree.body[-1], ast.Expr) and not code.rstrip().endswith(";"):
@@ -841,7 +1753,8 @@ def main():
                 f.write("".join(out))
             with open(os.path.join(OUT_DIR, name + ".cells.py"), "w", encoding="utf-8") as f:
                 f.write("# Code of the cells transcribed in %s.txt (generated by record_d2l_ch3.py).\n"
-                        "# torch.manual_seed(0) and random.seed(0) run before every cell.\n" % name)
+                        "# torch.manual_seed(0), random.seed(0) and np.random.seed(0) run before"
+                        " every cell.\n" % name)
                 f.write("".join(src))
             print("%s: %d cells" % (name, len(cells)))
 

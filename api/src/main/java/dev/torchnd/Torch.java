@@ -1750,6 +1750,12 @@ public final class Torch {
     return input.unique(sorted, return_inverse, return_counts);
   }
 
+  /** PyTorch: {@code torch.unique(input, sorted, return_inverse, return_counts, dim)}. */
+  public static Tensor[] unique(
+      Tensor input, boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return input.unique(sorted, return_inverse, return_counts, dim);
+  }
+
   /**
    * Outer product of two vectors. PyTorch: {@code torch.outer(input, vec2)}.
    *
@@ -2573,6 +2579,20 @@ public final class Torch {
     dev.torchnd.serialization.TorchSerialization.save(obj, path);
   }
 
+  /**
+   * As {@link #save(Object, String)}; with {@code _use_new_zipfile_serialization} false, in
+   * PyTorch's older non-zip format (read by PyTorch before 1.6 too). PyTorch: {@code
+   * torch.save(obj, f, _use_new_zipfile_serialization=False)}.
+   */
+  public static void save(Object obj, String path, boolean _use_new_zipfile_serialization)
+      throws java.io.IOException {
+    if (_use_new_zipfile_serialization) {
+      save(obj, path);
+    } else {
+      dev.torchnd.serialization.TorchSerialization.saveLegacy(obj, java.nio.file.Path.of(path));
+    }
+  }
+
   /** As {@link #save(Object, String)}, to a stream left open. PyTorch: {@code torch.save(obj, buffer)}. */
   public static void save(Object obj, java.io.OutputStream out) throws java.io.IOException {
     dev.torchnd.serialization.TorchSerialization.save(obj, out);
@@ -2607,6 +2627,17 @@ public final class Torch {
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <T> T load(java.nio.file.Path path) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(path);
+  }
+
+  /**
+   * As {@link #load(String)}, with PyTorch's {@code map_location} given as a device string:
+   * {@code "cpu"} is where TorchND keeps every tensor; any other device is refused as PyTorch
+   * refuses a device it does not have. PyTorch: {@code torch.load(f, map_location='cpu')}.
+   */
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public static <T> T load(String path, String map_location) throws java.io.IOException {
+    dev.torchnd.serialization.TorchSerialization.checkMapLocation(map_location);
+    return (T) dev.torchnd.serialization.TorchSerialization.load(java.nio.file.Path.of(path));
   }
 
   /** As {@link #load(String)}, reading the stream to its end. PyTorch: {@code torch.load(buffer)}. */
@@ -2673,6 +2704,31 @@ public final class Torch {
   /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
   public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
     return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.bincount(input)}; see {@link Tensor#bincount()}. */
+  public static Tensor bincount(Tensor input) {
+    return input.bincount();
+  }
+
+  /** PyTorch: {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null. */
+  public static Tensor bincount(Tensor input, Tensor weights, long minlength) {
+    return input.bincount(weights, minlength);
+  }
+
+  /** PyTorch: {@code torch.diff(input)}. */
+  public static Tensor diff(Tensor input) {
+    return input.diff();
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim)}. */
+  public static Tensor diff(Tensor input, long n, int dim) {
+    return input.diff(n, dim);
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim, prepend, append)}; either may be null. */
+  public static Tensor diff(Tensor input, long n, int dim, Tensor prepend, Tensor append) {
+    return input.diff(n, dim, prepend, append);
   }
 
   /** PyTorch: {@code torch.take(input, index)}. */

@@ -211,6 +211,10 @@ final class FastF32 {
           int i = base[0];
           int o = base[1];
           if (step[0] == 1 && step[1] == 1) {
+            if (Simd.EXP) {
+              SimdF32.exp(x, i, z, o, n);
+              return;
+            }
             // One counter: measured 3.4 vs 4.9 ns per element for the strided form.
             for (int j = 0; j < n; j++) {
               z[o + j] = expf(x[i + j]);

@@ -101,14 +101,8 @@ public final class Nd4jBackend implements Backend {
   }
 
   private static Storage allocate(DType dtype, long numel, boolean zeroed) {
-    // Validate before the native allocation (ND4J would try to malloc whatever it is given).
-    if (numel < 0 || numel > Integer.MAX_VALUE / dtype.itemsize()) {
-      throw new IllegalArgumentException(
-          "TorchND's CPU kernels address at most 2 GiB per tensor; got "
-              + numel
-              + " elements of "
-              + dtype);
-    }
+    // Validate before the allocation (ND4J would try to malloc whatever it is given).
+    Nd4jStorage.checkAddressable(numel, dtype);
     return new Nd4jStorage(dtype, numel, zeroed);
   }
 

@@ -40,7 +40,7 @@ final class Nd4jStorage implements Storage {
   Nd4jStorage(DataBuffer buffer, DType dtype) {
     this.dtype = dtype;
     this.size = buffer.length();
-    checkAddressable(size, dtype);
+    checkNio(size, dtype);
     this.buffer = buffer;
     this.access = Access.of(dtype, nio(buffer));
     this.owned = false;
@@ -85,10 +85,36 @@ final class Nd4jStorage implements Storage {
     }
   }
 
-  private static void checkAddressable(long size, DType dtype) {
+  /** The largest Java array the JVM allocates (a few header words below Integer.MAX_VALUE). */
+  static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  /**
+   * float32, float64 and bool live in Java arrays, indexed by element: up to {@link #MAX_ARRAY}
+   * elements (8 GiB of float32) when the heap holds them. Other dtypes live in ND4J buffers read
+   * through NIO views, which address at most 2 GiB.
+   */
+  static void checkAddressable(long size, DType dtype) {
+    if (size < 0) {
+      throw new IllegalArgumentException("Trying to create tensor with negative dimension");
+    }
+    boolean heapArray = dtype == DType.float32 || dtype == DType.float64 || dtype == DType.bool;
+    if (heapArray ? size > MAX_ARRAY : size * dtype.itemsize() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          (heapArray
+                  ? "TorchND's CPU kernels address at most " + MAX_ARRAY + " elements per tensor"
+                  : "TorchND's CPU kernels address at most 2 GiB per " + dtype + " tensor")
+              + "; got "
+              + size
+              + " elements of "
+              + dtype);
+    }
+  }
+
+  /** ND4J's buffers are read through NIO views, which address at most 2 GiB. */
+  private static void checkNio(long size, DType dtype) {
     if (size * dtype.itemsize() > Integer.MAX_VALUE) {
       throw new IllegalArgumentException(
-          "TorchND's CPU kernels address at most 2 GiB per tensor; got "
+          "TorchND hands ND4J (INDArray interop, export) at most 2 GiB per tensor; got "
               + size
               + " elements of "
               + dtype);
@@ -107,6 +133,7 @@ final class Nd4jStorage implements Storage {
       throw new IllegalStateException("Tensor storage was used after close()");
     }
     if (buffer == null) {
+      checkNio(size, dtype);
       DataBuffer b = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), Math.max(size, 1), true);
       NativeBudget.allocated(size * dtype.itemsize());
       ByteBuffer target = nio(b);

@@ -1,7 +1,7 @@
 package dev.torchnd.nd4j;
 
 /**
- * Whether the float32 reductions take the Vector API path ({@link SimdF32}). Off unless the JVM
+ * Whether float32 reductions and exp take the Vector API path ({@link SimdF32}). Off unless the JVM
  * runs with {@code --add-modules jdk.incubator.vector} (JDK 17's incubating Vector API), the way
  * Apache Lucene detects it; {@code -Dtorchnd.simd=false} turns it off again. Without the module
  * {@link SimdF32} is never loaded, so the scalar loops stay the default on any JVM.
@@ -15,6 +15,9 @@ final class Simd {
 
   /** True when {@link SimdF32} is used. Read once: the JIT folds the checks away. */
   static final boolean ON = detect();
+
+  /** True when float32 exp takes {@link SimdF32#exp} (needs four double lanes per vector). */
+  static final boolean EXP = ON && SimdF32.expAvailable();
 
   private static boolean detect() {
     if (!Boolean.parseBoolean(System.getProperty("torchnd.simd", "true"))) {

@@ -74,6 +74,39 @@ class SimdF32Test {
     }
   }
 
+  /** e^x within 1 ulp of the correctly rounded float, like the scalar expf, and its specials. */
+  @Test
+  void expIsWithinOneUlpAndKeepsTheSpecials() {
+    assertTrue(Simd.EXP);
+    int n = 1 << 20;
+    float[] x = new float[n + 3];
+    SplittableRandom r = new SplittableRandom(5);
+    for (int i = 0; i < x.length; i++) {
+      x[i] = (float) (r.nextDouble() * 220 - 110);
+    }
+    float[] specials = {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 0f, -0f,
+        88.72f, 88.73f, -87.33f, -103.9f, -104f, 126f, -126f, 200f, -200f, Float.MIN_VALUE,
+        1e-30f, -1e-30f, 1f, -1f, 0.5f};
+    System.arraycopy(specials, 0, x, 1, specials.length);
+    float[] z = new float[n + 3];
+    SimdF32.exp(x, 1, z, 2, n);
+    int differ = 0;
+    for (int i = 0; i < n; i++) {
+      float want = (float) Math.exp(x[i + 1]);
+      float got = z[i + 2];
+      if (Float.isNaN(want)) {
+        assertTrue(Float.isNaN(got), "exp(" + x[i + 1] + ")");
+        continue;
+      }
+      int ulps = Math.abs(Float.floatToIntBits(want) - Float.floatToIntBits(got));
+      assertTrue(ulps <= 1, "exp(" + x[i + 1] + ") = " + got + ", want " + want);
+      differ += ulps;
+    }
+    assertTrue(differ < n / 1000, differ + " results 1 ulp off");
+    assertEquals(0f, z[1], "wrote before the range");
+    assertEquals(0f, z[n + 2], "wrote past the range");
+  }
+
   /** Through the public API: the rows the benchmarks time, against float64 results. */
   @Test
   void reductionsAndProductsThroughTensors() {

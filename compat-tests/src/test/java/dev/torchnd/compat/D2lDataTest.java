@@ -14,12 +14,12 @@ import dev.torchnd.Generator;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
 import dev.torchnd.d2l.Accumulator;
-import dev.torchnd.d2l.BatchLoader;
 import dev.torchnd.d2l.D2l;
 import dev.torchnd.d2l.FashionMNIST;
 import dev.torchnd.d2l.GrayImage;
-import dev.torchnd.d2l.TensorDataset;
 import dev.torchnd.d2l.Transforms;
+import dev.torchnd.utils.data.DataLoader;
+import dev.torchnd.utils.data.TensorDataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The data loading of chapters 3 to 5 against {@code fixtures/d2l/d2l_data.json}, recorded from
  * PyTorch 1.13 / torchvision 0.14 / Pillow by {@code recorder/record_d2l_ch3.py}: the stand-in's
- * bytes, {@code random_}, {@code randperm(n, generator)}, DataLoader's shuffled order, ToTensor,
+ * bytes, {@code random_}, {@code randperm(n, generator)}, the shuffled order of {@code
+ * utils.data.DataLoader} (as the d2l helpers use it), ToTensor,
  * Pillow's bilinear Resize, the data set's repr; and reading real-format IDX files (plain and
  * gzip) from {@code root/FashionMNIST/raw}.
  */
@@ -115,13 +116,13 @@ class D2lDataTest {
   void shuffledLoaderVisitsPyTorchsOrder() {
     Torch.manual_seed(0);
     Tensor a = Torch.arange(10);
-    BatchLoader loader = new BatchLoader(new TensorDataset(a, a.mul(10)), 4, true);
+    DataLoader<List<Tensor>> loader = new DataLoader<>(new TensorDataset(a, a.mul(10)), 4, true);
     JsonArray epochs = CASES.getAsJsonArray("loader_shuffle_epochs");
     for (JsonElement epoch : epochs) {
       List<long[]> got = new ArrayList<>();
-      for (Tensor[] b : loader) {
-        got.add(b[0].toLongArray());
-        assertArrayEquals(b[0].mul(10).toLongArray(), b[1].toLongArray());
+      for (List<Tensor> b : loader) {
+        got.add(b.get(0).toLongArray());
+        assertArrayEquals(b.get(0).mul(10).toLongArray(), b.get(1).toLongArray());
       }
       JsonArray want = epoch.getAsJsonArray();
       assertEquals(want.size(), got.size());
@@ -131,23 +132,22 @@ class D2lDataTest {
     }
     JsonArray plain = CASES.getAsJsonArray("loader_plain");
     int i = 0;
-    for (Tensor[] b : new BatchLoader(new TensorDataset(a, a.mul(10)), 4)) {
-      assertArrayEquals(Fixtures.longs(plain.get(i++).getAsJsonArray()), b[1].toLongArray());
+    for (List<Tensor> b : new DataLoader<>(new TensorDataset(a, a.mul(10)), 4)) {
+      assertArrayEquals(Fixtures.longs(plain.get(i++).getAsJsonArray()), b.get(1).toLongArray());
     }
     assertEquals(plain.size(), i);
     // the loaders drew from the default generator exactly as PyTorch's did
     assertArrayEquals(Fixtures.doubles(CASES.getAsJsonArray("loader_rand_after")),
         Torch.rand(2).toDoubleArray());
     assertEquals(3, loader.len());
-    assertThrows(IllegalArgumentException.class, () -> new BatchLoader(loader.dataset(), 0));
   }
 
   @Test
   void toTensorAndResizeMatchTorchvision() {
     FashionMNIST ds = new FashionMNIST("../data", true, null, false);
     assertTrue(ds.isStandIn());
-    GrayImage img = (GrayImage) ds.get(0)[0];
-    assertEquals(CASES.get("standin_train0_label").getAsLong(), (long) (Long) ds.get(0)[1]);
+    GrayImage img = (GrayImage) ds.get(0).get(0);
+    assertEquals(CASES.get("standin_train0_label").getAsLong(), (long) (Long) ds.get(0).get(1));
     long sum = 0;
     for (int y = 0; y < 28; y++) {
       for (int x = 0; x < 28; x++) {
@@ -211,7 +211,7 @@ class D2lDataTest {
       assertEquals(3, ds.len());
       assertArrayEquals(new long[] {9, 0, 5}, ds.targets().toLongArray());
       assertEquals(785 % 251, ds.data().get(1).get(0).get(1).longValue());
-      Tensor x = (Tensor) ds.get(-1)[0];
+      Tensor x = (Tensor) ds.get(-1).get(0);
       assertEquals((float) ((2 * 784) % 251) / 255f, x.get("0, 0, 0").floatValue());
     }
     assertThrows(IndexOutOfBoundsException.class,
@@ -239,6 +239,44 @@ class D2lDataTest {
     assertTrue(msg.contains(tmp.resolve("empty").resolve("FashionMNIST").resolve("raw").toAbsolutePath().toString()), msg);
     assertTrue(msg.contains("train-images-idx3-ubyte") && msg.contains("t10k-labels-idx1-ubyte"), msg);
     assertTrue(msg.contains("stand-in"), msg);
+  }
+
+  @Test
+  void numpyLegacyGeneratorAndPrinting() {
+    dev.torchnd.d2l.NpRandom.seed(0);
+    assertArrayEquals(Fixtures.doubles(CASES.getAsJsonArray("np_normal_seed0")),
+        dev.torchnd.d2l.NpRandom.normal(0, 1, 5));
+    Double[] rows = new Double[7];
+    for (int i = 0; i < 7; i++) {
+      rows[i] = (double) i;
+    }
+    dev.torchnd.d2l.NpRandom.shuffle(rows);
+    double[] got = new double[7];
+    for (int i = 0; i < 7; i++) {
+      got[i] = rows[i];
+    }
+    assertArrayEquals(Fixtures.doubles(CASES.getAsJsonArray("np_shuffle_rows")), got);
+    assertArrayEquals(Fixtures.doubles(CASES.getAsJsonArray("np_normal_after")),
+        dev.torchnd.d2l.NpRandom.normal(0, 0.1, 3));
+    for (JsonElement e : CASES.getAsJsonArray("np_str")) {
+      JsonArray c = e.getAsJsonArray();
+      DType dt = c.get(1).getAsString().equals("float32") ? DType.float32 : DType.float64;
+      Tensor t = Torch.tensor(toNested(c.get(0)), dt);
+      assertEquals(c.get(2).getAsString(), dev.torchnd.d2l.NumPyFormat.str(t));
+    }
+    assertThrows(IllegalArgumentException.class, () -> dev.torchnd.d2l.NpRandom.seed(-1));
+  }
+
+  private static Object toNested(JsonElement e) {
+    JsonArray a = e.getAsJsonArray();
+    if (a.size() > 0 && a.get(0).isJsonArray()) {
+      double[][] out = new double[a.size()][];
+      for (int i = 0; i < a.size(); i++) {
+        out[i] = Fixtures.doubles(a.get(i).getAsJsonArray());
+      }
+      return out;
+    }
+    return Fixtures.doubles(a);
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutates valid files (PyTorch-written zip and legacy checkpoints, NumPy files) thousands of
- * times, with a fixed seed and a time budget, and loads each mutant. Every mutant must either
+ * times, with a fixed seed, and loads each mutant. Every mutant must either
  * load or raise an IOException / IllegalArgumentException: no other exception, no error (stack
  * overflow, out of memory), no hang. A mutant that loads although the archive's CRCs still hold
  * must load to exactly the original value (the mutation hit padding or metadata). Pickles are
@@ -33,12 +33,22 @@ class SerializationFuzzTest {
     "dtypes.pt", "views.pt", "containers.pt", "mlp.params", "parameter.pt", "legacy.pt",
     "scalars_empty.pt", "floats.pt", "f4.npy", "fortran.npy", "arrays.npz", "compressed.npz"
   };
-  private static final long BUDGET_NANOS = Duration.ofSeconds(4).toNanos();
-  private static final int MAX_CASES = 6000;
+  /**
+   * Fixed, so the run is the same everywhere (about 2 s on an idle 2-core machine); a longer run
+   * by hand: {@code SERIALIZATION_FUZZ_CASES=100000 SERIALIZATION_FUZZ_SEED=7 mvn ... test}.
+   */
+  private static final int CASES = Integer.parseInt(env("SERIALIZATION_FUZZ_CASES", "3000"));
+  private static final long SEED = Long.parseLong(env("SERIALIZATION_FUZZ_SEED", "20261201"));
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
 
   @Test
   void mutatedFilesNeverCrash() {
-    assertTimeoutPreemptively(Duration.ofSeconds(60), this::run);
+    // A hang (or a pathological slowdown) fails instead of blocking the build.
+    assertTimeoutPreemptively(Duration.ofSeconds(120 + CASES / 50), this::run);
   }
 
   private void run() throws IOException {
@@ -49,12 +59,11 @@ class SerializationFuzzTest {
       seeds.add(b);
       originals.add(encode(s, load(s, b)));
     }
-    Random rnd = new Random(20261201);
-    long start = System.nanoTime();
+    Random rnd = new Random(SEED);
     int cases = 0;
     int loaded = 0;
     List<String> failures = new ArrayList<>();
-    while (cases < MAX_CASES && System.nanoTime() - start < BUDGET_NANOS) {
+    while (cases < CASES) {
       int k = rnd.nextInt(seeds.size());
       String name = SEEDS[k];
       boolean repickle = name.endsWith(".pt") || name.endsWith(".params");
@@ -86,7 +95,6 @@ class SerializationFuzzTest {
       }
     }
     assertTrue(failures.isEmpty(), failures.size() + " failures, e.g. " + failures);
-    assertTrue(cases >= 1000, "only " + cases + " cases in the time budget");
     System.out.println("serialization fuzz: " + cases + " mutants, " + loaded + " loaded");
   }
 

@@ -104,6 +104,14 @@ class SerializationJavaWriterTest {
     List<Object> floats = List.of(1.5, -0.0, 1e-7, Double.POSITIVE_INFINITY);
     torchFile("java_floats.pt", floats, SerializationJson.enc(floats));
 
+    // The non-zip format (torch.save(..., _use_new_zipfile_serialization=False)).
+    Path legacy = OUT.resolve("java_legacy.pt");
+    Torch.save(views, legacy.toString(), false);
+    Object legacyBack = Torch.load(legacy);
+    String ld = SerializationJson.diff(SerializationJson.enc(views), SerializationJson.enc(legacyBack), "legacy");
+    assertNull(ld, ld);
+    entry("java_legacy.pt", SerializationJson.enc(views));
+
     // D2L 5.5 as the book writes it.
     Tensor x4 = arange(4);
     torchFile("x-file", x4, SerializationJson.enc(x4));
@@ -113,7 +121,22 @@ class SerializationJavaWriterTest {
     mydict.put("x", x4);
     mydict.put("y", zeros(4));
     torchFile("mydict", mydict, SerializationJson.enc(mydict));
-    SerializationNnSupport.writeStateDict(this::torchFileUnchecked);
+    // A Java MLP's state_dict (OrderedDict with _metadata), and its input and output: the
+    // recorder loads it into PyTorch's MLP of the same shape and compares the outputs.
+    Torch.manual_seed(7);
+    SerializationNnTest.MLP net = new SerializationNnTest.MLP(4, 8, 3);
+    Tensor in = Torch.randn(2, 4);
+    Map<String, Tensor> io = new LinkedHashMap<>();
+    io.put("X", in);
+    io.put("Y", net.call(in).detach());
+    torchFile("java_mlp_io.pt", io, SerializationJson.enc(io));
+    Map<String, Tensor> sd = net.state_dict();
+    torchFile("java_mlp.params", sd, SerializationJson.enc(sd));
+    manifest.get(manifest.size() - 1).getAsJsonObject().addProperty("mlp_input", "java_mlp_io.pt");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("weight", net.hidden.weight());
+    params.put("frozen", new dev.torchnd.nn.Parameter(Torch.ones(2), false));
+    torchFile("java_parameters.pt", params, SerializationJson.enc(params));
 
     // NumPy files.
     Map<String, Tensor> npy = new LinkedHashMap<>();
@@ -182,14 +205,6 @@ class SerializationJavaWriterTest {
         new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
             .toJson(manifest),
         StandardCharsets.UTF_8);
-  }
-
-  private void torchFileUnchecked(String name, Object obj, JsonElement expected) {
-    try {
-      torchFile(name, obj, expected);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** Files for PyTorch, for the list the recorder must see. */

@@ -95,7 +95,7 @@ final class SerializationJson {
         storages.add(t.storage());
       }
       o.addProperty(
-          "type", t.getClass().getSimpleName().equals("Parameter") ? "parameter" : "tensor");
+          "type", t instanceof dev.torchnd.nn.Parameter ? "parameter" : "tensor");
       o.addProperty("dtype", t.dtype().toString().substring(6));
       o.add("shape", longs(t.shape()));
       o.add("stride", longs(t.stride()));
@@ -118,6 +118,9 @@ final class SerializationJson {
     } else if (v instanceof String s) {
       o.addProperty("type", "str");
       o.addProperty("value", s);
+    } else if (v instanceof byte[] b) {
+      o.addProperty("type", "bytes");
+      o.addProperty("value", java.util.HexFormat.of().formatHex(b));
     } else if (v == null) {
       o.addProperty("type", "none");
     } else if (v instanceof Size s) {

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.torchnd.nn.Module;
+import dev.torchnd.optim.Optimizer;
+import dev.torchnd.utils.data.DataLoader;
+import dev.torchnd.utils.data.Dataset;
+import dev.torchnd.utils.data.TensorDataset;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -263,16 +268,17 @@ public final class D2l {
   }
 
   /** {@code d2l.load_array(data_arrays, batch_size, is_train=True)}: a shuffling loader over tensors. */
-  public static BatchLoader load_array(Tensor[] data_arrays, int batch_size) {
+  public static DataLoader<List<Tensor>> load_array(Tensor[] data_arrays, int batch_size) {
     return load_array(data_arrays, batch_size, true);
   }
 
   /**
    * {@code d2l.load_array((features, labels), batch_size, is_train)}: {@code
-   * DataLoader(TensorDataset(*data_arrays), batch_size, shuffle=is_train)}.
+   * data.DataLoader(data.TensorDataset(*data_arrays), batch_size, shuffle=is_train)}.
    */
-  public static BatchLoader load_array(Tensor[] data_arrays, int batch_size, boolean is_train) {
-    return new BatchLoader(new TensorDataset(data_arrays), batch_size, is_train);
+  public static DataLoader<List<Tensor>> load_array(Tensor[] data_arrays, int batch_size,
+      boolean is_train) {
+    return new DataLoader<>(new TensorDataset(data_arrays), batch_size, is_train);
   }
 
   private static final List<String> TEXT_LABELS = List.of("t-shirt", "trouser", "pullover",
@@ -330,32 +336,33 @@ public final class D2l {
     noteSaved(png);
   }
 
-  /** {@code d2l.get_dataloader_workers()}: 4 (ignored by {@link BatchLoader}). */
+  /** {@code d2l.get_dataloader_workers()}: 4 (the loaders here read in the calling thread). */
   public static int get_dataloader_workers() {
     return 4;
   }
 
-  /** {@code d2l.load_data_fashion_mnist(batch_size)}: {train_iter, test_iter}. */
-  public static BatchLoader[] load_data_fashion_mnist(int batch_size) {
+  /** {@code d2l.load_data_fashion_mnist(batch_size)}: {@code [train_iter, test_iter]}. */
+  public static List<DataLoader<List<Tensor>>> load_data_fashion_mnist(int batch_size) {
     return load_data_fashion_mnist(batch_size, null);
   }
 
   /**
    * {@code d2l.load_data_fashion_mnist(batch_size, resize)}: Fashion-MNIST from {@code ../data}
    * ({@link FashionMNIST}: downloaded, or the stand-in), {@code Resize} then {@code ToTensor};
-   * the training loader shuffles.
+   * the training loader shuffles. Batches are {@code [X, y]}.
    */
-  public static BatchLoader[] load_data_fashion_mnist(int batch_size, Integer resize) {
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static List<DataLoader<List<Tensor>>> load_data_fashion_mnist(int batch_size, Integer resize) {
     List<Transforms.Transform> trans = new ArrayList<>(List.of(Transforms.ToTensor()));
     if (resize != null && resize != 0) {
       trans.add(0, Transforms.Resize(resize));
     }
     Transforms.Transform t = Transforms.Compose(trans);
-    FashionMNIST mnist_train = new FashionMNIST("../data", true, t, true);
-    FashionMNIST mnist_test = new FashionMNIST("../data", false, t, true);
-    return new BatchLoader[] {
-      new BatchLoader(mnist_train, batch_size, true), new BatchLoader(mnist_test, batch_size, false)
-    };
+    // ToTensor makes both fields of a sample tensors once collated: the batches are List<Tensor>
+    Dataset train = new FashionMNIST("../data", true, t, true);
+    Dataset test = new FashionMNIST("../data", false, t, true);
+    return List.of(new DataLoader<List<Tensor>>(train, batch_size, true),
+        new DataLoader<List<Tensor>>(test, batch_size, false));
   }
 
   /** {@code d2l.accuracy(y_hat, y)}: the number of correct predictions, as a float. */
@@ -367,12 +374,43 @@ public final class D2l {
     return cmp.to(y.dtype()).sum().doubleValue();
   }
 
+  /** What {@code net} may be: a Python function ({@code Function}) or an {@code nn.Module}. */
+  private static Tensor forward(Object net, Tensor X) {
+    if (net instanceof Module m) {
+      return m.call(X);
+    }
+    @SuppressWarnings("unchecked")
+    Function<Tensor, Tensor> f = (Function<Tensor, Tensor>) net;
+    return f.apply(X);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Tensor lossOf(Object loss, Tensor y_hat, Tensor y) {
+    if (loss instanceof Module m) {
+      return m.call(y_hat, y);
+    }
+    return ((BiFunction<Tensor, Tensor, Tensor>) loss).apply(y_hat, y);
+  }
+
   /** {@code d2l.evaluate_accuracy(net, data_iter)}: the accuracy over a data set, without grad. */
-  public static double evaluate_accuracy(Function<Tensor, Tensor> net, Iterable<Tensor[]> data_iter) {
-    Accumulator metric = new Accumulator(2);
+  public static double evaluate_accuracy(Function<Tensor, Tensor> net,
+      Iterable<? extends List<Tensor>> data_iter) {
+    return evaluateAccuracy(net, data_iter);
+  }
+
+  /** {@code d2l.evaluate_accuracy(net, data_iter)} for a module (put in evaluation mode first). */
+  public static double evaluate_accuracy(Module net, Iterable<? extends List<Tensor>> data_iter) {
+    return evaluateAccuracy(net, data_iter);
+  }
+
+  private static double evaluateAccuracy(Object net, Iterable<? extends List<Tensor>> data_iter) {
+    if (net instanceof Module m) {
+      m.eval(); // 将模型设置为评估模式
+    }
+    Accumulator metric = new Accumulator(2); // 正确预测数、预测总数
     try (var g = Torch.no_grad()) {
-      for (Tensor[] b : data_iter) {
-        metric.add(accuracy(net.apply(b[0]), b[1]), b[1].numel());
+      for (List<Tensor> b : data_iter) {
+        metric.add(accuracy(forward(net, b.get(0)), b.get(1)), b.get(1).numel());
       }
     }
     return metric.get(0) / metric.get(1);
@@ -382,16 +420,45 @@ public final class D2l {
    * {@code d2l.train_epoch_ch3(net, train_iter, loss, updater)} with a custom updater ({@code
    * updater(batch_size)} after {@code l.sum().backward()}); returns {train loss, train accuracy}.
    */
-  public static double[] train_epoch_ch3(Function<Tensor, Tensor> net, Iterable<Tensor[]> train_iter,
-      BiFunction<Tensor, Tensor, Tensor> loss, IntConsumer updater) {
-    Accumulator metric = new Accumulator(3);
-    for (Tensor[] b : train_iter) {
-      Tensor X = b[0];
-      Tensor y = b[1];
-      Tensor y_hat = net.apply(X);
-      Tensor l = loss.apply(y_hat, y);
-      l.sum().backward();
-      updater.accept((int) X.shape().at(0));
+  public static double[] train_epoch_ch3(Function<Tensor, Tensor> net,
+      Iterable<? extends List<Tensor>> train_iter, BiFunction<Tensor, Tensor, Tensor> loss,
+      IntConsumer updater) {
+    return trainEpoch(net, train_iter, loss, updater);
+  }
+
+  /** {@code d2l.train_epoch_ch3} with a function, a loss module and a {@code torch.optim} optimizer. */
+  public static double[] train_epoch_ch3(Function<Tensor, Tensor> net,
+      Iterable<? extends List<Tensor>> train_iter, Module loss, Optimizer updater) {
+    return trainEpoch(net, train_iter, loss, updater);
+  }
+
+  /** {@code d2l.train_epoch_ch3} with a module (put in training mode), a loss module and an optimizer. */
+  public static double[] train_epoch_ch3(Module net, Iterable<? extends List<Tensor>> train_iter,
+      Module loss, Optimizer updater) {
+    return trainEpoch(net, train_iter, loss, updater);
+  }
+
+  private static double[] trainEpoch(Object net, Iterable<? extends List<Tensor>> train_iter,
+      Object loss, Object updater) {
+    if (net instanceof Module m) {
+      m.train(); // 将模型设置为训练模式
+    }
+    Accumulator metric = new Accumulator(3); // 训练损失总和、训练准确度总和、样本数
+    for (List<Tensor> b : train_iter) {
+      Tensor X = b.get(0);
+      Tensor y = b.get(1);
+      Tensor y_hat = forward(net, X);
+      Tensor l = lossOf(loss, y_hat, y);
+      if (updater instanceof Optimizer opt) {
+        // 使用PyTorch内置的优化器和损失函数
+        opt.zero_grad();
+        l.mean().backward();
+        opt.step();
+      } else {
+        // 使用定制的优化器和损失函数
+        l.sum().backward();
+        ((IntConsumer) updater).accept((int) X.shape().at(0));
+      }
       metric.add(l.sum().doubleValue(), accuracy(y_hat, y), y.numel());
     }
     return new double[] {metric.get(0) / metric.get(2), metric.get(1) / metric.get(2)};
@@ -402,16 +469,33 @@ public final class D2l {
    * Animator} of train loss, train accuracy and test accuracy per epoch (a progress line each),
    * then the book's checks ({@code assert train_loss < 0.5} ... as {@link AssertionError}).
    */
-  public static void train_ch3(Function<Tensor, Tensor> net, Iterable<Tensor[]> train_iter,
-      Iterable<Tensor[]> test_iter, BiFunction<Tensor, Tensor, Tensor> loss, int num_epochs,
-      IntConsumer updater) {
+  public static void train_ch3(Function<Tensor, Tensor> net, Iterable<? extends List<Tensor>> train_iter,
+      Iterable<? extends List<Tensor>> test_iter, BiFunction<Tensor, Tensor, Tensor> loss,
+      int num_epochs, IntConsumer updater) {
+    trainCh3(net, train_iter, test_iter, loss, num_epochs, updater);
+  }
+
+  /** {@code d2l.train_ch3} with a function, a loss module and an optimizer (§4.2). */
+  public static void train_ch3(Function<Tensor, Tensor> net, Iterable<? extends List<Tensor>> train_iter,
+      Iterable<? extends List<Tensor>> test_iter, Module loss, int num_epochs, Optimizer updater) {
+    trainCh3(net, train_iter, test_iter, loss, num_epochs, updater);
+  }
+
+  /** {@code d2l.train_ch3} with a module, a loss module and an optimizer (§3.7, §4.3, §4.6). */
+  public static void train_ch3(Module net, Iterable<? extends List<Tensor>> train_iter,
+      Iterable<? extends List<Tensor>> test_iter, Module loss, int num_epochs, Optimizer updater) {
+    trainCh3(net, train_iter, test_iter, loss, num_epochs, updater);
+  }
+
+  private static void trainCh3(Object net, Iterable<? extends List<Tensor>> train_iter,
+      Iterable<? extends List<Tensor>> test_iter, Object loss, int num_epochs, Object updater) {
     Animator animator = new Animator("epoch", null, List.of("train loss", "train acc", "test acc"),
         new double[] {1, num_epochs}, new double[] {0.3, 0.9}, "linear", "linear");
     double[] train_metrics = null;
     double test_acc = 0;
     for (int epoch = 0; epoch < num_epochs; epoch++) {
-      train_metrics = train_epoch_ch3(net, train_iter, loss, updater);
-      test_acc = evaluate_accuracy(net, test_iter);
+      train_metrics = trainEpoch(net, train_iter, loss, updater);
+      test_acc = evaluateAccuracy(net, test_iter);
       animator.add(epoch + 1, train_metrics[0], train_metrics[1], test_acc);
     }
     double train_loss = train_metrics[0];
@@ -428,21 +512,30 @@ public final class D2l {
   }
 
   /** {@code d2l.predict_ch3(net, test_iter)} ({@code n = 6}). */
-  public static void predict_ch3(Function<Tensor, Tensor> net, Iterable<Tensor[]> test_iter) {
-    predict_ch3(net, test_iter, 6);
+  public static void predict_ch3(Function<Tensor, Tensor> net, Iterable<? extends List<Tensor>> test_iter) {
+    predictCh3(net, test_iter, 6);
   }
 
   /** {@code d2l.predict_ch3(net, test_iter, n)}: the first batch's labels and predictions as image titles. */
-  public static void predict_ch3(Function<Tensor, Tensor> net, Iterable<Tensor[]> test_iter, int n) {
+  public static void predict_ch3(Function<Tensor, Tensor> net, Iterable<? extends List<Tensor>> test_iter, int n) {
+    predictCh3(net, test_iter, n);
+  }
+
+  /** {@code d2l.predict_ch3(net, test_iter)} for a module. */
+  public static void predict_ch3(Module net, Iterable<? extends List<Tensor>> test_iter) {
+    predictCh3(net, test_iter, 6);
+  }
+
+  private static void predictCh3(Object net, Iterable<? extends List<Tensor>> test_iter, int n) {
     Tensor X = null;
     Tensor y = null;
-    for (Tensor[] b : test_iter) {
-      X = b[0];
-      y = b[1];
+    for (List<Tensor> b : test_iter) {
+      X = b.get(0);
+      y = b.get(1);
       break;
     }
     List<String> trues = get_fashion_mnist_labels(y);
-    List<String> preds = get_fashion_mnist_labels(net.apply(X).argmax(1));
+    List<String> preds = get_fashion_mnist_labels(forward(net, X).argmax(1));
     List<String> titles = new ArrayList<>();
     for (int i = 0; i < Math.min(trues.size(), preds.size()); i++) {
       titles.add(trues.get(i) + "\n" + preds.get(i));
@@ -451,15 +544,40 @@ public final class D2l {
   }
 
   /** {@code d2l.evaluate_loss(net, data_iter, loss)}: the mean loss over a data set. */
-  public static double evaluate_loss(Function<Tensor, Tensor> net, Iterable<Tensor[]> data_iter,
-      BiFunction<Tensor, Tensor, Tensor> loss) {
-    Accumulator metric = new Accumulator(2);
-    for (Tensor[] b : data_iter) {
-      Tensor out = net.apply(b[0]);
-      Tensor y = b[1].reshape(out.shape());
-      Tensor l = loss.apply(out, y);
+  public static double evaluate_loss(Function<Tensor, Tensor> net,
+      Iterable<? extends List<Tensor>> data_iter, BiFunction<Tensor, Tensor, Tensor> loss) {
+    return evaluateLoss(net, data_iter, loss);
+  }
+
+  /** {@code d2l.evaluate_loss(net, data_iter, loss)} for a module and a loss module. */
+  public static double evaluate_loss(Module net, Iterable<? extends List<Tensor>> data_iter, Module loss) {
+    return evaluateLoss(net, data_iter, loss);
+  }
+
+  private static double evaluateLoss(Object net, Iterable<? extends List<Tensor>> data_iter, Object loss) {
+    Accumulator metric = new Accumulator(2); // 损失的总和,样本数量
+    for (List<Tensor> b : data_iter) {
+      Tensor out = forward(net, b.get(0));
+      Tensor y = b.get(1).reshape(out.shape());
+      Tensor l = lossOf(loss, out, y);
       metric.add(l.sum(), l.numel());
     }
     return metric.get(0) / metric.get(1);
+  }
+
+  /** {@code d2l.DATA_HUB} ({@link DataHub#DATA_HUB}). */
+  public static final Map<String, String[]> DATA_HUB = DataHub.DATA_HUB;
+
+  /** {@code d2l.DATA_URL}. */
+  public static final String DATA_URL = DataHub.DATA_URL;
+
+  /** {@code d2l.download(name)} ({@link DataHub#download(String)}). */
+  public static String download(String name) {
+    return DataHub.download(name);
+  }
+
+  /** {@code d2l.download(name, cache_dir)}. */
+  public static String download(String name, String cache_dir) {
+    return DataHub.download(name, cache_dir);
   }
 }

@@ -3,6 +3,7 @@ package dev.torchnd.d2l;
 import dev.torchnd.DType;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
+import dev.torchnd.utils.data.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -36,10 +38,10 @@ import java.util.zip.GZIPInputStream;
  * <pre>{@code
  * var mnist_train = new FashionMNIST("../data", true, Transforms.ToTensor(), true);
  * mnist_train.len()            // 60000 (6000 for the stand-in)
- * mnist_train.get(0)[0]        // a 1 x 28 x 28 float32 tensor
+ * mnist_train.get(0).get(0)   // a 1 x 28 x 28 float32 tensor
  * }</pre>
  */
-public final class FashionMNIST implements MapDataset {
+public final class FashionMNIST implements Dataset<List<Object>> {
   /** torchvision's mirror and the files' MD5 sums (FashionMNIST.mirrors, .resources). */
   public static final String MIRROR = "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/";
 
@@ -142,9 +144,9 @@ public final class FashionMNIST implements MapDataset {
     return n;
   }
 
-  /** {@code ds[i]}: {@code (transform(img), label)} with the label a Java {@code long}. */
+  /** {@code ds[i]}: {@code [transform(img), label]} with the label a Java {@code Long}. */
   @Override
-  public Object[] get(int index) {
+  public List<Object> get(int index) {
     if (index < 0) {
       index += n;
     }
@@ -152,7 +154,10 @@ public final class FashionMNIST implements MapDataset {
       throw new IndexOutOfBoundsException("index " + index + " is out of bounds for dimension 0 with size " + n);
     }
     Object img = image(index);
-    return new Object[] {transform == null ? img : transform.apply(img), (long) labels[index]};
+    List<Object> out = new ArrayList<>(2);
+    out.add(transform == null ? img : transform.apply(img));
+    out.add((long) labels[index]);
+    return out;
   }
 
   /** The image {@code index} before the transform (torchvision: {@code Image.fromarray(data[i], mode="L")}). */

@@ -3,8 +3,8 @@ package dev.torchnd.examples;
 import static dev.torchnd.Torch.*;
 
 import dev.torchnd.Tensor;
-import dev.torchnd.d2l.BatchLoader;
 import dev.torchnd.d2l.D2l;
+import dev.torchnd.utils.data.DataLoader;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -16,8 +16,8 @@ import java.util.function.IntConsumer;
  */
 final class Ch3_6 {
   private int batch_size;
-  private BatchLoader train_iter;
-  private BatchLoader test_iter;
+  private DataLoader<List<Tensor>> train_iter;
+  private DataLoader<List<Tensor>> test_iter;
   private int num_inputs;
   private int num_outputs;
   private Tensor W;
@@ -48,9 +48,9 @@ final class Ch3_6 {
     nb.cell(() -> {}); // from d2l import torch as d2l; import torch; from IPython import display
     nb.cell(() -> {
       batch_size = 256;
-      BatchLoader[] iters = D2l.load_data_fashion_mnist(batch_size);
-      train_iter = iters[0];
-      test_iter = iters[1];
+      var iters = D2l.load_data_fashion_mnist(batch_size);
+      train_iter = iters.get(0);
+      test_iter = iters.get(1);
     });
     nb.cell(() -> {
       num_inputs = 784;
