@@ -739,14 +739,16 @@ public final class Torch {
    * Elementwise {@code cond ? a : b}, broadcasting all three. PyTorch: {@code torch.where}.
    */
   public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+    // The Python-scalar operand is converted to the result dtype (checked) before where_self
+    // looks at the condition.
+    DType rt = Promotion.resultType(a, b);
+    ScalarCheck.check(a, rt);
+    ScalarCheck.check(b, rt);
     if (cond.dtype() != DType.bool && cond.dtype() != DType.uint8) {
       throw new IllegalArgumentException(
           "where expected condition to be a boolean tensor, but got a tensor with dtype "
               + cond.dtype().scalarTypeName());
     }
-    DType rt = Promotion.resultType(a, b);
-    ScalarCheck.check(a, rt);
-    ScalarCheck.check(b, rt);
     long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shapeArray(), a.shapeArray()), b.shapeArray());
     Tensor c = cond.castTo(DType.bool);
     Tensor x = a.castTo(rt);
