@@ -119,6 +119,18 @@ OPS = {
     "index_fill": ([S34], lambda a: a.index_fill(1, torch.tensor([0, 2]), 0.5)),
     "take": ([S34], lambda a: a.take(torch.tensor([[0, 5], [11, 5]]))),
     "fliplr": ([S34], lambda a: a.fliplr()),
+    "diff": ([S34], lambda a: torch.diff(a, 2, 1)),
+    "flipud": ([S34], lambda a: a.flipud()),
+    "erf_": ([S34], lambda a: (a * 1).erf_()),
+    "index_add_": ([S34, (2, 4)], lambda a, b: (a * 1).index_add_(0, torch.tensor([2, 0]), b)),
+    "index_fill_": ([S34], lambda a: (a * 1).index_fill_(1, torch.tensor([1]), -2.0)),
+    "scatter_": ([S34, (2, 4)], lambda a, b: (a * 1).scatter_(0, _idx(SC0), b)),
+    "tril_": ([S34], lambda a: (a * 1).tril_(1)),
+    "triu_": ([S34], lambda a: (a * 1).triu_(-1)),
+    "nan_to_num_": ([S34], lambda a: (a * 1).nan_to_num_()),
+    "linalg_cross": ([(2, 3), (2, 3)], lambda a, b: torch.linalg.cross(a, b)),
+    "linalg_det": ([(3, 3)], lambda a: torch.linalg.det(a + 3 * EYE3.to(a.dtype))),
+    "linalg_inv": ([(3, 3)], lambda a: torch.linalg.inv(a + 3 * EYE3.to(a.dtype))),
     "type": ([S34], lambda a: a.type(torch.float64)),
 }
 

@@ -1102,4 +1102,84 @@ final class IndexOps {
         v, "DiagonalBackward0", new Tensor[] {self},
         g -> new Tensor[] {put(g, inShape, lin, "PutBackward0")});
   }
+
+  // ------------------------------------------------------------------ bincount / diff
+
+  static Tensor bincount(Tensor self, Tensor weights, long minlength) {
+    if (!self.dtype().isIntegral()) {
+      throw UnaryOp.notImplemented("bincount_cpu", self.dtype());
+    }
+    if (minlength < 0) {
+      throw new IllegalArgumentException("minlength should be >= 0");
+    }
+    DType out = weights == null ? DType.int64
+        : weights.dtype() == DType.float32 ? DType.float32 : DType.float64;
+    if (self.dim() == 1 && self.numel() == 0) {
+      return Torch.zeros(new long[] {minlength}, out);
+    }
+    long[] vals = self.toLongArray();
+    long max = -1;
+    for (long v : vals) {
+      if (v < 0 || self.dim() != 1) {
+        throw new IllegalArgumentException("bincount only supports 1-d non-negative integral inputs.");
+      }
+      max = Math.max(max, v);
+    }
+    if (self.dim() != 1) {
+      throw new IllegalArgumentException("bincount only supports 1-d non-negative integral inputs.");
+    }
+    if (weights != null && (weights.dim() != 1 || weights.shape[0] != self.shape[0])) {
+      throw new IllegalArgumentException("weights should be 1-d and have the same length as input");
+    }
+    long bins = Math.max(max + 1, minlength);
+    Tensor w = weights == null ? Torch.ones(new long[] {vals.length}, DType.int64)
+        : weights.detach().castTo(out);
+    return put(w, new long[] {bins}, vals, "PutBackward0");
+  }
+
+  static Tensor diff(Tensor self, long n, int dim, Tensor prepend, Tensor append) {
+    if (self.dim() < 1) {
+      throw new IllegalArgumentException("diff expects input to be at least one-dimensional");
+    }
+    int d = Shapes.wrapDim(dim, self.dim());
+    Tensor x = self;
+    for (Tensor other : new Tensor[] {prepend, append}) {
+      if (other == null) {
+        continue;
+      }
+      if (other.dim() != self.dim()) {
+        throw new IllegalArgumentException(
+            "diff expects prepend or append to be the same dimension as input");
+      }
+      for (int k = 0; k < self.dim(); k++) {
+        if (k != d && other.shape[k] != self.shape[k]) {
+          throw new IllegalArgumentException(
+              "diff expects the shape of tensor to prepend or append to match that of input except"
+                  + " along the differencing dimension; input.size(" + k + ") = " + self.shape[k]
+                  + ", but got tensor.size(" + k + ") = " + other.shape[k]);
+        }
+      }
+    }
+    if (prepend != null || append != null) {
+      List<Tensor> parts = new ArrayList<>();
+      if (prepend != null) {
+        parts.add(prepend);
+      }
+      parts.add(self);
+      if (append != null) {
+        parts.add(append);
+      }
+      x = Views.cat(parts, d);
+    }
+    for (long k = 0; k < n; k++) {
+      long len = x.shape[d];
+      if (len == 0) {
+        break;
+      }
+      Tensor hi = x.narrow(d, 1, len - 1);
+      Tensor lo = x.narrow(d, 0, len - 1);
+      x = x.dtype() == DType.bool ? hi.logical_xor(lo) : hi.sub(lo);
+    }
+    return x;
+  }
 }

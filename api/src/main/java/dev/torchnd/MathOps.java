@@ -47,7 +47,7 @@ final class MathOps {
     int d = Shapes.wrapDim(d0, a.dim());
     if (a.shape[d] != 3 || b.shape[d] != 3) {
       throw new IllegalArgumentException(
-          "linalg.cross: inputs dimension " + d + " must have length 3. Got " + a.shape[d] + " and "
+          "linalg.cross: inputs dimension " + d0 + " must have length 3. Got " + a.shape[d] + " and "
               + b.shape[d]);
     }
     long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());

@@ -319,6 +319,64 @@ final class SortOps {
     return out;
   }
 
+  /**
+   * {@code torch.unique(t, dim=d)}: the distinct slices along {@code d} in lexicographic order,
+   * then (when asked) each slice's group and each group's size.
+   */
+  static Tensor[] uniqueDim(Tensor self, int dim, boolean returnInverse, boolean returnCounts) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    if (self.dim() == 0) {
+      throw new IndexOutOfBoundsException(
+          "Dimension out of range (expected to be in range of [-1, 0], but got " + dim + ")");
+    }
+    long n = self.shape[d];
+    Tensor moved = self.detach().transpose(0, d).contiguous();
+    long width = n == 0 ? 0 : moved.numel() / n;
+    boolean fp = self.dtype().is_floating_point();
+    double[] dv = fp ? moved.toDoubleArray() : null;
+    long[] lv = fp ? null : moved.toLongArray();
+    Integer[] order = new Integer[(int) n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Comparator<Integer> rows = (x, y) -> {
+      for (long k = 0; k < width; k++) {
+        int a = (int) (x * width + k);
+        int b = (int) (y * width + k);
+        int c = fp ? Double.compare(dv[a] + 0.0, dv[b] + 0.0) : Long.compare(lv[a], lv[b]);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+    Arrays.sort(order, rows);
+    long[] firsts = new long[(int) n];
+    long[] inverse = new long[(int) n];
+    long[] counts = new long[(int) n];
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || rows.compare(order[i], order[i - 1]) != 0) {
+        firsts[groups++] = order[i];
+      }
+      inverse[order[i]] = groups - 1;
+      counts[groups - 1]++;
+    }
+    long[] reps = Arrays.copyOf(firsts, groups);
+    Tensor values = IndexOps.selectAlong(self.detach(), d, reps, "IndexSelectBackward0");
+    int k = 1 + (returnInverse ? 1 : 0) + (returnCounts ? 1 : 0);
+    Tensor[] out = new Tensor[k];
+    out[0] = values;
+    int p = 1;
+    if (returnInverse) {
+      out[p++] = Torch.tensor(inverse, new long[] {n}, DType.int64);
+    }
+    if (returnCounts) {
+      out[p] = Torch.tensor(Arrays.copyOf(counts, groups), new long[] {groups}, DType.int64);
+    }
+    return out;
+  }
+
   // ------------------------------------------------------------------ amax / amin
 
   static Tensor amaxAmin(Tensor self, int[] dims, boolean keepdim, boolean max) {

@@ -2979,6 +2979,18 @@ public class Tensor {
     return SortOps.unique(this, return_inverse, return_counts);
   }
 
+  /**
+   * The distinct slices along {@code dim}, in lexicographic order, then (when asked) inverse
+   * indices and counts. PyTorch: {@code t.unique(sorted, return_inverse, return_counts, dim)}.
+   *
+   * <pre>{@code tensor(new long[][] {{1, 2}, {1, 2}, {0, 5}}).unique(true, false, false, 0)[0]
+   * // tensor([[0, 5],
+   * //         [1, 2]])}</pre>
+   */
+  public Tensor[] unique(boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return SortOps.uniqueDim(this, dim, return_inverse, return_counts);
+  }
+
   /** Outer product of two vectors. PyTorch: {@code t.outer(vec2)}. */
   public Tensor outer(Tensor vec2) {
     return MathOps.outer(this, vec2);
@@ -3305,6 +3317,44 @@ public class Tensor {
    */
   public Tensor take(Tensor index) {
     return IndexOps.takeFlat(this, index);
+  }
+
+  /**
+   * How often each value of this 1-D non-negative integer tensor occurs, as int64 counts of length
+   * {@code max + 1}. PyTorch: {@code t.bincount()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 1, 3}).bincount()   // tensor([0, 2, 0, 1])}</pre>
+   */
+  public Tensor bincount() {
+    return IndexOps.bincount(this, null, 0);
+  }
+
+  /**
+   * Sums of {@code weights} per value (float32 weights give float32, others float64), at least
+   * {@code minlength} bins; {@code weights} may be null. PyTorch: {@code t.bincount(weights, minlength)}.
+   */
+  public Tensor bincount(Tensor weights, long minlength) {
+    return IndexOps.bincount(this, weights, minlength);
+  }
+
+  /** Differences of neighbours along the last dim. PyTorch: {@code t.diff()}. */
+  public Tensor diff() {
+    return IndexOps.diff(this, 1, -1, null, null);
+  }
+
+  /**
+   * The {@code n}-th forward difference along {@code dim} ({@code out[i] = x[i + 1] - x[i]},
+   * XOR for bool). PyTorch: {@code t.diff(n, dim)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 3, 6, 10}).diff(1, 0)   // tensor([2, 3, 4])}</pre>
+   */
+  public Tensor diff(long n, int dim) {
+    return IndexOps.diff(this, n, dim, null, null);
+  }
+
+  /** {@link #diff(long, int)} of {@code cat([prepend, this, append], dim)}; either may be null. */
+  public Tensor diff(long n, int dim, Tensor prepend, Tensor append) {
+    return IndexOps.diff(this, n, dim, prepend, append);
   }
 
   /** A cast named by a legacy type such as {@code "torch.FloatTensor"}. PyTorch: {@code t.type(name)}. */

@@ -1748,6 +1748,12 @@ public final class Torch {
     return input.unique(sorted, return_inverse, return_counts);
   }
 
+  /** PyTorch: {@code torch.unique(input, sorted, return_inverse, return_counts, dim)}. */
+  public static Tensor[] unique(
+      Tensor input, boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return input.unique(sorted, return_inverse, return_counts, dim);
+  }
+
   /**
    * Outer product of two vectors. PyTorch: {@code torch.outer(input, vec2)}.
    *
@@ -2682,6 +2688,31 @@ public final class Torch {
   /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
   public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
     return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.bincount(input)}; see {@link Tensor#bincount()}. */
+  public static Tensor bincount(Tensor input) {
+    return input.bincount();
+  }
+
+  /** PyTorch: {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null. */
+  public static Tensor bincount(Tensor input, Tensor weights, long minlength) {
+    return input.bincount(weights, minlength);
+  }
+
+  /** PyTorch: {@code torch.diff(input)}. */
+  public static Tensor diff(Tensor input) {
+    return input.diff();
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim)}. */
+  public static Tensor diff(Tensor input, long n, int dim) {
+    return input.diff(n, dim);
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim, prepend, append)}; either may be null. */
+  public static Tensor diff(Tensor input, long n, int dim, Tensor prepend, Tensor append) {
+    return input.diff(n, dim, prepend, append);
   }
 
   /** PyTorch: {@code torch.take(input, index)}. */

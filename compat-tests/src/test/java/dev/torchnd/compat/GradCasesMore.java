@@ -114,6 +114,18 @@ final class GradCasesMore {
     m.put("index_fill", x -> x[0].index_fill(1, longs(0, 2), 0.5));
     m.put("take", x -> x[0].take(Torch.tensor(new long[][] {{0, 5}, {11, 5}})));
     m.put("fliplr", x -> x[0].fliplr());
+    m.put("diff", x -> Torch.diff(x[0], 2, 1));
+    m.put("flipud", x -> x[0].flipud());
+    m.put("erf_", x -> x[0].mul(1L).erf_());
+    m.put("index_add_", x -> x[0].mul(1L).index_add_(0, longs(2, 0), x[1]));
+    m.put("index_fill_", x -> x[0].mul(1L).index_fill_(1, longs(1), -2.0));
+    m.put("scatter_", x -> x[0].mul(1L).scatter_(0, idx(SC0), x[1]));
+    m.put("tril_", x -> x[0].mul(1L).tril_(1));
+    m.put("triu_", x -> x[0].mul(1L).triu_(-1));
+    m.put("nan_to_num_", x -> x[0].mul(1L).nan_to_num_(null, null, null));
+    m.put("linalg_cross", x -> Torch.linalg_cross(x[0], x[1]));
+    m.put("linalg_det", x -> Torch.linalg_det(plus3I(x[0])));
+    m.put("linalg_inv", x -> Torch.linalg_inv(plus3I(x[0])));
     m.put("type", x -> x[0].type(DType.float64));
   }
 }

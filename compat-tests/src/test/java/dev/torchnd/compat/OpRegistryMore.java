@@ -94,6 +94,20 @@ final class OpRegistryMore {
         ? a.t(0).index_fill_(a.i(1), a.t(2), l.longValue()) : a.t(0).index_fill_(a.i(1), a.t(2), a.d(3)));
     m.put("take", a -> Torch.take(a.t(0), a.t(1)));
     m.put("type_name", a -> a.t(0).type(a.str(1)));
+    m.put("unique_dim", a -> {
+      Tensor[] r = Torch.unique(a.t(0), true, a.b(2), a.b(3), a.i(1));
+      return r.length == 1 ? r[0] : List.of(r);
+    });
+    m.put("linalg_cross", a -> Torch.linalg_cross(a.t(0), a.t(1)));
+    m.put("linalg_det", a -> Torch.linalg_det(a.t(0)));
+    m.put("linalg_inv", a -> Torch.linalg_inv(a.t(0)));
+    m.put("nan_to_num_", a -> a.t(0).nan_to_num_(null, null, null));
+    m.put("new_empty", a -> a.t(0).new_empty(a.shape(1)));
+    m.put("bincount", a -> !a.has(1) ? Torch.bincount(a.t(0))
+        : Torch.bincount(a.t(0), a.optTensor(1), a.has(2) ? a.l(2) : 0));
+    m.put("diff", a -> !a.has(1) ? Torch.diff(a.t(0))
+        : a.has(3) ? Torch.diff(a.t(0), a.l(1), a.i(2), a.optTensor(3), a.has(4) ? a.optTensor(4) : null)
+        : Torch.diff(a.t(0), a.l(1), a.has(2) ? a.i(2) : -1));
   }
 
   private static Double optD(OpRegistry.Args a, int i) {
