@@ -1421,6 +1421,22 @@ public final class Torch {
     return input.scatter_add(dim, index, src);
   }
 
+  /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce, include_self=...)}. */
+  public static Tensor scatter_reduce(
+      Tensor input, int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    return input.scatter_reduce(dim, index, src, reduce, include_self);
+  }
+
+  /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce)}. */
+  public static Tensor scatter_reduce(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter_reduce(dim, index, src, reduce);
+  }
+
+  /** PyTorch: {@code torch.scatter(input, dim, index, src, reduce=...)}. */
+  public static Tensor scatter(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter(dim, index, src, reduce);
+  }
+
   /** PyTorch: {@code torch.index_select(input, dim, index)}. */
   public static Tensor index_select(Tensor input, int dim, Tensor index) {
     return input.index_select(dim, index);

@@ -116,6 +116,12 @@ final class GradCasesMore {
     m.put("fliplr", x -> x[0].fliplr());
     m.put("diff", x -> Torch.diff(x[0], 2, 1));
     m.put("flipud", x -> x[0].flipud());
+    m.put("scatter_reduce_sum", x -> x[0].scatter_reduce(0, idx(G0), x[1], "sum"));
+    m.put("scatter_reduce_prod", x -> x[0].scatter_reduce(0, idx(G0), x[1], "prod"));
+    m.put("scatter_reduce_mean", x -> x[0].scatter_reduce(0, idx(G0), x[1], "mean", false));
+    m.put("scatter_reduce_amax", x -> x[0].scatter_reduce(0, idx(G0), x[1], "amax"));
+    m.put("scatter_reduce_amin", x -> x[0].scatter_reduce(0, idx(G0), x[1], "amin", false));
+    m.put("scatter_reduce_", x -> x[0].mul(1L).scatter_reduce_(0, idx(G0), x[1], "sum", true));
     m.put("erf_", x -> x[0].mul(1L).erf_());
     m.put("index_add_", x -> x[0].mul(1L).index_add_(0, longs(2, 0), x[1]));
     m.put("index_fill_", x -> x[0].mul(1L).index_fill_(1, longs(1), -2.0));

@@ -103,6 +103,9 @@ final class OpRegistryMore {
     m.put("linalg_inv", a -> Torch.linalg_inv(a.t(0)));
     m.put("nan_to_num_", a -> a.t(0).nan_to_num_(null, null, null));
     m.put("new_empty", a -> a.t(0).new_empty(a.shape(1)));
+    m.put("scatter_reduce", a -> Torch.scatter_reduce(a.t(0), a.i(1), a.t(2), a.t(3), a.str(4), a.b(5)));
+    m.put("scatter_reduce_", a -> a.t(0).scatter_reduce_(a.i(1), a.t(2), a.t(3), a.str(4), a.b(5)));
+    m.put("scatter_reduce_arg", a -> Torch.scatter(a.t(0), a.i(1), a.t(2), a.t(3), a.str(4)));
     m.put("bincount", a -> !a.has(1) ? Torch.bincount(a.t(0))
         : Torch.bincount(a.t(0), a.optTensor(1), a.has(2) ? a.l(2) : 0));
     m.put("diff", a -> !a.has(1) ? Torch.diff(a.t(0))
