@@ -121,6 +121,8 @@ OPS = {
     "fliplr": ([S34], lambda a: a.fliplr()),
     "diff": ([S34], lambda a: torch.diff(a, 2, 1)),
     "flipud": ([S34], lambda a: a.flipud()),
+    "diag_embed": ([S34], lambda a: torch.diag_embed(a, 1)),
+    "take_along_dim": ([S34], lambda a: torch.take_along_dim(a, torch.tensor([[2], [0], [3]]), 1)),
     "scatter_reduce_sum": ([S34, (2, 4)], lambda a, b: a.scatter_reduce(0, _idx(G0), b, "sum")),
     "scatter_reduce_prod": ([(S34, "p"), ((2, 4), "p")],
                             lambda a, b: a.scatter_reduce(0, _idx(G0), b, "prod")),

@@ -33,7 +33,8 @@ index_add(t, dim, index, t[, alpha]); index_add_(t, dim, index, t); index_fill /
 index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor');
 bincount(t[, weights|none[, minlength]]);
 scatter_reduce / scatter_reduce_(t, dim, index, t, str reduce, include_self);
-scatter_reduce_arg(t, dim, index, t, str): t.scatter(dim, index, src, reduce=str); unique_dim(t, dim, return_inverse, return_counts);
+scatter_reduce_arg(t, dim, index, t, str): t.scatter(dim, index, src, reduce=str);
+diag_embed(t[, offset[, dim1, dim2]]); take_along_dim(t, index[, dim]); unique_dim(t, dim, return_inverse, return_counts);
 linalg_cross(t, t) / linalg_det(t) / linalg_inv(t): torch.linalg.*; nan_to_num_(t); new_empty(t, ints) diff(t[, n[, dim[, prepend|none[, append|none]]]])
 """
 
@@ -163,6 +164,8 @@ MORE = {
     "take": lambda t, i: torch.take(t, i),
     "type_name": lambda t, name: t.type(name),
     "bincount": lambda t, *r: torch.bincount(t, *r),
+    "diag_embed": lambda t, *r: torch.diag_embed(t, *r),
+    "take_along_dim": lambda t, i, *d: torch.take_along_dim(t, i, *d),
     "scatter_reduce": lambda t, d, i, s, red, inc: torch.scatter_reduce(t, d, i, s, red,
                                                                          include_self=inc),
     "scatter_reduce_": lambda t, d, i, s, red, inc: t.scatter_reduce_(d, i, s, red, include_self=inc),
@@ -893,7 +896,24 @@ def scatter_reduces():
     case("scatter_reduce_arg", [T("float32", [2, 3]), I(0), idx, T("float32", [2, 3]), S("foo")])
 
 
+def embed_take():
+    x = T("float32", [3, 4], kind="unique")
+    for args in [[], [I(1)], [I(-2)], [I(0), I(0), I(2)], [I(-1), I(2), I(0)], [I(0), I(1), I(1)],
+                 [I(0), I(3), I(0)]]:
+        case("diag_embed", [x] + args)
+    case("diag_embed", [T("int64", [3])])
+    case("diag_embed", [T("float32", [])])
+    case("diag_embed", [T("float32", [4, 3], view="T"), I(1)])
+    for args in [[LT([3, 1], [0, 2, 1]), I(1)], [LT([1, 2], [0, 3]), I(1)], [LT([2], [0, 11])],
+                 [LT([2, 1], [2, 0]), I(0)], [T("float32", [1], [0.0]), I(1)], [LT([1, 1], [0]), I(2)],
+                 [LT([1], [0]), I(1)], [T("int32", [3, 1], [0, 1, 2]), I(1)], [LT([3, 1], [0, 4, 1]), I(1)]]:
+        case("take_along_dim", [x] + args)
+    case("take_along_dim", [T("float32", [3, 4], view="T"), LT([1, 3], [0, 1, 2]), I(0)])
+    case("take_along_dim", [T("float32", [3, 4], view="T"), LT([2], [0, 1])])
+
+
 def main():
+    embed_take()
     scatter_reduces()
     linalg_names()
     unique_dims()

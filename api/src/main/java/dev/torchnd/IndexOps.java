@@ -1047,6 +1047,94 @@ final class IndexOps {
     return take(self, index.shapeArray(), vals, "TakeBackward0");
   }
 
+  /**
+   * Row-major positions, in a tensor of {@code shape}, of the elements of its {@code offset}-th
+   * diagonal over dims {@code a != b}, in the order of the diagonal view (other dims, then the
+   * diagonal).
+   */
+  static long[] diagonalPositions(long[] shape, long offset, int a, int b) {
+    int nd = shape.length;
+    long sa = shape[a];
+    long sb = shape[b];
+    long n = offset >= 0 ? Math.max(Math.min(sa, sb - offset), 0) : Math.max(Math.min(sa + offset, sb), 0);
+    long[] vshape = new long[nd - 1];
+    for (int k = 0, p = 0; k < nd; k++) {
+      if (k != a && k != b) {
+        vshape[p++] = shape[k];
+      }
+    }
+    vshape[nd - 2] = n;
+    long[] cs = Layout.contiguousStrides(shape);
+    long total = Shapes.numel(vshape);
+    long[] lin = new long[(int) total];
+    long[] pos = new long[vshape.length];
+    long base = n > 0 ? (offset >= 0 ? offset * cs[b] : -offset * cs[a]) : 0;
+    for (int k = 0; k < total; k++) {
+      long o = base;
+      for (int q = 0, p = 0; q < nd; q++) {
+        if (q != a && q != b) {
+          o += pos[p++] * cs[q];
+        }
+      }
+      o += pos[vshape.length - 1] * (cs[a] + cs[b]);
+      lin[k] = o;
+      for (int q = vshape.length - 1; q >= 0; q--) {
+        if (++pos[q] < vshape[q]) {
+          break;
+        }
+        pos[q] = 0;
+      }
+    }
+    return lin;
+  }
+
+  static Tensor diagEmbed(Tensor self, long offset, int dim1, int dim2) {
+    int nd = self.dim() + 1;
+    int a = Shapes.wrapDim(dim1, nd);
+    int b = Shapes.wrapDim(dim2, nd);
+    if (a == b) {
+      throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
+    }
+    long len = Math.abs(offset) + (self.dim() == 0 ? 1 : self.shape[self.dim() - 1]);
+    List<Long> sizes = new ArrayList<>();
+    for (int k = 0; k < self.dim() - 1; k++) {
+      sizes.add(self.shape[k]);
+    }
+    sizes.add(Math.min(a, b), len);
+    sizes.add(Math.max(a, b), len);
+    long[] shape = Views.toArray(sizes);
+    return put(self, shape, diagonalPositions(shape, offset, a, b), "DiagEmbedBackward0");
+  }
+
+  static Tensor takeAlongDim(Tensor self, Tensor indices, Integer dim) {
+    if (dim == null) {
+      return gather(self.view(-1), 0, indices.view(-1));
+    }
+    if (self.dim() != indices.dim()) {
+      throw new IllegalArgumentException(
+          "torch.take_along_dim(): input and indices should have the same number of dimensions, but"
+              + " got " + self.dim() + " dimensions for input, and " + indices.dim()
+              + " dimensions for indices");
+    }
+    if (indices.dtype() != DType.int64) {
+      throw new IllegalArgumentException(
+          "torch.take_along_dim(): dtype of indices should be Long but got "
+              + indices.dtype().scalarTypeName());
+    }
+    int d = Shapes.wrapDim(dim, self.dim());
+    long[] selfSizes = self.shapeArray();
+    if (self.dim() > 0) {
+      selfSizes[d] = indices.shape[d];
+    }
+    Tensor ib = indices.broadcast_to(Shapes.broadcast(selfSizes, indices.shapeArray()));
+    long[] idxSizes = indices.shapeArray();
+    if (self.dim() > 0) {
+      idxSizes[d] = self.shape[d];
+    }
+    Tensor sb = self.broadcast_to(Shapes.broadcast(idxSizes, self.shapeArray()));
+    return gather(sb, d, ib);
+  }
+
   static Tensor diagonal(Tensor self, long offset, int dim1, int dim2) {
     int nd = self.dim();
     int a = Shapes.wrapDim(dim1, nd);
@@ -1075,28 +1163,7 @@ final class IndexOps {
     if (!Autograd.needsGrad(self)) {
       return Autograd.record(v, "DiagonalBackward0", new Tensor[] {self}, null);
     }
-    // The positions of the diagonal's elements in self, row-major over the view's shape.
-    long[] cs = Layout.contiguousStrides(self.shapeArray());
-    long total = Shapes.numel(shape);
-    long[] lin = new long[(int) total];
-    long[] pos = new long[shape.length];
-    long base = n > 0 ? (offset >= 0 ? offset * cs[b] : -offset * cs[a]) : 0;
-    for (int k = 0; k < total; k++) {
-      long o = base;
-      for (int q = 0, p = 0; q < nd; q++) {
-        if (q != a && q != b) {
-          o += pos[p++] * cs[q];
-        }
-      }
-      o += pos[shape.length - 1] * (cs[a] + cs[b]);
-      lin[k] = o;
-      for (int q = shape.length - 1; q >= 0; q--) {
-        if (++pos[q] < shape[q]) {
-          break;
-        }
-        pos[q] = 0;
-      }
-    }
+    long[] lin = diagonalPositions(self.shapeArray(), offset, a, b);
     long[] inShape = self.shapeArray();
     return Autograd.record(
         v, "DiagonalBackward0", new Tensor[] {self},

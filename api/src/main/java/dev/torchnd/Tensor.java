@@ -3276,6 +3276,37 @@ public class Tensor {
     return IndexOps.diagonal(this, offset, dim1, dim2);
   }
 
+  /**
+   * A tensor with this one's last dim on the {@code offset}-th diagonal of two new dims
+   * {@code dim1}, {@code dim2} (zeros elsewhere). PyTorch: {@code t.diag_embed(offset, dim1, dim2)}.
+   */
+  public Tensor diag_embed(long offset, int dim1, int dim2) {
+    return IndexOps.diagEmbed(this, offset, dim1, dim2);
+  }
+
+  /**
+   * Each row of the last dim as the diagonal of a square matrix. PyTorch: {@code t.diag_embed()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).diag_embed()   // tensor([[1, 0],
+   *                                               //         [0, 2]])}</pre>
+   */
+  public Tensor diag_embed() {
+    return IndexOps.diagEmbed(this, 0, -2, -1);
+  }
+
+  /**
+   * {@link #gather} with {@code indices} and this tensor broadcast against each other except along
+   * {@code dim} (the companion of argsort/argmax with keepdim). PyTorch: {@code t.take_along_dim(indices, dim)}.
+   */
+  public Tensor take_along_dim(Tensor indices, int dim) {
+    return IndexOps.takeAlongDim(this, indices, dim);
+  }
+
+  /** Elements at flat positions {@code indices} (no negative positions). PyTorch: {@code t.take_along_dim(indices)}. */
+  public Tensor take_along_dim(Tensor indices) {
+    return IndexOps.takeAlongDim(this, indices, null);
+  }
+
   /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */
   public Tensor argwhere() {
     return IndexOps.nonzero(this);

@@ -2656,6 +2656,26 @@ public final class Torch {
     return input.diagonal();
   }
 
+  /** PyTorch: {@code torch.diag_embed(input)}. */
+  public static Tensor diag_embed(Tensor input) {
+    return input.diag_embed();
+  }
+
+  /** PyTorch: {@code torch.diag_embed(input, offset, dim1, dim2)}. */
+  public static Tensor diag_embed(Tensor input, long offset, int dim1, int dim2) {
+    return input.diag_embed(offset, dim1, dim2);
+  }
+
+  /** PyTorch: {@code torch.take_along_dim(input, indices, dim)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices, int dim) {
+    return input.take_along_dim(indices, dim);
+  }
+
+  /** PyTorch: {@code torch.take_along_dim(input, indices)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices) {
+    return input.take_along_dim(indices);
+  }
+
   /** PyTorch: {@code torch.argwhere(input)}. */
   public static Tensor argwhere(Tensor input) {
     return input.argwhere();

@@ -116,6 +116,8 @@ final class GradCasesMore {
     m.put("fliplr", x -> x[0].fliplr());
     m.put("diff", x -> Torch.diff(x[0], 2, 1));
     m.put("flipud", x -> x[0].flipud());
+    m.put("diag_embed", x -> Torch.diag_embed(x[0], 1, -2, -1));
+    m.put("take_along_dim", x -> Torch.take_along_dim(x[0], Torch.tensor(new long[][] {{2}, {0}, {3}}), 1));
     m.put("scatter_reduce_sum", x -> x[0].scatter_reduce(0, idx(G0), x[1], "sum"));
     m.put("scatter_reduce_prod", x -> x[0].scatter_reduce(0, idx(G0), x[1], "prod"));
     m.put("scatter_reduce_mean", x -> x[0].scatter_reduce(0, idx(G0), x[1], "mean", false));

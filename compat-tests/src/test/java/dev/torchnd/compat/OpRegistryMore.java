@@ -106,6 +106,10 @@ final class OpRegistryMore {
     m.put("scatter_reduce", a -> Torch.scatter_reduce(a.t(0), a.i(1), a.t(2), a.t(3), a.str(4), a.b(5)));
     m.put("scatter_reduce_", a -> a.t(0).scatter_reduce_(a.i(1), a.t(2), a.t(3), a.str(4), a.b(5)));
     m.put("scatter_reduce_arg", a -> Torch.scatter(a.t(0), a.i(1), a.t(2), a.t(3), a.str(4)));
+    m.put("diag_embed", a -> !a.has(1) ? Torch.diag_embed(a.t(0))
+        : Torch.diag_embed(a.t(0), a.l(1), a.has(2) ? a.i(2) : -2, a.has(3) ? a.i(3) : -1));
+    m.put("take_along_dim", a -> a.has(2)
+        ? Torch.take_along_dim(a.t(0), a.t(1), a.i(2)) : Torch.take_along_dim(a.t(0), a.t(1)));
     m.put("bincount", a -> !a.has(1) ? Torch.bincount(a.t(0))
         : Torch.bincount(a.t(0), a.optTensor(1), a.has(2) ? a.l(2) : 0));
     m.put("diff", a -> !a.has(1) ? Torch.diff(a.t(0))
