@@ -46,6 +46,8 @@ OPS = [
     ("AutogradBench", "backward_chain50", "50-op chain fwd+bwd"),
     ("TrainingBench", "mlp_step", "MLP training step (SGD)"),
     ("TrainingBench", "dataloader_epoch", "DataLoader epoch, shuffle"),
+    ("SerializationBench", "save", "torch.save(state_dict)"),
+    ("SerializationBench", "load", "torch.load"),
 ]
 
 
@@ -88,6 +90,8 @@ def work(bench, op, params):
         if op == "mlp_step":
             return "784-256-10, batch 256", None, None
         return "60000×784, batch 256", None, None
+    if bench == "SerializationBench":
+        return "100.7 MB state_dict", 100_700_000, "GB/s"
     if bench == "AutogradBench":
         return ("3", None, None) if op == "backward_small" else ("1K", None, None)
     return "?", None, None

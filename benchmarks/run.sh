@@ -13,6 +13,9 @@
 #   STARTUP_RUNS  timed runs per start-up command (default: 10)
 #   SIMD_BENCH    classes also run with --add-modules jdk.incubator.vector (the opt-in Vector API
 #                 path; default: "ElementwiseBench ReduceBench LinalgBench"; "" skips)
+#   SIMD_FILTER   regex on their method names (default: the ops with a Vector API body,
+#                 "exp|sum|mean|max|dot|mv")
+#   ND4J          "skip" leaves out the raw ND4J rows (default: run them)
 #   BASELINE      a git revision: its api/backend are built in a temporary tree and its TorchND
 #                 rows (no close()) run beside this tree's, as a "before" column (default: none)
 #   SOAK          MemorySoak arguments "smallOps bigResults" (default: "10000000 10000"; "skip" skips)
@@ -30,7 +33,11 @@ STARTUP_RUNS="${STARTUP_RUNS:-10}"
 SOAK="${SOAK:-10000000 10000}"
 SIMD_BENCH="${SIMD_BENCH-ElementwiseBench ReduceBench LinalgBench}"
 SIMD_FLAG="--add-modules jdk.incubator.vector"
+SIMD_FILTER="${SIMD_FILTER:-exp|sum|mean|max|dot|mv}"
 BASELINE="${BASELINE:-}"
+ND4J="${ND4J:-run}"
+only_torchnd=""
+[[ "$ND4J" == skip ]] && only_torchnd="(?!.*_nd4j$)"
 OUT="${OUT:-$root/docs/benchmarks.md}"
 work="$here/target/bench"
 
@@ -84,15 +91,15 @@ jmh_files=() torch_files=() simd_files=() base_files=()
 for cls in "${classes[@]}"; do
   echo "== $cls: JMH, TorchND and raw ND4J ($THREADS intra-op threads, $JMH_ARGS)"
   # shellcheck disable=SC2086
-  java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.).*(?:$BENCH)" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
+  java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)$only_torchnd.*(?:$BENCH)" $JMH_ARGS -t 1 -jvmArgs "-Xmx2g" \
     -rf json -rff "$work/jmh-$cls.json" \
     | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
   [[ -s "$work/jmh-$cls.json" ]] && jmh_files+=("$work/jmh-$cls.json")
   if [[ " $SIMD_BENCH " == *" $cls "* ]]; then
     echo "== $cls: JMH, TorchND with $SIMD_FLAG"
     # shellcheck disable=SC2086
-    java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.)(?=.*(?:$BENCH)).*_torchnd$" -p close=false $JMH_ARGS -t 1 \
-      -jvmArgs "-Xmx2g $SIMD_FLAG" -rf json -rff "$work/jmh-simd-$cls.json" \
+    java -Djmh.ignoreLock=true -cp "$cp" org.openjdk.jmh.Main "^(?=.*\\.$cls\\.(?:$SIMD_FILTER))(?=.*(?:$BENCH)).*_torchnd$" -p close=false \
+      $JMH_ARGS -t 1 -jvmArgs "-Xmx2g $SIMD_FLAG" -rf json -rff "$work/jmh-simd-$cls.json" \
       | grep --line-buffered -E '^(# Benchmark:|# Parameters|Benchmark |[A-Z][A-Za-z]+Bench\.)' || true
     [[ -s "$work/jmh-simd-$cls.json" ]] && simd_files+=("$work/jmh-simd-$cls.json")
   fi

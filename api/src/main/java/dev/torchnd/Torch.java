@@ -2593,6 +2593,20 @@ public final class Torch {
     dev.torchnd.serialization.TorchSerialization.save(obj, path);
   }
 
+  /**
+   * As {@link #save(Object, String)}; with {@code _use_new_zipfile_serialization} false, in
+   * PyTorch's older non-zip format (read by PyTorch before 1.6 too). PyTorch: {@code
+   * torch.save(obj, f, _use_new_zipfile_serialization=False)}.
+   */
+  public static void save(Object obj, String path, boolean _use_new_zipfile_serialization)
+      throws java.io.IOException {
+    if (_use_new_zipfile_serialization) {
+      save(obj, path);
+    } else {
+      dev.torchnd.serialization.TorchSerialization.saveLegacy(obj, java.nio.file.Path.of(path));
+    }
+  }
+
   /** As {@link #save(Object, String)}, to a stream left open. PyTorch: {@code torch.save(obj, buffer)}. */
   public static void save(Object obj, java.io.OutputStream out) throws java.io.IOException {
     dev.torchnd.serialization.TorchSerialization.save(obj, out);

@@ -47,7 +47,38 @@ final class ArrayPool {
   private static final Map<Integer, ConcurrentLinkedDeque<byte[]>> BYTES =
       new ConcurrentHashMap<>();
 
+  /**
+   * Debug switch ({@code -Dtorchnd.poisonUninit=true}): arrays handed out unzeroed are filled
+   * with NaN (bool: 0x5A) first, fresh or reused, so that a kernel that leaves part of an
+   * uninitialised result unwritten shows up in the tests rather than as stale data in user code.
+   */
+  private static final boolean POISON = Boolean.getBoolean("torchnd.poisonUninit");
+
   static float[] floats(int n, boolean zeroed) {
+    float[] a = floats0(n, zeroed);
+    if (POISON && !zeroed) {
+      Arrays.fill(a, Float.NaN);
+    }
+    return a;
+  }
+
+  static double[] doubles(int n, boolean zeroed) {
+    double[] a = doubles0(n, zeroed);
+    if (POISON && !zeroed) {
+      Arrays.fill(a, Double.NaN);
+    }
+    return a;
+  }
+
+  static byte[] bytes(int n, boolean zeroed) {
+    byte[] a = bytes0(n, zeroed);
+    if (POISON && !zeroed) {
+      Arrays.fill(a, (byte) 0x5A);
+    }
+    return a;
+  }
+
+  private static float[] floats0(int n, boolean zeroed) {
     if (n >= MIN_LENGTH) {
       ConcurrentLinkedDeque<float[]> q = FLOATS.get(n);
       float[] a = q == null ? null : q.pollFirst();
@@ -64,7 +95,7 @@ final class ArrayPool {
     return new float[n];
   }
 
-  static double[] doubles(int n, boolean zeroed) {
+  private static double[] doubles0(int n, boolean zeroed) {
     if (n >= MIN_LENGTH) {
       ConcurrentLinkedDeque<double[]> q = DOUBLES.get(n);
       double[] a = q == null ? null : q.pollFirst();
@@ -82,7 +113,7 @@ final class ArrayPool {
   }
 
   /** A byte array for a bool storage (bytes pool from {@link #BYTE_MIN_LENGTH} up). */
-  static byte[] bytes(int n, boolean zeroed) {
+  private static byte[] bytes0(int n, boolean zeroed) {
     if (n >= BYTE_MIN_LENGTH) {
       ConcurrentLinkedDeque<byte[]> q = BYTES.get(n);
       byte[] a = q == null ? null : q.pollFirst();
@@ -219,7 +250,7 @@ final class ArrayPool {
    */
   static final class Lease implements Runnable {
     private volatile SoftReference<Object> array;
-    private Cleaner.Cleanable cleanable;
+    private volatile Cleaner.Cleanable cleanable;
 
     private Lease(Object array) {
       this.array = new SoftReference<>(array);

@@ -148,14 +148,10 @@ class ArrayReuseTest {
     });
     writer.start();
     try {
-      long deadline = System.nanoTime() + 2_000_000_000L;
-      int rounds = 0;
-      while (System.nanoTime() < deadline) {
+      for (int round = 0; round < 200; round++) {
         double s = Torch.ones(n).mul(3.0).exp().log().sum().doubleValue();
-        assertEquals(3.0 * n, s, 1e-3 * n, "round " + rounds);
-        rounds++;
+        assertEquals(3.0 * n, s, 1e-3 * n, "round " + round);
       }
-      assertTrue(rounds > 10);
     } finally {
       stop.set(true);
       writer.join();

@@ -25,6 +25,13 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GradCheckTest {
 
+  /**
+   * Casts to float32/float16: a float64 finite difference cannot see through their rounding
+   * (the numerical Jacobian is off by the rounding step), so these are checked only against
+   * PyTorch's recorded VJPs (AutogradConformanceTest).
+   */
+  static final java.util.Set<String> LOSSY_CASTS = java.util.Set.of("to_float32", "float_", "half");
+
   @TestFactory
   Stream<DynamicTest> everyOpPassesGradcheck() {
     List<DynamicTest> tests = new ArrayList<>();
@@ -38,6 +45,9 @@ class GradCheckTest {
         continue;
       }
       String op = c.get("op").getAsString();
+      if (LOSSY_CASTS.contains(op)) {
+        continue;
+      }
       tests.add(
           DynamicTest.dynamicTest(
               op,

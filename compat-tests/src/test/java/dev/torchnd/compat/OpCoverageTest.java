@@ -97,6 +97,11 @@ class OpCoverageTest {
     FIXTURE_NAME.put("booleanValue", "bool");
     FIXTURE_NAME.put("shape", "size");
     FIXTURE_NAME.put("to", "to");
+    // torch.linalg names of the same ATen ops (torch.det and torch.inverse are their aliases;
+    // linalg.cross is cross with dim=-1, the only form TorchND's cross takes without a dim)
+    FIXTURE_NAME.put("linalg_det", "det");
+    FIXTURE_NAME.put("linalg_inv", "inverse");
+    FIXTURE_NAME.put("linalg_cross", "cross");
     FIXTURE_NAME.put("set", "setitem");
 
     notDiff("creation: the result is a new leaf", "tensor", "zeros", "ones", "empty", "full",
@@ -113,7 +118,10 @@ class OpCoverageTest {
     notDiff("bool or integral result", "argsort", "isinf", "isfinite");
     notDiff("creation (new leaves)", "new_empty", "new_full", "new_ones", "new_tensor",
         "new_zeros");
-    notDiff("in-place random draw: overwrites with samples, PyTorch's gradient is none", "random_",
+    notDiff("in-place random draw: overwrites with samples, PyTorch's gradient is none", "random_");
+    // ---- nn support
+    notDiff("in-place random draws: PyTorch's node (UniformBackward0, …) passes a zero gradient;"
+        + " nn.json's sampler_grad_fn text checks the names and the zeros",
         "uniform_", "normal_", "bernoulli_", "exponential_");
     notDiff("the .data attribute: shares storage outside the graph, like detach()", "data");
     notDiff("PyTorch 1.13 has no derivative for unique (_unique2)", "unique");

@@ -79,11 +79,12 @@ class WalkthroughConformanceTest {
    *
    * <ul>
    *   <li>§4.5 cell 7 ({@code train(lambd=3)}): the epochs match; the final {@code
-   *       torch.norm(w).item()} differs in the last bit (PyTorch reduces the squares with 8 AVX2
-   *       lanes, TorchND's {@code norm} as {@code sqrt(sum(w * w))});
-   *   <li>§4.5 cell 10 ({@code train_concise(3)}): {@code SGD(weight_decay=3)} computes {@code
-   *       grad + wd * param} with a fused multiply-add in PyTorch's vectorised {@code add(alpha=)}
-   *       kernel, one rounding, where TorchND rounds twice; after 400 steps a printed digit moves;
+   *       torch.norm(w).item()} differs in the last float32 bit (from the weights' last bits or
+   *       from the order in which the 200 squares are summed; not yet traced);
+   *   <li>§4.5 cell 10 ({@code train_concise(3)}) and §4.4 cells 7 to 9 (polynomial fits, the
+   *       weights printed by NumPy with 8 digits): after 400 to 1500 epochs of SGD the last float32
+   *       bits of the weights differ (the losses printed per epoch match, but for one digit of one
+   *       line in §4.5), from rounding differences in the matrix products and reductions;
    *   <li>§5.4 cell 4 ({@code Y.mean()} of a centred layer's output): the result is rounding
    *       noise (PyTorch 2.79e-09, TorchND 9.31e-09), set by the order of the sums in the {@code
    *       Linear} and the two means.
@@ -91,8 +92,11 @@ class WalkthroughConformanceTest {
    */
   private static final Map<String, String> FLOAT_ROUNDING_CELLS =
       Map.of(
-          "ch4_5_zh.txt#7", "torch.norm's 8-lane reduction",
-          "ch4_5_zh.txt#10", "SGD weight_decay's fused multiply-add",
+          "ch4_5_zh.txt#7", "last float32 bit of the final norm",
+          "ch4_5_zh.txt#10", "last-bit drift over 400 SGD steps",
+          "ch4_4_zh.txt#7", "last-bit drift over 4000 SGD steps",
+          "ch4_4_zh.txt#8", "last-bit drift over 4000 SGD steps",
+          "ch4_4_zh.txt#9", "last-bit drift over 15000 SGD steps",
           "ch5_4_zh.txt#4", "the mean of a centred tensor is rounding noise");
 
   /**
@@ -118,7 +122,9 @@ class WalkthroughConformanceTest {
   static void assertCloseText(String want, String got, String reason) {
     java.util.regex.Matcher mw = NUMBER.matcher(want);
     java.util.regex.Matcher mg = NUMBER.matcher(got);
-    assertEquals(mw.replaceAll("<n>"), mg.replaceAll("<n>"), "text (" + reason + ")");
+    // NumPy pads numbers to the widest one, so the spacing may change with a digit
+    assertEquals(mw.replaceAll("<n>").replaceAll("\\s+", " "),
+        mg.replaceAll("<n>").replaceAll("\\s+", " "), "text (" + reason + ")");
     mw.reset();
     mg.reset();
     while (mw.find()) {
@@ -150,7 +156,8 @@ class WalkthroughConformanceTest {
           Map.entry("ch4_6_zh", List.of("ch4_6_zh_animator1", "ch4_6_zh_animator2")),
           Map.entry("ch3_7_zh", List.of("ch3_7_zh_animator1")),
           Map.entry("ch4_2_zh", List.of("ch4_2_zh_animator1", "ch4_2_zh_images1")),
-          Map.entry("ch4_3_zh", List.of("ch4_3_zh_animator1")));
+          Map.entry("ch4_3_zh", List.of("ch4_3_zh_animator1")),
+          Map.entry("ch4_4_zh", List.of("ch4_4_zh_animator1", "ch4_4_zh_animator2", "ch4_4_zh_animator3")));
 
   @TestFactory
   Stream<DynamicTest> everyCellMatchesPyTorch() throws IOException {

@@ -44,7 +44,7 @@ public final class Walkthrough {
   }
 
   private static final String SEEDED =
-      "Before every cell, torch.manual_seed(0) and random.seed(0) run (in the recorder and in Java), "
+      "Before every cell, torch.manual_seed(0), random.seed(0) and np.random.seed(0) run (in the recorder and in Java), "
           + "so each cell's random draws are reproducible on their own.";
 
   /** Every section, in book order. */
