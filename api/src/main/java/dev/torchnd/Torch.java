@@ -1582,6 +1582,22 @@ public final class Torch {
     return input.scatter_add(dim, index, src);
   }
 
+  /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce, include_self=...)}. */
+  public static Tensor scatter_reduce(
+      Tensor input, int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    return input.scatter_reduce(dim, index, src, reduce, include_self);
+  }
+
+  /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce)}. */
+  public static Tensor scatter_reduce(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter_reduce(dim, index, src, reduce);
+  }
+
+  /** PyTorch: {@code torch.scatter(input, dim, index, src, reduce=...)}. */
+  public static Tensor scatter(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter(dim, index, src, reduce);
+  }
+
   /** PyTorch: {@code torch.index_select(input, dim, index)}. */
   public static Tensor index_select(Tensor input, int dim, Tensor index) {
     return input.index_select(dim, index);
@@ -2813,6 +2829,26 @@ public final class Torch {
   /** PyTorch: {@code torch.diagonal(input)}. */
   public static Tensor diagonal(Tensor input) {
     return input.diagonal();
+  }
+
+  /** PyTorch: {@code torch.diag_embed(input)}. */
+  public static Tensor diag_embed(Tensor input) {
+    return input.diag_embed();
+  }
+
+  /** PyTorch: {@code torch.diag_embed(input, offset, dim1, dim2)}. */
+  public static Tensor diag_embed(Tensor input, long offset, int dim1, int dim2) {
+    return input.diag_embed(offset, dim1, dim2);
+  }
+
+  /** PyTorch: {@code torch.take_along_dim(input, indices, dim)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices, int dim) {
+    return input.take_along_dim(indices, dim);
+  }
+
+  /** PyTorch: {@code torch.take_along_dim(input, indices)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices) {
+    return input.take_along_dim(indices);
   }
 
   /** PyTorch: {@code torch.argwhere(input)}. */
