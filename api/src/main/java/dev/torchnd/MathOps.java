@@ -105,7 +105,7 @@ final class MathOps {
     long n = a.shape[a.dim() - 1];
     long[] bs = batchShape(a);
     long batch = Shapes.numel(bs);
-    Tensor out = Tensor.uninit(bs, a.dtype());
+    Tensor out = Tensor.uninit(bs, a.dtype(), a.device()); // device support
     if (batch > 0) {
       if (n == 0) {
         out.fill_(1L);
@@ -132,7 +132,7 @@ final class MathOps {
     long n = a.shape[a.dim() - 1];
     long[] bs = batchShape(a);
     long batch = Shapes.numel(bs);
-    Tensor out = Tensor.uninit(a.shapeArray(), a.dtype());
+    Tensor out = Tensor.uninit(a.shapeArray(), a.dtype(), a.device()); // device support
     if (batch > 0 && n > 0) {
       Tensor src = a.reshape(batch, n, n);
       long[] info = new long[(int) batch];

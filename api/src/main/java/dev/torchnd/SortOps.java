@@ -29,8 +29,8 @@ final class SortOps {
 
   private static Tensor[] rawSort(Tensor self, int d, boolean descending, boolean stable) {
     long[] shape = self.shapeArray();
-    Tensor values = Tensor.uninit(shape, self.dtype());
-    Tensor indices = Tensor.uninit(shape, DType.int64);
+    Tensor values = Tensor.uninit(shape, self.dtype(), self.device()); // device support
+    Tensor indices = Tensor.uninit(shape, DType.int64, self.device());
     if (self.numel() == 0) {
       return new Tensor[] {values, indices};
     }
@@ -131,8 +131,8 @@ final class SortOps {
     if (self.dim() > 0) {
       shape[d] = k;
     }
-    Tensor v = Tensor.uninit(shape, self.dtype());
-    Tensor i = Tensor.uninit(shape, DType.int64);
+    Tensor v = Tensor.uninit(shape, self.dtype(), self.device()); // device support
+    Tensor i = Tensor.uninit(shape, DType.int64, self.device());
     if (self.dim() == 0) {
       // PyTorch returns the element itself for k 0 or 1.
       v.copyFrom(self);
@@ -235,8 +235,8 @@ final class SortOps {
       }
       long[] movedKept = moved.shapeArray();
       movedKept[movedKept.length - 1] = 1;
-      Tensor v = Tensor.uninit(movedKept, self.dtype());
-      Tensor ix = Tensor.uninit(movedKept, DType.int64);
+      Tensor v = Tensor.uninit(movedKept, self.dtype(), self.device()); // device support
+      Tensor ix = Tensor.uninit(movedKept, DType.int64, self.device());
       if (lin.length > 0) {
         Backends.get().gather(r[0].storage, lin, v.storage);
         Backends.get().gather(r[1].storage, lin, ix.storage);
@@ -291,7 +291,7 @@ final class SortOps {
       inverse[(int) perm[i]] = groups - 1;
     }
     long[] starts = Arrays.copyOf(groupStart, groups);
-    Tensor values = Tensor.uninit(new long[] {groups}, self.dtype());
+    Tensor values = Tensor.uninit(new long[] {groups}, self.dtype(), self.device()); // device support
     if (groups > 0) {
       Backends.get().gather(r[0].storage, starts, values.storage);
     }

@@ -549,6 +549,44 @@ public class Module {
     return _apply(t -> t.is_floating_point() ? t.to(dtype) : t);
   }
 
+  // ---- device support ----
+
+  /**
+   * Moves every parameter, gradient and buffer to {@code device}, in place (the parameter
+   * objects stay the same, so optimizers built earlier keep working). PyTorch: {@code
+   * module.to(device)}.
+   *
+   * <pre>{@code net.to(device("cuda"));   // net.weight.device() is cuda:0}</pre>
+   *
+   * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} without CUDA
+   */
+  public Module to(dev.torchnd.Device device) {
+    return _apply(t -> t.to(device));
+  }
+
+  /** PyTorch: {@code module.to("cuda:0")}. */
+  public Module to(String device) {
+    return to(dev.torchnd.Device.of(device));
+  }
+
+  /** PyTorch: {@code module.to(device, dtype)}: floating tensors also convert to {@code dtype}. */
+  public Module to(dev.torchnd.Device device, DType dtype) {
+    to(dtype);
+    return to(device);
+  }
+
+  /** PyTorch: {@code module.cuda()}. */
+  public Module cuda() {
+    return to(dev.torchnd.Device.of("cuda", 0));
+  }
+
+  /** PyTorch: {@code module.cpu()}. */
+  public Module cpu() {
+    return to(dev.torchnd.Device.CPU);
+  }
+
+  // ---- end device support ----
+
   /** PyTorch: {@code module.double()}. */
   public <M extends Module> M double_() {
     return _apply(t -> t.is_floating_point() ? t.double_() : t);
@@ -557,6 +595,16 @@ public class Module {
   /** PyTorch: {@code module.float()}. */
   public <M extends Module> M float_() {
     return _apply(t -> t.is_floating_point() ? t.float_() : t);
+  }
+
+  /** PyTorch: {@code module.bfloat16()}. */
+  public <M extends Module> M bfloat16() {
+    return _apply(t -> t.is_floating_point() ? t.to(DType.bfloat16) : t);
+  }
+
+  /** Casts every parameter and buffer, integral ones included. PyTorch: {@code module.type(dst_type)}. */
+  public <M extends Module> M type(DType dstType) {
+    return _apply(t -> t.to(dstType));
   }
 
   /** PyTorch: {@code module.half()}. */

@@ -70,7 +70,13 @@ class WalkthroughConformanceTest {
                   "    PyTorch: torch.ones(size) with a Size.",
                   "",
                   "ones(long[] size, DType dtype, boolean requiresGrad) -> Tensor",
-                  "    PyTorch: torch.ones(size, dtype=dtype, requires_grad=...).")));
+                  "    PyTorch: torch.ones(size, dtype=dtype, requires_grad=...).",
+                  "",
+                  "ones(long[] size, Device device) -> Tensor",
+                  "    PyTorch: torch.ones(size, device=device).",
+                  "",
+                  "ones(long[] size, DType dtype, Device device) -> Tensor",
+                  "    PyTorch: torch.ones(size, dtype=dtype, device=device).")));
 
   /**
    * Cells whose numbers agree with PyTorch's only up to float32 rounding, each with the reason;
@@ -218,6 +224,10 @@ class WalkthroughConformanceTest {
         String key = s.transcript() + "#" + (i + 1);
         String want = LANGUAGE_CELLS.getOrDefault(key, expected.get(i));
         String got = i < actual.size() ? actual.get(i) : "<missing cell>";
+        if (DEVICE_PASS && DEVICE_DIVERGENCES.containsKey(key)) {
+          tests.add(DynamicTest.dynamicTest(key, () -> deviceDivergence(key, want, got)));
+          continue;
+        }
         String reason = FLOAT_ROUNDING_CELLS.get(key);
         String diverging = DIVERGING_CELLS.get(key);
         tests.add(DynamicTest.dynamicTest(key, () -> {
@@ -234,6 +244,45 @@ class WalkthroughConformanceTest {
       }
     }
     return tests;
+  }
+
+  // ---- device support: the device pass's known divergences ----
+
+  /** The build's device pass ({@code -Dtorchnd.defaultDevice=cuda}): every tensor on cuda. */
+  private static final boolean DEVICE_PASS =
+      System.getProperty("torchnd.defaultDevice", "cpu").startsWith("cuda");
+
+  /**
+   * Cells whose float32 output on the device path differs in the last printed digits, each with
+   * its reason. Such a cell must still match PyTorch's text except for numbers within 1e-5
+   * relative; it is reported as skipped while it differs and fails once it matches exactly, so
+   * the list cannot go stale.
+   */
+  static final Map<String, String> DEVICE_DIVERGENCES =
+      Map.of(
+          "ch3_2_zh.txt#16",
+          "The mean squared loss over 1,000 float32 examples after 3 epochs at lr 0.001 is a float32"
+              + " sum whose order libnd4j's reduction does not share with PyTorch's CPU cascade sum"
+              + " (PyTorch's own CUDA build sums in yet another order): 9.033820 vs 9.033826, 7e-7"
+              + " relative.");
+
+  private static final java.util.regex.Pattern DEVICE_NUMBER =
+      java.util.regex.Pattern.compile("-?\\d+\\.\\d+(e[-+]\\d+)?");
+
+  private static void deviceDivergence(String key, String want, String got) {
+    org.junit.jupiter.api.Assertions.assertNotEquals(want, got,
+        key + " now matches PyTorch on the device: remove it from DEVICE_DIVERGENCES");
+    assertEquals(DEVICE_NUMBER.matcher(want).replaceAll("#"),
+        DEVICE_NUMBER.matcher(got).replaceAll("#"), key + ": only numbers may differ");
+    java.util.regex.Matcher w = DEVICE_NUMBER.matcher(want);
+    java.util.regex.Matcher g = DEVICE_NUMBER.matcher(got);
+    while (w.find() && g.find()) {
+      double a = Double.parseDouble(w.group());
+      double b = Double.parseDouble(g.group());
+      assertTrue(Math.abs(a - b) <= 1e-5 * Math.max(1, Math.abs(a)),
+          key + ": " + w.group() + " vs " + g.group());
+    }
+    org.junit.jupiter.api.Assumptions.abort(DEVICE_DIVERGENCES.get(key));
   }
 
   private static final java.util.regex.Pattern TIMING =
