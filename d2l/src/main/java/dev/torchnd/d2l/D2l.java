@@ -580,4 +580,26 @@ public final class D2l {
   public static String download(String name, String cache_dir) {
     return DataHub.download(name, cache_dir);
   }
+
+  /** {@code d2l.try_gpu(i=0)}: {@code cuda:i} if that many GPUs exist, else the CPU. */
+  public static dev.torchnd.Device try_gpu() {
+    return try_gpu(0);
+  }
+
+  /** {@code d2l.try_gpu(i)}. */
+  public static dev.torchnd.Device try_gpu(int i) {
+    if (Torch.cuda.device_count() >= i + 1) {
+      return Torch.device("cuda:" + i);
+    }
+    return Torch.device("cpu");
+  }
+
+  /** {@code d2l.try_all_gpus()}: every GPU, or {@code [cpu]} when there is none. */
+  public static List<dev.torchnd.Device> try_all_gpus() {
+    List<dev.torchnd.Device> devices = new ArrayList<>();
+    for (int i = 0; i < Torch.cuda.device_count(); i++) {
+      devices.add(Torch.device("cuda:" + i));
+    }
+    return devices.isEmpty() ? List.of(Torch.device("cpu")) : devices;
+  }
 }

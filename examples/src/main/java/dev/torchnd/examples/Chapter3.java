@@ -48,6 +48,8 @@ final class Chapter3 {
         nb -> new Ch5_4().zh(nb)));
     s.add(new Walkthrough.Section("ch5_5_zh", "5.5 读写文件 (ZH)", 5, true, seeded,
         nb -> new Ch5_5().zh(nb)));
+    s.add(new Walkthrough.Section("ch5_6_zh", "5.6 GPU (ZH; recorded without CUDA)", 5, true, seeded,
+        nb -> new Ch5_6().zh(nb)));
     return s;
   }
 }

@@ -237,6 +237,9 @@ public final class Notebook {
       }
       return sb.append('}').toString();
     }
+    if (v instanceof dev.torchnd.Device d) {
+      return d.repr();
+    }
     if (v instanceof Class<?> c) {
       String name = c == Tensor.class ? "torch.Tensor"
           : c == dev.torchnd.nn.Parameter.class ? "torch.nn.parameter.Parameter" : c.getName();
