@@ -116,10 +116,6 @@ final class GradCasesMore {
     put(m, "fliplr", x -> x[0].fliplr());
     put(m, "diff", x -> Torch.diff(x[0], 2, 1));
     put(m, "flipud", x -> x[0].flipud());
-    put(m, "scatter_", x -> x[0].mul(1L).scatter_(0, idx(SC0), x[1]));
-    put(m, "tril_", x -> x[0].mul(1L).tril_(1));
-    put(m, "triu_", x -> x[0].mul(1L).triu_(-1));
-    put(m, "nan_to_num_", x -> x[0].mul(1L).nan_to_num_(null, null, null));
     put(m, "diag_embed", x -> Torch.diag_embed(x[0], 1, -2, -1));
     put(m, "take_along_dim", x -> Torch.take_along_dim(x[0], Torch.tensor(new long[][] {{2}, {0}, {3}}), 1));
     put(m, "scatter_reduce_sum", x -> x[0].scatter_reduce(0, idx(G0), x[1], "sum"));
