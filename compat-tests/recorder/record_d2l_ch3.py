@@ -1469,6 +1469,100 @@ torch.allclose(torch.tanh(x) + 1, 2 * torch.sigmoid(2 * x)), torch.allclose(
 ''',
 ]
 
+EX_3_3 = [
+    # 1. the mean loss replaced by the summed loss: the learning rate is divided by batch_size
+    '''\
+net = nn.Sequential(nn.Linear(2, 1))
+net[0].weight.data.normal_(0, 0.01)
+net[0].bias.data.fill_(0)
+loss = nn.MSELoss(reduction='sum')
+trainer = torch.optim.SGD(net.parameters(), lr=0.03 / batch_size)
+for epoch in range(num_epochs):
+    for X, y in data_iter:
+        l = loss(net(X) ,y)
+        trainer.zero_grad()
+        l.backward()
+        trainer.step()
+    l = loss(net(features), labels)
+    print(f'epoch {epoch + 1}, loss {l / len(features):f}')
+''',
+    # 2. Huber loss instead of the squared loss
+    '''\
+net = nn.Sequential(nn.Linear(2, 1))
+net[0].weight.data.normal_(0, 0.01)
+net[0].bias.data.fill_(0)
+loss = nn.HuberLoss()
+trainer = torch.optim.SGD(net.parameters(), lr=0.03)
+for epoch in range(num_epochs):
+    for X, y in data_iter:
+        l = loss(net(X) ,y)
+        trainer.zero_grad()
+        l.backward()
+        trainer.step()
+    l = loss(net(features), labels)
+    print(f'epoch {epoch + 1}, loss {l:f}')
+''',
+    # 3. the gradient of the linear layer
+    '''\
+net[0].weight.grad, net[0].bias.grad
+''',
+]
+
+EX_5_1 = [
+    # 2. a block that runs two blocks on the same input and concatenates their outputs
+    '''\
+class Parallel(nn.Module):
+    def __init__(self, net1, net2):
+        super().__init__()
+        self.net1 = net1
+        self.net2 = net2
+
+    def forward(self, X):
+        return torch.cat((self.net1(X), self.net2(X)), dim=1)
+
+net = Parallel(nn.Linear(20, 3), nn.Sequential(nn.Linear(20, 4), nn.ReLU()))
+net(X)
+''',
+    # 3. a factory for several instances of the same block
+    '''\
+def stack(block, n):
+    return nn.Sequential(*[block() for _ in range(n)])
+
+net = stack(lambda: nn.Sequential(nn.Linear(20, 20), nn.ReLU()), 3)
+print(net)
+net(X).shape
+''',
+]
+
+EX_5_4 = [
+    # 1. a layer computing y_k = sum_{i,j} W_ijk x_i x_j
+    '''\
+class TensorReduction(nn.Module):
+    def __init__(self, in_units, out_units):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(in_units, in_units, out_units))
+
+    def forward(self, X):
+        XX = (X[:, :, None] * X[:, None, :]).reshape(X.shape[0], -1)
+        return XX @ self.weight.reshape(-1, self.weight.shape[-1])
+
+layer = TensorReduction(3, 2)
+X = torch.rand(2, 3)
+layer(X), (X[:, :, None, None] * X[:, None, :, None] * layer.weight).sum(dim=(1, 2))
+''',
+]
+
+EX_5_5 = [
+    # 1. reuse part of a saved network: the hidden layer of the saved MLP in a new network
+    '''\
+params = torch.load('mlp.params')
+hidden = nn.Linear(20, 256)
+hidden.load_state_dict({'weight': params['hidden.weight'], 'bias': params['hidden.bias']})
+new_net = nn.Sequential(hidden, nn.ReLU(), nn.Linear(256, 2))
+(hidden.weight == net.hidden.weight).all(), new_net(X).shape
+''',
+]
+
 NOTEBOOKS = {
     "ch3_1_zh": CH3_1,
     "ch3_2_zh": CH3_2 + EX_3_2,
@@ -1476,17 +1570,17 @@ NOTEBOOKS = {
     "ch3_6_zh": CH3_6 + EX_3_6,
     "ch4_1_zh": CH4_1 + EX_4_1,
     "ch4_8_zh": CH4_8,
-    "ch3_3_zh": CH3_3,
+    "ch3_3_zh": CH3_3 + EX_3_3,
     "ch3_7_zh": CH3_7,
     "ch4_2_zh": CH4_2,
     "ch4_3_zh": CH4_3,
     "ch4_4_zh": CH4_4,
     "ch4_5_zh": CH4_5,
     "ch4_6_zh": CH4_6,
-    "ch5_1_zh": CH5_1,
+    "ch5_1_zh": CH5_1 + EX_5_1,
     "ch5_2_zh": CH5_2,
-    "ch5_4_zh": CH5_4,
-    "ch5_5_zh": CH5_5,
+    "ch5_4_zh": CH5_4 + EX_5_4,
+    "ch5_5_zh": CH5_5 + EX_5_5,
     "ch5_6_zh": CH5_6,
 }
 
@@ -1535,6 +1629,24 @@ def data_cases(raw):
         r = transforms.Resize(size)(img)
         cases["resize_%d" % size] = list(r.getdata())
     cases["resize_33x17"] = list(transforms.Resize((17, 33))(img).getdata())
+    # NumPy's legacy generator and array printing (for §4.4)
+    np.random.seed(0)
+    cases["np_normal_seed0"] = np.random.normal(size=5).tolist()
+    rows = np.arange(7.0).reshape(7, 1)
+    np.random.shuffle(rows)
+    cases["np_shuffle_rows"] = rows.ravel().tolist()
+    cases["np_normal_after"] = np.random.normal(scale=0.1, size=3).tolist()
+    g = torch.Generator()
+    g.manual_seed(3)
+    strs = []
+    for arr in ([[4.9949126, 1.2840853, -3.3818572, 5.3850927]], [[3.4797883, 2.9723794]],
+                [[1.0, 2.5, -0.000123]], [[1e-5, 3.0]], [[1.0, 2.0]],
+                torch.randn(1, 20, generator=g).tolist(), (torch.randn(2, 9, generator=g) * 30).tolist()):
+        a = np.array(arr, dtype=np.float32)
+        strs.append([a.tolist(), "float32", str(a)])
+    a = np.random.normal(size=4)
+    strs.append([a.tolist(), "float64", str(a)])
+    cases["np_str"] = strs
     trans = transforms.Compose([transforms.Resize(64), transforms.ToTensor()])
     cases["repr_test"] = repr(torchvision.datasets.FashionMNIST(
         root=root, train=False, transform=trans, download=False)).replace(root, "../data")

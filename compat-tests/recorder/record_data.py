@@ -15,7 +15,7 @@ Out:  compat-tests/src/test/resources/fixtures/data.json, one object:
                "take": k or null: a third pass stopped after k batches,
                "after": torch.rand(3) from the default generator after all passes (so the
                         generator's state matches), "after_gen": torch.rand(3, generator=g)}]
-  "collate": [{"name", "n", "batch_size", "batches": [encoded batch ...]}]: DataLoader over a
+  "collate": [{"name", "n", "batch_size", "batches": [encoded batch ...], "reprs": [repr(batch)]}]: DataLoader over a
              list of samples built by <name> (see SAMPLES; the Java test has the same builders).
              Encoding: {"t": "tensor", shape, dtype, values} | {"t": "list", "items"} |
              {"t": "dict", "items": {k: v}} | {"t": "str", "v"}
@@ -145,8 +145,9 @@ def collate():
     out = []
     for name, fn in SAMPLES.items():
         ds = ListDataset([fn(i) for i in range(7)])
-        batches = [encode(b) for b in data.DataLoader(ds, batch_size=3)]
-        out.append({"name": name, "n": 7, "batch_size": 3, "batches": batches})
+        loaded = list(data.DataLoader(ds, batch_size=3))
+        out.append({"name": name, "n": 7, "batch_size": 3, "batches": [encode(b) for b in loaded],
+                    "reprs": [repr(b) for b in loaded]})
     return out
 
 

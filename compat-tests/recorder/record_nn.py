@@ -684,6 +684,8 @@ def record_nn():
             X = torch.rand(2, 64)
         y = net(X)
         out["d2l"].append({"id": did, "seed": 1, "output": _tensor_enc(y), "repr": repr(y)})
+    out["tutorial_build_nn"] = tutorial_build_nn()
+    out["tutorial_optimization"] = tutorial_optimization()
     out["texts"] = []
     for tid, fn in TEXTS.items():
         torch.manual_seed(0)
@@ -836,7 +838,48 @@ def _t_sampler_grad_fn():
     return " | ".join(out)
 
 
+def _t_hooks():
+    net = _mlp_seq()
+    seen = []
+    hs = [m.register_forward_hook(
+        lambda m, i, o: seen.append("%s %s -> %s" % (type(m).__name__, tuple(i[0].shape), tuple(o.shape))))
+        for m in net]
+    pre = net[0].register_forward_pre_hook(lambda m, i: (i[0] * 2,))
+    y1 = net(torch.ones(2, 4))
+    for h in hs:
+        h.remove()
+    pre.remove()
+    y2 = net(torch.ones(2, 4))
+    net[2].register_forward_hook(lambda m, i, o: o + 1)
+    y3 = net(torch.ones(2, 4))
+    return " | ".join(seen) + "\n" + repr(y1) + "\n" + repr(y2) + "\n" + repr(y3)
+
+
+def _t_lazy_load():
+    a = nn.Sequential(nn.LazyLinear(3))
+    a(torch.ones(2, 5))
+    b = nn.Sequential(nn.LazyLinear(3))
+    out = [str(nn.Sequential(nn.LazyLinear(2)).state_dict()), repr(b.load_state_dict(a.state_dict())),
+           repr(b), str(list(b[0].weight.shape))]
+    b(torch.ones(2, 5))
+    out.append(repr(b))
+    return "\n".join(out)
+
+
+def _t_pop_type():
+    seq = _mlp_seq()
+    m = seq.pop(1)
+    ml = nn.ModuleList([nn.ReLU(), nn.Tanh(), nn.Sigmoid()])
+    m2 = ml.pop(-1)
+    l = nn.Linear(2, 2).bfloat16()
+    c = nn.CrossEntropyLoss(weight=torch.ones(2)).type(torch.float64)
+    return "\n".join([repr(m), repr(seq), repr(m2), repr(ml), repr(l.weight), repr(c.weight)])
+
+
 TEXTS = OrderedDict([
+    ("pop_type", _t_pop_type),
+    ("lazy_load", _t_lazy_load),
+    ("hooks", _t_hooks),
     ("sampler_grad_fn", _t_sampler_grad_fn),
     ("load_ok", lambda: repr(_mlp_seq().load_state_dict(_mlp_seq().state_dict()))),
     ("load_nonstrict", _t_load_nonstrict),
@@ -856,6 +899,115 @@ TEXTS = OrderedDict([
     ("print_state_dict", lambda: str(_mlp_seq()[2].state_dict())),
     ("state_dict_metadata", lambda: str(REPRS["chimera"]().state_dict()._metadata)),
 ])
+
+
+class NeuralNetwork(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.flatten = nn.Flatten()
+        self.linear_relu_stack = nn.Sequential(
+            nn.Linear(28 * 28, 512),
+            nn.ReLU(),
+            nn.Linear(512, 512),
+            nn.ReLU(),
+            nn.Linear(512, 10),
+        )
+
+    def forward(self, x):
+        x = self.flatten(x)
+        logits = self.linear_relu_stack(x)
+        return logits
+
+
+def tutorial_build_nn():
+    """PyTorch's "Learn the Basics: Build the Neural Network" page, seeded, device cpu."""
+    import io
+    import contextlib
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        torch.manual_seed(0)
+        device = "cpu"
+        model = NeuralNetwork().to(device)
+        print(model)
+        X = torch.rand(1, 28, 28, device=device)
+        logits = model(X)
+        pred_probab = nn.Softmax(dim=1)(logits)
+        y_pred = pred_probab.argmax(1)
+        print(f"Predicted class: {y_pred}")
+        input_image = torch.rand(3, 28, 28)
+        print(input_image.size())
+        flatten = nn.Flatten()
+        flat_image = flatten(input_image)
+        print(flat_image.size())
+        layer1 = nn.Linear(in_features=28 * 28, out_features=20)
+        hidden1 = layer1(flat_image)
+        print(hidden1.size())
+        print(f"Before ReLU: {hidden1}\n\n")
+        hidden1 = nn.ReLU()(hidden1)
+        print(f"After ReLU: {hidden1}")
+        seq_modules = nn.Sequential(flatten, layer1, nn.ReLU(), nn.Linear(20, 10))
+        input_image = torch.rand(3, 28, 28)
+        logits = seq_modules(input_image)
+        softmax = nn.Softmax(dim=1)
+        pred_probab = softmax(logits)
+        print(pred_probab)
+        print(f"Model structure: {model}\n\n")
+        for name, param in model.named_parameters():
+            print(f"Layer: {name} | Size: {param.size()} | Values : {param[:2]} \n")
+    return buf.getvalue()
+
+
+def tutorial_optimization():
+    """"Learn the Basics: Optimizing Model Parameters" on a seeded synthetic Fashion-MNIST-shaped
+    data set (600 train / 200 test images of 1x28x28); a loss line every 2 batches instead of 100."""
+    import io
+    import contextlib
+    from torch.utils.data import DataLoader, TensorDataset
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        torch.manual_seed(0)
+        training_data = TensorDataset(torch.rand(600, 1, 28, 28), torch.randint(0, 10, (600,)))
+        test_data = TensorDataset(torch.rand(200, 1, 28, 28), torch.randint(0, 10, (200,)))
+        learning_rate = 1e-1
+        batch_size = 64
+        epochs = 3
+        train_dataloader = DataLoader(training_data, batch_size=batch_size, shuffle=True)
+        test_dataloader = DataLoader(test_data, batch_size=batch_size)
+        model = NeuralNetwork()
+        loss_fn = nn.CrossEntropyLoss()
+        optimizer = torch.optim.SGD(model.parameters(), lr=learning_rate)
+
+        def train_loop(dataloader, model, loss_fn, optimizer):
+            size = len(dataloader.dataset)
+            for batch, (X, y) in enumerate(dataloader):
+                pred = model(X)
+                loss = loss_fn(pred, y)
+                optimizer.zero_grad()
+                loss.backward()
+                optimizer.step()
+                if batch % 2 == 0:
+                    loss, current = loss.item(), batch * len(X)
+                    print(f"loss: {loss:>7f}  [{current:>5d}/{size:>5d}]")
+
+        def test_loop(dataloader, model, loss_fn):
+            size = len(dataloader.dataset)
+            num_batches = len(dataloader)
+            test_loss, correct = 0, 0
+            with torch.no_grad():
+                for X, y in dataloader:
+                    pred = model(X)
+                    test_loss += loss_fn(pred, y).item()
+                    correct += (pred.argmax(1) == y).type(torch.float).sum().item()
+            test_loss /= num_batches
+            correct /= size
+            print(f"Test Error: \n Accuracy: {(100*correct):>0.1f}%, Avg loss: {test_loss:>8f} \n")
+
+        for t in range(epochs):
+            print(f"Epoch {t+1}\n-------------------------------")
+            train_loop(train_dataloader, model, loss_fn, optimizer)
+            test_loop(test_dataloader, model, loss_fn)
+        print("Done!")
+    return buf.getvalue()
 
 
 def main():

@@ -603,7 +603,7 @@ def case(op, args, tag=None, id_=None):
     try:
         r = PY[op](*pyargs)
         c["expect"] = enc(r)
-        if op in ("empty", "empty_like"):  # contents unspecified
+        if op in ("empty", "empty_like", "new_empty"):  # contents unspecified
             c["expect"]["values"] = None
             c["expect"].pop("repr", None)
         if op in INPLACE:

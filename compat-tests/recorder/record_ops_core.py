@@ -99,6 +99,8 @@ R.PY.update({
     "detach": lambda t: torch.detach(t),
     "is_floating_point": lambda t: torch.is_floating_point(t),
     "ndim": lambda t: t.ndim,
+    "new_empty": lambda t, s: t.new_empty(s),
+    "nan_to_num_": lambda t, *v: t.nan_to_num_(*v),
     "promote_types": lambda a, b: torch.promote_types(a, b),
     "result_type": lambda a, b: torch.result_type(a, b),
     "can_cast": lambda a, b: torch.can_cast(a, b),
@@ -286,6 +288,14 @@ def others():
     case("bmm", [T("float32", [0, 2, 3]), T("float32", [0, 3, 4])])
     for shape in [[2, 3], [], [0], [1, 2, 3]]:
         case("ndim", [T("float32", shape)])
+    for dt in ["float32", "int64", "bool", "float16"]:
+        case("new_empty", [T(dt, [2]), INTS_([2, 3])])
+        case("new_empty", [T(dt, [2]), INTS_([0])])
+    for dt in ["float32", "float64", "float16", "int64"]:
+        sp = [float("nan"), float("inf"), float("-inf"), 1.5] if dt != "int64" else [1, 2, 3, 4]
+        case("nan_to_num_", [T(dt, [4], sp)])
+        case("nan_to_num_", [T(dt, [4], sp), F(0.5), F(100.0), F(-100.0)])
+    case("nan_to_num_", [T("float32", [2, 3], view="expand", base_shape=[1, 3])])
     case("copy_", [T("float32", [2, 3]), T("float32", [4])])
     case("copy_", [T("float32", [3, 2], view="T"), T("float32", [2])])
 

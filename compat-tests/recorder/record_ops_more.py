@@ -30,7 +30,12 @@ new_zeros / new_ones(t, ints); new_full(t, ints, scalar); new_tensor(t, list); t
 t.type(dtype); data(t): t.data; constant(str): float(torch.<name>);
 diagonal(t[, offset, dim1, dim2]); argwhere / fliplr / flipud(t); count_nonzero(t[, int|ints]);
 index_add(t, dim, index, t[, alpha]); index_add_(t, dim, index, t); index_fill /
-index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor')
+index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor');
+bincount(t[, weights|none[, minlength]]);
+scatter_reduce / scatter_reduce_(t, dim, index, t, str reduce, include_self);
+scatter_reduce_arg(t, dim, index, t, str): t.scatter(dim, index, src, reduce=str);
+diag_embed(t[, offset[, dim1, dim2]]); take_along_dim(t, index[, dim]); unique_dim(t, dim, return_inverse, return_counts);
+linalg_cross(t, t) / linalg_det(t) / linalg_inv(t): torch.linalg.*; nan_to_num_(t); new_empty(t, ints) diff(t[, n[, dim[, prepend|none[, append|none]]]])
 """
 
 import os
@@ -158,6 +163,21 @@ MORE = {
     "index_fill_": lambda t, d, i, v: t.index_fill_(d, i, v),
     "take": lambda t, i: torch.take(t, i),
     "type_name": lambda t, name: t.type(name),
+    "bincount": lambda t, *r: torch.bincount(t, *r),
+    "diag_embed": lambda t, *r: torch.diag_embed(t, *r),
+    "take_along_dim": lambda t, i, *d: torch.take_along_dim(t, i, *d),
+    "scatter_reduce": lambda t, d, i, s, red, inc: torch.scatter_reduce(t, d, i, s, red,
+                                                                         include_self=inc),
+    "scatter_reduce_": lambda t, d, i, s, red, inc: t.scatter_reduce_(d, i, s, red, include_self=inc),
+    "scatter_reduce_arg": lambda t, d, i, s, red: t.scatter(d, i, s, reduce=red),
+    "linalg_cross": lambda a, b: torch.linalg.cross(a, b),
+    "linalg_det": lambda t: torch.linalg.det(t),
+    "linalg_inv": lambda t: torch.linalg.inv(t),
+    "nan_to_num_": lambda t: t.nan_to_num_(),
+    "new_empty": lambda t, s: t.new_empty(s),
+    "unique_dim": lambda t, d, inv, cnt: torch.unique(t, sorted=True, return_inverse=inv,
+                                                      return_counts=cnt, dim=d),
+    "diff": lambda t, *r: torch.diff(t, *r),
 }
 for k in MORE:
     assert k not in R.PY, k
@@ -722,7 +742,183 @@ def edges():
     case("topk", [T("float32", [3, 4], **ex), I(2), I(0)])
 
 
+def fuzz():
+    """Seeded random shapes, dims, views and values over the ops above (ints in a small range,
+    so ties are common)."""
+    rng = R.RNG
+    views = [None, "T", "slice_step2"]
+
+    def rt(dt, nd=None, lo=1, hi=4, kind="default"):
+        nd = rng.randint(1, 3) if nd is None else nd
+        shape = [rng.randint(lo, hi) for _ in range(nd)]
+        view = rng.choice(views)
+        if view == "T" and nd != 2:
+            view = None
+        if dt in R.INTS and kind == "ties":
+            vals = [rng.randint(0, 3) for _ in range(R.numel(shape))]
+            if view == "slice_step2":
+                view = None
+            return T(dt, shape, vals, view=view) if view == "T" else T(dt, shape, vals), shape
+        return T(dt, shape, view=view, kind=kind), shape
+
+    for _ in range(25):
+        dt = rng.choice(["float32", "float64", "int64", "int32"])
+        x, shape = rt(dt, kind="ties")
+        nd = len(shape)
+        d = rng.randint(-nd, nd - 1)
+        dd = d % nd
+        case("sort", [x, I(d), B(rng.random() < 0.5)])
+        case("argsort", [x, I(d), B(rng.random() < 0.5)])
+        case("topk", [x, I(rng.randint(0, shape[dd])), I(d), B(rng.random() < 0.5)])
+        case("median", [x, I(d), B(rng.random() < 0.5)])
+        case("amax", [x, I(d), B(rng.random() < 0.5)])
+        case("amin", [x, INTS_(sorted(rng.sample(range(nd), rng.randint(1, nd))))])
+        case("flip", [x, INTS_(rng.sample(range(nd), rng.randint(0, nd)))])
+        case("roll", [x, I(rng.randint(-5, 5)), I(d)])
+        case("repeat", [x, INTS_([rng.randint(0, 3) for _ in range(nd + rng.randint(0, 1))])])
+        case("repeat_interleave", [x, I(rng.randint(0, 3)), I(d)])
+        case("chunk", [x, I(rng.randint(1, 4)), I(d)])
+        case("split", [x, I(rng.randint(1, 3)), I(d)])
+        case("unique", [x, B(True), B(True)])
+        ishape = [rng.randint(1, s) for s in shape]
+        ishape[dd] = rng.randint(1, 4)
+        idx = T("int64", ishape, [rng.randint(0, shape[dd] - 1) for _ in range(R.numel(ishape))])
+        case("gather", [x, I(d), idx])
+        case("scatter", [T(dt, shape), I(d), idx, T(dt, ishape)])
+        case("scatter_add", [T(dt, shape), I(d), idx, T(dt, ishape)])
+        sel = LT([rng.randint(0, 4)], None) if False else \
+            T("int64", [k := rng.randint(0, 4)], [rng.randint(0, shape[dd] - 1) for _ in range(k)])
+        case("index_select", [x, I(d), sel])
+        src_shape = list(shape)
+        src_shape[dd] = k
+        case("index_add", [T(dt, shape), I(d), sel, T(dt, src_shape)])
+        case("index_fill", [x, I(d), sel, I(rng.randint(-3, 3))])
+        mshape = shape[rng.randint(0, nd - 1):]
+        mshape = [1 if rng.random() < 0.3 else m for m in mshape]
+        case("masked_fill", [x, T("bool", mshape), I(-7)])
+        case("masked_select", [x, T("bool", mshape)])
+        if nd >= 2:
+            case("tril", [x, I(rng.randint(-3, 3))])
+            case("triu", [x, I(rng.randint(-3, 3))])
+            d1, d2 = rng.sample(range(nd), 2)
+            case("diagonal", [x, I(rng.randint(-3, 3)), I(d1), I(d2)])
+    for _ in range(12):
+        i, j, k, b = (rng.randint(1, 4) for _ in range(4))
+        eq, shapes = rng.choice([
+            ("ij,jk->ik", [[i, j], [j, k]]), ("bij,bjk->bik", [[b, i, j], [b, j, k]]),
+            ("ij,kj->ik", [[i, j], [k, j]]), ("bi,bj->bij", [[b, i], [b, j]]),
+            ("ii->i", [[i, i]]), ("ijk->kji", [[i, j, k]]), ("ij,ij->", [[i, j], [i, j]]),
+            ("...ij,...jk->...ik", [[b, i, j], [j, k]]), ("i,i,i->i", [[i], [i], [i]]),
+            ("bhqd,bhkd->bhqk", [[b, 2, i, j], [b, 2, k, j]]), ("ij->", [[i, j]])])
+        case("einsum", [S(eq), TS(*[T("float64", sh) for sh in shapes])])
+    for _ in range(6):
+        nd = rng.randint(1, 3)
+        shape = [rng.randint(1, 3) for _ in range(nd)]
+        d = rng.randint(0, nd)
+        shape.insert(d, 3)
+        case("cross", [T("float64", shape), T("float64", shape), I(d)])
+
+
+def counting():
+    for args in [[LT([3], [1, 1, 3])], [LT([3], [1, 1, 3]), NONE, I(6)],
+                 [LT([3], [1, 1, 3]), T("float32", [3], [0.5, 1.0, 2.0])],
+                 [LT([3], [1, 1, 3]), T("float64", [3])], [LT([2], [1, 2]), LT([2], [1, 2])],
+                 [LT([0], []), NONE, I(3)], [LT([0], [])], [T("float32", [2], [1.0, 2.0])],
+                 [T("bool", [1], [True])], [LT([2], [-1, 2])], [LT([1, 2], [1, 2])],
+                 [LT([2], [1, 2]), T("float32", [3])], [LT([2], [1, 2]), NONE, I(-1)],
+                 [T("uint8", [4], [0, 3, 3, 9])], [T("int8", [3], [2, 0, 2]), T("float16", [3])]]:
+        case("bincount", args)
+    x = T("int64", [3, 4])
+    for args in [[], [I(1), I(0)], [I(2), I(1)], [I(0)], [I(5)], [I(-1)], [I(1), I(-1), T("int64", [3, 1])],
+                 [I(1), I(0), NONE, T("int64", [2, 4])], [I(1), I(0), T("int64", [1, 4]), T("int64", [1, 4])],
+                 [I(1), I(1), T("int64", [2, 1])]]:
+        case("diff", [x] + args)
+    for t in [T("float32", [5]), T("bool", [4]), T("float32", []), T("float32", [0]),
+              T("float32", [3, 4], view="T"), T("uint8", [4], [1, 5, 2, 9])]:
+        case("diff", [t])
+
+
+def unique_dims():
+    rows = T("int64", [5, 3], [1, 2, 3, 0, 5, 1, 1, 2, 3, 0, 5, 0, 1, 2, 3])
+    for d in [0, 1, -1]:
+        case("unique_dim", [rows, I(d), B(True), B(True)])
+    case("unique_dim", [rows, I(0), B(False), B(False)])
+    case("unique_dim", [T("float32", [4, 2], [0.5, -1.0, 0.5, -1.0, -0.0, 2.0, 0.0, 2.0]), I(0),
+                        B(True), B(False)])
+    case("unique_dim", [T("int64", [2, 3, 2], [R.RNG.randint(0, 1) for _ in range(12)]), I(1),
+                        B(True), B(True)])
+    case("unique_dim", [T("int64", [3, 4], view="T", values=[1, 2, 1, 1, 2, 1, 0, 0, 0, 1, 2, 1]),
+                        I(0), B(True), B(True)])
+    case("unique_dim", [T("bool", [4, 2], [True, False, True, False, False, False, True, True]),
+                        I(0), B(True), B(True)])
+    case("unique_dim", [rows, I(2), B(True), B(True)])
+
+
+def linalg_names():
+    case("linalg_cross", [T("float32", [2, 3]), T("float32", [2, 3])])
+    case("linalg_cross", [T("float32", [3, 2]), T("float32", [3, 2])])
+    m = T("float64", [3, 3], [4.0, 1.0, 0.5, 1.0, 3.0, -1.0, 0.5, -1.0, 5.0])
+    case("linalg_det", [m])
+    case("linalg_inv", [m])
+    case("linalg_inv", [T("float32", [2, 2], [1.0, 2.0, 2.0, 4.0])])
+    case("nan_to_num_", [T("float32", [4], [float("nan"), float("inf"), float("-inf"), 1.5])])
+    case("nan_to_num_", [T("int64", [2])])
+    for dt in ["float32", "int64", "bool"]:
+        case("new_empty", [T(dt, [2]), INTS_([2, 3])])
+        R.CASES[-1]["expect"]["values"] = None  # contents unspecified, as for torch.empty
+        R.CASES[-1]["expect"].pop("repr", None)
+
+
+def scatter_reduces():
+    idx = LT([2, 3], [0, 1, 0, 1, 1, 0])
+    for dt in ["float32", "float64", "int64", "int32"]:
+        x = T(dt, [2, 3])
+        src = T(dt, [2, 3])
+        for red in ["sum", "prod", "mean", "amax", "amin"]:
+            for inc in [True, False]:
+                case("scatter_reduce", [x, I(0), idx, src, S(red), B(inc)])
+    case("scatter_reduce", [T("int64", [3], [1, 2, 3]), I(0), LT([3], [0, 0, 0]),
+                            T("int64", [3], [-4, -6, 2]), S("mean"), B(True)])
+    case("scatter_reduce", [T("float32", [3], [1.0, 2.0, 3.0]), I(0), LT([2], [0, 0]),
+                            T("float32", [2], [float("nan"), 5.0]), S("amax"), B(True)])
+    case("scatter_reduce", [T("float32", [3], [float("nan"), 2.0, 3.0]), I(0), LT([2], [0, 0]),
+                            T("float32", [2], [1.0, 5.0]), S("amin"), B(True)])
+    case("scatter_reduce", [T("float32", [3, 4]), I(1), LT([3, 2], [3, 3, 0, 0, 1, 2]),
+                            T("float32", [4, 2], view="T"), S("sum"), B(False)])
+    case("scatter_reduce", [T("float32", [2, 3]), I(0), idx, T("float32", [2, 3]), S("foo"), B(True)])
+    case("scatter_reduce", [T("float32", [2, 3]), I(0), idx, T("float64", [2, 3]), S("sum"), B(True)])
+    case("scatter_reduce", [T("float32", [2, 3]), I(0), T("float32", [2, 3], [0.0] * 6),
+                            T("float32", [2, 3]), S("sum"), B(True)])
+    case("scatter_reduce_", [T("float32", [2, 3]), I(1), idx, T("float32", [2, 3]), S("prod"), B(True)])
+    for red in ["add", "multiply"]:
+        case("scatter_reduce_arg", [T("float32", [2, 3]), I(0), idx, T("float32", [2, 3]), S(red)])
+        case("scatter_reduce_arg", [T("int64", [2, 3]), I(1), idx, T("int64", [2, 3]), S(red)])
+    case("scatter_reduce_arg", [T("float32", [2, 3]), I(0), idx, T("float32", [2, 3]), S("foo")])
+
+
+def embed_take():
+    x = T("float32", [3, 4], kind="unique")
+    for args in [[], [I(1)], [I(-2)], [I(0), I(0), I(2)], [I(-1), I(2), I(0)], [I(0), I(1), I(1)],
+                 [I(0), I(3), I(0)]]:
+        case("diag_embed", [x] + args)
+    case("diag_embed", [T("int64", [3])])
+    case("diag_embed", [T("float32", [])])
+    case("diag_embed", [T("float32", [4, 3], view="T"), I(1)])
+    for args in [[LT([3, 1], [0, 2, 1]), I(1)], [LT([1, 2], [0, 3]), I(1)], [LT([2], [0, 11])],
+                 [LT([2, 1], [2, 0]), I(0)], [T("float32", [1], [0.0]), I(1)], [LT([1, 1], [0]), I(2)],
+                 [LT([1], [0]), I(1)], [T("int32", [3, 1], [0, 1, 2]), I(1)], [LT([3, 1], [0, 4, 1]), I(1)]]:
+        case("take_along_dim", [x] + args)
+    case("take_along_dim", [T("float32", [3, 4], view="T"), LT([1, 3], [0, 1, 2]), I(0)])
+    case("take_along_dim", [T("float32", [3, 4], view="T"), LT([2], [0, 1])])
+
+
 def main():
+    embed_take()
+    scatter_reduces()
+    linalg_names()
+    unique_dims()
+    counting()
+    fuzz()
     edges()
     ties()
     extras()

@@ -14,7 +14,8 @@ Out:  compat-tests/src/test/resources/fixtures/optim.json, one object:
        "replay": {"grads": [20 x {name: tensor}],                     # given gradients, no model:
                   "params": {name: tensor},                           # the parameters after 20
                   "state": {index: {key: tensor | number | null}},    # steps, the state_dict's
-                  "param_groups": [...], "repr": str}}                # state, groups and repr
+                  "param_groups": [...], "repr": str,                 # state, groups and repr
+                  "grads_after": {name: tensor | null}}}             # and .grad after step 20
   "schedulers": [{"name", "scheduler", "args": {...}, "lrs": [[...] per epoch],
                   "groups": [lr, ...], "state_dict": {...}}]
   "pointwise":  [{"op": "add" | "sub" | "addcmul" | "addcdiv", "scalar", "inputs": [tensor...],
@@ -104,6 +105,23 @@ CASES = [
     ("rmsprop_momentum", "RMSprop", {"lr": 0.01, "momentum": 0.9}, None),
     ("rmsprop_all", "RMSprop",
      {"lr": 0.01, "alpha": 0.9, "centered": True, "momentum": 0.5, "weight_decay": 0.1}, None),
+    # foreach=True (PyTorch's multi-tensor path) rounds like the single-tensor one on the CPU.
+    ("sgd_foreach", "SGD", {"lr": 0.1, "momentum": 0.9, "weight_decay": 0.01, "foreach": True},
+     None),
+    ("adam_foreach", "Adam", {"lr": 0.01, "amsgrad": True, "foreach": True}, None),
+    ("adamw_foreach", "AdamW", {"lr": 0.01, "foreach": True}, None),
+    ("adagrad_foreach", "Adagrad", {"lr": 0.1, "lr_decay": 0.01, "foreach": True}, None),
+    # ... and its in-place weight decay writes into p.grad (compared after the last step).
+    ("sgd_nesterov_foreach", "SGD", {"lr": 0.05, "momentum": 0.9, "nesterov": True,
+                                     "foreach": True}, None),
+    ("adam_weight_decay_foreach", "Adam", {"lr": 0.01, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("adagrad_weight_decay_foreach", "Adagrad", {"lr": 0.1, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("rmsprop_weight_decay_foreach", "RMSprop", {"lr": 0.01, "weight_decay": 0.1, "foreach": True},
+     None),
+    ("rmsprop_foreach", "RMSprop", {"lr": 0.01, "centered": True, "momentum": 0.5,
+                                    "foreach": True}, None),
 ]
 
 
@@ -143,14 +161,19 @@ def replay(cls, kwargs, groups):
         gs = {k: torch.randn(v.shape, generator=g) for k, v in p.items()}
         if step == 5:
             gs["b2"] = None  # a parameter without a gradient is skipped
+        grads.append({k: (tens(v) if v is not None else None) for k, v in gs.items()})
         for k, v in p.items():
             v.grad = gs[k]
         opt.step()
-        grads.append({k: (tens(v) if v is not None else None) for k, v in gs.items()})
     sd = opt.state_dict()
     return {"grads": grads, "params": {k: tens(v) for k, v in p.items()},
+            "grads_after": {k: (tens(v.grad) if v.grad is not None else None) for k, v in p.items()},
             "state": jsonable(sd["state"]), "param_groups": jsonable(sd["param_groups"]),
             "repr": repr(opt)}
+
+
+# LambdaLR's functions by name (the Java test has the same ones).
+LAMBDAS = {"inverse": lambda epoch: 1 / (epoch + 1), "step3": lambda epoch: 0.5 if epoch >= 3 else 1.0}
 
 
 def schedulers():
@@ -166,6 +189,8 @@ def schedulers():
         ("step_two_groups", "StepLR", {"step_size": 2, "gamma": 0.7}, [0.1, 0.01]),
         ("cosine_resume", "CosineAnnealingLR", {"T_max": 10, "last_epoch": 4}, [0.1]),
         ("exponential_resume", "ExponentialLR", {"gamma": 0.5, "last_epoch": 2}, [0.1]),
+        ("lambda", "LambdaLR", {"lr_lambda": "inverse"}, [0.1]),
+        ("lambda_per_group", "LambdaLR", {"lr_lambda": ["inverse", "step3"]}, [0.1, 0.02]),
     ]
     out = []
     for name, cls, args, lrs in specs:
@@ -175,7 +200,11 @@ def schedulers():
             for g in groups:
                 g["initial_lr"] = g["lr"]
         opt = torch.optim.SGD(groups, lr=0.5)
-        sched = getattr(S, cls)(opt, **args)
+        kw = dict(args)
+        if "lr_lambda" in kw:
+            kw["lr_lambda"] = ([LAMBDAS[n] for n in kw["lr_lambda"]] if isinstance(kw["lr_lambda"], list)
+                               else LAMBDAS[kw["lr_lambda"]])
+        sched = getattr(S, cls)(opt, **kw)
         seq = [list(sched.get_last_lr())]
         for _ in range(30):
             for w in ws:
@@ -304,6 +333,8 @@ ERRORS = {
     "backward_after_adam_step": err_backward_after("Adam", lr=0.1),
     "backward_after_adamw_step": err_backward_after("AdamW", lr=0.1),
     "backward_after_rmsprop_step": err_backward_after("RMSprop", lr=0.1),
+    "lambda_lr_count": lambda: torch.optim.lr_scheduler.LambdaLR(
+        torch.optim.SGD([w3()], lr=0.1), [LAMBDAS["inverse"], LAMBDAS["step3"]]),
     "step_lr_resume_without_initial_lr": lambda: torch.optim.lr_scheduler.StepLR(
         torch.optim.SGD([w3()], lr=0.1), 3, last_epoch=2),
     "inplace_on_param_outside_no_grad": lambda: w3().add_(torch.ones(3), alpha=0.5),

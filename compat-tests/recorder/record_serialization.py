@@ -86,6 +86,8 @@ def enc(v, storages):
         return {"type": "float", "value": fnum(v)}
     if isinstance(v, str):
         return {"type": "str", "value": v}
+    if isinstance(v, bytes):
+        return {"type": "bytes", "value": v.hex()}
     if v is None:
         return {"type": "none"}
     if isinstance(v, torch.Size):
@@ -224,6 +226,14 @@ def write_cases():
     with open(os.path.join(OUT, "stream.pt"), "wb") as f:
         f.write(buf.getvalue())
     cases.append({"file": "stream.pt", "expected": expected(torch.load(io.BytesIO(buf.getvalue()), weights_only=True))})
+    # Higher pickle protocols (FRAME, SHORT_BINUNICODE, MEMOIZE, ...): 1.13's weights-only
+    # loader refuses them, plain torch.load reads them; TorchND reads them restricted.
+    for proto in (4, 5):
+        name = f"protocol{proto}.pt"
+        path = os.path.join(OUT, name)
+        torch.save({"t": torch.arange(3), "s": "x", "l": [1, (2, 3)], "b": b"raw"}, path,
+                   pickle_protocol=proto)
+        cases.append({"file": name, "expected": expected(torch.load(path))})
     # A big-endian archive as PyTorch >= 2.0 writes on such machines: a "byteorder" record of
     # "big" and byte-swapped storages (1.13 cannot write one; the same values are expected).
     src = os.path.join(OUT, "dtypes.pt")
@@ -246,30 +256,37 @@ def write_cases():
                 sizes[pid[2]] = item[pid[1]]
 
         Keys(io.BytesIO(pkl)).load()
-        zout.writestr("archive/data.pkl", pkl)
-        zout.writestr("archive/byteorder", b"big")
+        put(zout, "archive/data.pkl", pkl)
+        put(zout, "archive/byteorder", b"big")
         for name in zin.namelist():
             if "/data/" in name:
                 key = name.rsplit("/", 1)[1]
                 raw = zin.read(name)
                 n = sizes[key]
                 swapped = b"".join(raw[i:i + n][::-1] for i in range(0, len(raw), n))
-                zout.writestr("archive/data/" + key, swapped)
-        zout.writestr("archive/version", b"3\n")
+                put(zout, "archive/data/" + key, swapped)
+        put(zout, "archive/version", b"3\n")
     cases.append({"file": "bigendian.pt", "expected": expected(all_dtypes())})
     return cases
 
 
 # ----------------------------------------------------------------------------- hostile files
 
+def put(z, name, data, compress=zipfile.ZIP_STORED):
+    """writestr with a fixed timestamp, so re-recording gives the same bytes."""
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = compress
+    z.writestr(info, data)
+
+
 def zip_with_pickle(name, pkl, records=None, prefix="archive", version=b"3\n"):
     path = os.path.join(OUT, name)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
-        z.writestr(prefix + "/data.pkl", pkl)
+        put(z, prefix + "/data.pkl", pkl)
         for k, v in (records or {}).items():
-            z.writestr(prefix + "/" + k, v)
+            put(z, prefix + "/" + k, v)
         if version is not None:
-            z.writestr(prefix + "/version", version)
+            put(z, prefix + "/version", version)
     return path
 
 
@@ -428,9 +445,9 @@ def write_hostile():
     # A zip entry named with '..': refused by name, and reading never extracts anything.
     path = os.path.join(OUT, "dotdot_entry.pt")
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("archive/data.pkl", b"\x80\x02N.")
-        z.writestr("archive/version", b"3\n")
-        z.writestr("archive/../../evil.sh", b"echo pwned")
+        put(z, "archive/data.pkl", b"\x80\x02N.")
+        put(z, "archive/version", b"3\n")
+        put(z, "archive/../../evil.sh", b"echo pwned")
     case("dotdot_entry.pt", "unsafe entry name 'archive/../../evil.sh'")
     # Valid file, then broken: truncated in the middle, bit-flipped storage data, garbage.
     good = io.BytesIO()
@@ -529,7 +546,8 @@ def restricted_load(path):
     try:
         return torch.load(path, weights_only=True), "weights_only"
     except pickle.UnpicklingError as e:
-        if "Unsupported operand 71" not in str(e):
+        # 71 BINFLOAT, 66/67 BINBYTES/SHORT_BINBYTES: data opcodes 1.13's loader lacks.
+        if not any(f"Unsupported operand {op}" in str(e) for op in (66, 67, 71)):
             raise
     from torch import _weights_only_unpickler as wou
     allowed = wou._get_allowed_globals()
@@ -545,7 +563,7 @@ def restricted_load(path):
         Unpickler = Restricted
         load = staticmethod(lambda f, **kw: Restricted(f, **kw).load())
 
-    return torch.load(path, pickle_module=RestrictedModule), "restricted find_class (file has floats)"
+    return torch.load(path, pickle_module=RestrictedModule), "restricted find_class (floats or bytes)"
 
 
 def check_java():
@@ -585,6 +603,45 @@ def check_java():
     return results
 
 
+def d2l_5_5():
+    """The printed cells of D2L 5.5 (File I/O), run as the book writes them."""
+    import tempfile
+
+    class BookMLP(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.hidden = torch.nn.Linear(20, 256)
+            self.output = torch.nn.Linear(256, 10)
+
+        def forward(self, x):
+            return self.output(torch.nn.functional.relu(self.hidden(x)))
+
+    d = tempfile.mkdtemp()
+    out = {}
+    x = torch.arange(4)
+    torch.save(x, os.path.join(d, "x-file"))
+    x2 = torch.load(os.path.join(d, "x-file"))
+    out["x2"] = repr(x2)
+    y = torch.zeros(4)
+    torch.save([x, y], os.path.join(d, "x-files"))
+    x2, y2 = torch.load(os.path.join(d, "x-files"))
+    out["x2_y2"] = repr((x2, y2))
+    mydict = {"x": x, "y": y}
+    torch.save(mydict, os.path.join(d, "mydict"))
+    out["mydict2"] = repr(torch.load(os.path.join(d, "mydict")))
+    net = BookMLP()
+    X = torch.randn(size=(2, 20))
+    Y = net(X)
+    torch.save(net.state_dict(), os.path.join(d, "mlp.params"))
+    clone = BookMLP()
+    clone.load_state_dict(torch.load(os.path.join(d, "mlp.params")))
+    out["clone_eval"] = repr(clone.eval()).replace("BookMLP", "MLP")
+    out["Y_clone_eq_Y"] = repr(clone(X) == Y)
+    out["state_dict_keys"] = list(net.state_dict().keys())
+    out["metadata"] = repr(net.state_dict()._metadata)
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     data = {}
@@ -604,6 +661,7 @@ def main():
         npy, npy_hostile = write_numpy()
         data["files"] = files + npy
         data["hostile"] = write_hostile() + npy_hostile
+        data["d2l_5_5"] = d2l_5_5()
         data.setdefault("java", [])
         print(f"{len(data['files'])} files, {len(data['hostile'])} hostile files")
     with open(JSON, "w") as f:

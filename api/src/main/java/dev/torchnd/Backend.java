@@ -100,6 +100,39 @@ public interface Backend {
    */
   void scatter(Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate);
 
+  // ---- device support ----
+
+  /**
+   * The device type this backend's storages live on: {@code "cpu"}, or {@code "cuda"} for a
+   * device backend (whose storages report {@code cuda:0} from {@link Storage#device()}).
+   */
+  default String deviceType() {
+    return "cpu";
+  }
+
+  /** How many devices of {@link #deviceType()} this backend can use here (0: none). */
+  default int deviceCount() {
+    return 1;
+  }
+
+  /** {@code n} elements from {@code offset} as doubles, in one transfer where the backend can. */
+  default double[] readDoubles(Storage s, long offset, int n) {
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = getDouble(s, offset + i);
+    }
+    return out;
+  }
+
+  /** {@code n} elements from {@code offset} as longs (floats truncate), in one transfer. */
+  default long[] readLongs(Storage s, long offset, int n) {
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = getLong(s, offset + i);
+    }
+    return out;
+  }
+
   // ---- tensor API (sort, det, inverse) ----
 
   /**
@@ -142,6 +175,13 @@ public interface Backend {
    * is the 1-based index of the first zero pivot of matrix {@code b} (it is singular), else 0.
    */
   void inverse(Storage a, Layout al, Storage out, long[] info);
+
+  /**
+   * {@code dst[offsets[i]] = op(dst[offsets[i]], src[i])} for each element of {@code src} (laid
+   * out as {@code srcLayout}, same dtype as {@code dst}) in order, as PyTorch's scatter_reduce
+   * kernel; integral arithmetic wraps like C.
+   */
+  void scatterReduce(ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets);
 
   // ---- optim support: fused pointwise kernels ----
 

@@ -47,8 +47,16 @@ final class Elementwise {
               + " invert a mask, use the `~` or `logical_not()` operator instead.");
     }
     if (op == BinaryOp.POW && b.wrappedNumber && !a.dtype().is_floating_point()
-        && !b.dtype().is_floating_point() && b.longValue() < 0) {
-      throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+        && !b.dtype().is_floating_point()) {
+      if (b.longValue() < 0) {
+        throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+      }
+      // pow_tensor_scalar converts the exponent to the base's dtype (checked)
+      ScalarCheck.check(b, a.dtype());
+    }
+    if (op == BinaryOp.POW && a.wrappedNumber && !b.dtype().is_floating_point()) {
+      // pow(Scalar, Tensor) wraps the base in the exponent's dtype (checked, torch's dtype name)
+      ScalarCheck.checkTorchName(a, b.dtype());
     }
   }
 
@@ -61,7 +69,7 @@ final class Elementwise {
     DType outType = op.boolResult() ? DType.bool : compute;
     Tensor x = a.castTo(compute);
     Tensor y = b.castTo(compute);
-    Tensor out = Tensor.uninit(shape, outType);
+    Tensor out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
     kernel(op, x, y, out);
     if (op.boolResult() || !compute.is_floating_point()) {
       return out;
@@ -70,6 +78,7 @@ final class Elementwise {
   }
 
   private static void kernel(BinaryOp op, Tensor x, Tensor y, Tensor out) {
+    Devices.checkOperands(out, x, y); // device support
     long[] shape = out.shapeArray();
     try {
       Backends.get()
@@ -121,7 +130,7 @@ final class Elementwise {
     if (x == self && outType == self.dtype() && y.storage != self.storage) {
       kernel(op, x, y, self);
     } else {
-      Tensor tmp = Tensor.empty(shape, outType);
+      Tensor tmp = Tensor.empty(shape, outType, self.device()); // device support
       kernel(op, x, y, tmp);
       self.copyFrom(tmp);
     }
@@ -271,7 +280,7 @@ final class Elementwise {
     DType outType = unaryType(op, a.dtype());
     DType compute = outType == DType.bool ? a.dtype() : outType;
     Tensor x = a.castTo(compute);
-    Tensor out = Tensor.uninit(a.shapeArray(), outType);
+    Tensor out = Tensor.uninit(a.shapeArray(), outType, a.device()); // device support
     Backends.get().unary(op, x.storage, x.layout(), out.storage, out.layout());
     if (!outType.is_floating_point()) {
       return out;
@@ -291,7 +300,7 @@ final class Elementwise {
               + self.dtype().scalarTypeName());
     }
     Tensor before = self.requiresGrad ? self.shallowSnapshot() : null;
-    Tensor tmp = Tensor.empty(self.shapeArray(), outType);
+    Tensor tmp = Tensor.empty(self.shapeArray(), outType, self.device()); // device support
     Tensor x = self.castTo(outType == DType.bool ? self.dtype() : outType);
     Backends.get().unary(op, x.storage, x.layout(), tmp.storage, tmp.layout());
     self.copyFrom(tmp);

@@ -140,7 +140,12 @@ final class LinAlg {
     long m = b.shape[2];
     // Kernels write every element when k > 0; with k = 0 the result is the zero-filled one.
     long[] shape = {batch, n, m};
-    Tensor out = a.shape[2] > 0 ? Tensor.uninit(shape, a.dtype()) : Tensor.empty(shape, a.dtype());
+    Device dev = a.device(); // device support
+    if (!b.device().equals(dev)) {
+      throw Devices.mismatch(dev, b.device(), "mat2", "wrapper_mm");
+    }
+    Tensor out =
+        a.shape[2] > 0 ? Tensor.uninit(shape, a.dtype(), dev) : Tensor.empty(shape, a.dtype(), dev);
     if (out.numel() > 0 && a.shape[2] > 0) {
       Backends.get().matmul(a.storage, a.layout(), b.storage, b.layout(), out.storage, out.layout());
     }

@@ -47,7 +47,7 @@ final class MathOps {
     int d = Shapes.wrapDim(d0, a.dim());
     if (a.shape[d] != 3 || b.shape[d] != 3) {
       throw new IllegalArgumentException(
-          "linalg.cross: inputs dimension " + d + " must have length 3. Got " + a.shape[d] + " and "
+          "linalg.cross: inputs dimension " + d0 + " must have length 3. Got " + a.shape[d] + " and "
               + b.shape[d]);
     }
     long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
@@ -105,7 +105,7 @@ final class MathOps {
     long n = a.shape[a.dim() - 1];
     long[] bs = batchShape(a);
     long batch = Shapes.numel(bs);
-    Tensor out = Tensor.uninit(bs, a.dtype());
+    Tensor out = Tensor.uninit(bs, a.dtype(), a.device()); // device support
     if (batch > 0) {
       if (n == 0) {
         out.fill_(1L);
@@ -132,7 +132,7 @@ final class MathOps {
     long n = a.shape[a.dim() - 1];
     long[] bs = batchShape(a);
     long batch = Shapes.numel(bs);
-    Tensor out = Tensor.uninit(a.shapeArray(), a.dtype());
+    Tensor out = Tensor.uninit(a.shapeArray(), a.dtype(), a.device()); // device support
     if (batch > 0 && n > 0) {
       Tensor src = a.reshape(batch, n, n);
       long[] info = new long[(int) batch];

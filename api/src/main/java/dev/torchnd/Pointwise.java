@@ -22,7 +22,7 @@ final class Pointwise {
       return sub ? a.sub(b) : a.add(b);
     }
     long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
-    Tensor out = Tensor.uninit(shape, promoted);
+    Tensor out = Tensor.uninit(shape, promoted, Devices.common(a, b)); // device support
     kernel(PointwiseOp.ADD_ALPHA, sub ? -alpha : alpha, a.castTo(promoted), b.castTo(promoted),
         null, out);
     return recordAdd(a, b, sub ? -alpha : alpha, sub, out);
@@ -97,7 +97,7 @@ final class Pointwise {
     }
     long[] shape =
         Shapes.broadcast(Shapes.broadcast(self.shapeArray(), t1.shapeArray()), t2.shapeArray());
-    Tensor out = Tensor.uninit(shape, promoted);
+    Tensor out = Tensor.uninit(shape, promoted, Devices.common(self, t1, t2)); // device support
     kernel(op, value, self.castTo(promoted), t1.castTo(promoted), t2.castTo(promoted), out);
     return recordAddc(op, self, t1, t2, value, out);
   }
@@ -210,7 +210,7 @@ final class Pointwise {
     if (direct) {
       kernel(op, s, x, y, z, self);
     } else {
-      Tensor tmp = Tensor.uninit(self.shapeArray(), promoted);
+      Tensor tmp = Tensor.uninit(self.shapeArray(), promoted, self.device()); // device support
       kernel(op, s, x, y, z, tmp);
       self.copyFrom(tmp);
     }

@@ -43,7 +43,7 @@ final class Reduce {
   /** Runs one backend reduction; {@code out} has {@code outType}; keepdim decides the shape. */
   static Tensor raw(ReduceOp op, Tensor src, int[] dims, boolean keepdim, DType outType) {
     long[] kept = keptShape(src.shape, dims);
-    Tensor out = Tensor.empty(kept, outType);
+    Tensor out = Tensor.empty(kept, outType, src.device()); // device support
     if (src.numel() == 0) {
       Long identity = op.identity();
       if (identity != null) {
@@ -109,7 +109,7 @@ final class Reduce {
     }
     Tensor src = t.castTo(dt);
     Tensor s = raw(ReduceOp.SUM, src, d, keepdim, dt);
-    Tensor out = Tensor.empty(s.shapeArray(), dt);
+    Tensor out = Tensor.empty(s.shapeArray(), dt, s.device()); // device support
     Backends.get()
         .binary(
             BinaryOp.DIV,
@@ -221,7 +221,11 @@ final class Reduce {
       Shapes.wrapDim(dim, t.dim());
     }
     if (t.dtype() == DType.bool) {
-      // The empty-dim check runs in argmax's meta function, before the kernel's dtype dispatch.
+      // The empty checks run in argmax's meta function, before the kernel's dtype dispatch.
+      if (dim == null && t.numel() == 0) {
+        throw new IndexOutOfBoundsException(
+            name + "(): Expected reduction dim to be specified for input.numel() == 0.");
+      }
       if (dim != null && t.dim() > 0 && t.shape[Shapes.wrapDim(dim, t.dim())] == 0) {
         throw new IndexOutOfBoundsException(
             name + "(): Expected reduction dim " + Shapes.wrapDim(dim, t.dim())
@@ -269,7 +273,7 @@ final class Reduce {
     int d = Shapes.wrapDim(dim, t.dim());
     DType outType = dtype != null ? dtype : t.dtype().is_floating_point() ? t.dtype() : DType.int64;
     Tensor src = t.castTo(outType);
-    Tensor out = Tensor.empty(t.shapeArray(), outType);
+    Tensor out = Tensor.empty(t.shapeArray(), outType, t.device()); // device support
     if (t.numel() > 0) {
       if (t.dim() == 0) {
         Backends.get().copy(src.storage, src.layout(), out.storage, out.layout());

@@ -29,8 +29,8 @@ final class SortOps {
 
   private static Tensor[] rawSort(Tensor self, int d, boolean descending, boolean stable) {
     long[] shape = self.shapeArray();
-    Tensor values = Tensor.uninit(shape, self.dtype());
-    Tensor indices = Tensor.uninit(shape, DType.int64);
+    Tensor values = Tensor.uninit(shape, self.dtype(), self.device()); // device support
+    Tensor indices = Tensor.uninit(shape, DType.int64, self.device());
     if (self.numel() == 0) {
       return new Tensor[] {values, indices};
     }
@@ -131,8 +131,8 @@ final class SortOps {
     if (self.dim() > 0) {
       shape[d] = k;
     }
-    Tensor v = Tensor.uninit(shape, self.dtype());
-    Tensor i = Tensor.uninit(shape, DType.int64);
+    Tensor v = Tensor.uninit(shape, self.dtype(), self.device()); // device support
+    Tensor i = Tensor.uninit(shape, DType.int64, self.device());
     if (self.dim() == 0) {
       // PyTorch returns the element itself for k 0 or 1.
       v.copyFrom(self);
@@ -235,8 +235,8 @@ final class SortOps {
       }
       long[] movedKept = moved.shapeArray();
       movedKept[movedKept.length - 1] = 1;
-      Tensor v = Tensor.uninit(movedKept, self.dtype());
-      Tensor ix = Tensor.uninit(movedKept, DType.int64);
+      Tensor v = Tensor.uninit(movedKept, self.dtype(), self.device()); // device support
+      Tensor ix = Tensor.uninit(movedKept, DType.int64, self.device());
       if (lin.length > 0) {
         Backends.get().gather(r[0].storage, lin, v.storage);
         Backends.get().gather(r[1].storage, lin, ix.storage);
@@ -291,7 +291,7 @@ final class SortOps {
       inverse[(int) perm[i]] = groups - 1;
     }
     long[] starts = Arrays.copyOf(groupStart, groups);
-    Tensor values = Tensor.uninit(new long[] {groups}, self.dtype());
+    Tensor values = Tensor.uninit(new long[] {groups}, self.dtype(), self.device()); // device support
     if (groups > 0) {
       Backends.get().gather(r[0].storage, starts, values.storage);
     }
@@ -315,6 +315,64 @@ final class SortOps {
         counts[g] = (g + 1 < groups ? starts[g + 1] : n) - starts[g];
       }
       out[p] = Torch.tensor(counts, new long[] {groups}, DType.int64);
+    }
+    return out;
+  }
+
+  /**
+   * {@code torch.unique(t, dim=d)}: the distinct slices along {@code d} in lexicographic order,
+   * then (when asked) each slice's group and each group's size.
+   */
+  static Tensor[] uniqueDim(Tensor self, int dim, boolean returnInverse, boolean returnCounts) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    if (self.dim() == 0) {
+      throw new IndexOutOfBoundsException(
+          "Dimension out of range (expected to be in range of [-1, 0], but got " + dim + ")");
+    }
+    long n = self.shape[d];
+    Tensor moved = self.detach().transpose(0, d).contiguous();
+    long width = n == 0 ? 0 : moved.numel() / n;
+    boolean fp = self.dtype().is_floating_point();
+    double[] dv = fp ? moved.toDoubleArray() : null;
+    long[] lv = fp ? null : moved.toLongArray();
+    Integer[] order = new Integer[(int) n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Comparator<Integer> rows = (x, y) -> {
+      for (long k = 0; k < width; k++) {
+        int a = (int) (x * width + k);
+        int b = (int) (y * width + k);
+        int c = fp ? Double.compare(dv[a] + 0.0, dv[b] + 0.0) : Long.compare(lv[a], lv[b]);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    };
+    Arrays.sort(order, rows);
+    long[] firsts = new long[(int) n];
+    long[] inverse = new long[(int) n];
+    long[] counts = new long[(int) n];
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || rows.compare(order[i], order[i - 1]) != 0) {
+        firsts[groups++] = order[i];
+      }
+      inverse[order[i]] = groups - 1;
+      counts[groups - 1]++;
+    }
+    long[] reps = Arrays.copyOf(firsts, groups);
+    Tensor values = IndexOps.selectAlong(self.detach(), d, reps, "IndexSelectBackward0");
+    int k = 1 + (returnInverse ? 1 : 0) + (returnCounts ? 1 : 0);
+    Tensor[] out = new Tensor[k];
+    out[0] = values;
+    int p = 1;
+    if (returnInverse) {
+      out[p++] = Torch.tensor(inverse, new long[] {n}, DType.int64);
+    }
+    if (returnCounts) {
+      out[p] = Torch.tensor(Arrays.copyOf(counts, groups), new long[] {groups}, DType.int64);
     }
     return out;
   }

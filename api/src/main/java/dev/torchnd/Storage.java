@@ -12,4 +12,11 @@ public interface Storage {
 
   /** Frees the buffer now rather than when the GC finds it; using it afterwards is an error. */
   void close();
+
+  // ---- device support ----
+
+  /** The device whose memory holds this buffer. PyTorch: {@code storage.device}. */
+  default Device device() {
+    return Device.CPU;
+  }
 }

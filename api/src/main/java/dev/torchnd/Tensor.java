@@ -244,6 +244,24 @@ public class Tensor {
     return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
   }
 
+  // ---- device support: allocation on a given device ----
+
+  /** As {@link #empty(long[], DType)} on {@code device} (already resolved and checked). */
+  static Tensor empty(long[] shape, DType dtype, Device device) {
+    Shapes.checkNonNegative(shape);
+    Storage s = Backends.of(device).allocate(dtype, Shapes.numel(shape));
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
+  /** As {@link #uninit(long[], DType)} on {@code device} (already resolved and checked). */
+  static Tensor uninit(long[] shape, DType dtype, Device device) {
+    Shapes.checkNonNegative(shape);
+    Storage s = Backends.of(device).allocateUninitialized(dtype, Shapes.numel(shape));
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
+  // ---- end device support ----
+
   /**
    * Wraps a backend storage as a tensor without copying. For backends and interop code (such as
    * {@code Nd4jInterop.fromINDArray}); PyTorch: {@code torch.as_strided} over a storage.
@@ -476,24 +494,14 @@ public class Tensor {
   public double[] toDoubleArray() {
     Tensor c = contiguousData();
     int n = (int) numel();
-    double[] out = new double[n];
-    Backend be = Backends.get();
-    for (int i = 0; i < n; i++) {
-      out[i] = be.getDouble(c.storage, c.offset + i);
-    }
-    return out;
+    return Backends.get().readDoubles(c.storage, c.offset, n);
   }
 
   /** All elements in row-major order as longs (floats truncate toward zero). */
   public long[] toLongArray() {
     Tensor c = contiguousData();
     int n = (int) numel();
-    long[] out = new long[n];
-    Backend be = Backends.get();
-    for (int i = 0; i < n; i++) {
-      out[i] = be.getLong(c.storage, c.offset + i);
-    }
-    return out;
+    return Backends.get().readLongs(c.storage, c.offset, n);
   }
 
   /** All elements in row-major order as floats. */
@@ -563,7 +571,7 @@ public class Tensor {
 
   /** A contiguous copy converted to {@code target}, without autograd. */
   Tensor rawCopy(DType target) {
-    Tensor out = uninit(shape, target);
+    Tensor out = uninit(shape, target, storage.device());
     Backends.get().copy(storage, layout(), out.storage, out.layout());
     return out;
   }
@@ -847,6 +855,80 @@ public class Tensor {
     return this;
   }
 
+  // ---- device support: PyTorch's device API ----
+
+  /** The device holding this tensor's memory. PyTorch: {@code t.device}. */
+  public Device device() {
+    return storage.device();
+  }
+
+  /** PyTorch: {@code t.is_cuda}. */
+  public boolean is_cuda() {
+    return storage.device().isCuda();
+  }
+
+  /** The CUDA device index, or -1 on the CPU. PyTorch: {@code t.get_device()}. */
+  public int get_device() {
+    Device d = storage.device();
+    return d.isCpu() ? -1 : d.index();
+  }
+
+  /**
+   * This tensor on {@code device}: itself when it is already there, else a copy that autograd
+   * sees through. PyTorch: {@code t.to(device)}.
+   *
+   * <pre>{@code ones(2).to(device("cuda"))   // tensor([1., 1.], device='cuda:0')}</pre>
+   *
+   * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} where no CUDA
+   *     backend is available
+   */
+  public Tensor to(Device device) {
+    Device target = Devices.checked(device);
+    Device here = storage.device();
+    if (target.equals(here)) {
+      return this;
+    }
+    Tensor out = uninit(shape, dtype, target);
+    Backends.get().copy(storage, layout(), out.storage, out.layout());
+    out.wrappedNumber = wrappedNumber;
+    if (dtype.is_floating_point()) {
+      Autograd.record(out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(here)});
+    }
+    return out;
+  }
+
+  /** PyTorch: {@code t.to("cuda:0")}; the string is parsed as {@link Device#of(String)}. */
+  public Tensor to(String device) {
+    return to(Device.of(device));
+  }
+
+  /** PyTorch: {@code t.to(device, dtype)}. */
+  public Tensor to(Device device, DType target) {
+    return to(device).to(target);
+  }
+
+  /** PyTorch: {@code t.to(other)}: the dtype and device of {@code other}. */
+  public Tensor to(Tensor other) {
+    return to(other.device()).to(other.dtype);
+  }
+
+  /** This tensor on {@code cuda:0}. PyTorch: {@code t.cuda()}. */
+  public Tensor cuda() {
+    return to(Devices.cuda0());
+  }
+
+  /** This tensor on {@code cuda:index}. PyTorch: {@code t.cuda(index)}. */
+  public Tensor cuda(int index) {
+    return to(Device.of("cuda", index));
+  }
+
+  /** This tensor in CPU memory (itself if it is there). PyTorch: {@code t.cpu()}. */
+  public Tensor cpu() {
+    return to(Device.CPU);
+  }
+
+  // ---- end device support ----
+
   // ------------------------------------------------------------------ printing
 
   /**
@@ -868,7 +950,9 @@ public class Tensor {
             return getLongFlat(flatIndex);
           }
         };
-    return TensorFormatter.repr(dtype, shape, src, grad_fn(), requiresGrad && gradFn == null);
+    return TensorFormatter.repr(
+        dtype, shape, src, grad_fn(), requiresGrad && gradFn == null,
+        Devices.printed(storage.device()));
   }
 
   /** Elementwise sum, broadcasting and promoting. PyTorch: {@code torch.add}. */
@@ -2561,6 +2645,52 @@ public class Tensor {
     return IndexOps.scatter(this, dim, index, src, null, true);
   }
 
+  /**
+   * A copy with {@code src}'s elements combined into the slots {@code index} names along
+   * {@code dim} by {@code reduce} ("sum", "prod", "mean", "amax", "amin"); without
+   * {@code include_self} the slots' own values are left out. PyTorch (1.13, beta):
+   * {@code t.scatter_reduce(dim, index, src, reduce, include_self=...)}.
+   *
+   * <pre>{@code zeros(3).scatter_reduce(0, tensor(new long[] {0, 0, 2}), tensor(new double[] {1, 5, 2}), "amax", false)
+   * // tensor([5., 0., 2.])}</pre>
+   */
+  public Tensor scatter_reduce(int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    return IndexOps.scatterReduce(this, dim, index, src, reduce, include_self);
+  }
+
+  /** {@link #scatter_reduce(int, Tensor, Tensor, String, boolean)} with {@code include_self=True}. */
+  public Tensor scatter_reduce(int dim, Tensor index, Tensor src, String reduce) {
+    return IndexOps.scatterReduce(this, dim, index, src, reduce, true);
+  }
+
+  /** In-place {@link #scatter_reduce(int, Tensor, Tensor, String, boolean)}. */
+  public Tensor scatter_reduce_(int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    Autograd.checkInplace(this);
+    // The backward rule reads self's original values, so the graph keeps a copy of them.
+    Tensor original = Autograd.needsGrad(this, src) ? clone() : this;
+    return IndexOps.inplace(
+        this, IndexOps.scatterReduce(original, dim, index, src, reduce, include_self));
+  }
+
+  /**
+   * {@link #scatter(int, Tensor, Tensor)} combining with what is there: {@code reduce} "add" or
+   * "multiply"; PyTorch has no derivative for it. PyTorch: {@code t.scatter(dim, index, src, reduce=...)}.
+   */
+  public Tensor scatter(int dim, Tensor index, Tensor src, String reduce) {
+    return IndexOps.scatterWithReduce(this, dim, index, src, null, reduce);
+  }
+
+  /** {@link #scatter(int, Tensor, Tensor, String)} with one value. */
+  public Tensor scatter(int dim, Tensor index, double value, String reduce) {
+    return IndexOps.scatterWithReduce(this, dim, index, null, Torch.scalar(value), reduce);
+  }
+
+  /** In-place {@link #scatter(int, Tensor, Tensor, String)}. PyTorch: {@code t.scatter_(dim, index, src, reduce=...)}. */
+  public Tensor scatter_(int dim, Tensor index, Tensor src, String reduce) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.scatterWithReduce(this, dim, index, src, null, reduce));
+  }
+
   /** In-place {@link #scatter_add}. PyTorch: {@code t.scatter_add_(dim, index, src)}. */
   public Tensor scatter_add_(int dim, Tensor index, Tensor src) {
     Autograd.checkInplace(this);
@@ -2979,6 +3109,18 @@ public class Tensor {
     return SortOps.unique(this, return_inverse, return_counts);
   }
 
+  /**
+   * The distinct slices along {@code dim}, in lexicographic order, then (when asked) inverse
+   * indices and counts. PyTorch: {@code t.unique(sorted, return_inverse, return_counts, dim)}.
+   *
+   * <pre>{@code tensor(new long[][] {{1, 2}, {1, 2}, {0, 5}}).unique(true, false, false, 0)[0]
+   * // tensor([[0, 5],
+   * //         [1, 2]])}</pre>
+   */
+  public Tensor[] unique(boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return SortOps.uniqueDim(this, dim, return_inverse, return_counts);
+  }
+
   /** Outer product of two vectors. PyTorch: {@code t.outer(vec2)}. */
   public Tensor outer(Tensor vec2) {
     return MathOps.outer(this, vec2);
@@ -3218,6 +3360,37 @@ public class Tensor {
     return IndexOps.diagonal(this, offset, dim1, dim2);
   }
 
+  /**
+   * A tensor with this one's last dim on the {@code offset}-th diagonal of two new dims
+   * {@code dim1}, {@code dim2} (zeros elsewhere). PyTorch: {@code t.diag_embed(offset, dim1, dim2)}.
+   */
+  public Tensor diag_embed(long offset, int dim1, int dim2) {
+    return IndexOps.diagEmbed(this, offset, dim1, dim2);
+  }
+
+  /**
+   * Each row of the last dim as the diagonal of a square matrix. PyTorch: {@code t.diag_embed()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).diag_embed()   // tensor([[1, 0],
+   *                                               //         [0, 2]])}</pre>
+   */
+  public Tensor diag_embed() {
+    return IndexOps.diagEmbed(this, 0, -2, -1);
+  }
+
+  /**
+   * {@link #gather} with {@code indices} and this tensor broadcast against each other except along
+   * {@code dim} (the companion of argsort/argmax with keepdim). PyTorch: {@code t.take_along_dim(indices, dim)}.
+   */
+  public Tensor take_along_dim(Tensor indices, int dim) {
+    return IndexOps.takeAlongDim(this, indices, dim);
+  }
+
+  /** Elements at flat positions {@code indices} (no negative positions). PyTorch: {@code t.take_along_dim(indices)}. */
+  public Tensor take_along_dim(Tensor indices) {
+    return IndexOps.takeAlongDim(this, indices, null);
+  }
+
   /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */
   public Tensor argwhere() {
     return IndexOps.nonzero(this);
@@ -3305,6 +3478,44 @@ public class Tensor {
    */
   public Tensor take(Tensor index) {
     return IndexOps.takeFlat(this, index);
+  }
+
+  /**
+   * How often each value of this 1-D non-negative integer tensor occurs, as int64 counts of length
+   * {@code max + 1}. PyTorch: {@code t.bincount()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 1, 3}).bincount()   // tensor([0, 2, 0, 1])}</pre>
+   */
+  public Tensor bincount() {
+    return IndexOps.bincount(this, null, 0);
+  }
+
+  /**
+   * Sums of {@code weights} per value (float32 weights give float32, others float64), at least
+   * {@code minlength} bins; {@code weights} may be null. PyTorch: {@code t.bincount(weights, minlength)}.
+   */
+  public Tensor bincount(Tensor weights, long minlength) {
+    return IndexOps.bincount(this, weights, minlength);
+  }
+
+  /** Differences of neighbours along the last dim. PyTorch: {@code t.diff()}. */
+  public Tensor diff() {
+    return IndexOps.diff(this, 1, -1, null, null);
+  }
+
+  /**
+   * The {@code n}-th forward difference along {@code dim} ({@code out[i] = x[i + 1] - x[i]},
+   * XOR for bool). PyTorch: {@code t.diff(n, dim)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 3, 6, 10}).diff(1, 0)   // tensor([2, 3, 4])}</pre>
+   */
+  public Tensor diff(long n, int dim) {
+    return IndexOps.diff(this, n, dim, null, null);
+  }
+
+  /** {@link #diff(long, int)} of {@code cat([prepend, this, append], dim)}; either may be null. */
+  public Tensor diff(long n, int dim, Tensor prepend, Tensor append) {
+    return IndexOps.diff(this, n, dim, prepend, append);
   }
 
   /** A cast named by a legacy type such as {@code "torch.FloatTensor"}. PyTorch: {@code t.type(name)}. */

@@ -117,6 +117,13 @@ final class TensorFormatter {
    */
   static String repr(
       DType dtype, long[] shape, ElementSource src, String gradFnName, boolean requiresGrad) {
+    return repr(dtype, shape, src, gradFnName, requiresGrad, null);
+  }
+
+  /** As above with {@code device='cuda:0'} first among the suffixes when {@code device} is set. */
+  static String repr(
+      DType dtype, long[] shape, ElementSource src, String gradFnName, boolean requiresGrad,
+      String device) {
     // One consistent snapshot, so a concurrent set_printoptions cannot mix two option sets.
     PrintOptions o;
     synchronized (LOCK) {
@@ -128,6 +135,9 @@ final class TensorFormatter {
       numel *= d;
     }
     List<String> suffixes = new ArrayList<>();
+    if (device != null) {
+      suffixes.add(device);
+    }
     String tensorStr;
     if (numel == 0) {
       // An empty tensor has no elements to hint at its dtype, so even int64/bool are named.

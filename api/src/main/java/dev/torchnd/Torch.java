@@ -361,47 +361,47 @@ public final class Torch {
 
   /** Zeros with the shape and dtype of {@code t}. PyTorch: {@code torch.zeros_like}. */
   public static Tensor zeros_like(Tensor t) {
-    return zeros(t.shapeArray(), t.dtype());
+    return Devices.on(t.device(), () -> zeros(t.shapeArray(), t.dtype())); // device support
   }
 
   /** PyTorch: {@code torch.zeros_like(t, dtype=dtype)}. */
   public static Tensor zeros_like(Tensor t, DType dtype) {
-    return zeros(t.shapeArray(), dtype);
+    return Devices.on(t.device(), () -> zeros(t.shapeArray(), dtype)); // device support
   }
 
   /** Ones with the shape and dtype of {@code t}. PyTorch: {@code torch.ones_like}. */
   public static Tensor ones_like(Tensor t) {
-    return ones(t.shapeArray(), t.dtype());
+    return Devices.on(t.device(), () -> ones(t.shapeArray(), t.dtype())); // device support
   }
 
   /** PyTorch: {@code torch.ones_like(t, dtype=dtype)}. */
   public static Tensor ones_like(Tensor t, DType dtype) {
-    return ones(t.shapeArray(), dtype);
+    return Devices.on(t.device(), () -> ones(t.shapeArray(), dtype)); // device support
   }
 
   /** PyTorch: {@code torch.empty_like}. */
   public static Tensor empty_like(Tensor t) {
-    return zeros_like(t);
+    return Devices.on(t.device(), () -> zeros_like(t)); // device support
   }
 
   /** PyTorch: {@code torch.full_like(t, value)}: keeps {@code t}'s dtype. */
   public static Tensor full_like(Tensor t, double value) {
-    return full(t.shapeArray(), value, t.dtype());
+    return Devices.on(t.device(), () -> full(t.shapeArray(), value, t.dtype())); // device support
   }
 
   /** PyTorch: {@code torch.full_like(t, value)} with an integral value. */
   public static Tensor full_like(Tensor t, long value) {
-    return full(t.shapeArray(), value, t.dtype());
+    return Devices.on(t.device(), () -> full(t.shapeArray(), value, t.dtype())); // device support
   }
 
   /** PyTorch: {@code torch.full_like(t, value, dtype=dtype)}. */
   public static Tensor full_like(Tensor t, double value, DType dtype) {
-    return full(t.shapeArray(), value, dtype);
+    return Devices.on(t.device(), () -> full(t.shapeArray(), value, dtype)); // device support
   }
 
   /** PyTorch: {@code torch.full_like(t, value, dtype=dtype)} with an integral value. */
   public static Tensor full_like(Tensor t, long value, DType dtype) {
-    return full(t.shapeArray(), value, dtype);
+    return Devices.on(t.device(), () -> full(t.shapeArray(), value, dtype)); // device support
   }
 
   /** PyTorch: {@code torch.full(size, value, dtype=dtype)} with a bool value. */
@@ -645,12 +645,12 @@ public final class Torch {
 
   /** PyTorch: {@code torch.rand_like(t)}. */
   public static Tensor rand_like(Tensor t) {
-    return rand(t.shapeArray(), t.dtype(), null);
+    return Devices.on(t.device(), () -> rand(t.shapeArray(), t.dtype(), null)); // device support
   }
 
   /** PyTorch: {@code torch.randn_like(t)}. */
   public static Tensor randn_like(Tensor t) {
-    return randn(t.shapeArray(), t.dtype(), null);
+    return Devices.on(t.device(), () -> randn(t.shapeArray(), t.dtype(), null)); // device support
   }
 
   /** Normal samples with the given mean and std. PyTorch: {@code torch.normal(mean, std, size)}. */
@@ -739,19 +739,22 @@ public final class Torch {
    * Elementwise {@code cond ? a : b}, broadcasting all three. PyTorch: {@code torch.where}.
    */
   public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+    // The Python-scalar operand is converted to the result dtype (checked) before where_self
+    // looks at the condition.
+    DType rt = Promotion.resultType(a, b);
+    ScalarCheck.check(a, rt);
+    ScalarCheck.check(b, rt);
     if (cond.dtype() != DType.bool && cond.dtype() != DType.uint8) {
       throw new IllegalArgumentException(
           "where expected condition to be a boolean tensor, but got a tensor with dtype "
               + cond.dtype().scalarTypeName());
     }
-    DType rt = Promotion.resultType(a, b);
-    ScalarCheck.check(a, rt);
-    ScalarCheck.check(b, rt);
     long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shapeArray(), a.shapeArray()), b.shapeArray());
     Tensor c = cond.castTo(DType.bool);
     Tensor x = a.castTo(rt);
     Tensor y = b.castTo(rt);
-    Tensor out = Tensor.empty(shape, rt);
+    Tensor out = Tensor.empty(shape, rt, Devices.common(c, x, y)); // device support
+    Devices.checkOperands(out, c, x, y); // device support
     Backends.get()
         .where(
             c.storage,
@@ -1359,6 +1362,164 @@ public final class Torch {
   public static void set_printoptions(String profile) {
     TensorFormatter.setPrintOptionsProfile(profile);
   }
+  // ---- device support: torch.device, torch.cuda and factories taking a device ----
+
+  /**
+   * A device from its name: {@code "cpu"}, {@code "cuda"}, {@code "cuda:0"}. PyTorch: {@code
+   * torch.device(str)}.
+   *
+   * <pre>{@code device("cuda:0")   // device(type='cuda', index=0)}</pre>
+   */
+  public static Device device(String spec) {
+    return Device.of(spec);
+  }
+
+  /** PyTorch: {@code torch.device(type, index)}. */
+  public static Device device(String type, int index) {
+    return Device.of(type, index);
+  }
+
+  /**
+   * PyTorch's {@code torch.cuda} module: {@code cuda.is_available()} with {@code import static
+   * dev.torchnd.Torch.*}. CUDA here is ND4J's device backend: available when the ND4J artifact is
+   * {@code nd4j-cuda-11.6} (a GPU) or under the test switch {@code -Dtorchnd.cudaOnCpu=true}
+   * (ND4J's CPU backend standing in for the GPU).
+   */
+  public static final class cuda {
+    private cuda() {}
+
+    /**
+     * Whether {@code cuda} tensors can be made. PyTorch: {@code torch.cuda.is_available()}.
+     *
+     * <pre>{@code cuda.is_available()   // false with nd4j-native}</pre>
+     */
+    public static boolean is_available() {
+      return Backends.cudaDeviceCount() > 0;
+    }
+
+    /** PyTorch: {@code torch.cuda.device_count()}. */
+    public static int device_count() {
+      return Backends.cudaDeviceCount();
+    }
+
+    /**
+     * Always 0: TorchND uses one CUDA device. PyTorch: {@code torch.cuda.current_device()}.
+     *
+     * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} without CUDA
+     */
+    public static int current_device() {
+      return Devices.checked(Devices.cuda0()).index();
+    }
+  }
+
+  /** PyTorch: {@code torch.tensor(data, dtype=dtype, device=device)}; a null dtype infers it. */
+  public static Tensor tensor(Object data, DType dtype, Device device) {
+    if (data instanceof Tensor t) {
+      return tensor(t, dtype).to(device);
+    }
+    return Devices.on(device, () -> tensor(data, dtype));
+  }
+
+  /** PyTorch: {@code torch.zeros(size, device=device)}. */
+  public static Tensor zeros(long[] size, Device device) {
+    return Devices.on(device, () -> zeros(size));
+  }
+
+  /** PyTorch: {@code torch.zeros(size, dtype=dtype, device=device)}. */
+  public static Tensor zeros(long[] size, DType dtype, Device device) {
+    return Devices.on(device, () -> zeros(size, dtype));
+  }
+
+  /** PyTorch: {@code torch.ones(size, device=device)}. */
+  public static Tensor ones(long[] size, Device device) {
+    return Devices.on(device, () -> ones(size));
+  }
+
+  /** PyTorch: {@code torch.ones(size, dtype=dtype, device=device)}. */
+  public static Tensor ones(long[] size, DType dtype, Device device) {
+    return Devices.on(device, () -> ones(size, dtype));
+  }
+
+  /** PyTorch: {@code torch.empty(size, device=device)}. */
+  public static Tensor empty(long[] size, Device device) {
+    return Devices.on(device, () -> empty(size));
+  }
+
+  /** PyTorch: {@code torch.empty(size, dtype=dtype, device=device)}. */
+  public static Tensor empty(long[] size, DType dtype, Device device) {
+    return Devices.on(device, () -> empty(size, dtype));
+  }
+
+  /** PyTorch: {@code torch.full(size, value, dtype=dtype, device=device)}. */
+  public static Tensor full(long[] size, double value, DType dtype, Device device) {
+    return Devices.on(device, () -> full(size, value, dtype));
+  }
+
+  /** PyTorch: {@code torch.full(size, value, dtype=dtype, device=device)} for integral values. */
+  public static Tensor full(long[] size, long value, DType dtype, Device device) {
+    return Devices.on(device, () -> full(size, value, dtype));
+  }
+
+  /** PyTorch: {@code torch.arange(end, device=device)} (int64). */
+  public static Tensor arange(long end, Device device) {
+    return Devices.on(device, () -> arange(end));
+  }
+
+  /** PyTorch: {@code torch.arange(end, dtype=dtype, device=device)}. */
+  public static Tensor arange(long end, DType dtype, Device device) {
+    return Devices.on(device, () -> arange(end, dtype));
+  }
+
+  /** PyTorch: {@code torch.arange(start, end, step, dtype=dtype, device=device)}. */
+  public static Tensor arange(double start, double end, double step, DType dtype, Device device) {
+    return Devices.on(device, () -> arange(start, end, step, dtype));
+  }
+
+  /**
+   * Uniform draws on {@code device}. The numbers are the CPU generator's (drawn on the host and
+   * copied), not those of PyTorch's CUDA Philox generator. PyTorch: {@code torch.rand(size,
+   * device=device)}.
+   */
+  public static Tensor rand(long[] size, Device device) {
+    return Devices.on(device, () -> rand(size));
+  }
+
+  /** PyTorch: {@code torch.rand(size, generator=g, dtype=dtype, device=device)}; drawn as on the CPU. */
+  public static Tensor rand(long[] size, DType dtype, Generator g, Device device) {
+    return Devices.on(device, () -> rand(size, dtype, g));
+  }
+
+  /** PyTorch: {@code torch.randn(size, device=device)}; drawn as on the CPU, then copied. */
+  public static Tensor randn(long[] size, Device device) {
+    return Devices.on(device, () -> randn(size));
+  }
+
+  /** PyTorch: {@code torch.randn(size, generator=g, dtype=dtype, device=device)}; drawn as on the CPU. */
+  public static Tensor randn(long[] size, DType dtype, Generator g, Device device) {
+    return Devices.on(device, () -> randn(size, dtype, g));
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std, size, device=device)}; drawn as on the CPU. */
+  public static Tensor normal(double mean, double std, long[] size, Device device) {
+    return Devices.on(device, () -> normal(mean, std, size));
+  }
+
+  /** PyTorch: {@code torch.randint(low, high, size, device=device)}; drawn as on the CPU. */
+  public static Tensor randint(long low, long high, long[] size, Device device) {
+    return Devices.on(device, () -> randint(low, high, size));
+  }
+
+  /** PyTorch: {@code torch.eye(n, device=device)}. */
+  public static Tensor eye(long n, Device device) {
+    return Devices.on(device, () -> eye(n));
+  }
+
+  /** PyTorch: {@code torch.linspace(start, end, steps, device=device)}. */
+  public static Tensor linspace(double start, double end, long steps, Device device) {
+    return Devices.on(device, () -> linspace(start, end, steps));
+  }
+
+  // ---- end device support ----
 
   // ---- function forms (ops-core) ----
   // The torch.* form of every Tensor method PyTorch also exposes as a function, with the same
@@ -1419,6 +1580,22 @@ public final class Torch {
   /** PyTorch: {@code torch.scatter_add(input, dim, index, src)}. */
   public static Tensor scatter_add(Tensor input, int dim, Tensor index, Tensor src) {
     return input.scatter_add(dim, index, src);
+  }
+
+  /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce, include_self=...)}. */
+  public static Tensor scatter_reduce(
+      Tensor input, int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    return input.scatter_reduce(dim, index, src, reduce, include_self);
+  }
+
+  /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce)}. */
+  public static Tensor scatter_reduce(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter_reduce(dim, index, src, reduce);
+  }
+
+  /** PyTorch: {@code torch.scatter(input, dim, index, src, reduce=...)}. */
+  public static Tensor scatter(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter(dim, index, src, reduce);
   }
 
   /** PyTorch: {@code torch.index_select(input, dim, index)}. */
@@ -1746,6 +1923,12 @@ public final class Torch {
   /** PyTorch: {@code torch.unique(input, sorted, return_inverse, return_counts)}; see {@link Tensor#unique(boolean, boolean, boolean)}. */
   public static Tensor[] unique(Tensor input, boolean sorted, boolean return_inverse, boolean return_counts) {
     return input.unique(sorted, return_inverse, return_counts);
+  }
+
+  /** PyTorch: {@code torch.unique(input, sorted, return_inverse, return_counts, dim)}. */
+  public static Tensor[] unique(
+      Tensor input, boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
+    return input.unique(sorted, return_inverse, return_counts, dim);
   }
 
   /**
@@ -2571,6 +2754,20 @@ public final class Torch {
     dev.torchnd.serialization.TorchSerialization.save(obj, path);
   }
 
+  /**
+   * As {@link #save(Object, String)}; with {@code _use_new_zipfile_serialization} false, in
+   * PyTorch's older non-zip format (read by PyTorch before 1.6 too). PyTorch: {@code
+   * torch.save(obj, f, _use_new_zipfile_serialization=False)}.
+   */
+  public static void save(Object obj, String path, boolean _use_new_zipfile_serialization)
+      throws java.io.IOException {
+    if (_use_new_zipfile_serialization) {
+      save(obj, path);
+    } else {
+      dev.torchnd.serialization.TorchSerialization.saveLegacy(obj, java.nio.file.Path.of(path));
+    }
+  }
+
   /** As {@link #save(Object, String)}, to a stream left open. PyTorch: {@code torch.save(obj, buffer)}. */
   public static void save(Object obj, java.io.OutputStream out) throws java.io.IOException {
     dev.torchnd.serialization.TorchSerialization.save(obj, out);
@@ -2634,6 +2831,26 @@ public final class Torch {
     return input.diagonal();
   }
 
+  /** PyTorch: {@code torch.diag_embed(input)}. */
+  public static Tensor diag_embed(Tensor input) {
+    return input.diag_embed();
+  }
+
+  /** PyTorch: {@code torch.diag_embed(input, offset, dim1, dim2)}. */
+  public static Tensor diag_embed(Tensor input, long offset, int dim1, int dim2) {
+    return input.diag_embed(offset, dim1, dim2);
+  }
+
+  /** PyTorch: {@code torch.take_along_dim(input, indices, dim)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices, int dim) {
+    return input.take_along_dim(indices, dim);
+  }
+
+  /** PyTorch: {@code torch.take_along_dim(input, indices)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices) {
+    return input.take_along_dim(indices);
+  }
+
   /** PyTorch: {@code torch.argwhere(input)}. */
   public static Tensor argwhere(Tensor input) {
     return input.argwhere();
@@ -2682,6 +2899,31 @@ public final class Torch {
   /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
   public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
     return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.bincount(input)}; see {@link Tensor#bincount()}. */
+  public static Tensor bincount(Tensor input) {
+    return input.bincount();
+  }
+
+  /** PyTorch: {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null. */
+  public static Tensor bincount(Tensor input, Tensor weights, long minlength) {
+    return input.bincount(weights, minlength);
+  }
+
+  /** PyTorch: {@code torch.diff(input)}. */
+  public static Tensor diff(Tensor input) {
+    return input.diff();
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim)}. */
+  public static Tensor diff(Tensor input, long n, int dim) {
+    return input.diff(n, dim);
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim, prepend, append)}; either may be null. */
+  public static Tensor diff(Tensor input, long n, int dim, Tensor prepend, Tensor append) {
+    return input.diff(n, dim, prepend, append);
   }
 
   /** PyTorch: {@code torch.take(input, index)}. */

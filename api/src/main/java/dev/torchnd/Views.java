@@ -322,8 +322,9 @@ final class Views {
     for (Tensor t : tensors) {
       dtype = Promotion.promoteTypes(dtype, t.dtype());
     }
+    Devices.checkSame("tensors", "wrapper_cat", tensors.get(0), tensors); // device support
     if (ref == null) {
-      return Tensor.empty(new long[] {0}, dtype);
+      return Tensor.empty(new long[] {0}, dtype, tensors.get(0).device());
     }
     int nd = ref.dim();
     if (nd == 0) {
@@ -363,7 +364,7 @@ final class Views {
     }
     long[] shape = ref.shapeArray();
     shape[d] = total;
-    Tensor out = Tensor.uninit(shape, dtype);
+    Tensor out = Tensor.uninit(shape, dtype, tensors.get(0).device()); // device support
     long pos = 0;
     long[] sizes = new long[tensors.size()];
     for (int i = 0; i < tensors.size(); i++) {

@@ -9,6 +9,9 @@ import dev.torchnd.Tensor;
  * PyTorch does) and from then on it prints as {@code Linear}. PyTorch: {@code torch.nn.LazyLinear}.
  */
 public class LazyLinear extends Linear {
+  /** Set by the first call, when PyTorch turns the module's class into Linear. */
+  private boolean converted;
+
   /** PyTorch: {@code nn.LazyLinear(out_features)}. */
   public LazyLinear(long outFeatures) {
     this(outFeatures, true);
@@ -46,11 +49,13 @@ public class LazyLinear extends Linear {
       }
       reset_parameters();
     }
+    // Parameters loaded by load_state_dict keep in_features 0, as in PyTorch.
+    converted = true;
     return super.forward(input);
   }
 
   @Override
   public String _get_name() {
-    return has_uninitialized_params() ? "LazyLinear" : "Linear";
+    return converted ? "Linear" : "LazyLinear";
   }
 }

@@ -46,6 +46,15 @@ public class Module {
   /** An empty module (PyTorch: {@code nn.Module()}). */
   public Module() {}
 
+  /**
+   * This module typed as the caller's variable, for the methods that return {@code self} in
+   * PyTorch: {@code NeuralNetwork model = new NeuralNetwork().double_();}.
+   */
+  @SuppressWarnings("unchecked")
+  private <M extends Module> M self() {
+    return (M) this;
+  }
+
   // ------------------------------------------------------------------ forward
 
   /**
@@ -81,22 +90,105 @@ public class Module {
   }
 
   /**
-   * Runs {@link #forward(Tensor)}: Python's {@code net(x)}.
+   * Runs {@link #forward(Tensor)} (with any forward hooks): Python's {@code net(x)}.
    *
    * <pre>{@code new Linear(2, 1).call(ones(3, 2)).shape()   // torch.Size([3, 1])}</pre>
    */
   public final Tensor call(Tensor input) {
-    return forward(input);
+    return invoke(new Tensor[] {input});
   }
 
   /** Python's {@code loss(input, target)}: runs {@link #forward(Tensor, Tensor)}. */
   public final Tensor call(Tensor input, Tensor other) {
-    return forward(input, other);
+    return invoke(new Tensor[] {input, other});
   }
 
   /** Python's {@code net(a, b, c, ...)}: runs {@link #forward(Tensor...)}. */
   public final Tensor call(Tensor... inputs) {
-    return forward(inputs);
+    return invoke(inputs.clone());
+  }
+
+  private Tensor invoke(Tensor[] args) {
+    if (preHooks != null) {
+      for (ForwardPreHook h : new ArrayList<>(preHooks.values())) {
+        Tensor[] r = h.apply(this, args);
+        if (r != null) {
+          args = r;
+        }
+      }
+    }
+    Tensor out =
+        args.length == 1 ? forward(args[0]) : args.length == 2 ? forward(args[0], args[1]) : forward(args);
+    if (hooks != null) {
+      for (ForwardHook h : new ArrayList<>(hooks.values())) {
+        Tensor r = h.apply(this, args, out);
+        if (r != null) {
+          out = r;
+        }
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ hooks
+
+  /** Called before forward with the inputs; a non-null result replaces them. */
+  @FunctionalInterface
+  public interface ForwardPreHook {
+    Tensor[] apply(Module module, Tensor[] input);
+  }
+
+  /** Called after forward with the inputs and output; a non-null result replaces the output. */
+  @FunctionalInterface
+  public interface ForwardHook {
+    Tensor apply(Module module, Tensor[] input, Tensor output);
+  }
+
+  /** Removes the hook it was returned for. PyTorch: {@code torch.utils.hooks.RemovableHandle}. */
+  public static final class RemovableHandle {
+    private final Map<Integer, ?> owner;
+    private final int id;
+
+    RemovableHandle(Map<Integer, ?> owner, int id) {
+      this.owner = owner;
+      this.id = id;
+    }
+
+    /** PyTorch: {@code handle.remove()}. */
+    public void remove() {
+      owner.remove(id);
+    }
+  }
+
+  private Map<Integer, ForwardPreHook> preHooks;
+  private Map<Integer, ForwardHook> hooks;
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT_HOOK =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * Registers {@code hook(module, input)} to run before each call's forward. PyTorch: {@code
+   * module.register_forward_pre_hook(hook)}.
+   */
+  public RemovableHandle register_forward_pre_hook(ForwardPreHook hook) {
+    if (preHooks == null) {
+      preHooks = new LinkedHashMap<>();
+    }
+    int id = NEXT_HOOK.incrementAndGet();
+    preHooks.put(id, hook);
+    return new RemovableHandle(preHooks, id);
+  }
+
+  /**
+   * Registers {@code hook(module, input, output)} to run after each call's forward, e.g. to read
+   * activations. PyTorch: {@code module.register_forward_hook(hook)}.
+   */
+  public RemovableHandle register_forward_hook(ForwardHook hook) {
+    if (hooks == null) {
+      hooks = new LinkedHashMap<>();
+    }
+    int id = NEXT_HOOK.incrementAndGet();
+    hooks.put(id, hook);
+    return new RemovableHandle(hooks, id);
   }
 
   // ------------------------------------------------------------------ registration
@@ -364,32 +456,32 @@ public class Module {
    * Calls {@code fn} on every submodule (children first) and then on this module; returns this
    * module. PyTorch: {@code module.apply(fn)}, e.g. {@code net.apply(init_weights)}.
    */
-  public Module apply(Consumer<Module> fn) {
+  public <M extends Module> M apply(Consumer<Module> fn) {
     for (Module m : children()) {
       m.apply(fn);
     }
     fn.accept(this);
-    return this;
+    return self();
   }
 
   // ------------------------------------------------------------------ modes and grads
 
   /** Sets training mode on this module and its descendants. PyTorch: {@code module.train(mode)}. */
-  public Module train(boolean mode) {
+  public <M extends Module> M train(boolean mode) {
     training = mode;
     for (Module m : children()) {
       m.train(mode);
     }
-    return this;
+    return self();
   }
 
   /** PyTorch: {@code module.train()}. */
-  public Module train() {
+  public <M extends Module> M train() {
     return train(true);
   }
 
   /** Evaluation mode (dropout off). PyTorch: {@code module.eval()}. */
-  public Module eval() {
+  public <M extends Module> M eval() {
     return train(false);
   }
 
@@ -399,15 +491,15 @@ public class Module {
   }
 
   /** Turns gradient recording on or off for every parameter. PyTorch: {@code requires_grad_()}. */
-  public Module requires_grad_(boolean requiresGrad) {
+  public <M extends Module> M requires_grad_(boolean requiresGrad) {
     for (Parameter p : parameters()) {
       p.requires_grad_(requiresGrad);
     }
-    return this;
+    return self();
   }
 
   /** PyTorch: {@code module.requires_grad_()}. */
-  public Module requires_grad_() {
+  public <M extends Module> M requires_grad_() {
     return requires_grad_(true);
   }
 
@@ -448,7 +540,7 @@ public class Module {
    *
    * @throws IllegalArgumentException for a non-floating dtype
    */
-  public Module to(DType dtype) {
+  public <M extends Module> M to(DType dtype) {
     if (!dtype.is_floating_point()) {
       throw new IllegalArgumentException(
           "nn.Module.to only accepts floating point or complex dtypes, but got desired dtype="
@@ -457,18 +549,66 @@ public class Module {
     return _apply(t -> t.is_floating_point() ? t.to(dtype) : t);
   }
 
+  // ---- device support ----
+
+  /**
+   * Moves every parameter, gradient and buffer to {@code device}, in place (the parameter
+   * objects stay the same, so optimizers built earlier keep working). PyTorch: {@code
+   * module.to(device)}.
+   *
+   * <pre>{@code net.to(device("cuda"));   // net.weight.device() is cuda:0}</pre>
+   *
+   * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} without CUDA
+   */
+  public Module to(dev.torchnd.Device device) {
+    return _apply(t -> t.to(device));
+  }
+
+  /** PyTorch: {@code module.to("cuda:0")}. */
+  public Module to(String device) {
+    return to(dev.torchnd.Device.of(device));
+  }
+
+  /** PyTorch: {@code module.to(device, dtype)}: floating tensors also convert to {@code dtype}. */
+  public Module to(dev.torchnd.Device device, DType dtype) {
+    to(dtype);
+    return to(device);
+  }
+
+  /** PyTorch: {@code module.cuda()}. */
+  public Module cuda() {
+    return to(dev.torchnd.Device.of("cuda", 0));
+  }
+
+  /** PyTorch: {@code module.cpu()}. */
+  public Module cpu() {
+    return to(dev.torchnd.Device.CPU);
+  }
+
+  // ---- end device support ----
+
   /** PyTorch: {@code module.double()}. */
-  public Module double_() {
+  public <M extends Module> M double_() {
     return _apply(t -> t.is_floating_point() ? t.double_() : t);
   }
 
   /** PyTorch: {@code module.float()}. */
-  public Module float_() {
+  public <M extends Module> M float_() {
     return _apply(t -> t.is_floating_point() ? t.float_() : t);
   }
 
+  /** PyTorch: {@code module.bfloat16()}. */
+  public <M extends Module> M bfloat16() {
+    return _apply(t -> t.is_floating_point() ? t.to(DType.bfloat16) : t);
+  }
+
+  /** Casts every parameter and buffer, integral ones included. PyTorch: {@code module.type(dst_type)}. */
+  public <M extends Module> M type(DType dstType) {
+    return _apply(t -> t.to(dstType));
+  }
+
   /** PyTorch: {@code module.half()}. */
-  public Module half() {
+  public <M extends Module> M half() {
     return _apply(t -> t.is_floating_point() ? t.half() : t);
   }
 
@@ -477,7 +617,7 @@ public class Module {
    * descendants, writing each result back into the same tensor object ({@code t.data = fn(t)}).
    * PyTorch: {@code module._apply(fn)}, which {@code to()} and {@code double()} use.
    */
-  public Module _apply(UnaryOperator<Tensor> fn) {
+  public <M extends Module> M _apply(UnaryOperator<Tensor> fn) {
     for (Module m : children()) {
       m._apply(fn);
     }
@@ -511,7 +651,7 @@ public class Module {
         }
       }
     }
-    return this;
+    return self();
   }
 
   // ------------------------------------------------------------------ state
@@ -542,8 +682,10 @@ public class Module {
       Map<String, Tensor> out, Map<String, Object> meta, String prefix, boolean keepVars) {
     meta.put(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), versionMetadata());
     for (Map.Entry<String, Parameter> e : parameters.entrySet()) {
-      if (e.getValue() != null) {
-        out.put(prefix + e.getKey(), keepVars ? e.getValue() : e.getValue().detach());
+      Parameter p = e.getValue();
+      if (p != null) {
+        boolean lazy = p instanceof UninitializedParameter u && !u.is_materialized();
+        out.put(prefix + e.getKey(), keepVars || lazy ? p : p.detach());
       }
     }
     for (Map.Entry<String, Tensor> e : buffers.entrySet()) {

@@ -102,6 +102,7 @@ public class Adagrad extends Optimizer {
     double lrDecay = num(group, "lr_decay");
     double eps = num(group, "eps");
     boolean maximize = flag(group, "maximize");
+    boolean foreach = flag(group, "foreach");
     for (Tensor param : params(group)) {
       Tensor grad = param.grad();
       if (grad == null) {
@@ -111,10 +112,23 @@ public class Adagrad extends Optimizer {
       Tensor stateSum = (Tensor) state.get("sum");
       Tensor stepT = (Tensor) state.get("step");
       stepT.add_(1L);
-      double step = stepT.doubleValue();
       if (maximize) {
         grad = grad.neg();
       }
+      if (foreach) {
+        // _multi_tensor_adagrad: decays the gradient in place (p.grad included), computes
+        // -lr / (1 + (step - 1) * lr_decay) in float32 tensor arithmetic (Python's float / tensor
+        // is reciprocal() * float), and applies it as (grad * minus_clr) / std.
+        if (weightDecay != 0) {
+          grad = grad.add_(param, weightDecay);
+        }
+        Tensor minusClr = stepT.sub(1L).mul(lrDecay).add(1L).reciprocal().mul(-lr);
+        stateSum.addcmul_(grad, grad, 1);
+        Tensor std = stateSum.sqrt().add(eps);
+        param.add_(grad.mul(minusClr).div(std));
+        continue;
+      }
+      double step = stepT.doubleValue();
       if (weightDecay != 0) {
         grad = grad.add(param, weightDecay);
       }

@@ -17,6 +17,7 @@ final class AdamMath {
     double eps = Optimizer.num(group, "eps");
     boolean amsgrad = Optimizer.flag(group, "amsgrad");
     boolean maximize = Optimizer.flag(group, "maximize");
+    boolean foreach = Optimizer.flag(group, "foreach");
     if (Optimizer.flag(group, "capturable")) {
       throw new IllegalStateException(
           "If capturable=True, params and state_steps must be CUDA tensors.");
@@ -45,7 +46,8 @@ final class AdamMath {
       if (decoupled) {
         param.mul_(1 - lr * weightDecay);
       } else if (weightDecay != 0) {
-        grad = grad.add(param, weightDecay);
+        // _multi_tensor_adam (foreach=True) decays the gradient in place, p.grad included.
+        grad = foreach ? grad.add_(param, weightDecay) : grad.add(param, weightDecay);
       }
       expAvg.mul_(beta1).add_(grad, 1 - beta1);
       expAvgSq.mul_(beta2).addcmul_(grad, grad, 1 - beta2);

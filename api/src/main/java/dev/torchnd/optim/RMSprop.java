@@ -100,6 +100,7 @@ public class RMSprop extends Optimizer {
     boolean centered = flag(group, "centered");
     boolean maximize = flag(group, "maximize");
     boolean differentiable = flag(group, "differentiable");
+    boolean foreach = flag(group, "foreach");
     for (Tensor param : params(group)) {
       Tensor grad = param.grad();
       if (grad == null) {
@@ -126,7 +127,8 @@ public class RMSprop extends Optimizer {
       }
       Tensor squareAvg = (Tensor) state.get("square_avg");
       if (weightDecay != 0) {
-        grad = grad.add(param, weightDecay);
+        // _multi_tensor_rmsprop (foreach=True) decays the gradient in place, p.grad included.
+        grad = foreach ? grad.add_(param, weightDecay) : grad.add(param, weightDecay);
       }
       squareAvg.mul_(alpha).addcmul_(grad, grad, 1 - alpha);
       Tensor avg;

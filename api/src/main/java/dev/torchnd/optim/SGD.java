@@ -114,6 +114,7 @@ public class SGD extends Optimizer {
     double dampening = num(group, "dampening");
     boolean nesterov = flag(group, "nesterov");
     boolean maximize = flag(group, "maximize");
+    boolean foreach = flag(group, "foreach");
     for (Tensor param : params(group)) {
       Tensor grad = param.grad();
       if (grad == null) {
@@ -131,7 +132,9 @@ public class SGD extends Optimizer {
         } else {
           buf.mul_(momentum).add_(dp, 1 - dampening);
         }
-        dp = nesterov ? dp.add(buf, momentum) : buf;
+        // foreach=True (_multi_tensor_sgd) adds in place, into p.grad itself when no weight decay
+        // or maximize made a copy; the values are the same.
+        dp = nesterov ? (foreach ? dp.add_(buf, momentum) : dp.add(buf, momentum)) : buf;
       }
       param.add_(dp, -lr);
       state.put("momentum_buffer", buf);

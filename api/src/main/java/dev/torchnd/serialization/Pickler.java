@@ -34,7 +34,17 @@ final class Pickler {
   /** Storages in first-seen order; index = record key. */
   final List<Storage> storages = new ArrayList<>();
   private final Map<Storage, Integer> storageKeys = new IdentityHashMap<>();
+  /** The non-zip format's persistent ids end with a view entry (always None, as PyTorch writes). */
+  private final boolean legacy;
   private int nextMemo;
+
+  Pickler() {
+    this(false);
+  }
+
+  Pickler(boolean legacy) {
+    this.legacy = legacy;
+  }
 
   byte[] dump(Object obj) {
     out.write(0x80);
@@ -176,6 +186,17 @@ final class Pickler {
       }
     } else if (o instanceof String s) {
       str(s);
+    } else if (o instanceof byte[] b) {
+      // Protocol 3's BINBYTES: Python reads it in any stream (protocol 2 would need a REDUCE of
+      // _codecs.encode, which no weights-only loader allows).
+      if (b.length < 256) {
+        op('C');
+        op(b.length);
+      } else {
+        op('B');
+        int32(b.length);
+      }
+      out.write(b, 0, b.length);
     } else if (o instanceof DType d) {
       global("torch", d.toString().substring("torch.".length()));
     } else if (o instanceof Tensor t) {
@@ -239,7 +260,7 @@ final class Pickler {
           "torch.save: cannot save an object of type "
               + o.getClass().getName()
               + " (TorchND saves tensors, Parameters, List, Tuple, Map with str/int keys,"
-              + " OrderedDict, String, numbers, Boolean, null, DType and Size)");
+              + " OrderedDict, String, byte[], numbers, Boolean, null, DType and Size)");
     }
   }
 
@@ -358,6 +379,9 @@ final class Pickler {
     str(Integer.toString(key));
     str("cpu");
     integer(s.size());
+    if (legacy) {
+      op('N');
+    }
     op('t');
     op('Q');
     integer(t.storage_offset());

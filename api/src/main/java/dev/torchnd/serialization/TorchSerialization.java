@@ -48,11 +48,7 @@ public final class TorchSerialization {
     z.record(ARCHIVE + "/data.pkl", pkl);
     z.record(ARCHIVE + "/byteorder", "little".getBytes(StandardCharsets.US_ASCII));
     // PyTorch orders records by key as strings ("0", "1", "10", "2", ...).
-    String[] keys = new String[p.storages.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = Integer.toString(i);
-    }
-    java.util.Arrays.sort(keys);
+    String[] keys = sortedKeys(p.storages.size());
     ByteBuffer chunk = null;
     for (String k : keys) {
       Storage s = p.storages.get(Integer.parseInt(k));
@@ -79,6 +75,63 @@ public final class TorchSerialization {
     }
     z.record(ARCHIVE + "/version", "3\n".getBytes(StandardCharsets.US_ASCII));
     z.finish();
+  }
+
+  /**
+   * Saves in PyTorch's older non-zip format, which PyTorch before 1.6 reads: the pickled magic
+   * number, protocol version and sys_info, the object's pickle, the sorted storage keys, then each
+   * storage as its element count and raw little-endian bytes. PyTorch: {@code torch.save(obj, f,
+   * _use_new_zipfile_serialization=False)}.
+   */
+  public static void saveLegacy(Object obj, OutputStream out) throws IOException {
+    Pickler p = new Pickler(true);
+    byte[] main = p.dump(obj);
+    Map<String, Object> typeSizes = new java.util.LinkedHashMap<>();
+    typeSizes.put("short", 2L);
+    typeSizes.put("int", 4L);
+    typeSizes.put("long", 8L);
+    Map<String, Object> sysInfo = new java.util.LinkedHashMap<>();
+    sysInfo.put("protocol_version", PROTOCOL_VERSION);
+    sysInfo.put("little_endian", true);
+    sysInfo.put("type_sizes", typeSizes);
+    out.write(new Pickler().dump(MAGIC));
+    out.write(new Pickler().dump(PROTOCOL_VERSION));
+    out.write(new Pickler().dump(sysInfo));
+    out.write(main);
+    String[] keys = sortedKeys(p.storages.size());
+    out.write(new Pickler().dump(java.util.Arrays.asList((Object[]) keys)));
+    ByteBuffer chunk = ByteBuffer.allocate(ZipReader.CHUNK).order(ByteOrder.LITTLE_ENDIAN);
+    for (String k : keys) {
+      Storage s = p.storages.get(Integer.parseInt(k));
+      chunk.clear();
+      chunk.putLong(s.size());
+      out.write(chunk.array(), 0, 8);
+      int item = s.dtype().itemsize();
+      int per = ZipReader.CHUNK / item;
+      for (long at = 0; at < s.size(); at += per) {
+        int m = (int) Math.min(per, s.size() - at);
+        chunk.clear();
+        StorageBytes.export(s, at, m, chunk);
+        out.write(chunk.array(), 0, chunk.position());
+      }
+    }
+    out.flush();
+  }
+
+  /** As {@link #saveLegacy(Object, OutputStream)}, to a file. */
+  public static void saveLegacy(Object obj, Path path) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
+      saveLegacy(obj, out);
+    }
+  }
+
+  private static String[] sortedKeys(int n) {
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = Integer.toString(i);
+    }
+    java.util.Arrays.sort(keys);
+    return keys;
   }
 
   /** Loads what {@link #save} (or PyTorch's {@code torch.save}) wrote. PyTorch: {@code torch.load}. */

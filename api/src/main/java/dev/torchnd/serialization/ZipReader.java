@@ -76,28 +76,33 @@ final class ZipReader {
     long cdSize = tb.getInt(eocd + 12) & 0xffffffffL;
     long cdOffset = tb.getInt(eocd + 16) & 0xffffffffL;
     long cdEnd = eocdPos;
-    if (count == 0xffff || cdSize == 0xffffffffL || cdOffset == 0xffffffffL) {
-      if (eocdPos < 20) {
-        throw bad("failed finding zip64 end of central directory locator");
-      }
+    boolean saturated = count == 0xffff || cdSize == 0xffffffffL || cdOffset == 0xffffffffL;
+    boolean hasLocator = false;
+    if (eocdPos >= 20) {
       ByteBuffer loc = ByteBuffer.wrap(src.readBytes(eocdPos - 20, 20)).order(ByteOrder.LITTLE_ENDIAN);
-      if (loc.getInt(0) != 0x07064b50) {
-        throw bad("failed finding zip64 end of central directory locator");
+      hasLocator = loc.getInt(0) == 0x07064b50;
+      if (hasLocator) {
+        // PyTorch's writer (miniz) always adds the zip64 records, even for small archives.
+        long z64 = loc.getLong(8);
+        if (z64 < 0 || z64 + 56 > eocdPos - 20) {
+          throw bad("zip64 end of central directory record out of range");
+        }
+        ByteBuffer r = ByteBuffer.wrap(src.readBytes(z64, 56)).order(ByteOrder.LITTLE_ENDIAN);
+        if (r.getInt(0) != 0x06064b50) {
+          throw bad("invalid zip64 end of central directory record");
+        }
+        count = r.getLong(32);
+        cdSize = r.getLong(40);
+        cdOffset = r.getLong(48);
+        cdEnd = z64;
       }
-      long z64 = loc.getLong(8);
-      if (z64 < 0 || z64 + 56 > eocdPos - 20) {
-        throw bad("zip64 end of central directory record out of range");
-      }
-      ByteBuffer r = ByteBuffer.wrap(src.readBytes(z64, 56)).order(ByteOrder.LITTLE_ENDIAN);
-      if (r.getInt(0) != 0x06064b50) {
-        throw bad("invalid zip64 end of central directory record");
-      }
-      count = r.getLong(32);
-      cdSize = r.getLong(40);
-      cdOffset = r.getLong(48);
-      cdEnd = z64;
     }
-    if (cdOffset < 0 || cdSize < 0 || cdOffset > cdEnd || cdSize > cdEnd - cdOffset) {
+    if (saturated && !hasLocator) {
+      throw bad("failed finding zip64 end of central directory locator");
+    }
+    // PyTorch's, NumPy's and Java's writers put the directory right before its end record; a
+    // gap means the offsets, sizes or count were damaged.
+    if (cdOffset < 0 || cdSize < 0 || cdOffset > cdEnd || cdSize != cdEnd - cdOffset) {
       throw bad("central directory out of range");
     }
     if (count < 0 || count > cdSize / 46) {

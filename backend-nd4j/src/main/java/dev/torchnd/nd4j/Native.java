@@ -54,7 +54,9 @@ final class Native {
       default -> false;
     };
     // Heap-array storages stay in Java: moving them into ND4J buffers costs more than it saves.
-    if (!supported || a.dtype != o.dtype || !a.isNative() || !eligible(a.dtype, al, ol)) {
+    // Under ND4J's CUDA backend libnd4j would compute on device memory: cpu tensors stay in Java.
+    if (!supported || a.dtype != o.dtype || !a.isNative() || !eligible(a.dtype, al, ol)
+        || Nd4jCuda.onClassPath()) {
       return false;
     }
     INDArray x = flat(a, al);

@@ -6,6 +6,7 @@ import dev.torchnd.DType;
 import dev.torchnd.Layout;
 import dev.torchnd.ReduceOp;
 import dev.torchnd.ScanOp;
+import dev.torchnd.ScatterReduceOp;
 import dev.torchnd.Storage;
 import dev.torchnd.UnaryOp;
 import java.lang.ref.Reference;
@@ -24,8 +25,9 @@ import org.nd4j.linalg.api.buffer.DataType;
  * {@link Reductions}, {@link FastF32}), which measured faster than ND4J's per-op dispatch and let
  * every dtype follow PyTorch's rules exactly; matrix products call OpenBLAS through JavaCPP
  * ({@link Blas}); large float exp/log/sqrt/sin/cos/tanh over native buffers call libnd4j ({@link
- * Native}). All of it runs on the CPU: a CUDA build would be a different {@code Backend}, not a
- * swap of the ND4J artifact.
+ * Native}). This is the {@code cpu} device, and it stays on the CPU under every ND4J artifact
+ * (under {@code nd4j-cuda-11.6} it keeps its storages out of ND4J's device buffers); {@code cuda}
+ * tensors are {@link Nd4jDeviceBackend}'s.
  */
 public final class Nd4jBackend implements Backend {
   static {
@@ -521,6 +523,41 @@ public final class Nd4jBackend implements Backend {
       LinAlgKernels.inverse(a, al, out, info);
     } finally {
       fence(a, out);
+    }
+  }
+
+  @Override
+  public void scatterReduce(
+      ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
+    try {
+      Access in = s(src).access;
+      Access o = s(dst).access;
+      int[] from = Strided.offsets(srcLayout);
+      boolean fp = src.dtype().is_floating_point();
+      for (int i = 0; i < offsets.length; i++) {
+        int t = (int) offsets[i];
+        if (fp) {
+          double a = o.getD(t);
+          double b = in.getD(from[i]);
+          o.setD(t, switch (op) {
+            case SUM -> a + b;
+            case PROD -> a * b;
+            case AMAX -> Double.isNaN(b) ? b : Double.isNaN(a) ? a : Math.max(a, b);
+            case AMIN -> Double.isNaN(b) ? b : Double.isNaN(a) ? a : Math.min(a, b);
+          });
+        } else {
+          long a = o.getL(t);
+          long b = in.getL(from[i]);
+          o.setL(t, switch (op) {
+            case SUM -> a + b;
+            case PROD -> a * b;
+            case AMAX -> Math.max(a, b);
+            case AMIN -> Math.min(a, b);
+          });
+        }
+      }
+    } finally {
+      fence(src, dst);
     }
   }
 

@@ -72,6 +72,11 @@ final class Nd4jStorage implements Storage {
     } else if (bytes <= HEAP_LIMIT) {
       heap = ByteBuffer.allocate((int) bytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);
+    } else if (Nd4jCuda.onClassPath()) {
+      // Under ND4J's CUDA backend its buffers are device memory, which the cpu device's Java
+      // kernels must not address: plain host memory instead (zeroed by allocateDirect).
+      heap = ByteBuffer.allocateDirect((int) bytes).order(ByteOrder.nativeOrder());
+      access = Access.of(dtype, heap);
     } else {
       buffer = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), size, zeroed);
       NativeBudget.allocated(bytes);

@@ -242,6 +242,44 @@ class D2lDataTest {
   }
 
   @Test
+  void numpyLegacyGeneratorAndPrinting() {
+    dev.torchnd.d2l.NpRandom.seed(0);
+    assertArrayEquals(Fixtures.doubles(CASES.getAsJsonArray("np_normal_seed0")),
+        dev.torchnd.d2l.NpRandom.normal(0, 1, 5));
+    Double[] rows = new Double[7];
+    for (int i = 0; i < 7; i++) {
+      rows[i] = (double) i;
+    }
+    dev.torchnd.d2l.NpRandom.shuffle(rows);
+    double[] got = new double[7];
+    for (int i = 0; i < 7; i++) {
+      got[i] = rows[i];
+    }
+    assertArrayEquals(Fixtures.doubles(CASES.getAsJsonArray("np_shuffle_rows")), got);
+    assertArrayEquals(Fixtures.doubles(CASES.getAsJsonArray("np_normal_after")),
+        dev.torchnd.d2l.NpRandom.normal(0, 0.1, 3));
+    for (JsonElement e : CASES.getAsJsonArray("np_str")) {
+      JsonArray c = e.getAsJsonArray();
+      DType dt = c.get(1).getAsString().equals("float32") ? DType.float32 : DType.float64;
+      Tensor t = Torch.tensor(toNested(c.get(0)), dt);
+      assertEquals(c.get(2).getAsString(), dev.torchnd.d2l.NumPyFormat.str(t));
+    }
+    assertThrows(IllegalArgumentException.class, () -> dev.torchnd.d2l.NpRandom.seed(-1));
+  }
+
+  private static Object toNested(JsonElement e) {
+    JsonArray a = e.getAsJsonArray();
+    if (a.size() > 0 && a.get(0).isJsonArray()) {
+      double[][] out = new double[a.size()][];
+      for (int i = 0; i < a.size(); i++) {
+        out[i] = Fixtures.doubles(a.get(i).getAsJsonArray());
+      }
+      return out;
+    }
+    return Fixtures.doubles(a);
+  }
+
+  @Test
   void accumulatorAndAccuracy() {
     Accumulator m = new Accumulator(2);
     m.add(3.0, 4L);

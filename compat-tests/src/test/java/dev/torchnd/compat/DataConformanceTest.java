@@ -206,6 +206,8 @@ class DataConformanceTest {
         assertEquals(want.size(), got.size(), "batches");
         for (int i = 0; i < want.size(); i++) {
           assertBatch(want.get(i).getAsJsonObject(), got.get(i), "batch " + i);
+          assertEquals(c.getAsJsonArray("reprs").get(i).getAsString(), String.valueOf(got.get(i)),
+              "print(batch) " + i);
         }
       }));
     }

@@ -25,16 +25,29 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GradCheckTest {
 
+  /**
+   * Casts to float32/float16: a float64 finite difference cannot see through their rounding
+   * (the numerical Jacobian is off by the rounding step), so these are checked only against
+   * PyTorch's recorded VJPs (AutogradConformanceTest).
+   */
+  static final java.util.Set<String> LOSSY_CASTS = java.util.Set.of("to_float32", "float_", "half");
+
   @TestFactory
   Stream<DynamicTest> everyOpPassesGradcheck() {
     List<DynamicTest> tests = new ArrayList<>();
     JsonObject fixture = Fixtures.merged("autograd");
     for (JsonElement e : fixture.getAsJsonArray("cases")) {
       JsonObject c = e.getAsJsonObject();
-      if (!c.get("dtype").getAsString().equals("float64")) {
+      // Finite differences need float64 end to end: a cast to a narrower dtype (to_float32,
+      // half) rounds the perturbation away.
+      if (!c.get("dtype").getAsString().equals("float64")
+          || !c.getAsJsonObject("output").get("dtype").getAsString().equals("float64")) {
         continue;
       }
       String op = c.get("op").getAsString();
+      if (LOSSY_CASTS.contains(op)) {
+        continue;
+      }
       tests.add(
           DynamicTest.dynamicTest(
               op,

@@ -385,6 +385,9 @@ final class OpRegistry {
     m.put("detach", a -> Torch.detach(a.t(0)));
     m.put("is_floating_point", a -> Torch.is_floating_point(a.t(0)));
     m.put("ndim", a -> (long) a.t(0).ndim());
+    m.put("new_empty", a -> a.t(0).new_empty(a.shape(1)));
+    m.put("nan_to_num_", a -> a.has(1)
+        ? a.t(0).nan_to_num_(a.d(1), a.d(2), a.d(3)) : a.t(0).nan_to_num_(null, null, null));
     m.put("promote_types", a -> Torch.promote_types(a.dtype(0), a.dtype(1)));
     m.put("can_cast", a -> Torch.can_cast(a.dtype(0), a.dtype(1)));
     m.put("result_type", a -> a.isT(1) ? Torch.result_type(a.t(0), a.t(1))
@@ -631,8 +634,17 @@ final class OpRegistry {
       // where(cond, 1, 0.0): any float makes the result float, exactly as where(cond, 1.0, 0.0).
       return Torch.where(c, ((Number) x).doubleValue(), ((Number) y).doubleValue());
     }
+    if (x instanceof Tensor tx && y instanceof Long l) {
+      return Torch.where(c, tx, l.longValue());
+    }
+    if (y instanceof Tensor ty && x instanceof Long l) {
+      return Torch.where(c, l.longValue(), ty);
+    }
+    if (y instanceof Tensor ty && x instanceof Double d) {
+      return Torch.where(c, d.doubleValue(), ty);
+    }
     Tensor tx = x instanceof Tensor t ? t : a.scalarTensor(1, 2, "where(Tensor, <scalar>, Tensor)");
-    Tensor ty = y instanceof Tensor t ? t : a.scalarTensor(2, 1, "where(Tensor, Tensor, long)");
+    Tensor ty = y instanceof Tensor t ? t : a.scalarTensor(2, 1, "where(Tensor, Tensor, boolean)");
     return Torch.where(c, tx, ty);
   }
 

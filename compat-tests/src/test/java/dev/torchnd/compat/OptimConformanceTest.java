@@ -26,6 +26,7 @@ import dev.torchnd.optim.RMSprop;
 import dev.torchnd.optim.SGD;
 import dev.torchnd.optim.lr_scheduler.CosineAnnealingLR;
 import dev.torchnd.optim.lr_scheduler.ExponentialLR;
+import dev.torchnd.optim.lr_scheduler.LambdaLR;
 import dev.torchnd.optim.lr_scheduler.LRScheduler;
 import dev.torchnd.optim.lr_scheduler.MultiStepLR;
 import dev.torchnd.optim.lr_scheduler.StepLR;
@@ -217,6 +218,12 @@ class OptimConformanceTest {
     }
     for (String n : NAMES) {
       assertExact(r.getAsJsonObject("params").getAsJsonObject(n), p.get(n), n);
+      JsonElement g = r.getAsJsonObject("grads_after").get(n);
+      if (g.isJsonNull()) {
+        assertEquals(null, p.get(n).grad(), n + ".grad");
+      } else {
+        assertExact(g.getAsJsonObject(), p.get(n).grad(), n + ".grad after the steps");
+      }
     }
     Map<String, Object> sd = opt.state_dict();
     assertSameValue(r.get("state"), sd.get("state"), "state");
@@ -270,6 +277,10 @@ class OptimConformanceTest {
     return tests.stream();
   }
 
+  /** The recorder's LAMBDAS. */
+  private static final Map<String, java.util.function.IntToDoubleFunction> LAMBDAS = Map.of(
+      "inverse", epoch -> 1.0 / (epoch + 1), "step3", epoch -> epoch >= 3 ? 0.5 : 1.0);
+
   @SuppressWarnings("unchecked")
   private static void schedule(JsonObject c) {
     Map<String, Object> args = (Map<String, Object>) java(c.get("args"));
@@ -301,6 +312,17 @@ class OptimConformanceTest {
               : lastEpoch == -1
                   ? new CosineAnnealingLR(opt, (Integer) args.get("T_max"))
                   : new CosineAnnealingLR(opt, (Integer) args.get("T_max"), 0.0, lastEpoch, false);
+          case "LambdaLR" -> {
+            Object l = args.get("lr_lambda");
+            if (l instanceof List<?> names) {
+              List<java.util.function.IntToDoubleFunction> fs = new ArrayList<>();
+              for (Object n : names) {
+                fs.add(LAMBDAS.get((String) n));
+              }
+              yield new LambdaLR(opt, fs);
+            }
+            yield new LambdaLR(opt, LAMBDAS.get((String) l));
+          }
           default -> throw new IllegalArgumentException(c.get("scheduler").getAsString());
         };
     JsonArray lrs = c.getAsJsonArray("lrs");
@@ -444,6 +466,8 @@ class OptimConformanceTest {
     ERRORS.put("backward_after_adam_step", () -> backwardAfterStep(ps -> new Adam(ps, 0.1)));
     ERRORS.put("backward_after_adamw_step", () -> backwardAfterStep(ps -> new AdamW(ps, 0.1)));
     ERRORS.put("backward_after_rmsprop_step", () -> backwardAfterStep(ps -> new RMSprop(ps, 0.1)));
+    ERRORS.put("lambda_lr_count", () -> new LambdaLR(new SGD(List.of(w3()), 0.1),
+        List.of(LAMBDAS.get("inverse"), LAMBDAS.get("step3"))));
     ERRORS.put("step_lr_resume_without_initial_lr", () -> new StepLR(new SGD(List.of(w3()), 0.1), 3, 0.1, 2, false));
     ERRORS.put("inplace_on_param_outside_no_grad", () -> w3().add_(Torch.ones(3), 0.5));
     ERRORS.put("add_int_float_alpha", () -> Torch.arange(3).add(Torch.arange(3), 0.5));

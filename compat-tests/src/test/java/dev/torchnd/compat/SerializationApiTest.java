@@ -4,7 +4,6 @@ import static dev.torchnd.Torch.arange;
 import static dev.torchnd.Torch.load;
 import static dev.torchnd.Torch.ones;
 import static dev.torchnd.Torch.save;
-import static dev.torchnd.Torch.zeros;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -32,29 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** torch.save / torch.load behaviour beyond the recorded files: D2L 5.5, sharing, save errors. */
 class SerializationApiTest {
   @TempDir Path dir;
-
-  @Test
-  void d2lSection55PrintsLikePytorch() throws IOException {
-    Tensor x = arange(4);
-    save(x, dir.resolve("x-file").toString());
-    Tensor x2 = load(dir.resolve("x-file").toString());
-    assertEquals("tensor([0, 1, 2, 3])", x2.toString());
-
-    Tensor y = zeros(4);
-    save(List.of(x, y), dir.resolve("x-files"));
-    List<Tensor> xy = load(dir.resolve("x-files"));
-    assertEquals("[tensor([0, 1, 2, 3]), tensor([0., 0., 0., 0.])]", xy.toString());
-    assertEquals(
-        "(tensor([0, 1, 2, 3]), tensor([0., 0., 0., 0.]))",
-        Tuple.of(xy.get(0), xy.get(1)).toString());
-
-    Map<String, Tensor> mydict = new LinkedHashMap<>();
-    mydict.put("x", x);
-    mydict.put("y", y);
-    save(mydict, dir.resolve("mydict"));
-    Map<String, Tensor> mydict2 = load(dir.resolve("mydict"));
-    assertEquals("{'x': tensor([0, 1, 2, 3]), 'y': tensor([0., 0., 0., 0.])}", mydict2.toString());
-  }
 
   @Test
   void sharedStoragesStaySharedAndWritesShowThrough() throws IOException {

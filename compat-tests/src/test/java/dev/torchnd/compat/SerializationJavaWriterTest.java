@@ -104,6 +104,14 @@ class SerializationJavaWriterTest {
     List<Object> floats = List.of(1.5, -0.0, 1e-7, Double.POSITIVE_INFINITY);
     torchFile("java_floats.pt", floats, SerializationJson.enc(floats));
 
+    // The non-zip format (torch.save(..., _use_new_zipfile_serialization=False)).
+    Path legacy = OUT.resolve("java_legacy.pt");
+    Torch.save(views, legacy.toString(), false);
+    Object legacyBack = Torch.load(legacy);
+    String ld = SerializationJson.diff(SerializationJson.enc(views), SerializationJson.enc(legacyBack), "legacy");
+    assertNull(ld, ld);
+    entry("java_legacy.pt", SerializationJson.enc(views));
+
     // D2L 5.5 as the book writes it.
     Tensor x4 = arange(4);
     torchFile("x-file", x4, SerializationJson.enc(x4));
@@ -116,7 +124,7 @@ class SerializationJavaWriterTest {
     // A Java MLP's state_dict (OrderedDict with _metadata), and its input and output: the
     // recorder loads it into PyTorch's MLP of the same shape and compares the outputs.
     Torch.manual_seed(7);
-    SerializationNnTest.Mlp net = new SerializationNnTest.Mlp(4, 8, 3);
+    SerializationNnTest.MLP net = new SerializationNnTest.MLP(4, 8, 3);
     Tensor in = Torch.randn(2, 4);
     Map<String, Tensor> io = new LinkedHashMap<>();
     io.put("X", in);

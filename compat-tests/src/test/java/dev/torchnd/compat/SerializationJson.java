@@ -118,6 +118,9 @@ final class SerializationJson {
     } else if (v instanceof String s) {
       o.addProperty("type", "str");
       o.addProperty("value", s);
+    } else if (v instanceof byte[] b) {
+      o.addProperty("type", "bytes");
+      o.addProperty("value", java.util.HexFormat.of().formatHex(b));
     } else if (v == null) {
       o.addProperty("type", "none");
     } else if (v instanceof Size s) {

@@ -70,7 +70,13 @@ class WalkthroughConformanceTest {
                   "    PyTorch: torch.ones(size) with a Size.",
                   "",
                   "ones(long[] size, DType dtype, boolean requiresGrad) -> Tensor",
-                  "    PyTorch: torch.ones(size, dtype=dtype, requires_grad=...).")));
+                  "    PyTorch: torch.ones(size, dtype=dtype, requires_grad=...).",
+                  "",
+                  "ones(long[] size, Device device) -> Tensor",
+                  "    PyTorch: torch.ones(size, device=device).",
+                  "",
+                  "ones(long[] size, DType dtype, Device device) -> Tensor",
+                  "    PyTorch: torch.ones(size, dtype=dtype, device=device).")));
 
   /**
    * Cells whose numbers agree with PyTorch's only up to float32 rounding, each with the reason;
@@ -79,21 +85,18 @@ class WalkthroughConformanceTest {
    *
    * <ul>
    *   <li>§4.5 cell 7 ({@code train(lambd=3)}): the epochs match; the final {@code
-   *       torch.norm(w).item()} differs in the last bit (PyTorch reduces the squares with 8 AVX2
-   *       lanes, TorchND's {@code norm} as {@code sqrt(sum(w * w))});
-   *   <li>§4.5 cell 10 ({@code train_concise(3)}): {@code SGD(weight_decay=3)} computes {@code
-   *       grad + wd * param} with a fused multiply-add in PyTorch's vectorised {@code add(alpha=)}
-   *       kernel, one rounding, where TorchND rounds twice; after 400 steps a printed digit moves;
+   *       torch.norm(w).item()} differs in the last float32 bit (from the weights' last bits or
+   *       from the order in which the 200 squares are summed; not yet traced);
+   *   <li>§4.5 cell 10 ({@code train_concise(3)}) and §4.4 cells 7 to 9 (polynomial fits, the
+   *       weights printed by NumPy with 8 digits): after 400 to 1500 epochs of SGD the last float32
+   *       bits of the weights differ (the losses printed per epoch match, but for one digit of one
+   *       line in §4.5), from rounding differences in the matrix products and reductions;
    *   <li>§5.4 cell 4 ({@code Y.mean()} of a centred layer's output): the result is rounding
    *       noise (PyTorch 2.79e-09, TorchND 9.31e-09), set by the order of the sums in the {@code
    *       Linear} and the two means.
    * </ul>
    */
-  private static final Map<String, String> FLOAT_ROUNDING_CELLS =
-      Map.of(
-          "ch4_5_zh.txt#7", "torch.norm's 8-lane reduction",
-          "ch4_5_zh.txt#10", "SGD weight_decay's fused multiply-add",
-          "ch5_4_zh.txt#4", "the mean of a centred tensor is rounding noise");
+  private static final Map<String, String> FLOAT_ROUNDING_CELLS = keyed(Walkthrough.ROUNDING_CELLS);
 
   /**
    * Training runs that do not settle, so float32 rounding differences (from the matrix-product
@@ -106,10 +109,14 @@ class WalkthroughConformanceTest {
    *       assert train_loss < 0.5} too).
    * </ul>
    */
-  private static final Map<String, String> DIVERGING_CELLS =
-      Map.of(
-          "ch4_6_zh.txt#5", "dropout MLP at lr 0.5 does not settle",
-          "ch4_6_zh.txt#7", "dropout MLP at lr 0.5 does not settle");
+  private static final Map<String, String> DIVERGING_CELLS = keyed(Walkthrough.DIVERGING_CELLS);
+
+  /** {@code ch4_5_zh#7} to this test's key {@code ch4_5_zh.txt#7}. */
+  private static Map<String, String> keyed(Map<String, String> byCell) {
+    Map<String, String> out = new java.util.HashMap<>();
+    byCell.forEach((k, v) -> out.put(k.replace("#", ".txt#"), v));
+    return out;
+  }
 
   private static final java.util.regex.Pattern NUMBER =
       java.util.regex.Pattern.compile("-?\\d+\\.\\d+(e[-+]\\d+)?");
@@ -118,7 +125,9 @@ class WalkthroughConformanceTest {
   static void assertCloseText(String want, String got, String reason) {
     java.util.regex.Matcher mw = NUMBER.matcher(want);
     java.util.regex.Matcher mg = NUMBER.matcher(got);
-    assertEquals(mw.replaceAll("<n>"), mg.replaceAll("<n>"), "text (" + reason + ")");
+    // NumPy pads numbers to the widest one, so the spacing may change with a digit
+    assertEquals(mw.replaceAll("<n>").replaceAll("\\s+", " "),
+        mg.replaceAll("<n>").replaceAll("\\s+", " "), "text (" + reason + ")");
     mw.reset();
     mg.reset();
     while (mw.find()) {
@@ -150,7 +159,8 @@ class WalkthroughConformanceTest {
           Map.entry("ch4_6_zh", List.of("ch4_6_zh_animator1", "ch4_6_zh_animator2")),
           Map.entry("ch3_7_zh", List.of("ch3_7_zh_animator1")),
           Map.entry("ch4_2_zh", List.of("ch4_2_zh_animator1", "ch4_2_zh_images1")),
-          Map.entry("ch4_3_zh", List.of("ch4_3_zh_animator1")));
+          Map.entry("ch4_3_zh", List.of("ch4_3_zh_animator1")),
+          Map.entry("ch4_4_zh", List.of("ch4_4_zh_animator1", "ch4_4_zh_animator2", "ch4_4_zh_animator3")));
 
   @TestFactory
   Stream<DynamicTest> everyCellMatchesPyTorch() throws IOException {
@@ -214,6 +224,10 @@ class WalkthroughConformanceTest {
         String key = s.transcript() + "#" + (i + 1);
         String want = LANGUAGE_CELLS.getOrDefault(key, expected.get(i));
         String got = i < actual.size() ? actual.get(i) : "<missing cell>";
+        if (DEVICE_PASS && DEVICE_DIVERGENCES.containsKey(key)) {
+          tests.add(DynamicTest.dynamicTest(key, () -> deviceDivergence(key, want, got)));
+          continue;
+        }
         String reason = FLOAT_ROUNDING_CELLS.get(key);
         String diverging = DIVERGING_CELLS.get(key);
         tests.add(DynamicTest.dynamicTest(key, () -> {
@@ -230,6 +244,45 @@ class WalkthroughConformanceTest {
       }
     }
     return tests;
+  }
+
+  // ---- device support: the device pass's known divergences ----
+
+  /** The build's device pass ({@code -Dtorchnd.defaultDevice=cuda}): every tensor on cuda. */
+  private static final boolean DEVICE_PASS =
+      System.getProperty("torchnd.defaultDevice", "cpu").startsWith("cuda");
+
+  /**
+   * Cells whose float32 output on the device path differs in the last printed digits, each with
+   * its reason. Such a cell must still match PyTorch's text except for numbers within 1e-5
+   * relative; it is reported as skipped while it differs and fails once it matches exactly, so
+   * the list cannot go stale.
+   */
+  static final Map<String, String> DEVICE_DIVERGENCES =
+      Map.of(
+          "ch3_2_zh.txt#16",
+          "The mean squared loss over 1,000 float32 examples after 3 epochs at lr 0.001 is a float32"
+              + " sum whose order libnd4j's reduction does not share with PyTorch's CPU cascade sum"
+              + " (PyTorch's own CUDA build sums in yet another order): 9.033820 vs 9.033826, 7e-7"
+              + " relative.");
+
+  private static final java.util.regex.Pattern DEVICE_NUMBER =
+      java.util.regex.Pattern.compile("-?\\d+\\.\\d+(e[-+]\\d+)?");
+
+  private static void deviceDivergence(String key, String want, String got) {
+    org.junit.jupiter.api.Assertions.assertNotEquals(want, got,
+        key + " now matches PyTorch on the device: remove it from DEVICE_DIVERGENCES");
+    assertEquals(DEVICE_NUMBER.matcher(want).replaceAll("#"),
+        DEVICE_NUMBER.matcher(got).replaceAll("#"), key + ": only numbers may differ");
+    java.util.regex.Matcher w = DEVICE_NUMBER.matcher(want);
+    java.util.regex.Matcher g = DEVICE_NUMBER.matcher(got);
+    while (w.find() && g.find()) {
+      double a = Double.parseDouble(w.group());
+      double b = Double.parseDouble(g.group());
+      assertTrue(Math.abs(a - b) <= 1e-5 * Math.max(1, Math.abs(a)),
+          key + ": " + w.group() + " vs " + g.group());
+    }
+    org.junit.jupiter.api.Assumptions.abort(DEVICE_DIVERGENCES.get(key));
   }
 
   private static final java.util.regex.Pattern TIMING =

@@ -336,7 +336,7 @@ public final class D2l {
     noteSaved(png);
   }
 
-  /** {@code d2l.get_dataloader_workers()}: 4 (ignored by {@link BatchLoader}). */
+  /** {@code d2l.get_dataloader_workers()}: 4 (the loaders here read in the calling thread). */
   public static int get_dataloader_workers() {
     return 4;
   }

@@ -5,6 +5,7 @@ import static dev.torchnd.Torch.*;
 import dev.torchnd.Tensor;
 import dev.torchnd.d2l.D2l;
 import dev.torchnd.d2l.PyFormat;
+import dev.torchnd.nn.HuberLoss;
 import dev.torchnd.nn.Linear;
 import dev.torchnd.nn.MSELoss;
 import dev.torchnd.nn.Sequential;
@@ -71,5 +72,44 @@ final class Ch3_3 {
       Tensor b = net.<Linear>get(0).bias().data();
       nb.print("b的估计误差：", sub(true_b, b));
     });
+    // exercise 1: the summed loss instead of the mean: divide the learning rate by batch_size
+    nb.cell(() -> {
+      net = new Sequential(new Linear(2, 1));
+      net.<Linear>get(0).weight().data().normal_(0, 0.01);
+      net.<Linear>get(0).bias().data().fill_(0);
+      MSELoss sumLoss = new MSELoss("sum");
+      trainer = new SGD(net.parameters(), 0.03 / batch_size);
+      for (int epoch = 0; epoch < 3; epoch++) {
+        for (List<Tensor> Xy : data_iter) {
+          Tensor l = sumLoss.call(net.call(Xy.get(0)), Xy.get(1));
+          trainer.zero_grad();
+          l.backward();
+          trainer.step();
+        }
+        Tensor l = sumLoss.call(net.call(features), labels);
+        nb.print("epoch " + (epoch + 1) + ", loss "
+            + PyFormat.f(l.div(features.len()).doubleValue(), 6));
+      }
+    });
+    // exercise 2: Huber's loss
+    nb.cell(() -> {
+      net = new Sequential(new Linear(2, 1));
+      net.<Linear>get(0).weight().data().normal_(0, 0.01);
+      net.<Linear>get(0).bias().data().fill_(0);
+      HuberLoss huber = new HuberLoss();
+      trainer = new SGD(net.parameters(), 0.03);
+      for (int epoch = 0; epoch < 3; epoch++) {
+        for (List<Tensor> Xy : data_iter) {
+          Tensor l = huber.call(net.call(Xy.get(0)), Xy.get(1));
+          trainer.zero_grad();
+          l.backward();
+          trainer.step();
+        }
+        Tensor l = huber.call(net.call(features), labels);
+        nb.print("epoch " + (epoch + 1) + ", loss " + PyFormat.f(l.doubleValue(), 6));
+      }
+    });
+    // exercise 3: the gradients of the linear layer
+    nb.cell(() -> nb.show(net.<Linear>get(0).weight().grad(), net.<Linear>get(0).bias().grad()));
   }
 }

@@ -109,5 +109,41 @@ final class Ch5_1 {
       Sequential chimera = new Sequential(new NestMLP(), new Linear(16, 20), new FixedHiddenMLP());
       nb.show(chimera.call(X));
     });
+    // exercise 2: a block running two blocks on the same input, outputs concatenated
+    nb.cell(() -> {
+      net = new Parallel(new Linear(20, 3), new Sequential(new Linear(20, 4), new ReLU()));
+      nb.show(net.call(X));
+    });
+    // exercise 3: a factory of several instances of the same block
+    nb.cell(() -> {
+      net = stack(() -> new Sequential(new Linear(20, 20), new ReLU()), 3);
+      nb.print(net);
+      nb.show(net.call(X).shape());
+    });
+  }
+
+  /** {@code class Parallel(nn.Module)} (exercise 2). */
+  static final class Parallel extends Module {
+    final Module net1;
+    final Module net2;
+
+    Parallel(Module net1, Module net2) {
+      this.net1 = register_module("net1", net1);
+      this.net2 = register_module("net2", net2);
+    }
+
+    @Override
+    public Tensor forward(Tensor X) {
+      return cat(java.util.List.of(net1.call(X), net2.call(X)), 1);
+    }
+  }
+
+  /** {@code def stack(block, n)} (exercise 3). */
+  static Sequential stack(java.util.function.Supplier<Module> block, int n) {
+    Module[] blocks = new Module[n];
+    for (int i = 0; i < n; i++) {
+      blocks[i] = block.get();
+    }
+    return new Sequential(blocks);
   }
 }

@@ -60,5 +60,27 @@ final class Ch5_4 {
       net = new Sequential(new MyLinear(64, 8), new MyLinear(8, 1));
       nb.show(net.call(rand(2, 64)));
     });
+    // exercise 1: y_k = sum_{i,j} W_ijk x_i x_j, checked against the sum written out
+    nb.cell(() -> {
+      TensorReduction layer = new TensorReduction(3, 2);
+      Tensor X = rand(2, 3);
+      nb.show(layer.call(X), X.get(":, :, None, None").mul(X.get(":, None, :, None"))
+          .mul(layer.weight).sum(new int[] {1, 2}, false));
+    });
+  }
+
+  /** {@code class TensorReduction(nn.Module)} (exercise 1). */
+  static final class TensorReduction extends Module {
+    final Parameter weight;
+
+    TensorReduction(int in_units, int out_units) {
+      weight = register_parameter("weight", new Parameter(randn(in_units, in_units, out_units)));
+    }
+
+    @Override
+    public Tensor forward(Tensor X) {
+      Tensor XX = X.get(":, :, None").mul(X.get(":, None, :")).reshape(X.shape().at(0), -1);
+      return XX.matmul(weight.reshape(-1, weight.shape().at(weight.dim() - 1)));
+    }
   }
 }

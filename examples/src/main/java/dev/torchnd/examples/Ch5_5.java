@@ -74,5 +74,16 @@ final class Ch5_5 {
       Tensor Y_clone = clone.call(X);
       nb.show(Y_clone.eq(Y));
     });
+    // exercise 1: reuse part of a saved network (its hidden layer) in a new one
+    nb.cell(() -> {
+      Map<String, Tensor> params = load(DIR + "mlp.params");
+      Linear hidden = new Linear(20, 256);
+      Map<String, Tensor> part = new LinkedHashMap<>();
+      part.put("weight", params.get("hidden.weight"));
+      part.put("bias", params.get("hidden.bias"));
+      hidden.load_state_dict(part);
+      var new_net = new dev.torchnd.nn.Sequential(hidden, new dev.torchnd.nn.ReLU(), new Linear(256, 2));
+      nb.show(hidden.weight().eq(net.hidden.weight()).all(), new_net.call(X).shape());
+    });
   }
 }

@@ -32,6 +32,8 @@ final class Chapter3 {
         seeded + STANDIN, nb -> new Ch4_2().zh(nb)));
     s.add(new Walkthrough.Section("ch4_3_zh", "4.3 多层感知机的简洁实现 (ZH)", 4, true,
         seeded + STANDIN, nb -> new Ch4_3().zh(nb)));
+    s.add(new Walkthrough.Section("ch4_4_zh", "4.4 模型选择、欠拟合和过拟合 (ZH)", 4, true, seeded,
+        nb -> new Ch4_4().zh(nb)));
     s.add(new Walkthrough.Section("ch4_5_zh", "4.5 权重衰减 (ZH)", 4, true, seeded,
         nb -> new Ch4_5().zh(nb)));
     s.add(new Walkthrough.Section("ch4_6_zh", "4.6 暂退法（Dropout） (ZH)", 4, true,
@@ -40,6 +42,8 @@ final class Chapter3 {
         nb -> new Ch4_8().zh(nb)));
     s.add(new Walkthrough.Section("ch5_1_zh", "5.1 层和块 (ZH)", 5, true, seeded,
         nb -> new Ch5_1().zh(nb)));
+    s.add(new Walkthrough.Section("ch5_2_zh", "5.2 参数管理 (ZH)", 5, true, seeded,
+        nb -> new Ch5_2().zh(nb)));
     s.add(new Walkthrough.Section("ch5_4_zh", "5.4 自定义层 (ZH)", 5, true, seeded,
         nb -> new Ch5_4().zh(nb)));
     s.add(new Walkthrough.Section("ch5_5_zh", "5.5 读写文件 (ZH)", 5, true, seeded,

@@ -56,8 +56,8 @@ public final class Notebook {
   }
 
   /**
-   * A notebook whose cells each start with {@code torch.manual_seed(0)} and {@code
-   * random.seed(0)} when {@code seedEachCell} (what the chapter 3-5 recorder does), so that a
+   * A notebook whose cells each start with {@code torch.manual_seed(0)}, {@code
+   * random.seed(0)} and {@code np.random.seed(0)} when {@code seedEachCell} (what the chapter 3-5 recorder does), so that a
    * cell's random draws do not depend on the cells before it.
    */
   public Notebook(PrintStream out, boolean seedEachCell) {
@@ -98,6 +98,7 @@ public final class Notebook {
       if (seedEachCell) {
         Torch.manual_seed(0);
         PyRandom.seed(0);
+        dev.torchnd.d2l.NpRandom.seed(0);
       }
       body.run();
     } catch (IndexOutOfBoundsException e) {
@@ -237,7 +238,9 @@ public final class Notebook {
       return sb.append('}').toString();
     }
     if (v instanceof Class<?> c) {
-      return "<class '" + (c == Tensor.class ? "torch.Tensor" : c.getName()) + "'>";
+      String name = c == Tensor.class ? "torch.Tensor"
+          : c == dev.torchnd.nn.Parameter.class ? "torch.nn.parameter.Parameter" : c.getName();
+      return "<class '" + name + "'>";
     }
     return String.valueOf(v);
   }

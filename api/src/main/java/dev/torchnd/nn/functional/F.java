@@ -5,7 +5,6 @@ import dev.torchnd.DType;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
 import java.util.Arrays;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * The functional forms of layers and losses, written like PyTorch's: {@code F.relu(x)}, {@code
@@ -23,23 +22,6 @@ public final class F {
   private F() {}
 
   // ------------------------------------------------------------------ helpers
-
-  /** A fresh tensor of {@code x}'s shape and dtype with {@code f} applied to each element. */
-  private static Tensor map(Tensor x, DoubleUnaryOperator f) {
-    double[] v = x.toDoubleArray();
-    for (int i = 0; i < v.length; i++) {
-      v[i] = f.applyAsDouble(v[i]);
-    }
-    return Torch.tensor(v, x.shape().toLongArray(), x.dtype());
-  }
-
-  private static float f32(double v) {
-    return (float) v;
-  }
-
-  private static boolean isF32(Tensor x) {
-    return x.dtype() == DType.float32;
-  }
 
   /** PyTorch's {@code _Reduction.get_enum}: 0 none, 1 mean, 2 sum. */
   static int reductionEnum(String reduction) {
@@ -145,20 +127,14 @@ public final class F {
       throw new UnsupportedOperationException(
           "\"GeluKernelImpl\" not implemented for '" + input.dtype().scalarTypeName() + "'");
     }
-    boolean f = isF32(input);
     Tensor out;
     final double sqrt1_2 = Math.sqrt(0.5);
     final double beta = Math.sqrt(2) * (2 / Math.sqrt(Math.PI)) * 0.5;
     final double kappa = 0.044715;
     try (var g = Torch.no_grad()) {
       if (approximate.equals("none")) {
-        out =
-            map(
-                input,
-                x ->
-                    f
-                        ? f32(f32(f32(x) * 0.5f) * (1f + f32(Erf.erf(f32(f32(x) * f32(sqrt1_2))))))
-                        : x * 0.5 * (1 + Erf.erf(x * sqrt1_2)));
+        Tensor x = input.detach();
+        out = x.mul(0.5).mul(x.mul(sqrt1_2).erf().add(1L));
       } else {
         Tensor x = input.detach();
         Tensor inner = x.add(x.mul(x).mul(x).mul(kappa)).mul(beta);
@@ -174,16 +150,12 @@ public final class F {
           Tensor d;
           if (approximate.equals("none")) {
             final double kb = (2 / Math.sqrt(Math.PI)) * sqrt1_2 * 0.5;
-            d =
-                map(
-                    xin.detach(),
-                    x -> {
-                      double cdf = 0.5 * (1 + Erf.erf(x * sqrt1_2));
-                      double pdf = kb * Math.exp(x * x * -0.5);
-                      return cdf + x * pdf;
-                    });
+            Tensor x = xin;
+            Tensor cdf = x.mul(sqrt1_2).erf().add(1L).mul(0.5);
+            Tensor pdf = x.mul(x).mul(-0.5).exp().mul(kb);
+            d = cdf.add(x.mul(pdf));
           } else {
-            Tensor x = xin.detach();
+            Tensor x = xin;
             Tensor xsq = x.mul(x);
             Tensor t = x.add(xsq.mul(x).mul(kappa)).mul(beta).tanh();
             Tensor left = x.mul(0.5);
@@ -271,35 +243,11 @@ public final class F {
       Tensor zero = Torch.zeros(new long[0], input.dtype());
       return inplace ? input.mul_(zero) : input.mul(zero);
     }
-    Tensor noise = emptyLike(input);
+    // PyTorch's _dropout_impl draws a contiguous noise tensor whatever the input's strides.
+    Tensor noise = Torch.empty(input.shape().toLongArray(), input.dtype());
     noise.bernoulli_(1 - p);
     noise.div_(1 - p);
     return inplace ? input.mul_(noise) : input.mul(noise);
-  }
-
-  /**
-   * PyTorch's {@code empty_like} (preserve_format): a fresh tensor whose memory order follows
-   * {@code x}'s strides, so an in-place sampler fills it in the same order as PyTorch.
-   */
-  private static Tensor emptyLike(Tensor x) {
-    long[] shape = x.shape().toLongArray();
-    if (x.is_contiguous()) {
-      return Torch.empty(shape, x.dtype());
-    }
-    long[] st = x.stride();
-    Integer[] order = new Integer[shape.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, java.util.Comparator.comparingLong(
-        (Integer d) -> shape[d] == 1 ? Long.MAX_VALUE : -Math.abs(st[d])));
-    long[] permuted = new long[shape.length];
-    int[] inverse = new int[shape.length];
-    for (int i = 0; i < order.length; i++) {
-      permuted[i] = shape[order[i]];
-      inverse[order[i]] = i;
-    }
-    return Torch.empty(permuted, x.dtype()).permute(inverse);
   }
 
   // ------------------------------------------------------------------ linear

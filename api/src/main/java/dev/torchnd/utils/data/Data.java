@@ -7,7 +7,6 @@ import dev.torchnd.Torch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,7 +124,7 @@ public final class Data {
    *
    * <pre>{@code
    * default_collate(List.of(0, 1, 2, 3))                          // tensor([0, 1, 2, 3])
-   * default_collate(List.of(Map.of("A", 0), Map.of("A", 100)))    // {A=tensor([  0, 100])}
+   * default_collate(List.of(Map.of("A", 0), Map.of("A", 100)))    // {'A': tensor([  0, 100])}
    * }</pre>
    *
    * PyTorch: {@code torch.utils.data.default_collate(batch)}.
@@ -170,10 +169,12 @@ public final class Data {
       return Torch.tensor(v);
     }
     if (elem instanceof CharSequence) {
-      return new ArrayList<>(batch);
+      List<Object> out = new PyRepr.PyList(batch.size());
+      out.addAll(batch);
+      return out;
     }
     if (elem instanceof Map<?, ?> m) {
-      Map<Object, Object> out = new LinkedHashMap<>();
+      Map<Object, Object> out = new PyRepr.PyDict();
       for (Object key : m.keySet()) {
         List<Object> column = new ArrayList<>(batch.size());
         for (Object d : batch) {
@@ -215,7 +216,7 @@ public final class Data {
               "each element in list of batch should be of equal size");
         }
       }
-      List<Object> out = new ArrayList<>(size);
+      List<Object> out = new PyRepr.PyList(size);
       for (int j = 0; j < size; j++) {
         List<Object> column = new ArrayList<>(rows.size());
         for (List<?> r : rows) {
@@ -243,7 +244,7 @@ public final class Data {
       return arrayTensor(data);
     }
     if (data instanceof Map<?, ?> m) {
-      Map<Object, Object> out = new LinkedHashMap<>();
+      Map<Object, Object> out = new PyRepr.PyDict();
       for (Map.Entry<?, ?> e : m.entrySet()) {
         out.put(e.getKey(), default_convert(e.getValue()));
       }
@@ -253,7 +254,7 @@ public final class Data {
       return a;
     }
     if (data instanceof Collection<?> c && !(data instanceof CharSequence)) {
-      List<Object> out = new ArrayList<>();
+      List<Object> out = new PyRepr.PyList(c.size());
       for (Object o : c) {
         out.add(default_convert(o));
       }

@@ -142,7 +142,8 @@ public class DataLoader<B> implements Iterable<B> {
       }
     }
     Map<String, Object> kw = new LinkedHashMap<>(kwargs);
-    Integer bs = kw.containsKey("batch_size") ? (Integer) kw.get("batch_size") : Integer.valueOf(1);
+    Object bsArg = kw.containsKey("batch_size") ? kw.get("batch_size") : Integer.valueOf(1);
+    Integer bs = bsArg == null ? null : Integer.valueOf(((Number) bsArg).intValue());
     Object shuffleArg = kw.get("shuffle");
     boolean shuffle = shuffleArg != null && (Boolean) shuffleArg;
     Object samplerArg = kw.get("sampler");
