@@ -1534,6 +1534,25 @@ net(X).shape
 ''',
 ]
 
+EX_5_2 = [
+    # 3. train an MLP with a shared layer and look at its parameters and gradients
+    '''\
+shared = nn.Linear(8, 8)
+net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), shared, nn.ReLU(), shared, nn.ReLU(),
+                    nn.Linear(8, 1))
+trainer = torch.optim.SGD(net.parameters(), lr=0.1)
+X, y = torch.rand(10, 4), torch.rand(10, 1)
+for i in range(3):
+    l = nn.MSELoss()(net(X), y)
+    trainer.zero_grad()
+    l.backward()
+    trainer.step()
+    print(f'step {i + 1}, loss {l:f}')
+print(len(list(net.parameters())), net[2].weight is net[4].weight)
+net[2].weight.grad[0]
+''',
+]
+
 EX_5_4 = [
     # 1. a layer computing y_k = sum_{i,j} W_ijk x_i x_j
     '''\
@@ -1578,7 +1597,7 @@ NOTEBOOKS = {
     "ch4_5_zh": CH4_5,
     "ch4_6_zh": CH4_6,
     "ch5_1_zh": CH5_1 + EX_5_1,
-    "ch5_2_zh": CH5_2,
+    "ch5_2_zh": CH5_2 + EX_5_2,
     "ch5_4_zh": CH5_4 + EX_5_4,
     "ch5_5_zh": CH5_5 + EX_5_5,
     "ch5_6_zh": CH5_6,

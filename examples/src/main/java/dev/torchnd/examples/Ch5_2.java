@@ -139,5 +139,23 @@ final class Ch5_2 {
       // 确保它们实际上是同一个对象，而不只是有相同的值
       nb.print(net.<Linear>get(2).weight().data().get(0).eq(net.<Linear>get(4).weight().data().get(0)));
     });
+    // exercise 3: train an MLP with a shared layer and look at its parameters and gradients
+    nb.cell(() -> {
+      Linear shared = new Linear(8, 8);
+      net = new Sequential(new Linear(4, 8), new ReLU(), shared, new ReLU(), shared, new ReLU(),
+          new Linear(8, 1));
+      var trainer = new dev.torchnd.optim.SGD(net.parameters(), 0.1);
+      Tensor X = rand(10, 4);
+      Tensor y = rand(10, 1);
+      for (int i = 0; i < 3; i++) {
+        Tensor l = new dev.torchnd.nn.MSELoss().call(net.call(X), y);
+        trainer.zero_grad();
+        l.backward();
+        trainer.step();
+        nb.print("step " + (i + 1) + ", loss " + dev.torchnd.d2l.PyFormat.f(l.doubleValue(), 6));
+      }
+      nb.print(net.parameters().size(), net.<Linear>get(2).weight() == net.<Linear>get(4).weight());
+      nb.show(net.<Linear>get(2).weight().grad().get(0));
+    });
   }
 }
