@@ -268,6 +268,10 @@ class WalkthroughConformanceTest {
    */
   static final Map<String, String> DEVICE_DIVERGENCES =
       Map.of(
+          "ch3_3_zh.txt#13",
+          "Concise linear regression's first-epoch loss: the same float32 mean over 1,000 examples"
+              + " summed in libnd4j's order rather than PyTorch's CPU cascade: 2.230195 vs 2.230193,"
+              + " 9e-7 relative.",
           "ch3_2_zh.txt#16",
           "The mean squared loss over 1,000 float32 examples after 3 epochs at lr 0.001 is a float32"
               + " sum whose order libnd4j's reduction does not share with PyTorch's CPU cascade sum"
