@@ -105,7 +105,11 @@ OPS = {
     "fmod_": ([S34, P], ip("fmod_")),
     "remainder_": ([S34, P], ip("remainder_")),
     "atan2_": ([S34, S34], ip("atan2_")),
-    # tril_, triu_, nan_to_num_ and scatter_ are recorded by record_autograd_more.py
+    "tril_": ([S34], ip("tril_", 1)),
+    "triu_": ([S34], ip("triu_", -1)),
+    "nan_to_num_": ([S34], ip("nan_to_num_")),
+    "scatter_": ([S34, ((2, 4), "n")],
+                 lambda a, s: (a * 1).scatter_(0, torch.tensor([[0, 1, 2, 0], [2, 0, 1, 1]]), s)),
 }
 
 

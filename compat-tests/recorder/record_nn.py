@@ -866,7 +866,18 @@ def _t_lazy_load():
     return "\n".join(out)
 
 
+def _t_pop_type():
+    seq = _mlp_seq()
+    m = seq.pop(1)
+    ml = nn.ModuleList([nn.ReLU(), nn.Tanh(), nn.Sigmoid()])
+    m2 = ml.pop(-1)
+    l = nn.Linear(2, 2).bfloat16()
+    c = nn.CrossEntropyLoss(weight=torch.ones(2)).type(torch.float64)
+    return "\n".join([repr(m), repr(seq), repr(m2), repr(ml), repr(l.weight), repr(c.weight)])
+
+
 TEXTS = OrderedDict([
+    ("pop_type", _t_pop_type),
     ("lazy_load", _t_lazy_load),
     ("hooks", _t_hooks),
     ("sampler_grad_fn", _t_sampler_grad_fn),

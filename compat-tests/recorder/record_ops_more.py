@@ -31,7 +31,10 @@ t.type(dtype); data(t): t.data; constant(str): float(torch.<name>);
 diagonal(t[, offset, dim1, dim2]); argwhere / fliplr / flipud(t); count_nonzero(t[, int|ints]);
 index_add(t, dim, index, t[, alpha]); index_add_(t, dim, index, t); index_fill /
 index_fill_(t, dim, index, scalar); take(t, index); type_name(t, str): t.type('torch.FloatTensor');
-bincount(t[, weights|none[, minlength]]); unique_dim(t, dim, return_inverse, return_counts);
+bincount(t[, weights|none[, minlength]]);
+scatter_reduce / scatter_reduce_(t, dim, index, t, str reduce, include_self);
+scatter_reduce_arg(t, dim, index, t, str): t.scatter(dim, index, src, reduce=str);
+diag_embed(t[, offset[, dim1, dim2]]); take_along_dim(t, index[, dim]); unique_dim(t, dim, return_inverse, return_counts);
 linalg_cross(t, t) / linalg_det(t) / linalg_inv(t): torch.linalg.*; nan_to_num_(t); new_empty(t, ints) diff(t[, n[, dim[, prepend|none[, append|none]]]])
 """
 
@@ -161,6 +164,12 @@ MORE = {
     "take": lambda t, i: torch.take(t, i),
     "type_name": lambda t, name: t.type(name),
     "bincount": lambda t, *r: torch.bincount(t, *r),
+    "diag_embed": lambda t, *r: torch.diag_embed(t, *r),
+    "take_along_dim": lambda t, i, *d: torch.take_along_dim(t, i, *d),
+    "scatter_reduce": lambda t, d, i, s, red, inc: torch.scatter_reduce(t, d, i, s, red,
+                                                                         include_self=inc),
+    "scatter_reduce_": lambda t, d, i, s, red, inc: t.scatter_reduce_(d, i, s, red, include_self=inc),
+    "scatter_reduce_arg": lambda t, d, i, s, red: t.scatter(d, i, s, reduce=red),
     "linalg_cross": lambda a, b: torch.linalg.cross(a, b),
     "linalg_det": lambda t: torch.linalg.det(t),
     "linalg_inv": lambda t: torch.linalg.inv(t),
@@ -860,7 +869,52 @@ def linalg_names():
         R.CASES[-1]["expect"].pop("repr", None)
 
 
+def scatter_reduces():
+    idx = LT([2, 3], [0, 1, 0, 1, 1, 0])
+    for dt in ["float32", "float64", "int64", "int32"]:
+        x = T(dt, [2, 3])
+        src = T(dt, [2, 3])
+        for red in ["sum", "prod", "mean", "amax", "amin"]:
+            for inc in [True, False]:
+                case("scatter_reduce", [x, I(0), idx, src, S(red), B(inc)])
+    case("scatter_reduce", [T("int64", [3], [1, 2, 3]), I(0), LT([3], [0, 0, 0]),
+                            T("int64", [3], [-4, -6, 2]), S("mean"), B(True)])
+    case("scatter_reduce", [T("float32", [3], [1.0, 2.0, 3.0]), I(0), LT([2], [0, 0]),
+                            T("float32", [2], [float("nan"), 5.0]), S("amax"), B(True)])
+    case("scatter_reduce", [T("float32", [3], [float("nan"), 2.0, 3.0]), I(0), LT([2], [0, 0]),
+                            T("float32", [2], [1.0, 5.0]), S("amin"), B(True)])
+    case("scatter_reduce", [T("float32", [3, 4]), I(1), LT([3, 2], [3, 3, 0, 0, 1, 2]),
+                            T("float32", [4, 2], view="T"), S("sum"), B(False)])
+    case("scatter_reduce", [T("float32", [2, 3]), I(0), idx, T("float32", [2, 3]), S("foo"), B(True)])
+    case("scatter_reduce", [T("float32", [2, 3]), I(0), idx, T("float64", [2, 3]), S("sum"), B(True)])
+    case("scatter_reduce", [T("float32", [2, 3]), I(0), T("float32", [2, 3], [0.0] * 6),
+                            T("float32", [2, 3]), S("sum"), B(True)])
+    case("scatter_reduce_", [T("float32", [2, 3]), I(1), idx, T("float32", [2, 3]), S("prod"), B(True)])
+    for red in ["add", "multiply"]:
+        case("scatter_reduce_arg", [T("float32", [2, 3]), I(0), idx, T("float32", [2, 3]), S(red)])
+        case("scatter_reduce_arg", [T("int64", [2, 3]), I(1), idx, T("int64", [2, 3]), S(red)])
+    case("scatter_reduce_arg", [T("float32", [2, 3]), I(0), idx, T("float32", [2, 3]), S("foo")])
+
+
+def embed_take():
+    x = T("float32", [3, 4], kind="unique")
+    for args in [[], [I(1)], [I(-2)], [I(0), I(0), I(2)], [I(-1), I(2), I(0)], [I(0), I(1), I(1)],
+                 [I(0), I(3), I(0)]]:
+        case("diag_embed", [x] + args)
+    case("diag_embed", [T("int64", [3])])
+    case("diag_embed", [T("float32", [])])
+    case("diag_embed", [T("float32", [4, 3], view="T"), I(1)])
+    for args in [[LT([3, 1], [0, 2, 1]), I(1)], [LT([1, 2], [0, 3]), I(1)], [LT([2], [0, 11])],
+                 [LT([2, 1], [2, 0]), I(0)], [T("float32", [1], [0.0]), I(1)], [LT([1, 1], [0]), I(2)],
+                 [LT([1], [0]), I(1)], [T("int32", [3, 1], [0, 1, 2]), I(1)], [LT([3, 1], [0, 4, 1]), I(1)]]:
+        case("take_along_dim", [x] + args)
+    case("take_along_dim", [T("float32", [3, 4], view="T"), LT([1, 3], [0, 1, 2]), I(0)])
+    case("take_along_dim", [T("float32", [3, 4], view="T"), LT([2], [0, 1])])
+
+
 def main():
+    embed_take()
+    scatter_reduces()
     linalg_names()
     unique_dims()
     counting()

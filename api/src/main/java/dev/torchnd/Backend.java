@@ -176,6 +176,13 @@ public interface Backend {
    */
   void inverse(Storage a, Layout al, Storage out, long[] info);
 
+  /**
+   * {@code dst[offsets[i]] = op(dst[offsets[i]], src[i])} for each element of {@code src} (laid
+   * out as {@code srcLayout}, same dtype as {@code dst}) in order, as PyTorch's scatter_reduce
+   * kernel; integral arithmetic wraps like C.
+   */
+  void scatterReduce(ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets);
+
   // ---- optim support: fused pointwise kernels ----
 
   /**

@@ -234,6 +234,17 @@ final class Dispatch implements Backend {
   }
 
   @Override
+  public void scatterReduce(
+      ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
+    Device d = dst.device();
+    Storage s2 = scalarOnto(src, srcLayout, d);
+    srcLayout = s2 == src ? srcLayout : scalarLayout(srcLayout);
+    src = s2;
+    sameDevice(dst, src);
+    of(dst).scatterReduce(op, src, srcLayout, dst, offsets);
+  }
+
+  @Override
   public void sort(
       Storage src, Layout sl, boolean descending, boolean stable, Storage values, Layout vl,
       Storage indices, Layout il) {

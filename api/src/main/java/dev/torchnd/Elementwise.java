@@ -47,8 +47,16 @@ final class Elementwise {
               + " invert a mask, use the `~` or `logical_not()` operator instead.");
     }
     if (op == BinaryOp.POW && b.wrappedNumber && !a.dtype().is_floating_point()
-        && !b.dtype().is_floating_point() && b.longValue() < 0) {
-      throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+        && !b.dtype().is_floating_point()) {
+      if (b.longValue() < 0) {
+        throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+      }
+      // pow_tensor_scalar converts the exponent to the base's dtype (checked)
+      ScalarCheck.check(b, a.dtype());
+    }
+    if (op == BinaryOp.POW && a.wrappedNumber && !b.dtype().is_floating_point()) {
+      // pow(Scalar, Tensor) wraps the base in the exponent's dtype (checked, torch's dtype name)
+      ScalarCheck.checkTorchName(a, b.dtype());
     }
   }
 

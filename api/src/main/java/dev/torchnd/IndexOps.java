@@ -1047,6 +1047,94 @@ final class IndexOps {
     return take(self, index.shapeArray(), vals, "TakeBackward0");
   }
 
+  /**
+   * Row-major positions, in a tensor of {@code shape}, of the elements of its {@code offset}-th
+   * diagonal over dims {@code a != b}, in the order of the diagonal view (other dims, then the
+   * diagonal).
+   */
+  static long[] diagonalPositions(long[] shape, long offset, int a, int b) {
+    int nd = shape.length;
+    long sa = shape[a];
+    long sb = shape[b];
+    long n = offset >= 0 ? Math.max(Math.min(sa, sb - offset), 0) : Math.max(Math.min(sa + offset, sb), 0);
+    long[] vshape = new long[nd - 1];
+    for (int k = 0, p = 0; k < nd; k++) {
+      if (k != a && k != b) {
+        vshape[p++] = shape[k];
+      }
+    }
+    vshape[nd - 2] = n;
+    long[] cs = Layout.contiguousStrides(shape);
+    long total = Shapes.numel(vshape);
+    long[] lin = new long[(int) total];
+    long[] pos = new long[vshape.length];
+    long base = n > 0 ? (offset >= 0 ? offset * cs[b] : -offset * cs[a]) : 0;
+    for (int k = 0; k < total; k++) {
+      long o = base;
+      for (int q = 0, p = 0; q < nd; q++) {
+        if (q != a && q != b) {
+          o += pos[p++] * cs[q];
+        }
+      }
+      o += pos[vshape.length - 1] * (cs[a] + cs[b]);
+      lin[k] = o;
+      for (int q = vshape.length - 1; q >= 0; q--) {
+        if (++pos[q] < vshape[q]) {
+          break;
+        }
+        pos[q] = 0;
+      }
+    }
+    return lin;
+  }
+
+  static Tensor diagEmbed(Tensor self, long offset, int dim1, int dim2) {
+    int nd = self.dim() + 1;
+    int a = Shapes.wrapDim(dim1, nd);
+    int b = Shapes.wrapDim(dim2, nd);
+    if (a == b) {
+      throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
+    }
+    long len = Math.abs(offset) + (self.dim() == 0 ? 1 : self.shape[self.dim() - 1]);
+    List<Long> sizes = new ArrayList<>();
+    for (int k = 0; k < self.dim() - 1; k++) {
+      sizes.add(self.shape[k]);
+    }
+    sizes.add(Math.min(a, b), len);
+    sizes.add(Math.max(a, b), len);
+    long[] shape = Views.toArray(sizes);
+    return put(self, shape, diagonalPositions(shape, offset, a, b), "DiagEmbedBackward0");
+  }
+
+  static Tensor takeAlongDim(Tensor self, Tensor indices, Integer dim) {
+    if (dim == null) {
+      return gather(self.view(-1), 0, indices.view(-1));
+    }
+    if (self.dim() != indices.dim()) {
+      throw new IllegalArgumentException(
+          "torch.take_along_dim(): input and indices should have the same number of dimensions, but"
+              + " got " + self.dim() + " dimensions for input, and " + indices.dim()
+              + " dimensions for indices");
+    }
+    if (indices.dtype() != DType.int64) {
+      throw new IllegalArgumentException(
+          "torch.take_along_dim(): dtype of indices should be Long but got "
+              + indices.dtype().scalarTypeName());
+    }
+    int d = Shapes.wrapDim(dim, self.dim());
+    long[] selfSizes = self.shapeArray();
+    if (self.dim() > 0) {
+      selfSizes[d] = indices.shape[d];
+    }
+    Tensor ib = indices.broadcast_to(Shapes.broadcast(selfSizes, indices.shapeArray()));
+    long[] idxSizes = indices.shapeArray();
+    if (self.dim() > 0) {
+      idxSizes[d] = self.shape[d];
+    }
+    Tensor sb = self.broadcast_to(Shapes.broadcast(idxSizes, self.shapeArray()));
+    return gather(sb, d, ib);
+  }
+
   static Tensor diagonal(Tensor self, long offset, int dim1, int dim2) {
     int nd = self.dim();
     int a = Shapes.wrapDim(dim1, nd);
@@ -1075,28 +1163,7 @@ final class IndexOps {
     if (!Autograd.needsGrad(self)) {
       return Autograd.record(v, "DiagonalBackward0", new Tensor[] {self}, null);
     }
-    // The positions of the diagonal's elements in self, row-major over the view's shape.
-    long[] cs = Layout.contiguousStrides(self.shapeArray());
-    long total = Shapes.numel(shape);
-    long[] lin = new long[(int) total];
-    long[] pos = new long[shape.length];
-    long base = n > 0 ? (offset >= 0 ? offset * cs[b] : -offset * cs[a]) : 0;
-    for (int k = 0; k < total; k++) {
-      long o = base;
-      for (int q = 0, p = 0; q < nd; q++) {
-        if (q != a && q != b) {
-          o += pos[p++] * cs[q];
-        }
-      }
-      o += pos[shape.length - 1] * (cs[a] + cs[b]);
-      lin[k] = o;
-      for (int q = shape.length - 1; q >= 0; q--) {
-        if (++pos[q] < shape[q]) {
-          break;
-        }
-        pos[q] = 0;
-      }
-    }
+    long[] lin = diagonalPositions(self.shapeArray(), offset, a, b);
     long[] inShape = self.shapeArray();
     return Autograd.record(
         v, "DiagonalBackward0", new Tensor[] {self},
@@ -1181,5 +1248,174 @@ final class IndexOps {
       x = x.dtype() == DType.bool ? hi.logical_xor(lo) : hi.sub(lo);
     }
     return x;
+  }
+
+  // ------------------------------------------------------------------ scatter_reduce
+
+  /** {@code self.scatter_reduce(dim, index, src, reduce, include_self)} (PyTorch 1.13, beta). */
+  static Tensor scatterReduce(
+      Tensor self, int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    ScatterReduceOp op;
+    boolean mean = false;
+    switch (reduce) {
+      case "sum" -> op = ScatterReduceOp.SUM;
+      case "prod" -> op = ScatterReduceOp.PROD;
+      case "mean" -> {
+        op = ScatterReduceOp.SUM;
+        mean = true;
+      }
+      case "amax" -> op = ScatterReduceOp.AMAX;
+      case "amin" -> op = ScatterReduceOp.AMIN;
+      default -> throw new IllegalArgumentException(
+          "reduce argument must be either sum, prod, mean, amax or amin.");
+    }
+    scatterChecks("scatter", self, d, index, src);
+    Tensor out = self.rawCopy(self.dtype());
+    long[] lin = new long[0];
+    long[] srcLin = null;
+    if (index.numel() > 0) {
+      lin = alongDim(self.shapeArray(), d, index, nonempty(self.shapeArray())[d], d);
+      srcLin = box(nonempty(src.shapeArray()), nonempty(index.shapeArray()));
+      Tensor vals = Tensor.uninit(index.shapeArray(), self.dtype());
+      Backends.get().gather(src.storage, storageOffsets(src, srcLin), vals.storage);
+      if (!includeSelf) {
+        Tensor init = switch (op) {
+          case SUM -> Torch.scalar(0L);
+          case PROD -> Torch.scalar(1L);
+          case AMAX -> self.dtype().is_floating_point() ? Torch.scalar(Double.NEGATIVE_INFINITY)
+              : Torch.scalar(minOf(self.dtype()));
+          case AMIN -> self.dtype().is_floating_point() ? Torch.scalar(Double.POSITIVE_INFINITY)
+              : Torch.scalar(maxOf(self.dtype()));
+        };
+        Tensor v = init.castTo(self.dtype()).expand(new long[] {lin.length});
+        Backends.get().scatter(v.storage, v.layout(), out.storage, lin, false);
+      }
+      Backends.get().scatterReduce(op, vals.storage, vals.layout(), out.storage, lin);
+      if (mean) {
+        Tensor n = includeSelf ? Torch.ones(self.shapeArray(), self.dtype())
+            : Torch.zeros(self.shapeArray(), self.dtype());
+        Tensor one = Torch.ones(new long[] {lin.length}, self.dtype());
+        Backends.get().scatter(one.storage, one.layout(), n.storage, lin, true);
+        n = Torch.where(n.eq(0L), Torch.ones(new long[0], self.dtype()), n);
+        out = self.dtype().is_floating_point() ? out.div(n) : out.floor_divide(n);
+      }
+    }
+    Tensor result = out.detach();
+    long[] srcShape = src.shapeArray();
+    long[] idxShape = index.shapeArray();
+    long[] srcLinF = srcLin;
+    return Autograd.record(
+        result,
+        "ScatterReduceBackward0",
+        new Tensor[] {self, src},
+        g -> scatterReduceBackward(g, self, d, index, src, reduce, includeSelf, result, srcShape,
+            idxShape, srcLinF),
+        self, src, index);
+  }
+
+  private static long minOf(DType t) {
+    return switch (t) {
+      case int32 -> Integer.MIN_VALUE;
+      case int16 -> Short.MIN_VALUE;
+      case int8 -> Byte.MIN_VALUE;
+      case uint8, bool -> 0;
+      default -> Long.MIN_VALUE;
+    };
+  }
+
+  private static long maxOf(DType t) {
+    return switch (t) {
+      case int32 -> Integer.MAX_VALUE;
+      case int16 -> Short.MAX_VALUE;
+      case int8 -> Byte.MAX_VALUE;
+      case uint8 -> 255;
+      case bool -> 1;
+      default -> Long.MAX_VALUE;
+    };
+  }
+
+  /** PyTorch's scatter_reduce_backward (FunctionsManual.cpp), in tensor ops. */
+  private static Tensor[] scatterReduceBackward(
+      Tensor grad, Tensor self, int d, Tensor index, Tensor src, String reduce, boolean includeSelf,
+      Tensor result, long[] srcShape, long[] idxShape, long[] srcLin) {
+    Tensor gSelf;
+    Tensor gSrc;
+    switch (reduce) {
+      case "sum" -> {
+        gSelf = grad;
+        gSrc = grad.gather(d, index);
+      }
+      case "prod" -> {
+        Tensor maskedSelf = self.masked_fill(self.eq(0L), 1L);
+        Tensor maskedSelfResult = maskedSelf.scatter_reduce(d, index, src, reduce, includeSelf);
+        gSelf = grad.mul(maskedSelfResult).div(maskedSelf);
+        Tensor srcZero = src.eq(0L);
+        Tensor srcNumZeros = Torch.zeros_like(self).scatter_add(d, index, srcZero.to(self.dtype()))
+            .gather(d, index);
+        Tensor srcSingleZero = srcZero.logical_and(srcNumZeros.eq(1L));
+        Tensor maskedSrc = src.masked_fill(srcSingleZero, 1L);
+        Tensor maskedSrcResult = self.scatter_reduce(d, index, maskedSrc, reduce, includeSelf);
+        gSrc = Torch.where(
+            srcSingleZero,
+            grad.mul(maskedSrcResult).gather(d, index),
+            grad.mul(result).gather(d, index).div(src.masked_fill(srcZero, 1L)));
+      }
+      case "mean" -> {
+        Tensor n = includeSelf ? Torch.ones_like(grad) : Torch.zeros_like(grad);
+        n = n.scatter_add(d, index, Torch.ones_like(src));
+        n = n.masked_fill(n.eq(0L), 1L);
+        gSelf = grad.div(n);
+        gSrc = grad.gather(d, index).div(n.gather(d, index));
+      }
+      default -> {
+        Tensor value = result.gather(d, index);
+        Tensor selfIsResult = self.eq(result).to(self.dtype());
+        Tensor srcIsResult = src.eq(value).to(self.dtype());
+        Tensor count = selfIsResult.scatter_add(d, index, srcIsResult);
+        Tensor distributed = grad.div(count);
+        gSelf = selfIsResult.mul(distributed);
+        gSrc = srcIsResult.mul(distributed.gather(d, index));
+      }
+    }
+    if (!includeSelf) {
+      gSelf = gSelf.scatter(d, index, 0L);
+    }
+    if (!Arrays.equals(srcShape, idxShape)) {
+      gSrc = srcLin == null ? Torch.zeros(srcShape, grad.dtype()) : put(gSrc, srcShape, srcLin, "PutBackward0");
+    }
+    return new Tensor[] {gSelf, gSrc};
+  }
+
+  /** {@code self.scatter(dim, index, src, reduce=...)}: PyTorch records no derivative for it. */
+  static Tensor scatterWithReduce(Tensor self, int dim, Tensor index, Tensor src, Tensor value, String reduce) {
+    ScatterReduceOp op = switch (reduce) {
+      case "add" -> ScatterReduceOp.SUM;
+      case "multiply" -> ScatterReduceOp.PROD;
+      default -> throw new IllegalArgumentException("reduce argument must be either add or multiply.");
+    };
+    int d = Shapes.wrapDim(dim, self.dim());
+    scatterChecks("scatter", self, d, index, src);
+    Tensor out = self.rawCopy(self.dtype());
+    if (index.numel() > 0) {
+      long[] lin = alongDim(self.shapeArray(), d, index, nonempty(self.shapeArray())[d], d);
+      Tensor vals;
+      if (src != null) {
+        long[] srcLin = box(nonempty(src.shapeArray()), nonempty(index.shapeArray()));
+        vals = Tensor.uninit(index.shapeArray(), self.dtype());
+        Backends.get().gather(src.storage, storageOffsets(src, srcLin), vals.storage);
+      } else {
+        ScalarCheck.check(value, self.dtype());
+        vals = value.castTo(self.dtype()).expand(index.shapeArray());
+      }
+      Backends.get().scatterReduce(op, vals.storage, vals.layout(), out.storage, lin);
+    }
+    return Autograd.record(
+        out,
+        "NotImplemented",
+        src != null ? new Tensor[] {self, src} : new Tensor[] {self},
+        g -> {
+          throw new UnsupportedOperationException("derivative for aten::scatter is not implemented");
+        });
   }
 }

@@ -131,14 +131,28 @@ final class Indexing {
       }
     }
     if (consumed > t.dim()) {
-      if (t.dim() == 0 && items.length > 0 && items[0] instanceof Index first && !first.isNone()
-          && !first.isEllipsis()) {
+      // Python's x[i] and x[a:b:c] (one index, not a tuple) go straight to applySelect and
+      // applySlice; a tuple goes through applySlicing, which counts the indices first.
+      if (t.dim() == 0 && items.length == 1 && items[0] instanceof Index only && !only.isNone()
+          && !only.isEllipsis()) {
+        long step = only.step() == null ? 1 : only.step();
+        if (step == 0) {
+          throw new IllegalArgumentException("slice step cannot be zero");
+        }
+        if (step < 0) {
+          throw new IllegalArgumentException("step must be greater than zero");
+        }
         throw new IndexOutOfBoundsException("slice() cannot be applied to a 0-dim tensor.");
       }
-      if (t.dim() == 0 && items.length > 0 && (items[0] instanceof Long)) {
+      if (t.dim() == 0 && items.length == 1 && items[0] instanceof Long l) {
+        if (l == 0) {
+          throw new IndexOutOfBoundsException(
+              "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()`"
+                  + " in C++ to convert a 0-dim tensor to a number");
+        }
+        // applySelect reads the size of a dim a 0-d tensor lacks; PyTorch 1.13 reports size 0
         throw new IndexOutOfBoundsException(
-            "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()`"
-                + " in C++ to convert a 0-dim tensor to a number");
+            "index " + l + " is out of bounds for dimension 0 with size 0");
       }
       throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + t.dim());
     }
@@ -316,6 +330,12 @@ final class Indexing {
     long bn = Shapes.numel(bshape);
     // Base offsets of each broadcast index position.
     long[] advOff = new long[(int) bn];
+    for (int k = 0; k < advIdx.size(); k++) {
+      // AdvancedIndex's constructor, before any index value is read
+      if (advIdx.get(k).numel() > 0 && v.shape[advDims.get(k)] == 0) {
+        throw new IndexOutOfBoundsException("index is out of bounds for dimension with size 0");
+      }
+    }
     for (int k = 0; k < advIdx.size(); k++) {
       Tensor ix = advIdx.get(k);
       int d = advDims.get(k);

@@ -221,7 +221,11 @@ final class Reduce {
       Shapes.wrapDim(dim, t.dim());
     }
     if (t.dtype() == DType.bool) {
-      // The empty-dim check runs in argmax's meta function, before the kernel's dtype dispatch.
+      // The empty checks run in argmax's meta function, before the kernel's dtype dispatch.
+      if (dim == null && t.numel() == 0) {
+        throw new IndexOutOfBoundsException(
+            name + "(): Expected reduction dim to be specified for input.numel() == 0.");
+      }
       if (dim != null && t.dim() > 0 && t.shape[Shapes.wrapDim(dim, t.dim())] == 0) {
         throw new IndexOutOfBoundsException(
             name + "(): Expected reduction dim " + Shapes.wrapDim(dim, t.dim())

@@ -94,6 +94,13 @@ final class ScalarCheck {
     }
   }
 
+  /** As {@link #check(Tensor, DType)}, naming the dtype as PyTorch's dtype printer does ({@code int8}). */
+  static void checkTorchName(Tensor scalar, DType t) {
+    if (scalar.wrappedNumber && !scalar.dtype().is_floating_point() && !t.is_floating_point()) {
+      check(scalar.longValue(), t, false);
+    }
+  }
+
   /** Checks a wrapped Java scalar about to be written into {@code t}. */
   static void check(Tensor scalar, DType t) {
     if (!scalar.wrappedNumber) {

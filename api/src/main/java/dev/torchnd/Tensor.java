@@ -2645,6 +2645,52 @@ public class Tensor {
     return IndexOps.scatter(this, dim, index, src, null, true);
   }
 
+  /**
+   * A copy with {@code src}'s elements combined into the slots {@code index} names along
+   * {@code dim} by {@code reduce} ("sum", "prod", "mean", "amax", "amin"); without
+   * {@code include_self} the slots' own values are left out. PyTorch (1.13, beta):
+   * {@code t.scatter_reduce(dim, index, src, reduce, include_self=...)}.
+   *
+   * <pre>{@code zeros(3).scatter_reduce(0, tensor(new long[] {0, 0, 2}), tensor(new double[] {1, 5, 2}), "amax", false)
+   * // tensor([5., 0., 2.])}</pre>
+   */
+  public Tensor scatter_reduce(int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    return IndexOps.scatterReduce(this, dim, index, src, reduce, include_self);
+  }
+
+  /** {@link #scatter_reduce(int, Tensor, Tensor, String, boolean)} with {@code include_self=True}. */
+  public Tensor scatter_reduce(int dim, Tensor index, Tensor src, String reduce) {
+    return IndexOps.scatterReduce(this, dim, index, src, reduce, true);
+  }
+
+  /** In-place {@link #scatter_reduce(int, Tensor, Tensor, String, boolean)}. */
+  public Tensor scatter_reduce_(int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    Autograd.checkInplace(this);
+    // The backward rule reads self's original values, so the graph keeps a copy of them.
+    Tensor original = Autograd.needsGrad(this, src) ? clone() : this;
+    return IndexOps.inplace(
+        this, IndexOps.scatterReduce(original, dim, index, src, reduce, include_self));
+  }
+
+  /**
+   * {@link #scatter(int, Tensor, Tensor)} combining with what is there: {@code reduce} "add" or
+   * "multiply"; PyTorch has no derivative for it. PyTorch: {@code t.scatter(dim, index, src, reduce=...)}.
+   */
+  public Tensor scatter(int dim, Tensor index, Tensor src, String reduce) {
+    return IndexOps.scatterWithReduce(this, dim, index, src, null, reduce);
+  }
+
+  /** {@link #scatter(int, Tensor, Tensor, String)} with one value. */
+  public Tensor scatter(int dim, Tensor index, double value, String reduce) {
+    return IndexOps.scatterWithReduce(this, dim, index, null, Torch.scalar(value), reduce);
+  }
+
+  /** In-place {@link #scatter(int, Tensor, Tensor, String)}. PyTorch: {@code t.scatter_(dim, index, src, reduce=...)}. */
+  public Tensor scatter_(int dim, Tensor index, Tensor src, String reduce) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.scatterWithReduce(this, dim, index, src, null, reduce));
+  }
+
   /** In-place {@link #scatter_add}. PyTorch: {@code t.scatter_add_(dim, index, src)}. */
   public Tensor scatter_add_(int dim, Tensor index, Tensor src) {
     Autograd.checkInplace(this);
@@ -3312,6 +3358,37 @@ public class Tensor {
   /** PyTorch: {@code t.diagonal(offset, dim1, dim2)}. */
   public Tensor diagonal(long offset, int dim1, int dim2) {
     return IndexOps.diagonal(this, offset, dim1, dim2);
+  }
+
+  /**
+   * A tensor with this one's last dim on the {@code offset}-th diagonal of two new dims
+   * {@code dim1}, {@code dim2} (zeros elsewhere). PyTorch: {@code t.diag_embed(offset, dim1, dim2)}.
+   */
+  public Tensor diag_embed(long offset, int dim1, int dim2) {
+    return IndexOps.diagEmbed(this, offset, dim1, dim2);
+  }
+
+  /**
+   * Each row of the last dim as the diagonal of a square matrix. PyTorch: {@code t.diag_embed()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).diag_embed()   // tensor([[1, 0],
+   *                                               //         [0, 2]])}</pre>
+   */
+  public Tensor diag_embed() {
+    return IndexOps.diagEmbed(this, 0, -2, -1);
+  }
+
+  /**
+   * {@link #gather} with {@code indices} and this tensor broadcast against each other except along
+   * {@code dim} (the companion of argsort/argmax with keepdim). PyTorch: {@code t.take_along_dim(indices, dim)}.
+   */
+  public Tensor take_along_dim(Tensor indices, int dim) {
+    return IndexOps.takeAlongDim(this, indices, dim);
+  }
+
+  /** Elements at flat positions {@code indices} (no negative positions). PyTorch: {@code t.take_along_dim(indices)}. */
+  public Tensor take_along_dim(Tensor indices) {
+    return IndexOps.takeAlongDim(this, indices, null);
   }
 
   /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */

@@ -739,14 +739,16 @@ public final class Torch {
    * Elementwise {@code cond ? a : b}, broadcasting all three. PyTorch: {@code torch.where}.
    */
   public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+    // The Python-scalar operand is converted to the result dtype (checked) before where_self
+    // looks at the condition.
+    DType rt = Promotion.resultType(a, b);
+    ScalarCheck.check(a, rt);
+    ScalarCheck.check(b, rt);
     if (cond.dtype() != DType.bool && cond.dtype() != DType.uint8) {
       throw new IllegalArgumentException(
           "where expected condition to be a boolean tensor, but got a tensor with dtype "
               + cond.dtype().scalarTypeName());
     }
-    DType rt = Promotion.resultType(a, b);
-    ScalarCheck.check(a, rt);
-    ScalarCheck.check(b, rt);
     long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shapeArray(), a.shapeArray()), b.shapeArray());
     Tensor c = cond.castTo(DType.bool);
     Tensor x = a.castTo(rt);
@@ -1578,6 +1580,22 @@ public final class Torch {
   /** PyTorch: {@code torch.scatter_add(input, dim, index, src)}. */
   public static Tensor scatter_add(Tensor input, int dim, Tensor index, Tensor src) {
     return input.scatter_add(dim, index, src);
+  }
+
+  /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce, include_self=...)}. */
+  public static Tensor scatter_reduce(
+      Tensor input, int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    return input.scatter_reduce(dim, index, src, reduce, include_self);
+  }
+
+  /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce)}. */
+  public static Tensor scatter_reduce(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter_reduce(dim, index, src, reduce);
+  }
+
+  /** PyTorch: {@code torch.scatter(input, dim, index, src, reduce=...)}. */
+  public static Tensor scatter(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter(dim, index, src, reduce);
   }
 
   /** PyTorch: {@code torch.index_select(input, dim, index)}. */
@@ -2811,6 +2829,26 @@ public final class Torch {
   /** PyTorch: {@code torch.diagonal(input)}. */
   public static Tensor diagonal(Tensor input) {
     return input.diagonal();
+  }
+
+  /** PyTorch: {@code torch.diag_embed(input)}. */
+  public static Tensor diag_embed(Tensor input) {
+    return input.diag_embed();
+  }
+
+  /** PyTorch: {@code torch.diag_embed(input, offset, dim1, dim2)}. */
+  public static Tensor diag_embed(Tensor input, long offset, int dim1, int dim2) {
+    return input.diag_embed(offset, dim1, dim2);
+  }
+
+  /** PyTorch: {@code torch.take_along_dim(input, indices, dim)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices, int dim) {
+    return input.take_along_dim(indices, dim);
+  }
+
+  /** PyTorch: {@code torch.take_along_dim(input, indices)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices) {
+    return input.take_along_dim(indices);
   }
 
   /** PyTorch: {@code torch.argwhere(input)}. */

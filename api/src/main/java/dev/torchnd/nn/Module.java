@@ -597,6 +597,16 @@ public class Module {
     return _apply(t -> t.is_floating_point() ? t.float_() : t);
   }
 
+  /** PyTorch: {@code module.bfloat16()}. */
+  public <M extends Module> M bfloat16() {
+    return _apply(t -> t.is_floating_point() ? t.to(DType.bfloat16) : t);
+  }
+
+  /** Casts every parameter and buffer, integral ones included. PyTorch: {@code module.type(dst_type)}. */
+  public <M extends Module> M type(DType dstType) {
+    return _apply(t -> t.to(dstType));
+  }
+
   /** PyTorch: {@code module.half()}. */
   public <M extends Module> M half() {
     return _apply(t -> t.is_floating_point() ? t.half() : t);

@@ -66,6 +66,13 @@ public class ModuleList extends Module implements Iterable<Module> {
     setChildren(renum);
   }
 
+  /** Removes and returns the module at {@code idx} (renumbering the rest). PyTorch: {@code pop(idx)}. */
+  public <M extends Module> M pop(int idx) {
+    M m = get(idx);
+    remove(idx);
+    return m;
+  }
+
   /** PyTorch: {@code len(modules)}. */
   public int len() {
     return childMap().size();

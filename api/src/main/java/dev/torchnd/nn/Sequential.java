@@ -85,6 +85,13 @@ public class Sequential extends Module implements Iterable<Module> {
     setChildren(renum);
   }
 
+  /** Removes and returns the module at {@code idx} (renumbering the rest). PyTorch: {@code pop(idx)}. */
+  public <M extends Module> M pop(int idx) {
+    M m = get(idx);
+    remove(idx);
+    return m;
+  }
+
   /** The number of modules. PyTorch: {@code len(net)}. */
   public int len() {
     return childMap().size();

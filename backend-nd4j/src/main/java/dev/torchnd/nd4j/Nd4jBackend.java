@@ -6,6 +6,7 @@ import dev.torchnd.DType;
 import dev.torchnd.Layout;
 import dev.torchnd.ReduceOp;
 import dev.torchnd.ScanOp;
+import dev.torchnd.ScatterReduceOp;
 import dev.torchnd.Storage;
 import dev.torchnd.UnaryOp;
 import java.lang.ref.Reference;
@@ -522,6 +523,41 @@ public final class Nd4jBackend implements Backend {
       LinAlgKernels.inverse(a, al, out, info);
     } finally {
       fence(a, out);
+    }
+  }
+
+  @Override
+  public void scatterReduce(
+      ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
+    try {
+      Access in = s(src).access;
+      Access o = s(dst).access;
+      int[] from = Strided.offsets(srcLayout);
+      boolean fp = src.dtype().is_floating_point();
+      for (int i = 0; i < offsets.length; i++) {
+        int t = (int) offsets[i];
+        if (fp) {
+          double a = o.getD(t);
+          double b = in.getD(from[i]);
+          o.setD(t, switch (op) {
+            case SUM -> a + b;
+            case PROD -> a * b;
+            case AMAX -> Double.isNaN(b) ? b : Double.isNaN(a) ? a : Math.max(a, b);
+            case AMIN -> Double.isNaN(b) ? b : Double.isNaN(a) ? a : Math.min(a, b);
+          });
+        } else {
+          long a = o.getL(t);
+          long b = in.getL(from[i]);
+          o.setL(t, switch (op) {
+            case SUM -> a + b;
+            case PROD -> a * b;
+            case AMAX -> Math.max(a, b);
+            case AMIN -> Math.min(a, b);
+          });
+        }
+      }
+    } finally {
+      fence(src, dst);
     }
   }
 

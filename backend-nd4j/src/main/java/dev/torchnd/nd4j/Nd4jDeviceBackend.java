@@ -911,6 +911,40 @@ public final class Nd4jDeviceBackend implements Backend {
     scatterOp(accumulate, ref, idx, upd);
   }
 
+  @Override
+  public void scatterReduce(
+      dev.torchnd.ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
+    if (offsets.length == 0) {
+      return;
+    }
+    INDArray upd = full(src, srcLayout).reshape(offsets.length);
+    INDArray idx = Nd4j.createFromArray(offsets);
+    INDArray ref = flat(dst);
+    String name = switch (op) {
+      case SUM -> "scatter_add";
+      case PROD -> "scatter_mul";
+      case AMAX -> "scatter_max";
+      case AMIN -> "scatter_min";
+    };
+    boolean fp = dst.dtype().is_floating_point();
+    INDArray nanHit = null;
+    if (fp && (op == dev.torchnd.ScatterReduceOp.AMAX || op == dev.torchnd.ScatterReduceOp.AMIN)) {
+      // PyTorch propagates NaN through amax/amin; libnd4j's scatter_max/min may not, so the
+      // targets that receive a NaN are marked first and set to NaN afterwards.
+      INDArray isNan = upd.isNaN().castTo(DataType.INT);
+      nanHit = Nd4j.zeros(DataType.INT, ref.length());
+      Nd4j.exec(DynamicCustomOp.builder("scatter_max")
+          .addInputs(nanHit, idx, isNan).addOutputs(nanHit).addBooleanArguments(true, true).build());
+    }
+    // lock=true: duplicate indices combine deterministically, in order.
+    Nd4j.exec(DynamicCustomOp.builder(name)
+        .addInputs(ref, idx, upd).addOutputs(ref).addBooleanArguments(true, true).build());
+    if (nanHit != null && nanHit.sumNumber().longValue() > 0) {
+      INDArray nan = Nd4j.valueArrayOf(ref.shape(), Double.NaN, ref.dataType());
+      ref.assign(Nd4j.where(nanHit.castTo(DataType.BOOL), nan, ref)[0]);
+    }
+  }
+
   private static void scatterOp(boolean accumulate, INDArray ref, INDArray idx, INDArray upd) {
     // lock=true: duplicate indices accumulate (or last-write) deterministically.
     Nd4j.exec(DynamicCustomOp.builder(accumulate ? "scatter_add" : "scatter_upd")

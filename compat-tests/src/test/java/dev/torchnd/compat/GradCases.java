@@ -271,6 +271,11 @@ final class GradCases {
     op("fmod_", ip((y, x) -> y.fmod_(x[1])));
     op("remainder_", ip((y, x) -> y.remainder_(x[1])));
     op("atan2_", ip((y, x) -> y.atan2_(x[1])));
+    op("tril_", ip((y, x) -> y.tril_(1)));
+    op("triu_", ip((y, x) -> y.triu_(-1)));
+    op("nan_to_num_", ip((y, x) -> y.nan_to_num_(null, null, null)));
+    op("scatter_", ip((y, x) -> y.scatter_(0,
+        Torch.tensor(new long[] {0, 1, 2, 0, 2, 0, 1, 1}, new long[] {2, 4}, DType.int64), x[1])));
   }
 
   private static Tensor setitem(Tensor[] x, java.util.function.Consumer<Tensor> write) {

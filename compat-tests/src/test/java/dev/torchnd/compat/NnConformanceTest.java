@@ -605,6 +605,16 @@ class NnConformanceTest {
   }
 
   static {
+    TEXTS.put("pop_type", () -> {
+      Sequential seq = mlpSeq();
+      Module m = seq.pop(1);
+      ModuleList ml = new ModuleList(new ReLU(), new Tanh(), new Sigmoid());
+      Module m2 = ml.pop(-1);
+      Linear l = new Linear(2, 2).bfloat16();
+      CrossEntropyLoss c = new CrossEntropyLoss(ones(2)).type(DType.float64);
+      return String.join("\n", m.toString(), seq.toString(), m2.toString(), ml.toString(),
+          l.weight().toString(), c.weight().toString());
+    });
     TEXTS.put("lazy_load", () -> {
       Sequential a = new Sequential(new LazyLinear(3));
       a.call(ones(2, 5));

@@ -634,8 +634,17 @@ final class OpRegistry {
       // where(cond, 1, 0.0): any float makes the result float, exactly as where(cond, 1.0, 0.0).
       return Torch.where(c, ((Number) x).doubleValue(), ((Number) y).doubleValue());
     }
+    if (x instanceof Tensor tx && y instanceof Long l) {
+      return Torch.where(c, tx, l.longValue());
+    }
+    if (y instanceof Tensor ty && x instanceof Long l) {
+      return Torch.where(c, l.longValue(), ty);
+    }
+    if (y instanceof Tensor ty && x instanceof Double d) {
+      return Torch.where(c, d.doubleValue(), ty);
+    }
     Tensor tx = x instanceof Tensor t ? t : a.scalarTensor(1, 2, "where(Tensor, <scalar>, Tensor)");
-    Tensor ty = y instanceof Tensor t ? t : a.scalarTensor(2, 1, "where(Tensor, Tensor, long)");
+    Tensor ty = y instanceof Tensor t ? t : a.scalarTensor(2, 1, "where(Tensor, Tensor, boolean)");
     return Torch.where(c, tx, ty);
   }
 

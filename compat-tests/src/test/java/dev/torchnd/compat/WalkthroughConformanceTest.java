@@ -96,14 +96,7 @@ class WalkthroughConformanceTest {
    *       Linear} and the two means.
    * </ul>
    */
-  private static final Map<String, String> FLOAT_ROUNDING_CELLS =
-      Map.of(
-          "ch4_5_zh.txt#7", "last float32 bit of the final norm",
-          "ch4_5_zh.txt#10", "last-bit drift over 400 SGD steps",
-          "ch4_4_zh.txt#7", "last-bit drift over 4000 SGD steps",
-          "ch4_4_zh.txt#8", "last-bit drift over 4000 SGD steps",
-          "ch4_4_zh.txt#9", "last-bit drift over 15000 SGD steps",
-          "ch5_4_zh.txt#4", "the mean of a centred tensor is rounding noise");
+  private static final Map<String, String> FLOAT_ROUNDING_CELLS = keyed(Walkthrough.ROUNDING_CELLS);
 
   /**
    * Training runs that do not settle, so float32 rounding differences (from the matrix-product
@@ -116,10 +109,14 @@ class WalkthroughConformanceTest {
    *       assert train_loss < 0.5} too).
    * </ul>
    */
-  private static final Map<String, String> DIVERGING_CELLS =
-      Map.of(
-          "ch4_6_zh.txt#5", "dropout MLP at lr 0.5 does not settle",
-          "ch4_6_zh.txt#7", "dropout MLP at lr 0.5 does not settle");
+  private static final Map<String, String> DIVERGING_CELLS = keyed(Walkthrough.DIVERGING_CELLS);
+
+  /** {@code ch4_5_zh#7} to this test's key {@code ch4_5_zh.txt#7}. */
+  private static Map<String, String> keyed(Map<String, String> byCell) {
+    Map<String, String> out = new java.util.HashMap<>();
+    byCell.forEach((k, v) -> out.put(k.replace("#", ".txt#"), v));
+    return out;
+  }
 
   private static final java.util.regex.Pattern NUMBER =
       java.util.regex.Pattern.compile("-?\\d+\\.\\d+(e[-+]\\d+)?");

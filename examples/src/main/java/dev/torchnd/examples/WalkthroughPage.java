@@ -66,7 +66,10 @@ final class WalkthroughPage {
       }
       h.append("</div>\n<div class=\"side py\"><div class=\"label\">PyTorch 1.13 (book cell)")
           .append(want == null ? "" : match ? " <span class=\"ok\">output identical</span>"
-              : " <span class=\"diff\">output differs</span>")
+              : listed(name, c.number()) != null
+                  ? " <span class=\"near\">output differs (a listed cell): "
+                      + esc(listed(name, c.number())) + "</span>"
+                  : " <span class=\"diff\">output differs</span>")
           .append("</div>\n<pre class=\"code\">")
           .append(esc(pyCode == null ? "(no recorded cell)" : pyCode.stripTrailing()))
           .append("</pre>\n");
@@ -104,6 +107,12 @@ final class WalkthroughPage {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String listed(String name, int cell) {
+    String key = name + "#" + cell;
+    String r = Walkthrough.ROUNDING_CELLS.get(key);
+    return r != null ? r : Walkthrough.DIVERGING_CELLS.get(key);
   }
 
   private static String dataUri(Path png) {
@@ -156,5 +165,5 @@ final class WalkthroughPage {
           + ".py pre.code{background:#f7f5ee;border-left:3px solid #c2a04a}\n"
           + "pre.out{background:#fff;border:1px solid #e4e4e4}\n"
           + "img{max-width:100%;border:1px solid #eee;margin:.3em 0}\n"
-          + ".ok{color:#1a7f37}.diff{color:#c0392b;font-weight:bold}\n";
+          + ".ok{color:#1a7f37}.diff{color:#c0392b;font-weight:bold}.near{color:#9a6700}\n";
 }
