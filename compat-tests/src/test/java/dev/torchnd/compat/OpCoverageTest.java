@@ -89,6 +89,11 @@ class OpCoverageTest {
         + " and the nn fixtures cover that", "set_data");
     notOp("file I/O, not a tensor op; the serialization tests round-trip PyTorch's own files",
         "save", "load");
+    // ---- device support ----
+    notOp("the device model (torch.device, t.device, moves between devices): device.json's"
+        + " recorded parsing and errors (DeviceConformanceTest) and DeviceMixingTest cover it; the"
+        + " build's device pass reruns every fixture on cuda", "device", "get_device", "is_cuda",
+        "cuda", "cpu");
 
     FIXTURE_NAME.put("get", "index");
     FIXTURE_NAME.put("item", "item");
