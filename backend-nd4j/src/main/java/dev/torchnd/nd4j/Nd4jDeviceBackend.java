@@ -928,7 +928,10 @@ public final class Nd4jDeviceBackend implements Backend {
     };
     boolean fp = dst.dtype().is_floating_point();
     INDArray nanHit = null;
+    INDArray selfNan = null;
     if (fp && (op == dev.torchnd.ScatterReduceOp.AMAX || op == dev.torchnd.ScatterReduceOp.AMIN)) {
+      // A NaN already in the destination must survive too (libnd4j's min/max drop it).
+      selfNan = ref.isNaN();
       // PyTorch propagates NaN through amax/amin; libnd4j's scatter_max/min may not, so the
       // targets that receive a NaN are marked first and set to NaN afterwards.
       INDArray isNan = upd.isNaN().castTo(DataType.INT);
@@ -939,9 +942,10 @@ public final class Nd4jDeviceBackend implements Backend {
     // lock=true: duplicate indices combine deterministically, in order.
     Nd4j.exec(DynamicCustomOp.builder(name)
         .addInputs(ref, idx, upd).addOutputs(ref).addBooleanArguments(true, true).build());
-    if (nanHit != null && nanHit.sumNumber().longValue() > 0) {
+    if (nanHit != null) {
+      INDArray mask = logical(BinaryOp.LOGICAL_OR, nanHit.neq(0), selfNan);
       INDArray nan = Nd4j.valueArrayOf(ref.shape(), Double.NaN, ref.dataType());
-      ref.assign(Nd4j.where(nanHit.castTo(DataType.BOOL), nan, ref)[0]);
+      ref.assign(select(mask, nan, ref.dup()));
     }
   }
 

@@ -82,10 +82,18 @@ class OpCoverageTest {
         + " options by TensorFormatterTest; get_num_threads is read back in set_num_threads's cases",
         "get_default_dtype", "set_default_dtype", "set_printoptions", "get_num_threads");
     notOp("a Java instanceof check (Python's isinstance)", "is_tensor");
+    notOp("device placement, not a computation on values: DeviceMixingTest checks the rules and"
+        + " the device pass replays every conformance case on the cuda device",
+        "cpu", "cuda", "device", "get_device", "is_cuda");
     notOp("attribute assignment (PyTorch's t.data = other), not an op; Module.to(dtype) uses it"
         + " and the nn fixtures cover that", "set_data");
     notOp("file I/O, not a tensor op; the serialization tests round-trip PyTorch's own files",
         "save", "load");
+    // ---- device support ----
+    notOp("the device model (torch.device, t.device, moves between devices): device.json's"
+        + " recorded parsing and errors (DeviceConformanceTest) and DeviceMixingTest cover it; the"
+        + " build's device pass reruns every fixture on cuda", "device", "get_device", "is_cuda",
+        "cuda", "cpu");
 
     FIXTURE_NAME.put("get", "index");
     FIXTURE_NAME.put("item", "item");

