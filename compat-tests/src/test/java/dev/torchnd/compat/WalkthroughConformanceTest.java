@@ -226,6 +226,13 @@ class WalkthroughConformanceTest {
                           "### cell " + c.number() + "\n" + Notebook.CODE_OPEN + "\n"
                               + Notebook.CODE_LINE + c.java().split("\n")[0]),
                       "cell " + c.number() + " source not printed before its output");
+                  // a cell standing for a Python def/class shows the Java it points to
+                  for (Notebook.Definition d : c.definitions()) {
+                    assertTrue(d.found(), "cell " + c.number() + ": " + d.source());
+                    assertTrue(printed.contains(Notebook.CODE_DEF + d.title() + "\n"
+                            + Notebook.CODE_LINE + d.source().split("\n")[0]),
+                        "cell " + c.number() + ": " + d.ref() + " not printed");
+                  }
                 }
               }));
       for (Path f : figures) {

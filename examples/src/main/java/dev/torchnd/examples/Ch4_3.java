@@ -24,7 +24,7 @@ final class Ch4_3 {
           new Linear(784, 256),
           new ReLU(),
           new Linear(256, 10));
-      // def init_weights(m): if type(m) == nn.Linear: nn.init.normal_(m.weight, std=0.01)
+      // def init_weights(m): ... -> Ch3_7.init_weights
       net.apply(Ch3_7::init_weights);
     });
     nb.cell(() -> {

@@ -125,7 +125,7 @@ final class Ch4_6 {
           // 在第二个全连接层之后添加一个dropout层
           new Dropout(dropout2),
           new Linear(256, 10));
-      // def init_weights(m): if type(m) == nn.Linear: nn.init.normal_(m.weight, std=0.01)
+      // def init_weights(m): ... -> Ch3_7.init_weights
       net.apply(Ch3_7::init_weights);
     });
     nb.cell(() -> {
