@@ -57,7 +57,9 @@ public final class Walkthrough {
           "ch4_4_zh#7", "last-bit drift of the weights over 4000 SGD steps, shown by NumPy's 8 digits",
           "ch4_4_zh#8", "last-bit drift of the weights over 4000 SGD steps, shown by NumPy's 8 digits",
           "ch4_4_zh#9", "last-bit drift of the weights over 15000 SGD steps, shown by NumPy's 8 digits",
-          "ch5_4_zh#4", "the mean of a centred tensor is rounding noise (2.79e-09 vs 9.31e-09)");
+          "ch5_4_zh#4", "the mean of a centred tensor is rounding noise (2.79e-09 vs 9.31e-09)",
+          "ch4_5_zh#13", "the L1 penalty's sign gradient keeps 200 weights jumping around zero by"
+              + " lr * lambda each step, so their last float32 bits move the test loss's 7th digit");
 
   /**
    * Training runs that do not settle, so rounding differences grow: the test checks the first
