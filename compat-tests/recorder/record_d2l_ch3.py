@@ -1654,7 +1654,7 @@ Y1.shape, Y2.shape, nets[0][1] is nets[1][1], nets[1][0].weight.shape
 EX_3_7 = [
     # 1. other hyperparameters: batch size and learning rate (3 epochs each)
     '''\
-for batch_size, lr in [(64, 0.1), (256, 0.03), (256, 0.3)]:
+for batch_size, lr in [(64, 0.1), (256, 0.03), (256, 0.2)]:
     train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)
     net = nn.Sequential(nn.Flatten(), nn.Linear(784, 10))
     net.apply(init_weights)

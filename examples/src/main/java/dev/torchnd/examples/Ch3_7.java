@@ -50,7 +50,7 @@ final class Ch3_7 {
     });
     // exercise 1: other hyperparameters: batch size and learning rate (3 epochs each)
     nb.cell(() -> {
-      for (Object[] setting : new Object[][] {{64, 0.1}, {256, 0.03}, {256, 0.3}}) {
+      for (Object[] setting : new Object[][] {{64, 0.1}, {256, 0.03}, {256, 0.2}}) {
         batch_size = (int) setting[0];
         double lr = (double) setting[1];
         var iters = D2l.load_data_fashion_mnist(batch_size);
