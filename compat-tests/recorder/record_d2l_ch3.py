@@ -8,7 +8,9 @@ Out:  compat-tests/src/test/resources/fixtures/d2l/ch3_*_zh.txt, ch4_*_zh.txt (+
 
 Same transcript format as record_d2l.py. The book cells are verbatim from d2l-zh master e6b18cce
 (``#@tab pytorch``/``#@tab all`` blocks of the section's .md file), followed by cells for the
-section's code exercises (written here; the book gives prose). ``from d2l import torch as d2l``
+section's code exercises (written here; the book gives prose). §5.3 (deferred initialization) has
+no PyTorch code in the Chinese edition: its cells (``ch5_3_en``) are the English edition's
+(d2l-en v1.0.3, see CH5_3). ``from d2l import torch as d2l``
 imports ``d2l_torch_zh.py`` beside this file: the book's d2l/torch.py, verbatim (the pip package is
 not installed). Deliberate differences from a notebook:
   * ``%matplotlib inline`` lines are dropped; IPython's ``display`` and matplotlib_inline are
