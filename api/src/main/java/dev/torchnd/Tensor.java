@@ -1,5 +1,11 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.GraphOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.PointwiseOp;
+import dev.torchnd.spi.Storage;
+import dev.torchnd.spi.UnaryOp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.Storage;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;

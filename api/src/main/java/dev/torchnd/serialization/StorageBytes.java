@@ -1,9 +1,9 @@
 package dev.torchnd.serialization;
 
-import dev.torchnd.Backend;
+import dev.torchnd.spi.Backend;
 import dev.torchnd.Backends;
 import dev.torchnd.DType;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,6 +1,6 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.BinaryOp;
+import dev.torchnd.spi.BinaryOp;
 import java.nio.FloatBuffer;
 import java.util.function.DoubleBinaryOperator;
 

@@ -1,8 +1,8 @@
 package dev.torchnd.nd4j;
 
 import dev.torchnd.DType;
-import dev.torchnd.Layout;
-import dev.torchnd.UnaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.UnaryOp;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.floating.Sqrt;

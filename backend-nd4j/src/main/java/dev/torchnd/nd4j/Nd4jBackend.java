@@ -1,14 +1,14 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.Backend;
-import dev.torchnd.BinaryOp;
+import dev.torchnd.spi.Backend;
+import dev.torchnd.spi.BinaryOp;
 import dev.torchnd.DType;
-import dev.torchnd.Layout;
-import dev.torchnd.ReduceOp;
-import dev.torchnd.ScanOp;
-import dev.torchnd.ScatterReduceOp;
-import dev.torchnd.Storage;
-import dev.torchnd.UnaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.ReduceOp;
+import dev.torchnd.spi.ScanOp;
+import dev.torchnd.spi.ScatterReduceOp;
+import dev.torchnd.spi.Storage;
+import dev.torchnd.spi.UnaryOp;
 import java.lang.ref.Reference;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -565,7 +565,7 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public void pointwise(
-      dev.torchnd.PointwiseOp op,
+      dev.torchnd.spi.PointwiseOp op,
       double scalar,
       Storage a,
       Layout al,

@@ -1,7 +1,7 @@
 package dev.torchnd.nd4j;
 
 import dev.torchnd.DType;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.nd4j.linalg.api.buffer.DataBuffer;

@@ -1,5 +1,5 @@
 /**
- * The CPU {@link dev.torchnd.Backend} and ND4J interop.
+ * The CPU {@link dev.torchnd.spi.Backend} and ND4J interop.
  *
  * <p>Map: {@link dev.torchnd.nd4j.Nd4jBackend} implements the SPI over {@code Nd4jStorage}
  * (Java arrays for float32/float64/bool, heap or ND4J buffers for the rest) read through {@code
