@@ -1,5 +1,6 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.Half;
 import java.lang.ref.SoftReference;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -1685,34 +1686,11 @@ final class Sampling {
   /** Rounds a float to a float16 or bfloat16 value, ties to even (c10's conversions). */
   static float round(DType dtype, float f) {
     if (dtype == DType.float16) {
-      return roundHalf(f);
+      return Half.roundToHalf(f);
     } else if (dtype == DType.bfloat16) {
-      return roundBFloat16(f);
+      return Half.roundToBf16(f);
     }
     return f;
-  }
-
-  private static float roundHalf(float f) {
-    if (Float.isNaN(f) || Float.isInfinite(f)) {
-      return f;
-    }
-    float a = Math.abs(f);
-    if (a >= 65520f) {
-      return Math.copySign(Float.POSITIVE_INFINITY, f);
-    }
-    int e = Math.max(Math.getExponent(a), -14);
-    double quantum = Math.scalb(1.0, e - 10);
-    double r = Math.rint(a / quantum) * quantum;
-    return Math.copySign((float) r, f);
-  }
-
-  private static float roundBFloat16(float f) {
-    if (Float.isNaN(f)) {
-      return Float.intBitsToFloat(0x7fc00000);
-    }
-    int u = Float.floatToRawIntBits(f);
-    int bias = ((u >>> 16) & 1) + 0x7fff;
-    return Float.intBitsToFloat(((u + bias) >>> 16) << 16);
   }
 
   /** Formats a double as C++'s {@code std::ostream << double} does (like printf "%g"). */
