@@ -162,9 +162,16 @@ final class CellSource {
 
   // ---- definitions: the Java a function-defining cell points to ----
 
-  /** {@code -> Ref, Ref} in a comment: what a cell's {@code def}/{@code class} became in Java. */
+  /** {@code Class.member}, {@code Class.Nested} or {@code dev.torchnd.pkg.Class[.member]}. */
+  private static final String REF = "(?:[A-Z][\\w$]*|dev\\.torchnd(?:\\.[a-z]\\w*)*\\.[A-Z][\\w$]*)"
+      + "(?:\\.[A-Za-z_][\\w$]*)*";
+
+  /**
+   * {@code -> Ref, Ref} in a comment: what a cell's {@code def}/{@code class} became in Java. A
+   * bare name after an arrow ({@code // NA -> mean}) is prose, not a pointer.
+   */
   private static final Pattern POINTER =
-      Pattern.compile("->\\s*([A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)*(?:\\s*,\\s*[A-Za-z_][\\w$]*(?:\\.[A-Za-z_][\\w$]*)*)*)");
+      Pattern.compile("->\\s*(" + REF + "(?:\\s*,\\s*" + REF + ")*)");
 
   private static final String MODIFIERS =
       "(?:(?:public|protected|private|static|final|abstract|synchronized|default|native|sealed|non-sealed)\\s+)*";
