@@ -105,7 +105,7 @@ final class Ch2_4 {
 
   private void exercises(Notebook nb) {
     // EN 6 / ZH 1: plot g(x) = x^3 - 1/x and its tangent at x = 1 (y = 4x - 4)
-    nb.cell(() -> { // x = np.arange(0.1, 3, 0.1); plot(x, [g(x), 4 * x - 4], 'x', 'g(x)', ...)
+    nb.cell(() -> { // def g(x): ... -> Ch2_4.g; x = np.arange(0.1, 3, 0.1); plot(x, [g(x), 4 * x - 4], ...)
       double[] x = arange(0.1, 3, 0.1);
       D2l.plot(x, List.of(map(x, Ch2_4::g), map(x, v -> 4 * v - 4)), "x", "g(x)",
           List.of("g(x)", "Tangent line (x=1)"));
