@@ -21,7 +21,7 @@ final class FrameFormat {
   static List<String> values(Series s) {
     List<String> out = new ArrayList<>();
     switch (s.dtype) {
-      case float64 -> {
+      case float64, float32 -> {
         double[] v = new double[s.values.length];
         for (int i = 0; i < v.length; i++) {
           v[i] = (Double) s.values[i];
