@@ -99,7 +99,7 @@ public final class DataHub {
       }
       if (KaggleHouse.fileOf(name) != null) {
         Path standIn = KaggleHouse.writeStandIn(name, KaggleHouse.standInDir());
-        if (WARNED.add(name)) {
+        if (WARNED.add(name + " " + url + " " + dir.toAbsolutePath())) {
           System.err.println("could not download " + url + " (" + e.getClass().getSimpleName()
               + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "). Put "
               + fname.getFileName() + " (SHA-1 " + sha1Hash + ", from the Kaggle competition"

@@ -173,17 +173,56 @@ final class FrameFormat {
 
   // ------------------------------------------------------------------ Series
 
+  /** {@code display.max_rows}: longer Series and frames show {@code MIN_ROWS} rows. */
+  static final int MAX_ROWS = 60;
+
+  /** {@code display.min_rows}: the first and last half of these are shown when truncated. */
+  static final int MIN_ROWS = 10;
+
   static String series(Series s) {
-    String footer =
-        (s.name != null ? "Name: " + PyFormat.escape(s.name) + ", " : "") + "dtype: " + s.dtype;
+    boolean truncated = s.values.length > MAX_ROWS;
+    String footer = (s.name != null ? "Name: " + PyFormat.escape(s.name) + ", " : "")
+        + (truncated ? "Length: " + s.values.length + ", " : "") + "dtype: " + s.dtype;
     if (s.values.length == 0) {
       return "Series([], " + footer + ")";
     }
-    List<String> idx = indexLabels(s.index);
-    List<String> vals = values(s);
+    Series shown = s;
+    int half = MIN_ROWS / 2;
+    if (truncated) {
+      int n = s.values.length;
+      Object[] v = new Object[2 * half];
+      List<Object> ix = new ArrayList<>();
+      for (int i = 0; i < half; i++) {
+        v[i] = s.values[i];
+        v[half + i] = s.values[n - half + i];
+        ix.add(s.index.get(i));
+      }
+      for (int i = 0; i < half; i++) {
+        ix.add(s.index.get(n - half + i));
+      }
+      shown = new Series(s.name, s.dtype, v, ix);
+    }
+    List<String> idx = indexLabels(shown.index);
+    List<String> vals = values(shown);
     int w = maxLen(vals);
     vals.replaceAll(v -> rjust(v, w));
+    if (truncated) {
+      // SeriesFormatter: a centred "..." (".." when the values are narrower) between the halves
+      int width = vals.get(half - 1).length();
+      vals.add(half, center(width > 3 ? "..." : "..", width));
+      idx.add(half, "");
+    }
     return String.join("\n", adjoin(3, List.of(idx, vals))) + "\n" + footer;
+  }
+
+  /** Python's {@code str.center(width)}. */
+  static String center(String s, int width) {
+    int marg = width - s.length();
+    if (marg <= 0) {
+      return s;
+    }
+    int left = marg / 2 + (marg & width & 1);
+    return " ".repeat(left) + s + " ".repeat(marg - left);
   }
 
   // ------------------------------------------------------------------ DataFrame

@@ -433,6 +433,11 @@ public final class Series {
     return new Series(name, dtype, vals.toArray(), idx);
   }
 
+  /** pandas: {@code series.rename(name)}: the same values under another name. */
+  public Series rename(String newName) {
+    return withName(newName);
+  }
+
   /** pandas: {@code head(n)}: the first {@code n} values. */
   public Series head(int n) {
     int k = Math.max(0, Math.min(n, values.length));
