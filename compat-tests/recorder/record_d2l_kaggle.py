@@ -343,6 +343,13 @@ def pipeline_results(a, b):
     cols = [0, 1, 2, 3, -3, -2, -1] if a.shape[1] >= 7 else [0, 1, -2, -1]
     rec("iloc_list", lambda: str(a.iloc[0:4, cols]))
     rec("iloc_list_cols", lambda: json.dumps(cols))
+    if big:  # print(df) as a terminal shows it: max_rows 60 (then 5 + 5 rows), width 80
+        rec("print_a", lambda: str(a))
+        rec("print_a_rows4", lambda: str(a.iloc[0:4]))
+        rec("print_a_narrow", lambda: str(a.iloc[:, [0, 3, -1]]))
+        rec("print_b_cols", lambda: str(b.iloc[:, 70:80]))
+        rec("print_saleprice", lambda: str(a['SalePrice']))
+        rec("print_lotfrontage", lambda: str(a['LotFrontage']))
     all_features = pd.concat((a.iloc[:, 1:-1], b.iloc[:, 1:]))
     rec("concat_dtypes", lambda: str(all_features.dtypes))
     rec("concat_index", lambda: json.dumps([int(i) for i in all_features.index]))
@@ -365,8 +372,7 @@ def pipeline_results(a, b):
     rec("dummies_shape", lambda: str(dummies.shape))
     rec("dummies_columns", lambda: json.dumps(list(dummies.columns)))
     rec("dummies_dtypes", lambda: str(dummies.dtypes.value_counts().sort_index()))
-    if not big:
-        rec("dummies_print", lambda: str(dummies))
+    rec("dummies_print", lambda: str(dummies))
     n_train = a.shape[0]
     rec("train_values", lambda: "%s %s %s" % (dummies[:n_train].values.dtype,
                                                dummies[:n_train].values.shape,

@@ -151,6 +151,12 @@ class PandasKaggleConformanceTest {
     int[] cols = JsonParser.parseString(want.get("iloc_list_cols").getAsString()).getAsJsonArray()
         .asList().stream().mapToInt(JsonElement::getAsInt).toArray();
     m.put("iloc_list", () -> a.iloc("0:4", cols).toString());
+    m.put("print_a", a::toString);
+    m.put("print_a_rows4", () -> a.iloc("0:4").toString());
+    m.put("print_a_narrow", () -> a.iloc(":", new int[] {0, 3, -1}).toString());
+    m.put("print_b_cols", () -> b.iloc(":", "70:80").toString());
+    m.put("print_saleprice", () -> a.get("SalePrice").toString());
+    m.put("print_lotfrontage", () -> a.get("LotFrontage").toString());
     DataFrame all = concat(List.of(a.iloc(":", "1:-1"), b.iloc(":", "1:")));
     String concatDtypes = all.dtypes().toString();
     String concatPrint = all.toString();
@@ -186,9 +192,7 @@ class PandasKaggleConformanceTest {
     m.put("dummies_shape", () -> tuple(dummies.shape()));
     m.put("dummies_columns", () -> jsonStrings(dummies.columns()));
     m.put("dummies_dtypes", () -> valueCounts(dummies, want.get("dummies_dtypes").getAsString()));
-    if (!big) {
-      m.put("dummies_print", dummies::toString);
-    }
+    m.put("dummies_print", dummies::toString);
     int nTrain = (int) a.shape()[0];
     m.put("train_values", () -> valuesLine(dummies.iloc(":" + nTrain).values()));
     m.put("test_values", () -> valuesLine(dummies.iloc(nTrain + ":").values()));

@@ -243,10 +243,24 @@ final class FrameFormat {
           + String.join(", ", idx)
           + "]";
     }
+    // _truncate_vertically: more than max_rows rows show the first and last min_rows / 2
+    boolean vTrunc = df.index.size() > MAX_ROWS;
+    String footer = "\n\n[" + df.index.size() + " rows x " + df.columns.size() + " columns]";
+    int half = MIN_ROWS / 2;
+    if (vTrunc) {
+      int n = df.index.size();
+      String rows = "0:" + half;
+      DataFrame head = df.iloc(rows);
+      DataFrame tail = df.iloc((n - half) + ":");
+      df = Pandas.concat(List.of(head, tail));
+    }
     List<List<String>> strcols = strcols(df, -1);
+    if (vTrunc) {
+      dotRow(strcols, half, -1);
+    }
     List<String> lines = adjoin(1, strcols);
     if (maxLen(lines) <= WIDTH) {
-      return String.join("\n", lines);
+      return String.join("\n", lines) + (vTrunc ? footer : "");
     }
     // _fit_strcols_to_terminal_width
     int adjDif = maxLen(lines) - WIDTH + 1;
@@ -263,16 +277,33 @@ final class FrameFormat {
     }
     int fitted = Math.max(nCols - 1, 2);
     if (df.columns.size() <= fitted) {
-      return String.join("\n", lines);
+      return String.join("\n", lines) + (vTrunc ? footer : "");
     }
     int colNum = fitted / 2;
     strcols = strcols(df, colNum);
-    return String.join("\n", adjoin(1, strcols))
-        + "\n\n["
-        + df.index.size()
-        + " rows x "
-        + df.columns.size()
-        + " columns]";
+    if (vTrunc) {
+      dotRow(strcols, half, colNum + 1);
+    }
+    return String.join("\n", adjoin(1, strcols)) + footer;
+  }
+
+  /** {@code _insert_dot_separator_vertical}: a row of dots after the first {@code half} rows. */
+  private static void dotRow(List<List<String>> strcols, int half, int dotCol) {
+    for (int ix = 0; ix < strcols.size(); ix++) {
+      List<String> col = strcols.get(ix);
+      int cwidth = col.get(half).length();
+      boolean isDotCol = ix == dotCol;
+      String dots = cwidth > 3 || isDotCol ? "..." : "..";
+      String dot;
+      if (ix == 0) {
+        dot = ljust(dots, cwidth);
+      } else if (isDotCol) {
+        dot = rjust(dots, 4);
+      } else {
+        dot = rjust(dots, cwidth);
+      }
+      col.add(half + 1, dot);
+    }
   }
 
   /** The index column and one column per frame column; {@code half >= 0} keeps both ends. */
@@ -294,7 +325,11 @@ final class FrameFormat {
     for (int k = 0; k < keep.size(); k++) {
       int c = keep.get(k);
       Series s = df.data.get(c);
-      String header = (s.dtype.isNumeric() ? " " : "") + PyFormat.escape(df.columns.get(c));
+      // pandas 1.5 pairs the shown labels with the first dtypes of the whole frame
+      // (_get_formatted_column_labels zips tr_frame.columns with frame.dtypes), so after
+      // horizontal truncation a label's leading space follows the column at its position
+      String header = (df.data.get(k).dtype.isNumeric() ? " " : "")
+          + PyFormat.escape(df.columns.get(c));
       List<String> vals = values(s);
       int w = Math.max(header.length(), maxLen(vals));
       List<String> col = new ArrayList<>();
