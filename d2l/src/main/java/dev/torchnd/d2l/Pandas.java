@@ -376,9 +376,7 @@ public final class Pandas {
       }
     }
     DataFrame out = new DataFrame(List.of(), List.of(), index);
-    List<String> names = new ArrayList<>();
     for (Series s : series) {
-      names.add(s.name);
       out.set(s.name, s);
     }
     return out;

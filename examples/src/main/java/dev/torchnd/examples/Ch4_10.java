@@ -88,7 +88,9 @@ final class Ch4_10 {
 
   /** {@code get_k_fold_data(k, i, X, y)}: {@code {X_train, y_train, X_valid, y_valid}}. */
   static Tensor[] get_k_fold_data(int k, int i, Tensor X, Tensor y) {
-    assert k > 1;
+    if (!(k > 1)) {
+      throw new AssertionError(); // assert k > 1
+    }
     long fold_size = X.shape().at(0) / k;
     Tensor X_train = null;
     Tensor y_train = null;
