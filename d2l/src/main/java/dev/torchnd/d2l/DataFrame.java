@@ -376,7 +376,11 @@ public final class DataFrame {
 
   /**
    * pandas: {@code df.apply(func)}: {@code func} applied to each column (a Series), the results
-   * as the columns of a new frame, e.g. {@code df.apply(x -> x.sub(x.mean()).div(x.std()))}.
+   * as the columns of a new frame.
+   *
+   * <pre>{@code
+   * df.apply(x -> x.sub(x.mean()).div(x.std()))   // lambda x: (x - x.mean()) / (x.std())
+   * }</pre>
    */
   public DataFrame apply(java.util.function.Function<Series, Series> func) {
     List<Series> out = new ArrayList<>();
@@ -457,6 +461,10 @@ public final class DataFrame {
    * minimal quoting (fields with {@code ,}, {@code "} or a line break, and a row of one empty
    * field), NA as the empty string, floats as NumPy's {@code str} (shortest round-trip digits;
    * float32 columns with float32's), bools as {@code True}/{@code False}.
+   *
+   * <pre>{@code
+   * submission.to_csv("submission.csv", false);   // Id,SalePrice\n1461,119625.5\n...
+   * }</pre>
    */
   public void to_csv(String path, boolean index) {
     try {

@@ -273,6 +273,10 @@ public final class Pandas {
    * frame lacks one). A column's dtype is pandas 1.5's common type of its parts: int64 with
    * float64 is float64, anything with object is object, bool with numbers is object; parts that
    * are all NA do not count, except that they make an int column float64.
+   *
+   * <pre>{@code
+   * concat(List.of(train.iloc(":", "1:-1"), test.iloc(":", "1:"))).shape()   // (999, 79)
+   * }</pre>
    */
   public static DataFrame concat(List<DataFrame> objs) {
     return concat(objs, 0);
@@ -434,7 +438,16 @@ public final class Pandas {
     return v;
   }
 
-  /** pandas: {@code pd.Series(array)} of a 1-D tensor (a NumPy array in the book), dtype kept. */
+  /**
+   * pandas: {@code pd.Series(array)} of a 1-D tensor (a NumPy array in the book), dtype kept.
+   *
+   * <pre>{@code
+   * System.out.println(Series(tensor(new float[] {0.5f, 2f})));
+   * // 0    0.5
+   * // 1    2.0
+   * // dtype: float32
+   * }</pre>
+   */
   public static Series Series(dev.torchnd.Tensor data) {
     return dev.torchnd.d2l.Series.ofTensor(data);
   }

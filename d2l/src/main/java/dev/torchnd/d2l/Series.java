@@ -322,7 +322,13 @@ public final class Series {
     return new Series(name, f32 ? PandasDtype.float32 : PandasDtype.float64, out, index);
   }
 
-  /** pandas: {@code std()}: the sample standard deviation ({@code ddof=1}), NA skipped. */
+  /**
+   * pandas: {@code std()}: the sample standard deviation ({@code ddof=1}), NA skipped.
+   *
+   * <pre>{@code
+   * Series.of("x", PandasDtype.float64, 1.0, Double.NaN, 3.0).std()   // 1.4142135623730951
+   * }</pre>
+   */
   public double std() {
     return std(1);
   }
