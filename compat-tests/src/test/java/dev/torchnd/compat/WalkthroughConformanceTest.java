@@ -167,6 +167,7 @@ class WalkthroughConformanceTest {
           Map.entry("ch3_6_zh", List.of("ch3_6_zh_animator1", "ch3_6_zh_images1")),
           Map.entry("ch4_1_zh", List.of( "ch4_1_zh_relu", "ch4_1_zh_grad_relu", "ch4_1_zh_sigmoid", "ch4_1_zh_grad_sigmoid", "ch4_1_zh_tanh", "ch4_1_zh_grad_tanh", "ch4_1_zh_grad_prelu")),
           Map.entry("ch4_8_zh", List.of("ch4_8_zh_sigmoid_grad")),
+          Map.entry("ch4_10_zh", List.of("ch4_10_zh_kfold", "ch4_10_zh_train")),
           Map.entry("ch4_5_zh", List.of("ch4_5_zh_animator1", "ch4_5_zh_animator4")),
           Map.entry("ch4_6_zh", List.of("ch4_6_zh_animator1", "ch4_6_zh_animator2")),
           Map.entry("ch3_7_zh", List.of("ch3_7_zh_animator1")),
@@ -184,9 +185,15 @@ class WalkthroughConformanceTest {
     // the transcripts were recorded on the Fashion-MNIST stand-in: use it even if the real files
     // are in ../data
     String mode = System.setProperty("torchnd.fashionmnist", "standin");
+    String kaggle = System.setProperty("torchnd.kaggle", "standin"); // §4.10's house-price stand-in
     try {
       return sectionTests().stream();
     } finally {
+      if (kaggle == null) {
+        System.clearProperty("torchnd.kaggle");
+      } else {
+        System.setProperty("torchnd.kaggle", kaggle);
+      }
       if (mode == null) {
         System.clearProperty("torchnd.fashionmnist");
       } else {
