@@ -50,6 +50,12 @@ final class Chapter3 {
         nb -> new Ch5_1().zh(nb)));
     s.add(new Walkthrough.Section("ch5_2_zh", "5.2 参数管理 (ZH)", 5, true, seeded,
         nb -> new Ch5_2().zh(nb)));
+    s.add(new Walkthrough.Section("ch5_3_en",
+        "5.3 延后初始化 (deferred initialization; PyTorch cells of the EN edition's §6.4)", 5, true,
+        seeded + " The Chinese edition 2.0 has no PyTorch code in this section (MXNet and"
+            + " TensorFlow tabs only): these are the PyTorch cells of the English edition's §6.4"
+            + " Lazy Initialization (d2l-en 1.0.3), then the code exercises.",
+        nb -> new Ch5_3().run(nb)));
     s.add(new Walkthrough.Section("ch5_4_zh", "5.4 自定义层 (ZH)", 5, true, seeded,
         nb -> new Ch5_4().zh(nb)));
     s.add(new Walkthrough.Section("ch5_5_zh", "5.5 读写文件 (ZH)", 5, true, seeded,
