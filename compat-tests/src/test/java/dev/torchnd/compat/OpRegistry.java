@@ -145,8 +145,8 @@ final class OpRegistry {
     m.put("rmul", rbin(Torch::mul, Torch::mul, Torch::mul));
     m.put("rdiv", rbin(Torch::div, Torch::div, Torch::div));
     m.put("rpow", rbin(Torch::pow, Torch::pow, Torch::pow));
-    m.put("rfloor_divide", a -> Torch.floor_divide(a.scalarTensor(0, 1, "floor_divide(<scalar>, Tensor)"), a.t(1)));
-    m.put("rremainder", a -> Torch.remainder(a.scalarTensor(0, 1, "remainder(<scalar>, Tensor)"), a.t(1)));
+    m.put("rfloor_divide", rbin(Torch::floor_divide, Torch::floor_divide, Torch::floor_divide));
+    m.put("rremainder", rbin(Torch::remainder, Torch::remainder, Torch::remainder));
     m.put("clamp", OpRegistry::clamp);
     m.put("where", OpRegistry::where);
     // ---- in-place
