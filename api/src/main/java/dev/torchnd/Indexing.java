@@ -25,6 +25,8 @@ final class Indexing {
         items.add(Index.None);
       } else if (s.equals("True") || s.equals("False")) {
         items.add(Boolean.valueOf(s.equals("True")));
+      } else if (s.startsWith("[[")) {
+        items.add(nestedList(s, expr));
       } else if (s.startsWith("[")) {
         String inner = s.substring(1, s.length() - 1).trim();
         List<Long> vals = new ArrayList<>();
@@ -52,6 +54,35 @@ final class Indexing {
       }
     }
     return items.toArray();
+  }
+
+  /** A nested list such as {@code [[0], [1]]}: an int64 index tensor of that shape. */
+  private static Tensor nestedList(String s, String expr) {
+    List<Long> flat = new ArrayList<>();
+    List<Long> shape = new ArrayList<>();
+    nestedInto(s.trim(), 0, flat, shape, expr);
+    return Torch.tensor(
+        flat.stream().mapToLong(Long::longValue).toArray(), Views.toArray(shape), DType.int64);
+  }
+
+  private static void nestedInto(String s, int depth, List<Long> flat, List<Long> shape, String expr) {
+    if (!s.startsWith("[") || !s.endsWith("]")) {
+      if (depth != shape.size()) {
+        throw new IllegalArgumentException("invalid index expression: '" + expr + "'");
+      }
+      flat.add(Long.parseLong(s));
+      return;
+    }
+    String inner = s.substring(1, s.length() - 1).trim();
+    List<String> parts = inner.isEmpty() ? List.of() : splitTopLevel(inner);
+    if (shape.size() == depth) {
+      shape.add((long) parts.size());
+    } else if (shape.get(depth) != parts.size()) {
+      throw new IllegalArgumentException("invalid index expression (ragged list): '" + expr + "'");
+    }
+    for (String p : parts) {
+      nestedInto(p.trim(), depth + 1, flat, shape, expr);
+    }
   }
 
   private static List<String> splitTopLevel(String expr) {

@@ -610,6 +610,9 @@ final class OpRegistry {
   private static Object clampInPlace(Args a) {
     Object lo = a.get(1);
     Object hi = a.get(2);
+    if (lo instanceof Tensor || hi instanceof Tensor) {
+      return a.t(0).clamp_(a.optTensor(1), a.optTensor(2));
+    }
     if ((lo == null || lo instanceof Long) && (hi == null || hi instanceof Long)) {
       return a.t(0).clamp_((Long) lo, (Long) hi);
     }
