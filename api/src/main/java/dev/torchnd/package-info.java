@@ -12,6 +12,8 @@
  * ({@code Shapes}) and printing ({@code TensorFormatter}). The autograd tape is {@code Autograd}
  * and {@code Node}; {@link dev.torchnd.spi.Tracing} exposes it to exporters. The compute engine
  * behind it all is the {@link dev.torchnd.spi.Backend} SPI ({@link dev.torchnd.spi.Storage}, {@link
- * dev.torchnd.spi.Layout}), found by {@link dev.torchnd.Backends}.
+ * dev.torchnd.spi.Layout}), found by {@link dev.torchnd.Backends}. {@link dev.torchnd.PyRepr} is
+ * Python's {@code repr()} of plain values, shared by the reprs and error texts of {@code nn},
+ * {@code optim}, {@code utils.data} and {@code serialization}.
  */
 package dev.torchnd;
