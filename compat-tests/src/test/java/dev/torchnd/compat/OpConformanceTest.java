@@ -107,7 +107,7 @@ class OpConformanceTest {
     if (expect.has("error")) {
       JsonObject err = expect.getAsJsonObject("error");
       String pyType = err.get("type").getAsString();
-      String pyMsg = err.get("message").getAsString();
+      String pyMsg = Fixtures.onDevice(err.get("message").getAsString());
       Object result;
       try {
         result = fn.apply(args);
@@ -128,7 +128,7 @@ class OpConformanceTest {
     if (c.has("cpu_error")) {
       // Emulated case (see record_ops.py): PyTorch's CPU build raises cpu_error here while other
       // builds compute the recorded value. Either behaviour conforms; anything else fails.
-      String cpuMsg = c.getAsJsonObject("cpu_error").get("message").getAsString();
+      String cpuMsg = Fixtures.onDevice(c.getAsJsonObject("cpu_error").get("message").getAsString());
       try {
         result = fn.apply(args);
       } catch (OpRegistry.ApiGap gap) {
