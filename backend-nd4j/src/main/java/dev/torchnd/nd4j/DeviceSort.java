@@ -143,67 +143,110 @@ final class DeviceSort {
   }
 
   /**
-   * The order PyTorch's CUDA {@code bitonicSortKVInPlace} leaves a row of at most 32 elements in:
-   * the row padded to 32 with invalid entries (always sorted to the end), then the bitonic
-   * network's compare-exchange steps, each {@code swap = (comp(a, b) && validA) || !validB},
-   * exchanged when {@code swap == dir}. The comparator is LTOp/GTOp with NaN handling.
+   * The order PyTorch's CUDA {@code bitonicSortKVInPlace} leaves a row of at most 32 elements in
+   * (SortUtils.cuh): the row padded to 32 with invalid entries, then the network's 15
+   * compare-exchange steps, each {@code swap = (comp(a, b) && validA) || !validB}, exchanged when
+   * {@code swap == dir}, with LTOp/GTOp (NaN largest).
+   *
+   * <p>Computed with about twelve ND4J ops a step and no gathers: each element's key is its
+   * dense rank among the row's values (reversed when descending, so the comparator is always
+   * "less than"). Padding takes a key above every value, which gives the same exchanges as the
+   * validity flags except between two padding entries, which nothing observes; then {@code swap}
+   * is just {@code kFirst < kSecond}. A step's pairs (p, p + stride) are two strided views of the
+   * row, and below the last merge a pair's dir is bit {@code size} of p, so the views split
+   * into alternating dir groups along one axis.
    */
   static INDArray bitonic(INDArray x, boolean descending) {
     long rows = x.size(0);
     int n = (int) x.size(1);
-    final int size32 = 32;
-    DataType dt = x.dataType();
-    boolean fp = dt == DataType.FLOAT || dt == DataType.DOUBLE;
-    INDArray k = fp ? x : x.castTo(DataType.LONG);
-    INDArray v = iota(size32).broadcast(rows, size32).dup('c');
-    if (n < size32) {
-      k = Nd4j.concat(1, k, Nd4j.zeros(k.dataType(), rows, size32 - n));
+    final int width = 32;
+    INDArray rank = denseRanks(x);
+    INDArray k = descending ? rank.rsub(32L) : rank.add(1L);
+    if (n < width) {
+      k = Nd4j.concat(1, k, Nd4j.valueArrayOf(new long[] {rows, width - n}, 33.0,
+          DataType.LONG));
     }
-    INDArray nS = Nd4j.scalar((long) n);
-    for (int size = 2; size <= size32; size *= 2) {
+    INDArray v = iota(width).broadcast(rows, width).dup('c');
+    for (int size = 2; size <= width; size *= 2) {
+      boolean last = size == width;
+      long dirs = last ? 1 : 2;
+      long groups = last ? 1 : width / (2 * size);
       for (int stride = size / 2; stride > 0; stride /= 2) {
-        long[] partner = new long[size32];
-        boolean[] isA = new boolean[size32];
-        boolean[] dir = new boolean[size32];
-        for (int t = 0; t < size32 / 2; t++) {
-          int pos = 2 * t - (t & (stride - 1));
-          // The last merge (size 32) runs with dir false; the others with thread t's flag.
-          boolean flag = size < size32 && (t & (size / 2)) != 0;
-          partner[pos] = pos + stride;
-          partner[pos + stride] = pos;
-          isA[pos] = true;
-          dir[pos] = flag;
-          dir[pos + stride] = flag;
+        long[] shape = {rows, groups, dirs, size / (2 * stride), 2, stride};
+        // Exchange where swap == dir: where dir is false, where swap is false.
+        boolean[] dirFalse = new boolean[(int) (groups * dirs * (size / (2 * stride)) * stride)];
+        int w = 0;
+        for (long g = 0; g < groups; g++) {
+          for (long d = 0; d < dirs; d++) {
+            for (long q = 0; q < (size / (2 * stride)) * stride; q++) {
+              dirFalse[w++] = d == 0;
+            }
+          }
         }
-        INDArray p = Nd4j.createFromArray(partner).reshape(1, size32).broadcast(rows, size32);
-        INDArray aMask = Nd4j.createFromArray(isA).reshape(1, size32).broadcast(rows, size32);
-        INDArray dirMask = Nd4j.createFromArray(dir).reshape(1, size32).broadcast(rows, size32);
-        INDArray kp = takeRows(k, p);
-        INDArray vp = takeRows(v, p);
-        INDArray kA = select(aMask, k, kp);
-        INDArray kB = select(aMask, kp, k);
-        INDArray vA = select(aMask, v, vp);
-        INDArray vB = select(aMask, vp, v);
-        INDArray comp = descending ? kA.gt(kB) : kA.lt(kB);
-        if (fp) {
-          INDArray nanA = kA.isNaN();
-          INDArray nanB = kB.isNaN();
-          INDArray nanFirst = descending
-              ? op("boolean_and", nanA, op("boolean_not", nanB))
-              : op("boolean_and", nanB, op("boolean_not", nanA));
-          comp = op("boolean_or", nanFirst, comp);
-        }
-        INDArray validA = vA.lt(nS);
-        INDArray validB = vB.lt(nS);
-        INDArray swap = op("boolean_or", op("boolean_and", comp, validA),
-            op("boolean_not", validB));
-        // Exchange where swap == dir.
-        INDArray exchange = op("boolean_not", op("boolean_xor", swap, dirMask));
-        k = select(exchange, kp, k);
-        v = select(exchange, vp, v);
+        long[] half = {rows, groups, dirs, size / (2 * stride), stride};
+        INDArray flip = Nd4j.createFromArray(dirFalse)
+            .reshape(1, groups, dirs, size / (2 * stride), stride).broadcast(half);
+        INDArray k6 = k.reshape('c', shape);
+        INDArray v6 = v.reshape('c', shape);
+        INDArray kA = k6.get(all(), all(), all(), all(), point(0), all());
+        INDArray kB = k6.get(all(), all(), all(), all(), point(1), all());
+        INDArray vA = v6.get(all(), all(), all(), all(), point(0), all());
+        INDArray vB = v6.get(all(), all(), all(), all(), point(1), all());
+        INDArray exchange = op("boolean_xor", kA.lt(kB), flip);
+        INDArray k2 = Nd4j.createUninitialized(DataType.LONG, rows, width);
+        INDArray v2 = Nd4j.createUninitialized(DataType.LONG, rows, width);
+        INDArray k26 = k2.reshape('c', shape);
+        INDArray v26 = v2.reshape('c', shape);
+        k26.get(all(), all(), all(), all(), point(0), all()).assign(select(exchange, kB, kA));
+        k26.get(all(), all(), all(), all(), point(1), all()).assign(select(exchange, kA, kB));
+        v26.get(all(), all(), all(), all(), point(0), all()).assign(select(exchange, vB, vA));
+        v26.get(all(), all(), all(), all(), point(1), all()).assign(select(exchange, vA, vB));
+        k = k2;
+        v = v2;
       }
     }
-    return v.get(NDArrayIndex.all(), NDArrayIndex.interval(0, n)).dup('c');
+    return v.get(all(), NDArrayIndex.interval(0, n)).dup('c');
+  }
+
+  private static org.nd4j.linalg.indexing.INDArrayIndex all() {
+    return NDArrayIndex.all();
+  }
+
+  private static org.nd4j.linalg.indexing.INDArrayIndex point(long i) {
+    return NDArrayIndex.point(i);
+  }
+
+  /**
+   * Each element's dense rank in its row (0 for the smallest value; equal values, -0.0 and 0.0,
+   * and all NaNs share a rank; NaN ranks last), as int64, for rows of at most 32.
+   */
+  private static INDArray denseRanks(INDArray x) {
+    long rows = x.size(0);
+    long n = x.size(1);
+    INDArray key = (INDArray) keys(x, false)[0];
+    INDArray order = stable(x, false);
+    INDArray sorted = takeRows(key, order);
+    INDArray run = Nd4j.zeros(DataType.LONG, rows, n);
+    if (n > 1) {
+      INDArray step = sorted.get(NDArrayIndex.all(), NDArrayIndex.interval(1, n))
+          .neq(sorted.get(NDArrayIndex.all(), NDArrayIndex.interval(0, n - 1)))
+          .castTo(DataType.LONG);
+      run.get(NDArrayIndex.all(), NDArrayIndex.interval(1, n)).assign(step);
+      run = scanSum(run);
+    }
+    // Back to index order: sort (position << 6 | run) by position.
+    return op("bitwise_and", sortRows(order.muli(64L).addi(run)), Nd4j.scalar(63L));
+  }
+
+  /** Inclusive int64 prefix sum along dim 1 by doubling steps. */
+  private static INDArray scanSum(INDArray w) {
+    long len = w.size(1);
+    for (long s = 1; s < len; s *= 2) {
+      INDArray sum = w.get(NDArrayIndex.all(), NDArrayIndex.interval(s, len))
+          .add(w.get(NDArrayIndex.all(), NDArrayIndex.interval(0, len - s)));
+      w.get(NDArrayIndex.all(), NDArrayIndex.interval(s, len)).assign(sum);
+    }
+    return w;
   }
 
   /** PyTorch CUDA's sort order of each row: bitonic for short rows without stable, else stable. */
