@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Records op cases that exercise the `cuda` path's own formulations (issue 15): integer
-cumsum/cumprod past 2^53 and past int64's range (exact, wrapping), and sorts whose rows take the
+cumsum/cumprod past 2^53 and past int64's range (exact, wrapping), integer remainder/fmod/
+floor_divide past 2^24 and int64 broadcasting past 2^53, and sorts whose rows take the
 other branches of PyTorch's CUDA sort (rows longer than 32, so stable there; int64 keys past
 2^53; float64 rows with -0.0, NaN and ties; topk with k above 32). Recorded on the CPU build:
 int64 scans are exact on both builds, and the device pass checks sort orders against
@@ -10,7 +11,8 @@ Run:  /usr/bin/python3 compat-tests/recorder/record_ops_device.py
 Out:  compat-tests/src/test/resources/fixtures/ops_device.json
 
 Same case format and op table as record_ops.py (record_ops_more.py is imported for sort,
-argsort and topk; cumprod as record_ops_core.py registers it), replayed by OpConformanceTest in every pass.
+argsort and topk; cumprod and fmod as record_ops_core.py
+registers them), replayed by OpConformanceTest in every pass.
 """
 
 import json
@@ -27,6 +29,7 @@ from record_ops import B, I, T, case  # noqa: E402
 
 # record_ops_core.py registers cumprod too, but cannot be imported next to record_ops_more.py.
 R.PY.setdefault("cumprod", lambda t, d: torch.cumprod(t, d))
+R.PY.setdefault("fmod", lambda a, b: torch.fmod(a, b))
 
 OUT = os.path.join(HERE, "..", "src", "test", "resources", "fixtures", "ops_device.json")
 
@@ -46,6 +49,23 @@ def scans():
     case("cumprod", [T("int64", [2, 3], [1 << 30, 1 << 30, 3, 5, 1 << 40, 1 << 20]), I(1)])
     case("cumprod", [T("int64", [3], [1 << 32, 1 << 32, 3]), I(0)])
     case("cumprod", [T("int16", [4], [300, 300, 300, 7]), I(0)])
+
+
+def integer_division():
+    # libnd4j's integer floormod/fmod compute through float; its broadcasting copies int64
+    # through double: both wrong past 2^24 / 2^53.
+    big = [2 ** 31 - 1, -(2 ** 31) + 3, (1 << 24) + 1, 12884901871]
+    for op in ("remainder", "floor_divide"):
+        case(op, [T("int64", [4], big), T("int64", [4], [10, 10, -2, 6])])
+        case(op, [T("int64", [2, 2], [P53 + 1, -P53 - 3, (1 << 60) + 7, 5]),
+                  T("int64", [1, 2], [10, -4])])
+        case(op, [T("int32", [3], [2 ** 31 - 1, -(2 ** 31) + 3, (1 << 24) + 1]),
+                  T("int32", [3], [10, 7, 2])])
+    case("fmod", [T("int64", [4], big), T("int64", [4], [10, 10, -2, 6])])
+    case("fmod", [T("int32", [3], [2 ** 31 - 1, -(2 ** 31) + 3, (1 << 24) + 1]),
+                  T("int32", [3], [-10, 7, 2])])
+    case("add", [T("int64", [2, 2], [P53 + 1, -P53 - 3, (1 << 60) + 7, 5]),
+                 T("int64", [1, 2], [1, -1])])
 
 
 def sorts():
@@ -68,6 +88,7 @@ def sorts():
 
 def main():
     scans()
+    integer_division()
     sorts()
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("[\n")

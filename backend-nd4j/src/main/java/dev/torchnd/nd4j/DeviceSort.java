@@ -271,10 +271,11 @@ final class DeviceSort {
     INDArray key = (INDArray) kk[0];
     INDArray sortedKeys = sortRows(key.dup('c'));
     long at = largest ? len - k : k - 1;
-    INDArray kth = sortedKeys.get(NDArrayIndex.all(), NDArrayIndex.point(at)).reshape(rows, 1)
-        .broadcast(rows, len);
-    INDArray beyond = largest ? key.gt(kth) : key.lt(kth);
-    INDArray equal = key.eq(kth);
+    // [rows, 1] against [rows, len] in libnd4j's broadcasting comparisons: INDArray.broadcast
+    // copies int64 through double, which would round these 64-bit keys.
+    INDArray kth = sortedKeys.get(NDArrayIndex.all(), NDArrayIndex.interval(at, at + 1)).dup('c');
+    INDArray beyond = op(largest ? "greater" : "less", key, kth);
+    INDArray equal = op("equals", key, kth);
     INDArray idx = iota(len).broadcast(rows, len);
     int bits = indexBits(len);
     long scale = 1L << bits;

@@ -652,12 +652,19 @@ public final class Nd4jDeviceBackend implements Backend {
         INDArray fix = logical(BinaryOp.LOGICAL_AND, r.neq(0), signs);
         return select(fix, q.sub(1), q);
       }
-      case FMOD -> {
+      case FMOD, REMAINDER -> {
+        // libnd4j's integer fmod/floormod compute through float (wrong past 2^24: 2147483647 %
+        // 10 gives 8); its integer divide is exact: x - trunc(x / y) * y, plus y where the
+        // remainder's sign differs from y's (Python's modulo).
         INDArray xf = broadcastTo(x, ol);
-        return Nd4j.exec(new FModOp(xf, broadcastTo(y, ol), xf.ulike()));
-      }
-      case REMAINDER -> {
-        return custom("floormod", x, y);
+        INDArray yf = broadcastTo(y, ol);
+        INDArray r = xf.sub(custom("divide", xf, yf).mul(yf));
+        if (op == BinaryOp.FMOD) {
+          return r;
+        }
+        INDArray signs = logical(BinaryOp.LOGICAL_XOR, r.lt(0), yf.lt(0));
+        INDArray fix = logical(BinaryOp.LOGICAL_AND, r.neq(0), signs);
+        return select(fix, r.add(yf), r);
       }
       default -> {}
     }
@@ -668,8 +675,11 @@ public final class Nd4jDeviceBackend implements Backend {
     return z;
   }
 
+  /** libnd4j's broadcast_to: INDArray.broadcast copies int64 through double (rounds past 2^53). */
   private static INDArray broadcastTo(INDArray x, Layout ol) {
-    return java.util.Arrays.equals(x.shape(), ol.shape()) ? x : x.broadcast(ol.shape());
+    return java.util.Arrays.equals(x.shape(), ol.shape()) ? x
+        : Nd4j.exec(DynamicCustomOp.builder("broadcast_to")
+            .addInputs(x, Nd4j.createFromArray(ol.shape())).build())[0];
   }
 
   /**
