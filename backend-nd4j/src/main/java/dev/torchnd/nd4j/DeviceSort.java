@@ -13,7 +13,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * <p>PyTorch's CUDA {@code sort} (aten/src/ATen/native/cuda/Sort.cpp, Sort.cu, SortUtils.cuh): a
  * row of at most 32 elements without {@code stable=True} goes through a 32-wide bitonic network
  * ({@code bitonicSortKVInPlace}), which is not stable but is deterministic, and is reproduced here
- * step by step ({@link #bitonic}); every other row is sorted stably (cub's block radix sort up to
+ * step by step (bitonic); every other row is sorted stably (cub's block radix sort up to
  * 4096 elements, its segmented radix sort beyond), reproduced by {@link #stable}. {@code topk}
  * (TensorTopK.cu) gathers the elements strictly beyond the k-th value in index order, then the
  * elements equal to it in index order, and, when {@code sorted}, sorts those k with the same
@@ -156,11 +156,10 @@ final class DeviceSort {
    * row, and below the last merge a pair's dir is bit {@code size} of p, so the views split
    * into alternating dir groups along one axis.
    */
-  static INDArray bitonic(INDArray x, boolean descending) {
-    long rows = x.size(0);
-    int n = (int) x.size(1);
+  private static INDArray bitonic(INDArray rank, boolean descending) {
+    long rows = rank.size(0);
+    int n = (int) rank.size(1);
     final int width = 32;
-    INDArray rank = denseRanks(x);
     INDArray k = descending ? rank.rsub(32L) : rank.add(1L);
     if (n < width) {
       k = Nd4j.concat(1, k, Nd4j.valueArrayOf(new long[] {rows, width - n}, 33.0,
@@ -218,24 +217,24 @@ final class DeviceSort {
 
   /**
    * Each element's dense rank in its row (0 for the smallest value; equal values, -0.0 and 0.0,
-   * and all NaNs share a rank; NaN ranks last), as int64, for rows of at most 32.
+   * and all NaNs share a rank; NaN ranks last), as int64, for rows of at most 32, given the rows'
+   * stable ascending order; null when no row holds two equal keys.
    */
-  private static INDArray denseRanks(INDArray x) {
-    long rows = x.size(0);
+  private static INDArray denseRanks(INDArray x, INDArray ascending) {
     long n = x.size(1);
     INDArray key = (INDArray) keys(x, false)[0];
-    INDArray order = stable(x, false);
-    INDArray sorted = takeRows(key, order);
-    INDArray run = Nd4j.zeros(DataType.LONG, rows, n);
-    if (n > 1) {
-      INDArray step = sorted.get(NDArrayIndex.all(), NDArrayIndex.interval(1, n))
-          .neq(sorted.get(NDArrayIndex.all(), NDArrayIndex.interval(0, n - 1)))
-          .castTo(DataType.LONG);
-      run.get(NDArrayIndex.all(), NDArrayIndex.interval(1, n)).assign(step);
-      run = scanSum(run);
+    INDArray sorted = takeRows(key, ascending);
+    INDArray run = Nd4j.zeros(DataType.LONG, x.size(0), n);
+    INDArray step = sorted.get(NDArrayIndex.all(), NDArrayIndex.interval(1, n))
+        .neq(sorted.get(NDArrayIndex.all(), NDArrayIndex.interval(0, n - 1)))
+        .castTo(DataType.LONG);
+    run.get(NDArrayIndex.all(), NDArrayIndex.interval(1, n)).assign(step);
+    run = scanSum(run);
+    if (run.get(NDArrayIndex.all(), NDArrayIndex.point(n - 1)).minNumber().longValue() == n - 1) {
+      return null;
     }
     // Back to index order: sort (position << 6 | run) by position.
-    return op("bitwise_and", sortRows(order.muli(64L).addi(run)), Nd4j.scalar(63L));
+    return op("bitwise_and", sortRows(ascending.mul(64L).addi(run)), Nd4j.scalar(63L));
   }
 
   /** Inclusive int64 prefix sum along dim 1 by doubling steps. */
@@ -255,7 +254,17 @@ final class DeviceSort {
     if (len <= 1) {
       return Nd4j.zeros(DataType.LONG, x.size(0), len);
     }
-    return !stable && len <= 32 ? bitonic(x, descending) : stable(x, descending);
+    if (stable || len > 32) {
+      return stable(x, descending);
+    }
+    INDArray ascending = stable(x, false);
+    INDArray rank = denseRanks(x, ascending);
+    if (rank == null) {
+      // Distinct keys: any sort gives the one order, descending its reverse.
+      return descending ? Nd4j.exec(DynamicCustomOp.builder("reverse").addInputs(ascending)
+          .addIntegerArguments(1).build())[0] : ascending;
+    }
+    return bitonic(rank, descending);
   }
 
   /**
