@@ -1,5 +1,7 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.UnaryOp;
 import java.util.Arrays;
 
 /**
