@@ -1,11 +1,11 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.BinaryOp;
+import dev.torchnd.spi.BinaryOp;
 import dev.torchnd.DType;
-import dev.torchnd.Layout;
-import dev.torchnd.ReduceOp;
-import dev.torchnd.Storage;
-import dev.torchnd.UnaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.ReduceOp;
+import dev.torchnd.spi.Storage;
+import dev.torchnd.spi.UnaryOp;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongBinaryOperator;
