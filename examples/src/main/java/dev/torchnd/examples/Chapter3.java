@@ -12,6 +12,11 @@ final class Chapter3 {
           + " the recorder and Java read a deterministic stand-in of 6000 training and 1000 test"
           + " images in the same IDX format.";
 
+  private static final String KAGGLE =
+      " Kaggle house prices: without the competition's files in ../data (and no network), both the"
+          + " recorder and Java read a deterministic stand-in of 500 training and 499 test rows with"
+          + " the competition's 81/80 columns (KaggleHouse).";
+
   static List<Walkthrough.Section> sections(String seeded) {
     List<Walkthrough.Section> s = new ArrayList<>();
     s.add(new Walkthrough.Section("ch3_1_zh", "3.1 线性回归 (ZH)", 3, true, seeded,
@@ -40,6 +45,7 @@ final class Chapter3 {
         seeded + STANDIN, nb -> new Ch4_6().zh(nb)));
     s.add(new Walkthrough.Section("ch4_8_zh", "4.8 数值稳定性和模型初始化 (ZH)", 4, true, seeded,
         nb -> new Ch4_8().zh(nb)));
+    s.add(new Walkthrough.Section("ch4_10_zh", "4.10 实战Kaggle比赛：预测房价 (ZH)", 4, true, seeded + KAGGLE, nb -> new Ch4_10().zh(nb)));
     s.add(new Walkthrough.Section("ch5_1_zh", "5.1 层和块 (ZH)", 5, true, seeded,
         nb -> new Ch5_1().zh(nb)));
     s.add(new Walkthrough.Section("ch5_2_zh", "5.2 参数管理 (ZH)", 5, true, seeded,

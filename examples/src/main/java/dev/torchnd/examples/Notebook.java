@@ -266,6 +266,9 @@ public final class Notebook {
     if (v instanceof Object[] arr) {
       return tuple(arr);
     }
+    if (v instanceof long[] shape) { // a DataFrame's shape: pandas' tuple
+      return tuple(java.util.Arrays.stream(shape).boxed().toArray());
+    }
     if (v instanceof List<?> l && !(v instanceof Size)) {
       StringBuilder sb = new StringBuilder("[");
       for (int i = 0; i < l.size(); i++) {
