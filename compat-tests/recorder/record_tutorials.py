@@ -5,6 +5,18 @@ Java ports in compat-tests/src/test/java/dev/torchnd/compat/tutorials/.
 Run:  /usr/bin/python3 compat-tests/recorder/record_tutorials.py
 Out:  compat-tests/src/test/resources/fixtures/tutorials/<name>.txt   (what each program prints)
       compat-tests/src/test/resources/fixtures/tutorials/mnist_standin.npz  (nn_tutorial's data)
+      compat-tests/src/test/resources/fixtures/ops_tutorials.json  (op cases, ops.json's format)
+      compat-tests/src/test/resources/fixtures/autograd_tutorials.json  (VJP cases, autograd.json's)
+
+ops_tutorials.json adds these op names (Java: TutorialOps):
+  F.conv2d(x, w, b|None, stride, padding, dilation, groups); F.conv2d_str(x, w, b, padding_str,
+  dilation); F.avg_pool2d(x, k, stride|None, padding, ceil_mode, count_include_pad,
+  divisor|None); F.max_pool2d(x, k, stride|None, padding, dilation, ceil_mode) and
+  F.max_pool2d_with_indices (same arguments, return_indices=True); F.adaptive_avg_pool2d(x,
+  size); matmul_out / mul_out / add_out(a, b, out): torch.f(a, b, out=out) (the result is out);
+  rand_like_dtype(seed, t, dtype); nn.Conv2d/MaxPool2d/AvgPool2d/AdaptiveAvgPool2d reprs are in
+  the transcripts.
+autograd_tutorials.json: {"cases": [...]} in record_autograd.py's format (Java: TutorialGradCases).
 
 Each program is the tutorial's code, cell by cell, with these changes only:
   * torch.manual_seed(0) (and random.seed(0) where Python's random is used) first, so the
@@ -1053,6 +1065,230 @@ def record_transcripts(names):
         print(f"{name}: {text.count(chr(10))} lines")
 
 
+# ----------------------------------------------------------------------------------------------
+# ops_tutorials.json and autograd_tutorials.json
+
+FIX = os.path.join(HERE, "..", "src", "test", "resources", "fixtures")
+
+
+def record_ops_tutorials():
+    sys.path.insert(0, HERE)
+    import record_ops as ro
+    import torch.nn.functional as Fn
+    T, I, F, B, S, DT, NONE, INTS_ = ro.T, ro.I, ro.F, ro.B, ro.S, ro.DT, ro.NONE, ro.INTS_
+
+    def _out(fn):
+        def f(a, b, out):
+            r = fn(a, b, out=out)
+            assert r is out
+            return r
+        return f
+
+    def _rand_like(seed, t, dt):
+        torch.manual_seed(seed)
+        return torch.rand_like(t, dtype=dt)
+
+    ro.PY.update({
+        "F.conv2d": lambda x, w, b, s, p, d, g: Fn.conv2d(x, w, b, s, p, d, g),
+        "F.conv2d_str": lambda x, w, b, p, d: Fn.conv2d(x, w, b, 1, p, d),
+        "F.avg_pool2d": lambda x, k, s, p, c, cip, dv: Fn.avg_pool2d(x, k, s, p, c, cip, dv),
+        "F.max_pool2d": lambda x, k, s, p, d, c: Fn.max_pool2d(x, k, s, p, d, c),
+        "F.max_pool2d_with_indices": lambda x, k, s, p, d, c: Fn.max_pool2d(x, k, s, p, d, c, True),
+        "F.adaptive_avg_pool2d": lambda x, o: Fn.adaptive_avg_pool2d(x, o),
+        "matmul_out": _out(torch.matmul),
+        "mul_out": _out(torch.mul),
+        "add_out": _out(torch.add),
+        "rand_like_dtype": _rand_like,
+    })
+    ro.CASES.clear()
+    ro.IDS.clear()
+    c = ro.case
+    f32 = "float32"
+    one, zero = INTS_([1]), INTS_([0])
+    # conv2d: the nn_tutorial layer, kernels, strides, padding, dilation, groups, no bias,
+    # unbatched, float64, 1x1 kernels, then the errors
+    conv = [
+        ((2, 1, 8, 8), (4, 1, 3, 3), True, [2], [1], [1], 1),
+        ((2, 3, 6, 7), (4, 3, 3, 3), True, [1], [0], [1], 1),
+        ((1, 2, 7, 9), (3, 2, 2, 3), True, [1, 2], [1, 0], [1], 1),
+        ((1, 2, 9, 9), (2, 2, 3, 3), True, [1], [2], [2], 1),
+        ((2, 4, 5, 5), (6, 2, 3, 3), True, [1], [1], [1], 2),
+        ((1, 4, 5, 6), (4, 1, 3, 3), False, [2], [1], [1, 2], 4),
+        ((1, 3, 4, 4), (5, 3, 1, 1), True, [1], [0], [1], 1),
+        ((3, 5, 5), (2, 3, 3, 3), True, [1], [1], [1], 1),
+        ((2, 2, 5, 5), (2, 2, 5, 5), True, [1], [0], [1], 1),
+        ((0, 2, 5, 5), (2, 2, 3, 3), True, [1], [0], [1], 1),
+    ]
+    for dt in (f32, "float64"):
+        for xs, ws, bias, st, pd, dl, g in conv:
+            c("F.conv2d", [T(dt, xs), T(dt, ws), T(dt, (ws[0],)) if bias else NONE,
+                           INTS_(st), INTS_(pd), INTS_(dl), I(g)])
+    c("F.conv2d", [T(f32, (2, 3, 5, 5)), T(f32, (4, 2, 3, 3)), NONE, one, zero, one, I(1)])
+    c("F.conv2d", [T(f32, (2, 3, 5, 5)), T(f32, (4, 3, 3, 3)), T(f32, (3,)), one, zero, one, I(1)])
+    c("F.conv2d", [T(f32, (2, 3, 2, 2)), T(f32, (4, 3, 3, 3)), NONE, one, zero, one, I(1)])
+    c("F.conv2d", [T(f32, (3, 5)), T(f32, (4, 3, 3, 3)), NONE, one, zero, one, I(1)])
+    c("F.conv2d", [T(f32, (2, 4, 5, 5)), T(f32, (3, 2, 3, 3)), NONE, one, zero, one, I(2)])
+    c("F.conv2d", [T("int64", (1, 1, 3, 3)), T("int64", (1, 1, 2, 2)), NONE, one, zero, one, I(1)])
+    c("F.conv2d", [T(f32, (1, 1, 3, 3)), T("float64", (1, 1, 2, 2)), NONE, one, zero, one, I(1)])
+    c("F.conv2d", [T("bool", (1, 1, 3, 3)), T("bool", (1, 1, 2, 2)), NONE, one, zero, one, I(1)])
+    for xs, ws, p, d in (((1, 2, 6, 6), (3, 2, 3, 3), "same", [1]), ((1, 2, 6, 7), (3, 2, 4, 2), "same", [1]),
+                         ((1, 2, 7, 7), (2, 2, 3, 2), "same", [2]), ((1, 2, 6, 6), (3, 2, 3, 3), "valid", [1])):
+        c("F.conv2d_str", [T(f32, xs), T(f32, ws), T(f32, (ws[0],)), S(p), INTS_(d)])
+    c("F.conv2d_str", [T(f32, (1, 2, 6, 6)), T(f32, (3, 2, 3, 3)), NONE, S("full"), one])
+    # pooling
+    x44 = T(f32, (1, 1, 4, 4), [float(i) for i in range(16)])
+    ties = T(f32, (1, 2, 4, 5), [float(v % 3) for v in range(40)])
+    for dt in (f32, "float64"):
+        for xs, k, s, p, ceil, cip, dv in (
+                ((2, 3, 8, 8), [4], None, [0], False, True, None),
+                ((1, 2, 7, 7), [3], [2], [1], False, True, None),
+                ((1, 2, 7, 7), [3], [2], [1], False, False, None),
+                ((1, 2, 7, 6), [3, 2], [2, 1], [1, 0], True, True, None),
+                ((1, 2, 7, 7), [3], [2], [1], True, False, None),
+                ((1, 1, 6, 6), [2], [2], [1], True, True, None),
+                ((1, 2, 5, 5), [2], [2], [0], False, True, 3),
+                ((2, 5, 5), [2], None, [0], False, True, None)):
+            c("F.avg_pool2d", [T(dt, xs), INTS_(k), NONE if s is None else INTS_(s), INTS_(p),
+                               B(ceil), B(cip), NONE if dv is None else I(dv)])
+        for xs, k, s, p, d, ceil in (
+                ((2, 3, 8, 8), [2], None, [0], [1], False),
+                ((1, 2, 7, 7), [3], [2], [1], [1], False),
+                ((1, 2, 9, 8), [3, 2], [2, 1], [1, 0], [2, 1], False),
+                ((1, 2, 7, 7), [2], [2], [0], [1], True),
+                ((1, 1, 6, 6), [3], [2], [1], [1], True),
+                ((3, 6, 6), [2], None, [0], [1], False)):
+            for op in ("F.max_pool2d", "F.max_pool2d_with_indices"):
+                c(op, [T(dt, xs), INTS_(k), NONE if s is None else INTS_(s), INTS_(p), INTS_(d), B(ceil)])
+    c("F.avg_pool2d", [x44, INTS_([2]), NONE, zero, B(False), B(True), NONE])
+    c("F.max_pool2d_with_indices", [x44, INTS_([2]), NONE, zero, one, B(False)])
+    c("F.max_pool2d_with_indices", [ties, INTS_([2]), INTS_([1]), zero, one, B(False)])
+    c("F.max_pool2d_with_indices", [ties, INTS_([3]), INTS_([2]), INTS_([1]), one, B(True)])
+    c("F.avg_pool2d", [T(f32, (1, 1, 4, 4)), INTS_([2]), NONE, INTS_([2]), B(False), B(True), NONE])
+    c("F.avg_pool2d", [T("int64", (1, 1, 4, 4)), INTS_([2]), NONE, zero, B(False), B(True), NONE])
+    c("F.avg_pool2d", [T(f32, (1, 1, 2, 2)), INTS_([3]), NONE, zero, B(False), B(True), NONE])
+    c("F.avg_pool2d", [T(f32, (4, 4)), INTS_([2]), NONE, zero, B(False), B(True), NONE])
+    c("F.max_pool2d", [T(f32, (1, 1, 4, 4)), INTS_([2]), NONE, INTS_([2]), one, B(False)])
+    c("F.max_pool2d", [T(f32, (1, 1, 2, 2)), INTS_([3]), NONE, zero, one, B(False)])
+    c("F.max_pool2d", [T("int64", (1, 1, 4, 4)), INTS_([2]), NONE, zero, one, B(False)])
+    for dt in (f32, "float64"):
+        for xs, o in (((2, 3, 8, 8), [1]), ((1, 2, 4, 4), [2]), ((1, 2, 7, 7), [3]),
+                      ((1, 2, 5, 7), [2, 3]), ((1, 1, 3, 3), [4]), ((3, 6, 6), [2, 1])):
+            c("F.adaptive_avg_pool2d", [T(dt, xs), I(o[0]) if len(o) == 1 else INTS_(o)])
+    c("F.adaptive_avg_pool2d", [x44, I(1)])
+    c("F.adaptive_avg_pool2d", [T(f32, (4, 4)), I(1)])
+    c("F.adaptive_avg_pool2d", [T(f32, (1, 2, 0, 4)), I(1)])
+    c("F.adaptive_avg_pool2d", [T("int64", (1, 1, 4, 4)), I(2)])
+    c("F.max_pool2d", [T(f32, (4, 4)), INTS_([2]), NONE, zero, one, B(False)])
+    c("F.avg_pool2d", [T("int64", (1, 1, 4, 4), [-3, 2, 1, 5, -4, -9, 2, 7, 1, 1, 1, 1, 0, 0, -1, -2]),
+                       INTS_([2]), NONE, zero, B(False), B(True), NONE])
+    # out= forms (tensorqs): same shape, resize, cast, the dtype errors
+    a, b = T(f32, (4, 4)), T(f32, (4, 4))
+    c("matmul_out", [a, b, T(f32, (4, 4))])
+    c("matmul_out", [T(f32, (2, 3)), T(f32, (3, 2)), T(f32, (3,))])
+    c("matmul_out", [T(f32, (3,)), T(f32, (3,)), T(f32, (2, 2))])
+    c("matmul_out", [T(f32, (2, 3)), T(f32, (3,)), T(f32, (2,))])
+    c("matmul_out", [T(f32, (2, 3, 4)), T(f32, (4, 2)), T(f32, (2, 3, 2))])
+    c("matmul_out", [T(f32, (2, 3)), T(f32, (3, 2)), T("float64", (2, 2))])
+    c("matmul_out", [T(f32, (2, 3)), T(f32, (3, 2)), T("int64", (2, 2))])
+    c("mul_out", [a, b, T(f32, (4, 4))])
+    c("mul_out", [T(f32, (2, 3)), T(f32, (3,)), T(f32, (5,))])
+    c("mul_out", [T("int64", (2, 3)), T("int64", (2, 3)), T("float64", (2, 3))])
+    c("mul_out", [T(f32, (2, 3)), T(f32, (2, 3)), T("float64", (2, 3))])
+    c("mul_out", [T(f32, (2, 3)), T(f32, (2, 3)), T("int64", (2, 3))])
+    c("mul_out", [T("int64", (2, 3)), T("float64", (2, 3)), T(f32, (2, 3))])
+    c("add_out", [T(f32, (2, 3)), T(f32, (2, 3)), T(f32, (2, 3))])
+    c("add_out", [T("bool", (2, 3)), T("bool", (2, 3)), T("int64", (2, 3))])
+    c("add_out", [T(f32, (2, 3)), T(f32, (2, 3)), T("bool", (2, 3))])
+    for dt in ("float32", "float64", "int64"):
+        c("rand_like_dtype", [I(3), T("int64", (2, 3)), DT(dt)])
+    return list(ro.CASES), ro.SKIPPED
+
+
+class MulAdd(torch.autograd.Function):
+    """x * y + 2 y with saved inputs and needs_input_grad (two inputs)."""
+
+    @staticmethod
+    def forward(ctx, x, y):
+        ctx.save_for_backward(x, y)
+        return x * y + 2 * y
+
+    @staticmethod
+    def backward(ctx, g):
+        x, y = ctx.saved_tensors
+        gx = g * y if ctx.needs_input_grad[0] else None
+        gy = g * (x + 2) if ctx.needs_input_grad[1] else None
+        return gx, gy
+
+
+def _fn():
+    import torch.nn.functional as Fn
+    return {
+        "conv2d": ([(2, 3, 6, 6), (4, 3, 3, 3), (4,)], lambda x, w, b: Fn.conv2d(x, w, b)),
+        "conv2d_stride_pad": ([(2, 1, 7, 7), (3, 1, 3, 3), (3,)], lambda x, w, b: Fn.conv2d(x, w, b, 2, 1)),
+        "conv2d_dil_groups": ([(1, 4, 7, 6), (4, 2, 2, 3), (4,)],
+                              lambda x, w, b: Fn.conv2d(x, w, b, (1, 2), (1, 0), (2, 1), 2)),
+        "conv2d_nobias": ([(1, 2, 5, 5), (3, 2, 3, 3)], lambda x, w: Fn.conv2d(x, w)),
+        "conv2d_unbatched": ([(2, 5, 5), (3, 2, 3, 3), (3,)], lambda x, w, b: Fn.conv2d(x, w, b, 1, 1)),
+        "conv2d_same": ([(1, 2, 5, 6), (2, 2, 4, 3), (2,)], lambda x, w, b: Fn.conv2d(x, w, b, 1, "same")),
+        "avg_pool2d": ([(2, 2, 6, 6)], lambda x: Fn.avg_pool2d(x, 2)),
+        "avg_pool2d_pad_ceil": ([(1, 2, 7, 7)], lambda x: Fn.avg_pool2d(x, 3, 2, 1, True, False)),
+        "avg_pool2d_divisor": ([(1, 2, 5, 5)], lambda x: Fn.avg_pool2d(x, 2, 1, 1, divisor_override=3)),
+        "max_pool2d": ([(2, 2, 6, 6)], lambda x: Fn.max_pool2d(x, 2)),
+        "max_pool2d_pad_dil_ceil": ([(1, 2, 8, 7)], lambda x: Fn.max_pool2d(x, 3, 2, 1, (1, 2), True)),
+        "max_pool2d_overlap": ([(1, 1, 5, 5)], lambda x: Fn.max_pool2d(x, 3, 1)),
+        "adaptive_avg_pool2d_1": ([(2, 3, 4, 4)], lambda x: Fn.adaptive_avg_pool2d(x, 1)),
+        "adaptive_avg_pool2d_overlap": ([(1, 2, 7, 5)], lambda x: Fn.adaptive_avg_pool2d(x, (3, 2))),
+        "legendre_p3": ([(7,)], lambda x: LegendrePolynomial3.apply(x)),
+        "function_muladd": ([(2, 3), (3,)], lambda x, y: MulAdd.apply(x, y)),
+    }
+
+
+def record_autograd_tutorials():
+    gen = torch.Generator().manual_seed(2024)
+    cases = []
+    for name, (shapes, fn) in _fn().items():
+        for dtype in (torch.float64, torch.float32):
+            inputs = [torch.randn(s, dtype=torch.float64, generator=gen).to(dtype).requires_grad_()
+                      for s in shapes]
+            out = fn(*inputs)
+            cot = torch.randn(out.shape, dtype=torch.float64, generator=gen).to(out.dtype)
+            out.backward(cot)
+            cases.append({
+                "op": name, "dtype": str(dtype).replace("torch.", ""),
+                "inputs": [{"shape": list(x.shape), "values": x.detach().reshape(-1).tolist(),
+                            "requires_grad": True} for x in inputs],
+                "output": {"shape": list(out.shape), "dtype": str(out.dtype).replace("torch.", ""),
+                           "values": out.detach().reshape(-1).tolist(),
+                           "grad_fn": type(out.grad_fn).__name__},
+                "cotangent": cot.reshape(-1).tolist(),
+                "grads": [x.grad.reshape(-1).tolist() for x in inputs],
+            })
+    return {"cases": cases}
+
+
+def record_fixtures():
+    import json
+    ops, skipped = record_ops_tutorials()
+    with open(os.path.join(FIX, "ops_tutorials.json"), "w", encoding="utf-8") as f:
+        f.write("[\n")
+        for i, c in enumerate(ops):
+            f.write(json.dumps(c, ensure_ascii=False, separators=(",", ":"), allow_nan=True))
+            f.write(",\n" if i + 1 < len(ops) else "\n")
+        f.write("]\n")
+    print("ops_tutorials.json: %d cases (%d errors), %d skipped" % (
+        len(ops), sum(1 for c in ops if "error" in c["expect"]), len(skipped)))
+    for cid, why in skipped:
+        print("skipped %s: %s" % (cid, why), file=sys.stderr)
+    ag = record_autograd_tutorials()
+    with open(os.path.join(FIX, "autograd_tutorials.json"), "w", encoding="utf-8") as f:
+        json.dump(ag, f, allow_nan=True)
+    print("autograd_tutorials.json: %d cases" % len(ag["cases"]))
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
-    record_transcripts(args or list(PROGRAMS))
+    if not args or "fixtures" in args:
+        record_fixtures()
+    names = [a for a in args if a != "fixtures"]
+    if names or not args:
+        record_transcripts(names or list(PROGRAMS))

@@ -185,6 +185,7 @@ final class GradCases {
     coreOps();
     // nn (fixtures/autograd_nn.json)
     NnGradCases.addTo(OPS);
+    TutorialGradCases.addTo(OPS);   // fixtures/autograd_tutorials.json
   }
 
   static {

@@ -196,6 +196,7 @@ final class OpRegistry {
     OpRegistryMore.register(m);
 
     NnOps.addTo(m);
+    TutorialOps.addTo(m);
 
     coreOps(m);
     return Collections.unmodifiableMap(m);

@@ -177,7 +177,7 @@ final class ConvPool {
     if (o % groups != 0) {
       throw new IllegalArgumentException(
           "Given groups=" + groups + ", expected weight to be divisible by " + groups
-              + " at dimension 0, but got weight of size " + sizes(weight) + " instead");
+              + " at dimension 0, but got weight of size [" + sizes(weight) + "] instead");
     }
     if (bias != null && (bias.dim() != 1 || bias.size(0) != o)) {
       throw new IllegalArgumentException(
@@ -201,7 +201,7 @@ final class ConvPool {
           "expected scalar type " + x.dtype().scalarTypeName() + " but found "
               + (x.dtype() != weight.dtype() ? weight : bias).dtype().scalarTypeName());
     }
-    if (!x.dtype().is_floating_point()) {
+    if (x.dtype() == DType.bool || x.dtype() == DType.float16 || x.dtype() == DType.bfloat16) {
       throw new UnsupportedOperationException(
           "\"slow_conv2d_cpu\" not implemented for '" + x.dtype().scalarTypeName() + "'");
     }
@@ -276,10 +276,9 @@ final class ConvPool {
     }
     if (p[0] > k[0] / 2 || p[1] > k[1] / 2) {
       throw new IllegalArgumentException(
-          "pad should be at most half of effective kernel size, but got pad="
-              + (p[0] > k[0] / 2 ? p[0] : p[1]) + ", kernel_size="
-              + (p[0] > k[0] / 2 ? k[0] : k[1]) + " and dilation="
-              + (p[0] > k[0] / 2 ? d[0] : d[1]));
+          "pad should be at most half of kernel size, but got pad="
+              + (p[1] > k[1] / 2 ? p[1] : p[0]) + " and kernel_size="
+              + (p[1] > k[1] / 2 ? k[1] : k[0]));
     }
     if (oh < 1 || ow < 1) {
       throw new IllegalArgumentException(
@@ -289,12 +288,18 @@ final class ConvPool {
     }
   }
 
-  private static Tensor poolInput(Tensor input, String op) {
+  private static Tensor poolInput(Tensor input, String op, boolean integral) {
     if (input.dim() != 3 && input.dim() != 4) {
+      if (op.equals("avg_pool2d") && input.dim() < 3) {
+        // PyTorch's avg_pool2d reads input.size(-3) first
+        throw new IndexOutOfBoundsException(
+            "Dimension out of range (expected to be in range of [" + -Math.max(1, input.dim())
+                + ", " + (Math.max(1, input.dim()) - 1) + "], but got -3)");
+      }
       throw new IllegalArgumentException(
           "non-empty 3D or 4D (batch mode) tensor expected for input");
     }
-    if (!input.dtype().is_floating_point()) {
+    if (input.dtype() == DType.bool || !integral && !input.dtype().is_floating_point()) {
       throw new UnsupportedOperationException(
           "\"" + op + "\" not implemented for '" + input.dtype().scalarTypeName() + "'");
     }
@@ -303,7 +308,7 @@ final class ConvPool {
 
   static Tensor avg_pool2d(Tensor input, long[] kernel, long[] stride, long[] padding,
       boolean ceilMode, boolean countIncludePad, Long divisorOverride) {
-    Tensor x = poolInput(input, "avg_pool2d");
+    Tensor x = poolInput(input, "avg_pool2d", true);
     long[] k = pair(kernel, "kernel_size");
     long[] s = stride == null || stride.length == 0 ? k : pair(stride, "stride");
     long[] p = pair(padding, "padding");
@@ -339,7 +344,10 @@ final class ConvPool {
     Tensor divisor = Torch.tensor(div, new long[] {oh * ow}, x.dtype()).to(x.device());
     Tensor out;
     try (var g = Torch.no_grad()) {
-      out = windows(x, pl, 0).sum(2).div(divisor).view(n, c, oh, ow);
+      Tensor sum = windows(x, pl, 0).sum(2);
+      // integral inputs divide as C++ does (toward zero), as PyTorch's kernel
+      out = (x.dtype().is_floating_point() ? sum.div(divisor) : sum.to(DType.float64).div(divisor.to(DType.float64)).trunc().to(x.dtype()))
+          .view(n, c, oh, ow);
     }
     out = AutogradFunction.record(
         "AvgPool2DBackward0",
@@ -355,7 +363,7 @@ final class ConvPool {
   /** {@code {values, indices}}; indices are flat positions in each input plane, as PyTorch's. */
   static Tensor[] max_pool2d_with_indices(Tensor input, long[] kernel, long[] stride,
       long[] padding, long[] dilation, boolean ceilMode) {
-    Tensor x = poolInput(input, "max_pool2d");
+    Tensor x = poolInput(input, "max_pool2d", false);
     long[] k = pair(kernel, "kernel_size");
     long[] s = stride == null || stride.length == 0 ? k : pair(stride, "stride");
     long[] p = pair(padding, "padding");
@@ -399,6 +407,11 @@ final class ConvPool {
   }
 
   static Tensor adaptive_avg_pool2d(Tensor input, long[] outputSize) {
+    long[] os0 = pair(outputSize, "output_size");
+    if (os0[0] == 1 && os0[1] == 1 && input.dim() >= 2) {
+      // PyTorch's composite takes the mean over the last two dims here (grad_fn MeanBackward1)
+      return input.mean(new int[] {-1, -2}, true);
+    }
     if (input.dim() != 3 && input.dim() != 4) {
       throw new IllegalArgumentException(
           "adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got " + sizes(input));

@@ -1036,7 +1036,7 @@ public final class F {
     }
     if (!padding.equals("same")) {
       throw new IllegalArgumentException(
-          "Invalid padding string '" + padding + "', should be one of {'valid', 'same'}");
+          "Invalid padding string: '" + padding + "'");
     }
     for (long s : ConvPool.pair(stride, "stride")) {
       if (s != 1) {
