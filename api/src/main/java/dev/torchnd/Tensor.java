@@ -3527,4 +3527,19 @@ public class Tensor {
     }
     throw new IllegalArgumentException("invalid type: '" + legacyName + "'");
   }
+
+  // ---- tutorials support ----
+
+  /**
+   * Backpropagates {@code gradient}, keeping the graph for another backward when asked.
+   *
+   * <pre>{@code out.backward(ones_like(out), true)   // out.backward(torch.ones_like(out), retain_graph=True)}</pre>
+   *
+   * PyTorch: {@code t.backward(gradient, retain_graph)}.
+   */
+  public void backward(Tensor gradient, boolean retain_graph) {
+    backward(gradient, retain_graph, false);
+  }
+
+  // ---- end tutorials support ----
 }

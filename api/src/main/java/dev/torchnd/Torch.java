@@ -504,6 +504,18 @@ public final class Torch {
     if (dtype == DType.bool) {
       throw new UnsupportedOperationException("\"linspace_cpu\" not implemented for 'Bool'");
     }
+    if (dtype == DType.float32) {
+      // computed in float as PyTorch's kernel does (exact in the double array)
+      float[] f = Linspace.float32(start, end, Math.toIntExact(steps));
+      double[] d = new double[f.length];
+      for (int i = 0; i < f.length; i++) {
+        d[i] = f[i];
+      }
+      return tensor(d, new long[] {steps}, dtype);
+    }
+    if (dtype == DType.float64) {
+      return tensor(Linspace.float64(start, end, Math.toIntExact(steps)), new long[] {steps}, dtype);
+    }
     double[] v = new double[(int) steps];
     double step = steps > 1 ? (end - start) / (steps - 1) : 0;
     long half = steps / 2;
