@@ -146,7 +146,7 @@ public final class DataTutorial {
     print("Labels batch shape: " + train_labels.size());
     img = train_features.get(0).squeeze();
     Tensor label = train_labels.get(0);
-    print("Label: " + label);
+    print("Label: " + Py.format(label)); // f"{label}" formats a 0-d tensor's item
     print(train_dataloader.len(), test_dataloader.len());
 
     // transforms_tutorial.py

@@ -19,6 +19,9 @@ public final class Py {
     if (x == null) {
       return "None";
     }
+    if (x.getClass().getPackageName().startsWith("dev.torchnd")) {
+      return x.toString(); // TorchND objects (Tensor, Size, …) print PyTorch's repr
+    }
     if (x instanceof Boolean b) {
       return b ? "True" : "False";
     }
@@ -39,6 +42,18 @@ public final class Py {
       return j.toString();
     }
     return x.toString();
+  }
+
+  /**
+   * Python's {@code format(x)}, what an f-string's {@code {x}} prints: as {@link #str}, except a
+   * 0-d tensor, whose {@code __format__} formats its {@code item()} ({@code f"{tensor(3)}"} is
+   * {@code 3}).
+   */
+  public static String format(Object x) {
+    if (x instanceof dev.torchnd.Tensor t && t.dim() == 0) {
+      return str(t.item());
+    }
+    return str(x);
   }
 
   /** Python's {@code repr(x)}: strings quoted, the rest as {@link #str}. */

@@ -27,6 +27,22 @@ final class Transcript {
   private static final Pattern NUMBER =
       Pattern.compile("-?(?:\\d+\\.\\d*|\\.\\d+|\\d+)(?:e[-+]?\\d+)?|nan|inf");
 
+  /** Every line may be loose (see {@link #check(String, Runnable, int, double, String)}). */
+  static final int ALL = -1;
+
+  /**
+   * As {@link #check(String, Runnable, Map, double)} with every line ({@code lines == ALL})
+   * compared to {@code rtol} for the same {@code reason}.
+   */
+  static int check(String name, Runnable program, int lines, double rtol, String reason) {
+    Map<Integer, String> loose = new java.util.HashMap<>();
+    int n = expected(name).split("\n", -1).length;
+    for (int i = 1; i <= n; i++) {
+      loose.put(i, reason);
+    }
+    return check(name, program, loose, rtol);
+  }
+
   static String expected(String name) {
     try (InputStream in = Transcript.class.getResourceAsStream("/fixtures/tutorials/" + name + ".txt")) {
       if (in == null) {
