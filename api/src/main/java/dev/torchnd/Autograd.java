@@ -1,5 +1,7 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.Op;
+import dev.torchnd.spi.Tracing;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

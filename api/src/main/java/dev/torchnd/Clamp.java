@@ -1,5 +1,7 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.BinaryOp;
+
 /** {@code clamp} as one op (one node, {@code ClampBackward1}), promoting with its bounds. */
 final class Clamp {
   private Clamp() {}

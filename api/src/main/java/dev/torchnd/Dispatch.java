@@ -1,5 +1,15 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.Backend;
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.PointwiseOp;
+import dev.torchnd.spi.ReduceOp;
+import dev.torchnd.spi.ScanOp;
+import dev.torchnd.spi.ScatterReduceOp;
+import dev.torchnd.spi.Storage;
+import dev.torchnd.spi.UnaryOp;
+
 /**
  * The {@link Backend} API code calls: forwards each operation to the backend of the device its
  * storages live on, reports PyTorch's device-mismatch error, copies between devices, and lets a

@@ -1,5 +1,7 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.UnaryOp;
 import java.util.Arrays;
 
 /**
@@ -69,8 +71,9 @@ final class Elementwise {
     DType outType = op.boolResult() ? DType.bool : compute;
     Tensor x = a.castTo(compute);
     Tensor y = b.castTo(compute);
+    // float16's pow_tensor_scalar is std::pow; float, double and bfloat16 take the fast forms
     Tensor out = op == BinaryOp.POW && b.wrappedNumber && compute.is_floating_point()
-        ? powScalarSpecial(x, b.doubleValue()) : null;
+        && compute != DType.float16 ? powScalarSpecial(x, b.doubleValue()) : null;
     if (out == null) {
       out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
       kernel(op, x, y, out);

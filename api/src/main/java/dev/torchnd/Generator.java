@@ -172,7 +172,7 @@ public final class Generator {
       // PyTorch 1.13 rebuilds a legacy cache from the old Box-Muller fields with ::sin.
       double r = b.getDouble(OFF_NORMAL_RHO);
       double theta = 2.0 * Math.PI * b.getDouble(OFF_NORMAL_X);
-      nextDoubleNormal = hasNextDoubleNormal ? r * Sampling.Libm.sin(theta) : 0.0;
+      nextDoubleNormal = hasNextDoubleNormal ? r * Libm.sin(theta) : 0.0;
       hasNextFloatNormal = false;
       nextFloatNormal = 0f;
     } else {

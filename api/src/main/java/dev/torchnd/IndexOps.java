@@ -1,5 +1,9 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.Backend;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.ScatterReduceOp;
+import dev.torchnd.spi.UnaryOp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.GraphOp;
+
 /**
  * Products and norms. Unlike elementwise ops these do not promote: mixed dtypes raise PyTorch's
  * errors. Batched matrix products run as one backend call over [B, n, k] x [B, k, m].

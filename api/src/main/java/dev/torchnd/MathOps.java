@@ -1,5 +1,6 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.Layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

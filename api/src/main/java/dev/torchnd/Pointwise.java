@@ -1,5 +1,6 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.PointwiseOp;
 import java.util.Arrays;
 
 /**

@@ -15,7 +15,7 @@ public final class PyMath {
   /** {@code math.cos(x)}. */
   public static double cos(double x) {
     double[] sc = new double[2];
-    Sampling.Libm.sincos(x, sc);
+    Libm.sincos(x, sc);
     return sc[1];
   }
 }

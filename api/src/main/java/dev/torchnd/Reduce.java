@@ -1,5 +1,12 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.GraphOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.ReduceOp;
+import dev.torchnd.spi.ScanOp;
+import dev.torchnd.spi.Tracing;
+
 /** Reductions and scans with PyTorch's result dtypes, empty-input rules and backward rules. */
 final class Reduce {
   private Reduce() {}

@@ -1,5 +1,6 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.Layout;
 import java.util.Arrays;
 
 /** Shape arithmetic with PyTorch's exact error texts. */

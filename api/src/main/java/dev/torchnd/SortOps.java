@@ -1,5 +1,8 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.Backend;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.ReduceOp;
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,11 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.GraphOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.PointwiseOp;
+import dev.torchnd.spi.Storage;
+import dev.torchnd.spi.UnaryOp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +23,9 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public class Tensor {
+
+  // ---------------------------------------- state and construction
+
   // Not final: set_data (PyTorch's `t.data = other`) swaps them, as Module.to(dtype) needs.
   Storage storage;
   private DType dtype;
@@ -46,8 +55,6 @@ public class Tensor {
     this.versionCell = versionCell;
   }
 
-  // ---- nn support ----
-
   /**
    * An alias of {@code data} for subclasses such as {@code nn.Parameter}: shares its storage,
    * layout and version counter, starts outside the graph (no grad_fn) and with {@code
@@ -64,176 +71,17 @@ public class Tensor {
     this.requiresGrad = requiresGrad;
   }
 
-  /**
-   * Makes this tensor view {@code data}'s storage, dtype and shape, keeping its own identity,
-   * autograd flags and version counter. PyTorch: {@code t.data = data}.
-   */
-  public void set_data(Tensor data) {
-    this.storage = data.storage;
-    this.dtype = data.dtype;
-    this.shape = data.shape;
-    this.strides = data.strides;
-    this.offset = data.offset;
-    this.base = data.base;
-  }
-
-  /**
-   * Fills this tensor in place with samples of U[from, to), drawing PyTorch's exact stream.
-   *
-   * <pre>{@code manual_seed(0); empty(3).uniform_(-1, 1)   // tensor([-0.0075,  0.5364, -0.8230])}</pre>
-   *
-   * PyTorch: {@code t.uniform_(from, to)}.
-   */
-  public Tensor uniform_(double from, double to) {
-    return InplaceSampling.uniform_(this, from, to, null);
-  }
-
-  /** PyTorch: {@code t.uniform_()} (U[0, 1)). */
-  public Tensor uniform_() {
-    return uniform_(0, 1);
-  }
-
-  /** PyTorch: {@code t.uniform_(from, to, generator=g)}. */
-  public Tensor uniform_(double from, double to, Generator g) {
-    return InplaceSampling.uniform_(this, from, to, g);
-  }
-
-  /** Fills in place with N(mean, std^2) samples. PyTorch: {@code t.normal_(mean, std)}. */
-  public Tensor normal_(double mean, double std) {
-    return InplaceSampling.normal_(this, mean, std, null);
-  }
-
-  /** PyTorch: {@code t.normal_()} (N(0, 1)). */
-  public Tensor normal_() {
-    return normal_(0, 1);
-  }
-
-  /** PyTorch: {@code t.normal_(mean, std, generator=g)}. */
-  public Tensor normal_(double mean, double std, Generator g) {
-    return InplaceSampling.normal_(this, mean, std, g);
-  }
-
-  /** Fills in place with Bernoulli(p) draws (0 or 1). PyTorch: {@code t.bernoulli_(p)}. */
-  public Tensor bernoulli_(double p) {
-    return InplaceSampling.bernoulli_(this, p, null);
-  }
-
-  /** PyTorch: {@code t.bernoulli_()} (p = 0.5). */
-  public Tensor bernoulli_() {
-    return bernoulli_(0.5);
-  }
-
-  /** PyTorch: {@code t.bernoulli_(p, generator=g)}. */
-  public Tensor bernoulli_(double p, Generator g) {
-    return InplaceSampling.bernoulli_(this, p, g);
-  }
-
-  /**
-   * One Bernoulli draw per element with the probabilities of {@code p} (broadcast to this shape).
-   * PyTorch: {@code t.bernoulli_(p_tensor)}.
-   */
-  public Tensor bernoulli_(Tensor p) {
-    return InplaceSampling.bernoulli_(this, p, null);
-  }
-
-  /** PyTorch: {@code t.bernoulli_(p_tensor, generator=g)}. */
-  public Tensor bernoulli_(Tensor p, Generator g) {
-    return InplaceSampling.bernoulli_(this, p, g);
-  }
-
-  /** Fills in place with Exp(lambd) samples. PyTorch: {@code t.exponential_(lambd)}. */
-  public Tensor exponential_(double lambd) {
-    return InplaceSampling.exponential_(this, lambd, null);
-  }
-
-  /** PyTorch: {@code t.exponential_()} (lambd = 1). */
-  public Tensor exponential_() {
-    return exponential_(1.0);
-  }
-
-  /** PyTorch: {@code t.exponential_(lambd, generator=g)}. */
-  public Tensor exponential_(double lambd, Generator g) {
-    return InplaceSampling.exponential_(this, lambd, g);
-  }
-
-  /** Fills in place with integers uniform in [from, to). PyTorch: {@code t.random_(from, to)}. */
-  public Tensor random_(long from, long to) {
-    return InplaceSampling.random_(this, from, to, null);
-  }
-
-  /** Integers uniform in [0, to). PyTorch: {@code t.random_(to)}. */
-  public Tensor random_(long to) {
-    return InplaceSampling.randomTo_(this, to, null);
-  }
-
-  /**
-   * Integers over the dtype's whole exactly-representable range ([0, 2^63) for int64, [0, 2^24]
-   * for float32). PyTorch: {@code t.random_()}.
-   */
-  public Tensor random_() {
-    return InplaceSampling.random_(this, null);
-  }
-
-  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
-  public Tensor random_(Generator generator) {
-    return InplaceSampling.random_(this, generator);
-  }
-
-  /** PyTorch: {@code t.random_(from, to, generator=g)}. */
-  public Tensor random_(long from, long to, Generator g) {
-    return InplaceSampling.random_(this, from, to, g);
-  }
-
-  /**
-   * Softmax along {@code dim}: {@code exp(x - max) / sum(exp(x - max))}, stable for large inputs.
-   *
-   * <pre>{@code tensor(new double[] {1, 2, 3}).softmax(0)   // tensor([0.0900, 0.2447, 0.6652])}</pre>
-   *
-   * PyTorch: {@code t.softmax(dim)}.
-   */
-  public Tensor softmax(int dim) {
-    return SoftmaxOps.softmax(this, dim, null);
-  }
-
-  /** Converts to {@code dtype} first. PyTorch: {@code t.softmax(dim, dtype=dtype)}. */
-  public Tensor softmax(int dim, DType dtype) {
-    return SoftmaxOps.softmax(this, dim, dtype);
-  }
-
-  /** {@code x - max - log(sum(exp(x - max)))} along {@code dim}. PyTorch: {@code t.log_softmax(dim)}. */
-  public Tensor log_softmax(int dim) {
-    return SoftmaxOps.log_softmax(this, dim, null);
-  }
-
-  /** PyTorch: {@code t.log_softmax(dim, dtype=dtype)}. */
-  public Tensor log_softmax(int dim, DType dtype) {
-    return SoftmaxOps.log_softmax(this, dim, dtype);
-  }
-
-  /**
-   * {@code log(sum(exp(x)))} over {@code dim}, computed around the maximum so it neither overflows
-   * nor underflows; integral inputs give the default dtype. PyTorch: {@code t.logsumexp(dim)}.
-   */
-  public Tensor logsumexp(int dim) {
-    return SoftmaxOps.logsumexp(this, new int[] {dim}, false);
-  }
-
-  /** PyTorch: {@code t.logsumexp(dim, keepdim)}. */
-  public Tensor logsumexp(int dim, boolean keepdim) {
-    return SoftmaxOps.logsumexp(this, new int[] {dim}, keepdim);
-  }
-
-  /** PyTorch: {@code t.logsumexp(dims, keepdim)}. */
-  public Tensor logsumexp(int[] dims, boolean keepdim) {
-    return SoftmaxOps.logsumexp(this, dims, keepdim);
-  }
-
-  // ---- end nn support ----
-
   /** A fresh contiguous tensor with uninitialised (zeroed) contents. */
   static Tensor empty(long[] shape, DType dtype) {
     Shapes.checkNonNegative(shape);
     Storage s = Backends.get().allocate(dtype, Shapes.numel(shape));
+    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
+  }
+
+  /** As {@link #empty(long[], DType)} on {@code device} (already resolved and checked). */
+  static Tensor empty(long[] shape, DType dtype, Device device) {
+    Shapes.checkNonNegative(shape);
+    Storage s = Backends.of(device).allocate(dtype, Shapes.numel(shape));
     return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
   }
 
@@ -244,23 +92,12 @@ public class Tensor {
     return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
   }
 
-  // ---- device support: allocation on a given device ----
-
-  /** As {@link #empty(long[], DType)} on {@code device} (already resolved and checked). */
-  static Tensor empty(long[] shape, DType dtype, Device device) {
-    Shapes.checkNonNegative(shape);
-    Storage s = Backends.of(device).allocate(dtype, Shapes.numel(shape));
-    return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
-  }
-
   /** As {@link #uninit(long[], DType)} on {@code device} (already resolved and checked). */
   static Tensor uninit(long[] shape, DType dtype, Device device) {
     Shapes.checkNonNegative(shape);
     Storage s = Backends.of(device).allocateUninitialized(dtype, Shapes.numel(shape));
     return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
   }
-
-  // ---- end device support ----
 
   /**
    * Wraps a backend storage as a tensor without copying. For backends and interop code (such as
@@ -277,7 +114,7 @@ public class Tensor {
     return v;
   }
 
-  // ------------------------------------------------------------------ metadata
+  // ---------------------------------------- metadata
 
   /** The element type. PyTorch: {@code t.dtype}. */
   public DType dtype() {
@@ -369,11 +206,6 @@ public class Tensor {
     return dtype.itemsize();
   }
 
-  /** The legacy type name, e.g. {@code torch.FloatTensor}. PyTorch: {@code t.type()}. */
-  public String type() {
-    return dtype.legacyTypeName();
-  }
-
   int version() {
     return versionCell[0];
   }
@@ -392,8 +224,6 @@ public class Tensor {
     return storage == other.storage;
   }
 
-  // ------------------------------------------------------------------ element access
-
   long storageIndex(long flat) {
     long idx = offset;
     for (int d = shape.length - 1; d >= 0; d--) {
@@ -403,6 +233,24 @@ public class Tensor {
     }
     return idx;
   }
+
+  /** The device holding this tensor's memory. PyTorch: {@code t.device}. */
+  public Device device() {
+    return storage.device();
+  }
+
+  /** PyTorch: {@code t.is_cuda}. */
+  public boolean is_cuda() {
+    return storage.device().isCuda();
+  }
+
+  /** The CUDA device index, or -1 on the CPU. PyTorch: {@code t.get_device()}. */
+  public int get_device() {
+    Device d = storage.device();
+    return d.isCpu() ? -1 : d.index();
+  }
+
+  // ---------------------------------------- element access and Java values
 
   double getDoubleFlat(long flat) {
     return Backends.get().getDouble(storage, storageIndex(flat));
@@ -562,7 +410,27 @@ public class Tensor {
     return out;
   }
 
-  // ------------------------------------------------------------------ copies and casts
+  // ---------------------------------------- copies, casts, devices, fills
+
+  /** The legacy type name, e.g. {@code torch.FloatTensor}. PyTorch: {@code t.type()}. */
+  public String type() {
+    return dtype.legacyTypeName();
+  }
+
+  /** {@link #to(DType)}. PyTorch: {@code t.type(dtype)}; {@link #type()} gives the type name. */
+  public Tensor type(DType target) {
+    return to(target);
+  }
+
+  /** A cast named by a legacy type such as {@code "torch.FloatTensor"}. PyTorch: {@code t.type(name)}. */
+  public Tensor type(String legacyName) {
+    for (DType d : DType.values()) {
+      if (d.legacyTypeName().equals(legacyName)) {
+        return to(d);
+      }
+    }
+    throw new IllegalArgumentException("invalid type: '" + legacyName + "'");
+  }
 
   /** Data only (no autograd): this tensor if contiguous, else a contiguous copy. */
   private Tensor contiguousData() {
@@ -617,6 +485,45 @@ public class Tensor {
   /** PyTorch: {@code t.to(dtype, copy=True)}. */
   public Tensor to(DType target, boolean copy) {
     return copy && target == dtype ? clone() : to(target);
+  }
+
+  /**
+   * This tensor on {@code device}: itself when it is already there, else a copy that autograd
+   * sees through. PyTorch: {@code t.to(device)}.
+   *
+   * <pre>{@code ones(2).to(device("cuda"))   // tensor([1., 1.], device='cuda:0')}</pre>
+   *
+   * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} where no CUDA
+   *     backend is available
+   */
+  public Tensor to(Device device) {
+    Device target = Devices.checked(device);
+    Device here = storage.device();
+    if (target.equals(here)) {
+      return this;
+    }
+    Tensor out = uninit(shape, dtype, target);
+    Backends.get().copy(storage, layout(), out.storage, out.layout());
+    out.wrappedNumber = wrappedNumber;
+    if (dtype.is_floating_point()) {
+      Autograd.record(out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(here)});
+    }
+    return out;
+  }
+
+  /** PyTorch: {@code t.to("cuda:0")}; the string is parsed as {@link Device#of(String)}. */
+  public Tensor to(String device) {
+    return to(Device.of(device));
+  }
+
+  /** PyTorch: {@code t.to(device, dtype)}. */
+  public Tensor to(Device device, DType target) {
+    return to(device).to(target);
+  }
+
+  /** PyTorch: {@code t.to(other)}: the dtype and device of {@code other}. */
+  public Tensor to(Tensor other) {
+    return to(other.device()).to(other.dtype);
   }
 
   /** PyTorch: {@code t.float()}. */
@@ -727,6 +634,11 @@ public class Tensor {
     return this;
   }
 
+  /** PyTorch: {@code t.fill_(True)}. */
+  public Tensor fill_(boolean value) {
+    return fill_(value ? 1L : 0L);
+  }
+
   /** Fills with zeros in place. PyTorch: {@code t.zero_()}. */
   public Tensor zero_() {
     return fill_(0L);
@@ -741,7 +653,75 @@ public class Tensor {
     storage.close();
   }
 
-  // ------------------------------------------------------------------ autograd
+  /** This tensor on {@code cuda:0}. PyTorch: {@code t.cuda()}. */
+  public Tensor cuda() {
+    return to(Devices.cuda0());
+  }
+
+  /** This tensor on {@code cuda:index}. PyTorch: {@code t.cuda(index)}. */
+  public Tensor cuda(int index) {
+    return to(Device.of("cuda", index));
+  }
+
+  /** This tensor in CPU memory (itself if it is there). PyTorch: {@code t.cpu()}. */
+  public Tensor cpu() {
+    return to(Device.CPU);
+  }
+
+  // ---------------------------------------- new_* factories
+
+  /** Zeros of {@code size} with this tensor's dtype. PyTorch: {@code t.new_zeros(size)}. */
+  public Tensor new_zeros(long... size) {
+    return Torch.zeros(size, dtype);
+  }
+
+  /** Ones of {@code size} with this tensor's dtype. PyTorch: {@code t.new_ones(size)}. */
+  public Tensor new_ones(long... size) {
+    return Torch.ones(size, dtype);
+  }
+
+  /** Uninitialised (here: zeroed) of {@code size} with this dtype. PyTorch: {@code t.new_empty(size)}. */
+  public Tensor new_empty(long... size) {
+    return Torch.empty(size, dtype);
+  }
+
+  /** {@code value} everywhere, this tensor's dtype. PyTorch: {@code t.new_full(size, value)}. */
+  public Tensor new_full(long[] size, double value) {
+    return Torch.full(size, value, dtype);
+  }
+
+  /** {@link #new_full(long[], double)} with a Java integer. */
+  public Tensor new_full(long[] size, long value) {
+    return Torch.full(size, value, dtype);
+  }
+
+  /** {@link #new_full(long[], double)} with a Java boolean. */
+  public Tensor new_full(long[] size, boolean value) {
+    return Torch.full(size, value ? 1L : 0L, dtype);
+  }
+
+  /**
+   * A new tensor from Java data (as {@link Torch#tensor(Object)} reads it) with this tensor's
+   * dtype. PyTorch: {@code t.new_tensor(data)}.
+   */
+  public Tensor new_tensor(Object data) {
+    return Torch.tensor(data, dtype);
+  }
+
+  // ---------------------------------------- autograd
+
+  /**
+   * Makes this tensor view {@code data}'s storage, dtype and shape, keeping its own identity,
+   * autograd flags and version counter. PyTorch: {@code t.data = data}.
+   */
+  public void set_data(Tensor data) {
+    this.storage = data.storage;
+    this.dtype = data.dtype;
+    this.shape = data.shape;
+    this.strides = data.strides;
+    this.offset = data.offset;
+    this.base = data.base;
+  }
 
   /** PyTorch: {@code t.requires_grad}. */
   public boolean requires_grad() {
@@ -855,81 +835,15 @@ public class Tensor {
     return this;
   }
 
-  // ---- device support: PyTorch's device API ----
-
-  /** The device holding this tensor's memory. PyTorch: {@code t.device}. */
-  public Device device() {
-    return storage.device();
-  }
-
-  /** PyTorch: {@code t.is_cuda}. */
-  public boolean is_cuda() {
-    return storage.device().isCuda();
-  }
-
-  /** The CUDA device index, or -1 on the CPU. PyTorch: {@code t.get_device()}. */
-  public int get_device() {
-    Device d = storage.device();
-    return d.isCpu() ? -1 : d.index();
-  }
-
   /**
-   * This tensor on {@code device}: itself when it is already there, else a copy that autograd
-   * sees through. PyTorch: {@code t.to(device)}.
-   *
-   * <pre>{@code ones(2).to(device("cuda"))   // tensor([1., 1.], device='cuda:0')}</pre>
-   *
-   * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} where no CUDA
-   *     backend is available
+   * The same storage outside the graph, with a version counter of its own, so in-place writes
+   * through it go unnoticed by autograd. PyTorch: {@code t.data}.
    */
-  public Tensor to(Device device) {
-    Device target = Devices.checked(device);
-    Device here = storage.device();
-    if (target.equals(here)) {
-      return this;
-    }
-    Tensor out = uninit(shape, dtype, target);
-    Backends.get().copy(storage, layout(), out.storage, out.layout());
-    out.wrappedNumber = wrappedNumber;
-    if (dtype.is_floating_point()) {
-      Autograd.record(out, "ToCopyBackward0", new Tensor[] {this}, g -> new Tensor[] {g.to(here)});
-    }
-    return out;
+  public Tensor data() {
+    return new Tensor(storage, dtype, shape, strides, offset, new int[1]);
   }
 
-  /** PyTorch: {@code t.to("cuda:0")}; the string is parsed as {@link Device#of(String)}. */
-  public Tensor to(String device) {
-    return to(Device.of(device));
-  }
-
-  /** PyTorch: {@code t.to(device, dtype)}. */
-  public Tensor to(Device device, DType target) {
-    return to(device).to(target);
-  }
-
-  /** PyTorch: {@code t.to(other)}: the dtype and device of {@code other}. */
-  public Tensor to(Tensor other) {
-    return to(other.device()).to(other.dtype);
-  }
-
-  /** This tensor on {@code cuda:0}. PyTorch: {@code t.cuda()}. */
-  public Tensor cuda() {
-    return to(Devices.cuda0());
-  }
-
-  /** This tensor on {@code cuda:index}. PyTorch: {@code t.cuda(index)}. */
-  public Tensor cuda(int index) {
-    return to(Device.of("cuda", index));
-  }
-
-  /** This tensor in CPU memory (itself if it is there). PyTorch: {@code t.cpu()}. */
-  public Tensor cpu() {
-    return to(Device.CPU);
-  }
-
-  // ---- end device support ----
-
-  // ------------------------------------------------------------------ printing
+  // ---------------------------------------- printing
 
   /**
    * PyTorch's {@code repr}, character for character.
@@ -955,6 +869,8 @@ public class Tensor {
         Devices.printed(storage.device()));
   }
 
+  // ---------------------------------------- arithmetic
+
   /** Elementwise sum, broadcasting and promoting. PyTorch: {@code torch.add}. */
   public Tensor add(Tensor other) {
     return Elementwise.binary(BinaryOp.ADD, this, other);
@@ -968,6 +884,24 @@ public class Tensor {
   /** {@link #add(Tensor)} with a Java double, promoted like a Python float. */
   public Tensor add(double other) {
     return Elementwise.binary(BinaryOp.ADD, this, Torch.scalar(other));
+  }
+
+  /** {@link #add(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor add(boolean other) {
+    return Elementwise.binary(BinaryOp.ADD, this, Torch.scalar(other));
+  }
+
+  /**
+   * {@code this + alpha * other}, rounded once as PyTorch's fused kernel does.
+   * PyTorch: {@code torch.add(input, other, alpha=alpha)}.
+   */
+  public Tensor add(Tensor other, double alpha) {
+    return Pointwise.addAlpha(this, other, alpha, false);
+  }
+
+  /** {@link #add(Tensor, double)} with an integral alpha (allowed for integral tensors). */
+  public Tensor add(Tensor other, long alpha) {
+    return Pointwise.addAlpha(this, other, alpha, false);
   }
 
   /** In-place {@link #add(Tensor)}; keeps this tensor's dtype and returns it. */
@@ -985,6 +919,24 @@ public class Tensor {
     return Elementwise.binaryInplace(BinaryOp.ADD, this, Torch.scalar(other));
   }
 
+  /**
+   * In place {@code this += alpha * other}, rounded once as PyTorch's fused kernel does.
+   *
+   * <pre>{@code
+   * tensor(new double[] {1, 2}).add_(ones(2), -0.1)   // tensor([0.9000, 1.9000])
+   * }</pre>
+   *
+   * PyTorch: {@code w.add_(other, alpha=alpha)}.
+   */
+  public Tensor add_(Tensor other, double alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, false);
+  }
+
+  /** {@link #add_(Tensor, double)} with an integral alpha. */
+  public Tensor add_(Tensor other, long alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, false);
+  }
+
   /** Elementwise difference. PyTorch: {@code torch.sub}. */
   public Tensor sub(Tensor other) {
     return Elementwise.binary(BinaryOp.SUB, this, other);
@@ -998,6 +950,21 @@ public class Tensor {
   /** {@link #sub(Tensor)} with a Java double, promoted like a Python float. */
   public Tensor sub(double other) {
     return Elementwise.binary(BinaryOp.SUB, this, Torch.scalar(other));
+  }
+
+  /** {@link #sub(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor sub(boolean other) {
+    return Elementwise.binary(BinaryOp.SUB, this, Torch.scalar(other));
+  }
+
+  /** {@code this - alpha * other}. PyTorch: {@code torch.sub(input, other, alpha=alpha)}. */
+  public Tensor sub(Tensor other, double alpha) {
+    return Pointwise.addAlpha(this, other, alpha, true);
+  }
+
+  /** {@link #sub(Tensor, double)} with an integral alpha. */
+  public Tensor sub(Tensor other, long alpha) {
+    return Pointwise.addAlpha(this, other, alpha, true);
   }
 
   /** In-place {@link #sub(Tensor)}; keeps this tensor's dtype and returns it. */
@@ -1015,6 +982,16 @@ public class Tensor {
     return Elementwise.binaryInplace(BinaryOp.SUB, this, Torch.scalar(other));
   }
 
+  /** In place {@code this -= alpha * other}. PyTorch: {@code t.sub_(other, alpha=alpha)}. */
+  public Tensor sub_(Tensor other, double alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, true);
+  }
+
+  /** {@link #sub_(Tensor, double)} with an integral alpha. */
+  public Tensor sub_(Tensor other, long alpha) {
+    return Pointwise.addAlphaInplace(this, other, alpha, true);
+  }
+
   /** Elementwise product. PyTorch: {@code torch.mul}. */
   public Tensor mul(Tensor other) {
     return Elementwise.binary(BinaryOp.MUL, this, other);
@@ -1027,6 +1004,11 @@ public class Tensor {
 
   /** {@link #mul(Tensor)} with a Java double, promoted like a Python float. */
   public Tensor mul(double other) {
+    return Elementwise.binary(BinaryOp.MUL, this, Torch.scalar(other));
+  }
+
+  /** {@link #mul(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor mul(boolean other) {
     return Elementwise.binary(BinaryOp.MUL, this, Torch.scalar(other));
   }
 
@@ -1060,6 +1042,11 @@ public class Tensor {
     return Elementwise.binary(BinaryOp.DIV, this, Torch.scalar(other));
   }
 
+  /** {@link #div(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor div(boolean other) {
+    return Elementwise.binary(BinaryOp.DIV, this, Torch.scalar(other));
+  }
+
   /** In-place {@link #div(Tensor)}; keeps this tensor's dtype and returns it. */
   public Tensor div_(Tensor other) {
     return Elementwise.binaryInplace(BinaryOp.DIV, this, other);
@@ -1087,6 +1074,11 @@ public class Tensor {
 
   /** {@link #pow(Tensor)} with a Java double, promoted like a Python float. */
   public Tensor pow(double other) {
+    return Elementwise.binary(BinaryOp.POW, this, Torch.scalar(other));
+  }
+
+  /** {@link #pow(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor pow(boolean other) {
     return Elementwise.binary(BinaryOp.POW, this, Torch.scalar(other));
   }
 
@@ -1120,6 +1112,11 @@ public class Tensor {
     return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, this, Torch.scalar(other));
   }
 
+  /** {@link #floor_divide(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor floor_divide(boolean other) {
+    return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, this, Torch.scalar(other));
+  }
+
   /** In-place {@link #floor_divide(Tensor)}; keeps this tensor's dtype and returns it. */
   public Tensor floor_divide_(Tensor other) {
     return Elementwise.binaryInplace(BinaryOp.FLOOR_DIVIDE, this, other);
@@ -1147,6 +1144,11 @@ public class Tensor {
 
   /** {@link #remainder(Tensor)} with a Java double, promoted like a Python float. */
   public Tensor remainder(double other) {
+    return Elementwise.binary(BinaryOp.REMAINDER, this, Torch.scalar(other));
+  }
+
+  /** {@link #remainder(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor remainder(boolean other) {
     return Elementwise.binary(BinaryOp.REMAINDER, this, Torch.scalar(other));
   }
 
@@ -1180,6 +1182,11 @@ public class Tensor {
     return Elementwise.binary(BinaryOp.FMOD, this, Torch.scalar(other));
   }
 
+  /** {@link #fmod(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor fmod(boolean other) {
+    return Elementwise.binary(BinaryOp.FMOD, this, Torch.scalar(other));
+  }
+
   /** In-place {@link #fmod(Tensor)}; keeps this tensor's dtype and returns it. */
   public Tensor fmod_(Tensor other) {
     return Elementwise.binaryInplace(BinaryOp.FMOD, this, other);
@@ -1195,6 +1202,203 @@ public class Tensor {
     return Elementwise.binaryInplace(BinaryOp.FMOD, this, Torch.scalar(other));
   }
 
+  /** Elementwise maximum; NaN propagates. PyTorch: {@code torch.maximum}. */
+  public Tensor maximum(Tensor other) {
+    return Elementwise.binary(BinaryOp.MAXIMUM, this, other);
+  }
+
+  /** Elementwise minimum; NaN propagates. PyTorch: {@code torch.minimum}. */
+  public Tensor minimum(Tensor other) {
+    return Elementwise.binary(BinaryOp.MINIMUM, this, other);
+  }
+
+  /** Elementwise arctangent of this/other with quadrant. PyTorch: {@code torch.atan2}. */
+  public Tensor atan2(Tensor other) {
+    return Elementwise.binary(BinaryOp.ATAN2, this, other);
+  }
+
+  /** In-place {@link #atan2(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor atan2_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.ATAN2, this, other);
+  }
+
+  /** Alias of {@link #mul(Tensor)}. PyTorch: {@code torch.multiply}. */
+  public Tensor multiply(Tensor other) {
+    return mul(other);
+  }
+
+  /** Alias of {@link #div(Tensor)}. PyTorch: {@code torch.divide}. */
+  public Tensor divide(Tensor other) {
+    return div(other);
+  }
+
+  /** Alias of {@link #sub(Tensor)}. PyTorch: {@code torch.subtract}. */
+  public Tensor subtract(Tensor other) {
+    return sub(other);
+  }
+
+  /** Alias of {@link #div(Tensor)}. PyTorch: {@code torch.true_divide}. */
+  public Tensor true_divide(Tensor other) {
+    return div(other);
+  }
+
+  /**
+   * {@code this + value * tensor1 * tensor2}, broadcasting all three.
+   *
+   * <pre>{@code
+   * ones(2).addcmul(tensor(new double[] {1, 2}), tensor(new double[] {3, 4}), 0.5)
+   * // tensor([2.5000, 5.0000])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}.
+   */
+  public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addc(PointwiseOp.ADDCMUL, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcmul(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
+    return addcmul(tensor1, tensor2, 1);
+  }
+
+  /** In-place {@link #addcmul(Tensor, Tensor, double)}. PyTorch: {@code t.addcmul_}. */
+  public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addcInplace(PointwiseOp.ADDCMUL, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcmul_(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcmul_(Tensor tensor1, Tensor tensor2) {
+    return addcmul_(tensor1, tensor2, 1);
+  }
+
+  /**
+   * {@code this + value * tensor1 / tensor2}, broadcasting all three.
+   *
+   * <pre>{@code
+   * ones(2).addcdiv(tensor(new double[] {1, 2}), tensor(new double[] {4, 4}), 2)
+   * // tensor([1.5000, 2.0000])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}.
+   */
+  public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addc(PointwiseOp.ADDCDIV, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcdiv(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
+    return addcdiv(tensor1, tensor2, 1);
+  }
+
+  /** In-place {@link #addcdiv(Tensor, Tensor, double)}. PyTorch: {@code t.addcdiv_}. */
+  public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
+    return Pointwise.addcInplace(PointwiseOp.ADDCDIV, this, tensor1, tensor2, value);
+  }
+
+  /** {@link #addcdiv_(Tensor, Tensor, double)} with {@code value=1}. */
+  public Tensor addcdiv_(Tensor tensor1, Tensor tensor2) {
+    return addcdiv_(tensor1, tensor2, 1);
+  }
+
+  // ---------------------------------------- bitwise ops
+
+  /** Elementwise {@code &} of integral or bool tensors. PyTorch: {@code torch.bitwise_and}. */
+  public Tensor bitwise_and(Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, this, other);
+  }
+
+  /** {@link #bitwise_and(Tensor)} with a Java integer. */
+  public Tensor bitwise_and(long other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** {@link #bitwise_and(Tensor)} with a Java boolean. */
+  public Tensor bitwise_and(boolean other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_and(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor bitwise_and_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, other);
+  }
+
+  /** In-place {@link #bitwise_and(long)}. */
+  public Tensor bitwise_and_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_and(boolean)}. */
+  public Tensor bitwise_and_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code |}. PyTorch: {@code torch.bitwise_or}. */
+  public Tensor bitwise_or(Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, this, other);
+  }
+
+  /** {@link #bitwise_or(Tensor)} with a Java integer. */
+  public Tensor bitwise_or(long other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** {@link #bitwise_or(Tensor)} with a Java boolean. */
+  public Tensor bitwise_or(boolean other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_or(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor bitwise_or_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, other);
+  }
+
+  /** In-place {@link #bitwise_or(long)}. */
+  public Tensor bitwise_or_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_or(boolean)}. */
+  public Tensor bitwise_or_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
+  }
+
+  /** Elementwise {@code ^}. PyTorch: {@code torch.bitwise_xor}. */
+  public Tensor bitwise_xor(Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, other);
+  }
+
+  /** {@link #bitwise_xor(Tensor)} with a Java integer. */
+  public Tensor bitwise_xor(long other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+  /** {@link #bitwise_xor(Tensor)} with a Java boolean. */
+  public Tensor bitwise_xor(boolean other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_xor(Tensor)}; keeps this tensor's dtype and returns it. */
+  public Tensor bitwise_xor_(Tensor other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, other);
+  }
+
+  /** In-place {@link #bitwise_xor(long)}. */
+  public Tensor bitwise_xor_(long other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #bitwise_xor(boolean)}. */
+  public Tensor bitwise_xor_(boolean other) {
+    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
+  }
+
+  /** {@code ~this} for integral and bool tensors. PyTorch: {@code torch.bitwise_not}. */
+  public Tensor bitwise_not() {
+    return Elementwise.unary(UnaryOp.BITWISE_NOT, this);
+  }
+
+  // ---------------------------------------- comparisons and logical ops
+
   /** Elementwise {@code ==}; a bool tensor. PyTorch: {@code torch.eq}. */
   public Tensor eq(Tensor other) {
     return Elementwise.binary(BinaryOp.EQ, this, other);
@@ -1207,6 +1411,11 @@ public class Tensor {
 
   /** {@link #eq(Tensor)} with a Java double, promoted like a Python float. */
   public Tensor eq(double other) {
+    return Elementwise.binary(BinaryOp.EQ, this, Torch.scalar(other));
+  }
+
+  /** {@link #eq(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor eq(boolean other) {
     return Elementwise.binary(BinaryOp.EQ, this, Torch.scalar(other));
   }
 
@@ -1240,6 +1449,11 @@ public class Tensor {
     return Elementwise.binary(BinaryOp.NE, this, Torch.scalar(other));
   }
 
+  /** {@link #ne(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor ne(boolean other) {
+    return Elementwise.binary(BinaryOp.NE, this, Torch.scalar(other));
+  }
+
   /** In-place {@link #ne(Tensor)}; keeps this tensor's dtype and returns it. */
   public Tensor ne_(Tensor other) {
     return Elementwise.binaryInplace(BinaryOp.NE, this, other);
@@ -1267,6 +1481,11 @@ public class Tensor {
 
   /** {@link #lt(Tensor)} with a Java double, promoted like a Python float. */
   public Tensor lt(double other) {
+    return Elementwise.binary(BinaryOp.LT, this, Torch.scalar(other));
+  }
+
+  /** {@link #lt(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor lt(boolean other) {
     return Elementwise.binary(BinaryOp.LT, this, Torch.scalar(other));
   }
 
@@ -1300,6 +1519,11 @@ public class Tensor {
     return Elementwise.binary(BinaryOp.LE, this, Torch.scalar(other));
   }
 
+  /** {@link #le(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor le(boolean other) {
+    return Elementwise.binary(BinaryOp.LE, this, Torch.scalar(other));
+  }
+
   /** In-place {@link #le(Tensor)}; keeps this tensor's dtype and returns it. */
   public Tensor le_(Tensor other) {
     return Elementwise.binaryInplace(BinaryOp.LE, this, other);
@@ -1327,6 +1551,11 @@ public class Tensor {
 
   /** {@link #gt(Tensor)} with a Java double, promoted like a Python float. */
   public Tensor gt(double other) {
+    return Elementwise.binary(BinaryOp.GT, this, Torch.scalar(other));
+  }
+
+  /** {@link #gt(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor gt(boolean other) {
     return Elementwise.binary(BinaryOp.GT, this, Torch.scalar(other));
   }
 
@@ -1360,6 +1589,11 @@ public class Tensor {
     return Elementwise.binary(BinaryOp.GE, this, Torch.scalar(other));
   }
 
+  /** {@link #ge(Tensor)} with a Java boolean, promoted like a Python bool. */
+  public Tensor ge(boolean other) {
+    return Elementwise.binary(BinaryOp.GE, this, Torch.scalar(other));
+  }
+
   /** In-place {@link #ge(Tensor)}; keeps this tensor's dtype and returns it. */
   public Tensor ge_(Tensor other) {
     return Elementwise.binaryInplace(BinaryOp.GE, this, other);
@@ -1375,26 +1609,6 @@ public class Tensor {
     return Elementwise.binaryInplace(BinaryOp.GE, this, Torch.scalar(other));
   }
 
-  /** Elementwise maximum; NaN propagates. PyTorch: {@code torch.maximum}. */
-  public Tensor maximum(Tensor other) {
-    return Elementwise.binary(BinaryOp.MAXIMUM, this, other);
-  }
-
-  /** Elementwise minimum; NaN propagates. PyTorch: {@code torch.minimum}. */
-  public Tensor minimum(Tensor other) {
-    return Elementwise.binary(BinaryOp.MINIMUM, this, other);
-  }
-
-  /** Elementwise arctangent of this/other with quadrant. PyTorch: {@code torch.atan2}. */
-  public Tensor atan2(Tensor other) {
-    return Elementwise.binary(BinaryOp.ATAN2, this, other);
-  }
-
-  /** In-place {@link #atan2(Tensor)}; keeps this tensor's dtype and returns it. */
-  public Tensor atan2_(Tensor other) {
-    return Elementwise.binaryInplace(BinaryOp.ATAN2, this, other);
-  }
-
   /** Elementwise logical and; a bool tensor. PyTorch: {@code torch.logical_and}. */
   public Tensor logical_and(Tensor other) {
     return Elementwise.binary(BinaryOp.LOGICAL_AND, this, other);
@@ -1408,86 +1622,6 @@ public class Tensor {
   /** Elementwise logical xor; a bool tensor. PyTorch: {@code torch.logical_xor}. */
   public Tensor logical_xor(Tensor other) {
     return Elementwise.binary(BinaryOp.LOGICAL_XOR, this, other);
-  }
-
-  /** Elementwise {@code &} of integral or bool tensors. PyTorch: {@code torch.bitwise_and}. */
-  public Tensor bitwise_and(Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_AND, this, other);
-  }
-
-  /** In-place {@link #bitwise_and(Tensor)}; keeps this tensor's dtype and returns it. */
-  public Tensor bitwise_and_(Tensor other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, other);
-  }
-
-  /** {@link #bitwise_and(Tensor)} with a Java integer. */
-  public Tensor bitwise_and(long other) {
-    return Elementwise.binary(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
-  }
-
-  /** {@link #bitwise_and(Tensor)} with a Java boolean. */
-  public Tensor bitwise_and(boolean other) {
-    return Elementwise.binary(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
-  }
-
-  /** Elementwise {@code |}. PyTorch: {@code torch.bitwise_or}. */
-  public Tensor bitwise_or(Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_OR, this, other);
-  }
-
-  /** In-place {@link #bitwise_or(Tensor)}; keeps this tensor's dtype and returns it. */
-  public Tensor bitwise_or_(Tensor other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, other);
-  }
-
-  /** {@link #bitwise_or(Tensor)} with a Java integer. */
-  public Tensor bitwise_or(long other) {
-    return Elementwise.binary(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
-  }
-
-  /** {@link #bitwise_or(Tensor)} with a Java boolean. */
-  public Tensor bitwise_or(boolean other) {
-    return Elementwise.binary(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
-  }
-
-  /** Elementwise {@code ^}. PyTorch: {@code torch.bitwise_xor}. */
-  public Tensor bitwise_xor(Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, other);
-  }
-
-  /** In-place {@link #bitwise_xor(Tensor)}; keeps this tensor's dtype and returns it. */
-  public Tensor bitwise_xor_(Tensor other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, other);
-  }
-
-  /** {@link #bitwise_xor(Tensor)} with a Java integer. */
-  public Tensor bitwise_xor(long other) {
-    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
-  }
-
-  /** {@link #bitwise_xor(Tensor)} with a Java boolean. */
-  public Tensor bitwise_xor(boolean other) {
-    return Elementwise.binary(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
-  }
-
-  /** Alias of {@link #mul(Tensor)}. PyTorch: {@code torch.multiply}. */
-  public Tensor multiply(Tensor other) {
-    return mul(other);
-  }
-
-  /** Alias of {@link #div(Tensor)}. PyTorch: {@code torch.divide}. */
-  public Tensor divide(Tensor other) {
-    return div(other);
-  }
-
-  /** Alias of {@link #sub(Tensor)}. PyTorch: {@code torch.subtract}. */
-  public Tensor subtract(Tensor other) {
-    return sub(other);
-  }
-
-  /** Alias of {@link #div(Tensor)}. PyTorch: {@code torch.true_divide}. */
-  public Tensor true_divide(Tensor other) {
-    return div(other);
   }
 
   /** Alias of {@link #gt(Tensor)}. PyTorch: {@code torch.greater}. */
@@ -1515,134 +1649,60 @@ public class Tensor {
     return ne(other);
   }
 
-  /** {@link #add(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor add(boolean other) {
-    return Elementwise.binary(BinaryOp.ADD, this, Torch.scalar(other));
-  }
-
-  /** {@link #sub(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor sub(boolean other) {
-    return Elementwise.binary(BinaryOp.SUB, this, Torch.scalar(other));
-  }
-
-  /** {@link #mul(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor mul(boolean other) {
-    return Elementwise.binary(BinaryOp.MUL, this, Torch.scalar(other));
-  }
-
-  /** {@link #div(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor div(boolean other) {
-    return Elementwise.binary(BinaryOp.DIV, this, Torch.scalar(other));
-  }
-
-  /** {@link #pow(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor pow(boolean other) {
-    return Elementwise.binary(BinaryOp.POW, this, Torch.scalar(other));
-  }
-
-  /** {@link #floor_divide(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor floor_divide(boolean other) {
-    return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, this, Torch.scalar(other));
-  }
-
-  /** {@link #remainder(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor remainder(boolean other) {
-    return Elementwise.binary(BinaryOp.REMAINDER, this, Torch.scalar(other));
-  }
-
-  /** {@link #eq(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor eq(boolean other) {
-    return Elementwise.binary(BinaryOp.EQ, this, Torch.scalar(other));
-  }
-
-  /** {@link #ne(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor ne(boolean other) {
-    return Elementwise.binary(BinaryOp.NE, this, Torch.scalar(other));
-  }
-
-  /** {@link #lt(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor lt(boolean other) {
-    return Elementwise.binary(BinaryOp.LT, this, Torch.scalar(other));
-  }
-
-  /** {@link #le(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor le(boolean other) {
-    return Elementwise.binary(BinaryOp.LE, this, Torch.scalar(other));
-  }
-
-  /** {@link #gt(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor gt(boolean other) {
-    return Elementwise.binary(BinaryOp.GT, this, Torch.scalar(other));
-  }
-
-  /** {@link #ge(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor ge(boolean other) {
-    return Elementwise.binary(BinaryOp.GE, this, Torch.scalar(other));
-  }
-
-  /** PyTorch: {@code t.fill_(True)}. */
-  public Tensor fill_(boolean value) {
-    return fill_(value ? 1L : 0L);
-  }
-
-  /**
-   * {@code this + alpha * other}, rounded once as PyTorch's fused kernel does.
-   * PyTorch: {@code torch.add(input, other, alpha=alpha)}.
-   */
-  public Tensor add(Tensor other, double alpha) {
-    return Pointwise.addAlpha(this, other, alpha, false);
-  }
-
-  /** {@code this - alpha * other}. PyTorch: {@code torch.sub(input, other, alpha=alpha)}. */
-  public Tensor sub(Tensor other, double alpha) {
-    return Pointwise.addAlpha(this, other, alpha, true);
-  }
-
-  /** {@link #fmod(Tensor)} with a Java boolean, promoted like a Python bool. */
-  public Tensor fmod(boolean other) {
-    return Elementwise.binary(BinaryOp.FMOD, this, Torch.scalar(other));
-  }
-
-  /** In-place {@link #bitwise_and(long)}. */
-  public Tensor bitwise_and_(long other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
-  }
-
-  /** In-place {@link #bitwise_and(boolean)}. */
-  public Tensor bitwise_and_(boolean other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_AND, this, Torch.scalar(other));
-  }
-
-  /** In-place {@link #bitwise_or(long)}. */
-  public Tensor bitwise_or_(long other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
-  }
-
-  /** In-place {@link #bitwise_or(boolean)}. */
-  public Tensor bitwise_or_(boolean other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_OR, this, Torch.scalar(other));
-  }
-
-  /** In-place {@link #bitwise_xor(long)}. */
-  public Tensor bitwise_xor_(long other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
-  }
-
-  /** In-place {@link #bitwise_xor(boolean)}. */
-  public Tensor bitwise_xor_(boolean other) {
-    return Elementwise.binaryInplace(BinaryOp.BITWISE_XOR, this, Torch.scalar(other));
-  }
-
-
-  /** {@code ~this} for integral and bool tensors. PyTorch: {@code torch.bitwise_not}. */
-  public Tensor bitwise_not() {
-    return Elementwise.unary(UnaryOp.BITWISE_NOT, this);
-  }
-
   /** Elementwise logical not; a bool tensor. PyTorch: {@code torch.logical_not}. */
   public Tensor logical_not() {
     return Elementwise.unary(UnaryOp.LOGICAL_NOT, this);
   }
+
+  /** True when shapes and all elements are equal. PyTorch: {@code torch.equal}. */
+  public boolean equal(Tensor other) {
+    if (!Arrays.equals(shape, other.shape)) {
+      return false;
+    }
+    return eq(other).all().booleanValue();
+  }
+
+  /** PyTorch: {@code torch.allclose(input, other, rtol=1e-05, atol=1e-08)}. */
+  public boolean allclose(Tensor other) {
+    return allclose(other, 1e-5, 1e-8);
+  }
+
+  /** PyTorch: {@code torch.allclose(input, other, rtol, atol)}. */
+  public boolean allclose(Tensor other, double rtol, double atol) {
+    return isclose(other, rtol, atol).all().booleanValue();
+  }
+
+  /** PyTorch: {@code torch.isclose(input, other, rtol, atol)}. */
+  public Tensor isclose(Tensor other, double rtol, double atol) {
+    try (Autograd.NoGrad ignored = new Autograd.NoGrad()) {
+      Tensor a = this.detach();
+      Tensor b = other.detach();
+      if (a.dtype() != b.dtype()) {
+        throw new IllegalArgumentException(
+            a.dtype().scalarTypeName() + " did not match " + b.dtype().scalarTypeName());
+      }
+      if (rtol < 0) {
+        throw new IllegalArgumentException("rtol must be greater than or equal to zero, but got " + rtol);
+      }
+      if (atol < 0) {
+        throw new IllegalArgumentException("atol must be greater than or equal to zero, but got " + atol);
+      }
+      // PyTorch's isclose: equality, then |a - b| <= atol + rtol * |b| where that is finite;
+      // bool operands compare in the default dtype.
+      Tensor close = a.eq(b);
+      if (rtol == 0 && atol == 0) {
+        return close;
+      }
+      Tensor ca = a.dtype() == DType.bool ? a.to(Torch.get_default_dtype()) : a;
+      Tensor cb = b.dtype() == DType.bool ? b.to(Torch.get_default_dtype()) : b;
+      Tensor allowed = cb.mul(rtol).abs().add(atol);
+      Tensor actual = ca.sub(cb).abs();
+      Tensor finite = actual.isnan().logical_not().logical_and(actual.abs().ne(Double.POSITIVE_INFINITY));
+      return close.logical_or(finite.logical_and(actual.le(allowed)));
+    }
+  }
+
+  // ---------------------------------------- pointwise unary ops
 
   /** True where the element is NaN. PyTorch: {@code torch.isnan}. */
   public Tensor isnan() {
@@ -1934,7 +1994,48 @@ public class Tensor {
     return abs();
   }
 
-  // ------------------------------------------------------------------ clamp
+  /**
+   * The error function, elementwise; integral and bool inputs give the default dtype.
+   * PyTorch: {@code torch.erf}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erf()   // tensor([0.0000, 0.5205])}</pre>
+   */
+  public Tensor erf() {
+    return Elementwise.unary(UnaryOp.ERF, this);
+  }
+
+  /** In-place {@link #erf()}. PyTorch: {@code t.erf_()}. */
+  public Tensor erf_() {
+    return Elementwise.unaryInplace(UnaryOp.ERF, this);
+  }
+
+  /** True where the element is +inf or -inf. PyTorch: {@code t.isinf()}. */
+  public Tensor isinf() {
+    return MathOps.isinf(this);
+  }
+
+  /** True where the element is neither infinite nor NaN. PyTorch: {@code t.isfinite()}. */
+  public Tensor isfinite() {
+    return MathOps.isfinite(this);
+  }
+
+  /** NaN to 0, +inf/-inf to the dtype's largest/lowest finite value. PyTorch: {@code t.nan_to_num()}. */
+  public Tensor nan_to_num() {
+    return MathOps.nanToNum(this, null, null, null);
+  }
+
+  /** PyTorch: {@code t.nan_to_num(nan, posinf, neginf)}; null keeps the default. */
+  public Tensor nan_to_num(Double nan, Double posinf, Double neginf) {
+    return MathOps.nanToNum(this, nan, posinf, neginf);
+  }
+
+  /** In-place {@link #nan_to_num(Double, Double, Double)}. */
+  public Tensor nan_to_num_(Double nan, Double posinf, Double neginf) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, MathOps.nanToNum(this, nan, posinf, neginf));
+  }
+
+  // ---------------------------------------- clamp
 
   /** Limits every element to [min, max]; null leaves a side open. PyTorch: {@code torch.clamp}. */
   public Tensor clamp(Double min, Double max) {
@@ -2013,7 +2114,7 @@ public class Tensor {
     return clamp(min, max);
   }
 
-  // ------------------------------------------------------------------ shape and views
+  // ---------------------------------------- shape and views
 
   /**
    * The same data with a new shape; one dim may be -1. A view when strides allow, else a copy.
@@ -2167,7 +2268,76 @@ public class Tensor {
     return Views.select(this, dim, index);
   }
 
-  // ------------------------------------------------------------------ indexing
+  /** Splits into {@code chunks} views along dim 0 (the last may be smaller). PyTorch: {@code t.chunk(chunks)}. */
+  public Tensor[] chunk(int chunks) {
+    return IndexOps.chunk(this, chunks, 0);
+  }
+
+  /** {@link #chunk(int)} along {@code dim}. PyTorch: {@code t.chunk(chunks, dim)}. */
+  public Tensor[] chunk(int chunks, int dim) {
+    return IndexOps.chunk(this, chunks, dim);
+  }
+
+  /**
+   * Views of {@code split_size} elements along dim 0 (the last may be smaller).
+   * PyTorch: {@code t.split(split_size)}.
+   *
+   * <pre>{@code arange(5).split(2)   // [tensor([0, 1]), tensor([2, 3]), tensor([4])]}</pre>
+   */
+  public Tensor[] split(long split_size) {
+    return IndexOps.split(this, split_size, 0);
+  }
+
+  /** {@link #split(long)} along {@code dim}. */
+  public Tensor[] split(long split_size, int dim) {
+    return IndexOps.split(this, split_size, dim);
+  }
+
+  /** Views of the given sizes along dim 0. PyTorch: {@code t.split([s0, s1, ...])}. */
+  public Tensor[] split(long[] split_sizes) {
+    return IndexOps.splitWithSizes(this, split_sizes, 0);
+  }
+
+  /** Views of the given sizes along {@code dim}. PyTorch: {@code t.split([s0, s1, ...], dim)}. */
+  public Tensor[] split(long[] split_sizes, int dim) {
+    return IndexOps.splitWithSizes(this, split_sizes, dim);
+  }
+
+  /** The slices along dim 0, as views without that dim. PyTorch: {@code t.unbind()}. */
+  public Tensor[] unbind() {
+    return IndexOps.unbind(this, 0);
+  }
+
+  /** The slices along {@code dim}. PyTorch: {@code t.unbind(dim)}. */
+  public Tensor[] unbind(int dim) {
+    return IndexOps.unbind(this, dim);
+  }
+
+  /** A broadcast view of the given shape. PyTorch: {@code t.broadcast_to(shape)}. */
+  public Tensor broadcast_to(long... shape) {
+    return Views.expand(this, shape);
+  }
+
+  /**
+   * The diagonal of dims 0 and 1 as a view (its dim last). PyTorch: {@code t.diagonal()}.
+   *
+   * <pre>{@code arange(4).reshape(2, 2).diagonal()   // tensor([0, 3])}</pre>
+   */
+  public Tensor diagonal() {
+    return IndexOps.diagonal(this, 0, 0, 1);
+  }
+
+  /** The {@code offset}-th diagonal of dims 0 and 1 (a view). PyTorch: {@code t.diagonal(offset)}. */
+  public Tensor diagonal(long offset) {
+    return IndexOps.diagonal(this, offset, 0, 1);
+  }
+
+  /** PyTorch: {@code t.diagonal(offset, dim1, dim2)}. */
+  public Tensor diagonal(long offset, int dim1, int dim2) {
+    return IndexOps.diagonal(this, offset, dim1, dim2);
+  }
+
+  // ---------------------------------------- indexing, gather, scatter, masks
 
   /**
    * Indexing with numpy syntax: {@code x.get("1:3, :")} is Python's {@code x[1:3, :]}. Basic
@@ -2267,7 +2437,467 @@ public class Tensor {
     Indexing.set(this, new Object[] {i, j}, Torch.scalar(value));
   }
 
-  // ------------------------------------------------------------------ reductions
+  /**
+   * Values along {@code dim} picked by {@code index} (int64, same rank): {@code out[i][j] =
+   * self[index[i][j]][j]} for dim 0. PyTorch: {@code t.gather(dim, index)}.
+   *
+   * <pre>{@code tensor(new long[][] {{1, 2}, {3, 4}}).gather(1, tensor(new long[][] {{0, 0}, {1, 0}}))
+   * // tensor([[1, 1],
+   * //         [4, 3]])}</pre>
+   */
+  public Tensor gather(int dim, Tensor index) {
+    return IndexOps.gather(this, dim, index);
+  }
+
+  /** A copy with {@code src}'s elements written at {@code index} along {@code dim}. PyTorch: {@code t.scatter(dim, index, src)}. */
+  public Tensor scatter(int dim, Tensor index, Tensor src) {
+    return IndexOps.scatter(this, dim, index, src, null, false);
+  }
+
+  /** {@link #scatter(int, Tensor, Tensor)} with one value. PyTorch: {@code t.scatter(dim, index, value)}. */
+  public Tensor scatter(int dim, Tensor index, double value) {
+    return IndexOps.scatter(this, dim, index, null, Torch.scalar(value), false);
+  }
+
+  /** {@link #scatter(int, Tensor, double)} with a Java integer. */
+  public Tensor scatter(int dim, Tensor index, long value) {
+    return IndexOps.scatter(this, dim, index, null, Torch.scalar(value), false);
+  }
+
+  /**
+   * {@link #scatter(int, Tensor, Tensor)} combining with what is there: {@code reduce} "add" or
+   * "multiply"; PyTorch has no derivative for it. PyTorch: {@code t.scatter(dim, index, src, reduce=...)}.
+   */
+  public Tensor scatter(int dim, Tensor index, Tensor src, String reduce) {
+    return IndexOps.scatterWithReduce(this, dim, index, src, null, reduce);
+  }
+
+  /** {@link #scatter(int, Tensor, Tensor, String)} with one value. */
+  public Tensor scatter(int dim, Tensor index, double value, String reduce) {
+    return IndexOps.scatterWithReduce(this, dim, index, null, Torch.scalar(value), reduce);
+  }
+
+  /** In-place {@link #scatter(int, Tensor, Tensor)}. PyTorch: {@code t.scatter_(dim, index, src)}. */
+  public Tensor scatter_(int dim, Tensor index, Tensor src) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, scatter(dim, index, src));
+  }
+
+  /** In-place {@link #scatter(int, Tensor, double)}. */
+  public Tensor scatter_(int dim, Tensor index, double value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, scatter(dim, index, value));
+  }
+
+  /** In-place {@link #scatter(int, Tensor, long)}. */
+  public Tensor scatter_(int dim, Tensor index, long value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, scatter(dim, index, value));
+  }
+
+  /** In-place {@link #scatter(int, Tensor, Tensor, String)}. PyTorch: {@code t.scatter_(dim, index, src, reduce=...)}. */
+  public Tensor scatter_(int dim, Tensor index, Tensor src, String reduce) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.scatterWithReduce(this, dim, index, src, null, reduce));
+  }
+
+  /**
+   * A copy with {@code src}'s elements added at {@code index} along {@code dim} (repeated indices
+   * accumulate). PyTorch: {@code t.scatter_add(dim, index, src)}.
+   */
+  public Tensor scatter_add(int dim, Tensor index, Tensor src) {
+    return IndexOps.scatter(this, dim, index, src, null, true);
+  }
+
+  /**
+   * A copy with {@code src}'s elements combined into the slots {@code index} names along
+   * {@code dim} by {@code reduce} ("sum", "prod", "mean", "amax", "amin"); without
+   * {@code include_self} the slots' own values are left out. PyTorch (1.13, beta):
+   * {@code t.scatter_reduce(dim, index, src, reduce, include_self=...)}.
+   *
+   * <pre>{@code zeros(3).scatter_reduce(0, tensor(new long[] {0, 0, 2}), tensor(new double[] {1, 5, 2}), "amax", false)
+   * // tensor([5., 0., 2.])}</pre>
+   */
+  public Tensor scatter_reduce(int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    return IndexOps.scatterReduce(this, dim, index, src, reduce, include_self);
+  }
+
+  /** {@link #scatter_reduce(int, Tensor, Tensor, String, boolean)} with {@code include_self=True}. */
+  public Tensor scatter_reduce(int dim, Tensor index, Tensor src, String reduce) {
+    return IndexOps.scatterReduce(this, dim, index, src, reduce, true);
+  }
+
+  /** In-place {@link #scatter_reduce(int, Tensor, Tensor, String, boolean)}. */
+  public Tensor scatter_reduce_(int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
+    Autograd.checkInplace(this);
+    // The backward rule reads self's original values, so the graph keeps a copy of them.
+    Tensor original = Autograd.needsGrad(this, src) ? clone() : this;
+    return IndexOps.inplace(
+        this, IndexOps.scatterReduce(original, dim, index, src, reduce, include_self));
+  }
+
+  /** In-place {@link #scatter_add}. PyTorch: {@code t.scatter_add_(dim, index, src)}. */
+  public Tensor scatter_add_(int dim, Tensor index, Tensor src) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, scatter_add(dim, index, src));
+  }
+
+  /**
+   * The slices at {@code index} (a 1-D int64/int32 tensor) along {@code dim}, copied.
+   * PyTorch: {@code t.index_select(dim, index)}.
+   *
+   * <pre>{@code arange(6).reshape(2, 3).index_select(1, tensor(new long[] {2, 0}))
+   * // tensor([[2, 0],
+   * //         [5, 3]])}</pre>
+   */
+  public Tensor index_select(int dim, Tensor index) {
+    return IndexOps.indexSelect(this, dim, index);
+  }
+
+  /**
+   * A copy with {@code value} where the bool {@code mask} (broadcast) is true.
+   * PyTorch: {@code t.masked_fill(mask, value)}.
+   *
+   * <pre>{@code arange(4.0).masked_fill(arange(4).gt(1), -1.0)   // tensor([ 0.,  1., -1., -1.])}</pre>
+   */
+  public Tensor masked_fill(Tensor mask, double value) {
+    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
+  }
+
+  /** {@link #masked_fill(Tensor, double)} with a Java integer. */
+  public Tensor masked_fill(Tensor mask, long value) {
+    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
+  }
+
+  /** {@link #masked_fill(Tensor, double)} with a Java boolean. */
+  public Tensor masked_fill(Tensor mask, boolean value) {
+    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
+  }
+
+  /** {@link #masked_fill(Tensor, double)} with a 0-d tensor value (differentiable). */
+  public Tensor masked_fill(Tensor mask, Tensor value) {
+    return IndexOps.maskedFill(this, mask, value, false);
+  }
+
+  /** In-place {@link #masked_fill(Tensor, double)}. PyTorch: {@code t.masked_fill_(mask, value)}. */
+  public Tensor masked_fill_(Tensor mask, double value) {
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
+  }
+
+  /** In-place {@link #masked_fill(Tensor, long)}. */
+  public Tensor masked_fill_(Tensor mask, long value) {
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
+  }
+
+  /** In-place {@link #masked_fill(Tensor, boolean)}. */
+  public Tensor masked_fill_(Tensor mask, boolean value) {
+    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
+  }
+
+  /** In-place {@link #masked_fill(Tensor, Tensor)}. */
+  public Tensor masked_fill_(Tensor mask, Tensor value) {
+    return IndexOps.maskedFillInplace(this, mask, value);
+  }
+
+  /**
+   * The elements where the bool {@code mask} (broadcast) is true, as a 1-D copy.
+   * PyTorch: {@code t.masked_select(mask)}.
+   */
+  public Tensor masked_select(Tensor mask) {
+    return IndexOps.maskedSelect(this, mask);
+  }
+
+  /** {@code cond ? this : other}, broadcasting. PyTorch: {@code t.where(condition, other)}. */
+  public Tensor where(Tensor condition, Tensor other) {
+    return Torch.where(condition, this, other);
+  }
+
+  /** Coordinates of the non-zero elements as an [n, ndim] int64 tensor. PyTorch: {@code t.nonzero()}. */
+  public Tensor nonzero() {
+    return IndexOps.nonzero(this);
+  }
+
+  /**
+   * With {@code as_tuple}, one int64 vector of coordinates per dim (PyTorch's tuple); without it,
+   * a one-element array holding {@link #nonzero()}. PyTorch: {@code t.nonzero(as_tuple=...)}.
+   */
+  public Tensor[] nonzero(boolean as_tuple) {
+    return as_tuple ? IndexOps.nonzeroTuple(this) : new Tensor[] {IndexOps.nonzero(this)};
+  }
+
+  /**
+   * {@link #gather} with {@code indices} and this tensor broadcast against each other except along
+   * {@code dim} (the companion of argsort/argmax with keepdim). PyTorch: {@code t.take_along_dim(indices, dim)}.
+   */
+  public Tensor take_along_dim(Tensor indices, int dim) {
+    return IndexOps.takeAlongDim(this, indices, dim);
+  }
+
+  /** Elements at flat positions {@code indices} (no negative positions). PyTorch: {@code t.take_along_dim(indices)}. */
+  public Tensor take_along_dim(Tensor indices) {
+    return IndexOps.takeAlongDim(this, indices, null);
+  }
+
+  /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */
+  public Tensor argwhere() {
+    return IndexOps.nonzero(this);
+  }
+
+  /**
+   * A copy with slice {@code i} of {@code source} added to slice {@code index[i]} along {@code dim}
+   * (repeats accumulate). PyTorch: {@code t.index_add(dim, index, source)}.
+   */
+  public Tensor index_add(int dim, Tensor index, Tensor source) {
+    return IndexOps.indexAdd(this, dim, index, source, 1);
+  }
+
+  /** PyTorch: {@code t.index_add(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add(int dim, Tensor index, Tensor source, double alpha) {
+    return IndexOps.indexAdd(this, dim, index, source, alpha);
+  }
+
+  /** In-place {@link #index_add(int, Tensor, Tensor)}. PyTorch: {@code t.index_add_(dim, index, source)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, 1));
+  }
+
+  /** PyTorch: {@code t.index_add_(dim, index, source, alpha=alpha)}. */
+  public Tensor index_add_(int dim, Tensor index, Tensor source, double alpha) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, alpha));
+  }
+
+  /** A copy with the slices at {@code index} along {@code dim} set to {@code value}. PyTorch: {@code t.index_fill(dim, index, value)}. */
+  public Tensor index_fill(int dim, Tensor index, double value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** {@link #index_fill(int, Tensor, double)} with a Java integer. */
+  public Tensor index_fill(int dim, Tensor index, long value) {
+    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, double)}. */
+  public Tensor index_fill_(int dim, Tensor index, double value) {
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, long)}. */
+  public Tensor index_fill_(int dim, Tensor index, long value) {
+    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
+  }
+
+  /**
+   * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
+   * {@code index}'s shape. PyTorch: {@code t.take(index)}.
+   */
+  public Tensor take(Tensor index) {
+    return IndexOps.takeFlat(this, index);
+  }
+
+  // ---------------------------------------- reordering and building
+
+  /**
+   * A copy with the order of elements reversed along {@code dims}. PyTorch: {@code t.flip(dims)}.
+   *
+   * <pre>{@code arange(3).flip(0)   // tensor([2, 1, 0])}</pre>
+   */
+  public Tensor flip(int... dims) {
+    return IndexOps.flip(this, dims);
+  }
+
+  /** Rolls the flattened tensor by {@code shifts} places (shape kept). PyTorch: {@code t.roll(shifts)}. */
+  public Tensor roll(long shifts) {
+    return IndexOps.roll(this, new long[] {shifts}, new int[0]);
+  }
+
+  /**
+   * Rolls along {@code dim}: elements shifted past the end reappear at the start.
+   * PyTorch: {@code t.roll(shifts, dims)}.
+   *
+   * <pre>{@code arange(4).roll(1, 0)   // tensor([3, 0, 1, 2])}</pre>
+   */
+  public Tensor roll(long shifts, int dim) {
+    return IndexOps.roll(this, new long[] {shifts}, new int[] {dim});
+  }
+
+  /** Rolls along several dims at once. PyTorch: {@code t.roll(shifts, dims)} with tuples. */
+  public Tensor roll(long[] shifts, int[] dims) {
+    return IndexOps.roll(this, shifts, dims);
+  }
+
+  /** The lower triangle of the last two dims, zeros above. PyTorch: {@code t.tril()}. */
+  public Tensor tril() {
+    return IndexOps.triangle(this, 0, true);
+  }
+
+  /**
+   * Keeps elements on and below the {@code diagonal}-th diagonal (positive: above the main one).
+   * PyTorch: {@code t.tril(diagonal)}.
+   *
+   * <pre>{@code ones(2, 3).tril(1)   // tensor([[1., 1., 0.],
+   *                             //         [1., 1., 1.]])}</pre>
+   */
+  public Tensor tril(long diagonal) {
+    return IndexOps.triangle(this, diagonal, true);
+  }
+
+  /** The upper triangle of the last two dims, zeros below. PyTorch: {@code t.triu()}. */
+  public Tensor triu() {
+    return IndexOps.triangle(this, 0, false);
+  }
+
+  /** Keeps elements on and above the {@code diagonal}-th diagonal. PyTorch: {@code t.triu(diagonal)}. */
+  public Tensor triu(long diagonal) {
+    return IndexOps.triangle(this, diagonal, false);
+  }
+
+  /** In-place {@link #tril(long)}. PyTorch: {@code t.tril_(diagonal)}. */
+  public Tensor tril_(long diagonal) {
+    return IndexOps.triangleInplace(this, diagonal, true);
+  }
+
+  /** In-place {@link #triu(long)}. PyTorch: {@code t.triu_(diagonal)}. */
+  public Tensor triu_(long diagonal) {
+    return IndexOps.triangleInplace(this, diagonal, false);
+  }
+
+  /** 1-D: a square matrix with this on its diagonal; 2-D: the diagonal as a vector. PyTorch: {@code t.diag()}. */
+  public Tensor diag() {
+    return IndexOps.diag(this, 0);
+  }
+
+  /**
+   * {@link #diag()} for the {@code diagonal}-th diagonal (positive: above the main one).
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).diag(1)   // tensor([[0, 1, 0],
+   *                                            //         [0, 0, 2],
+   *                                            //         [0, 0, 0]])}</pre>
+   */
+  public Tensor diag(long diagonal) {
+    return IndexOps.diag(this, diagonal);
+  }
+
+  /**
+   * Repeats the whole tensor {@code sizes[i]} times along each dim (leading sizes add dims).
+   * PyTorch: {@code t.repeat(*sizes)}.
+   *
+   * <pre>{@code arange(2).repeat(2, 2)   // tensor([[0, 1, 0, 1],
+   *                                  //         [0, 1, 0, 1]])}</pre>
+   */
+  public Tensor repeat(long... sizes) {
+    return IndexOps.repeat(this, sizes);
+  }
+
+  /** {@link #repeat} where fewer reps than dims repeat the trailing dims. PyTorch: {@code t.tile(dims)}. */
+  public Tensor tile(long... dims) {
+    return IndexOps.tile(this, dims);
+  }
+
+  /**
+   * Each element repeated {@code repeats} times, flattened. PyTorch: {@code t.repeat_interleave(repeats)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).repeat_interleave(2)   // tensor([1, 1, 2, 2])}</pre>
+   */
+  public Tensor repeat_interleave(long repeats) {
+    return IndexOps.repeatInterleave(this, Torch.tensor(repeats), null);
+  }
+
+  /** Each slice along {@code dim} repeated {@code repeats} times. PyTorch: {@code t.repeat_interleave(repeats, dim)}. */
+  public Tensor repeat_interleave(long repeats, int dim) {
+    return IndexOps.repeatInterleave(this, Torch.tensor(repeats), dim);
+  }
+
+  /** Element {@code i} repeated {@code repeats[i]} times, flattened. */
+  public Tensor repeat_interleave(Tensor repeats) {
+    return IndexOps.repeatInterleave(this, repeats, null);
+  }
+
+  /** Slice {@code i} along {@code dim} repeated {@code repeats[i]} times. */
+  public Tensor repeat_interleave(Tensor repeats, int dim) {
+    return IndexOps.repeatInterleave(this, repeats, dim);
+  }
+
+  /**
+   * A tensor with this one's last dim on the {@code offset}-th diagonal of two new dims
+   * {@code dim1}, {@code dim2} (zeros elsewhere). PyTorch: {@code t.diag_embed(offset, dim1, dim2)}.
+   */
+  public Tensor diag_embed(long offset, int dim1, int dim2) {
+    return IndexOps.diagEmbed(this, offset, dim1, dim2);
+  }
+
+  /**
+   * Each row of the last dim as the diagonal of a square matrix. PyTorch: {@code t.diag_embed()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).diag_embed()   // tensor([[1, 0],
+   *                                               //         [0, 2]])}</pre>
+   */
+  public Tensor diag_embed() {
+    return IndexOps.diagEmbed(this, 0, -2, -1);
+  }
+
+  /** Reversed along dim 1. PyTorch: {@code t.fliplr()}. */
+  public Tensor fliplr() {
+    if (dim() < 2) {
+      throw new IllegalArgumentException("Input must be >= 2-d.");
+    }
+    return IndexOps.flip(this, new int[] {1});
+  }
+
+  /** Reversed along dim 0. PyTorch: {@code t.flipud()}. */
+  public Tensor flipud() {
+    if (dim() < 1) {
+      throw new IllegalArgumentException("Input must be >= 1-d.");
+    }
+    return IndexOps.flip(this, new int[] {0});
+  }
+
+  // ---------------------------------------- reductions and softmax
+
+  /**
+   * Softmax along {@code dim}: {@code exp(x - max) / sum(exp(x - max))}, stable for large inputs.
+   *
+   * <pre>{@code tensor(new double[] {1, 2, 3}).softmax(0)   // tensor([0.0900, 0.2447, 0.6652])}</pre>
+   *
+   * PyTorch: {@code t.softmax(dim)}.
+   */
+  public Tensor softmax(int dim) {
+    return SoftmaxOps.softmax(this, dim, null);
+  }
+
+  /** Converts to {@code dtype} first. PyTorch: {@code t.softmax(dim, dtype=dtype)}. */
+  public Tensor softmax(int dim, DType dtype) {
+    return SoftmaxOps.softmax(this, dim, dtype);
+  }
+
+  /** {@code x - max - log(sum(exp(x - max)))} along {@code dim}. PyTorch: {@code t.log_softmax(dim)}. */
+  public Tensor log_softmax(int dim) {
+    return SoftmaxOps.log_softmax(this, dim, null);
+  }
+
+  /** PyTorch: {@code t.log_softmax(dim, dtype=dtype)}. */
+  public Tensor log_softmax(int dim, DType dtype) {
+    return SoftmaxOps.log_softmax(this, dim, dtype);
+  }
+
+  /**
+   * {@code log(sum(exp(x)))} over {@code dim}, computed around the maximum so it neither overflows
+   * nor underflows; integral inputs give the default dtype. PyTorch: {@code t.logsumexp(dim)}.
+   */
+  public Tensor logsumexp(int dim) {
+    return SoftmaxOps.logsumexp(this, new int[] {dim}, false);
+  }
+
+  /** PyTorch: {@code t.logsumexp(dim, keepdim)}. */
+  public Tensor logsumexp(int dim, boolean keepdim) {
+    return SoftmaxOps.logsumexp(this, new int[] {dim}, keepdim);
+  }
+
+  /** PyTorch: {@code t.logsumexp(dims, keepdim)}. */
+  public Tensor logsumexp(int[] dims, boolean keepdim) {
+    return SoftmaxOps.logsumexp(this, dims, keepdim);
+  }
 
   /** Sum of all elements; integral and bool inputs give int64. PyTorch: {@code t.sum()}. */
   public Tensor sum() {
@@ -2444,21 +3074,6 @@ public class Tensor {
     return Reduce.allAny(this, dim, false, false);
   }
 
-  /** Cumulative sum along a dim; integral and bool inputs give int64. PyTorch: {@code t.cumsum}. */
-  public Tensor cumsum(int dim) {
-    return Reduce.scan(this, dim, null, true);
-  }
-
-  /** PyTorch: {@code t.cumsum(dim, dtype=dtype)}. */
-  public Tensor cumsum(int dim, DType dtype) {
-    return Reduce.scan(this, dim, dtype, true);
-  }
-
-  /** Cumulative product along a dim. PyTorch: {@code t.cumprod}. */
-  public Tensor cumprod(int dim) {
-    return Reduce.scan(this, dim, null, false);
-  }
-
   /** Variance (Bessel-corrected). PyTorch: {@code t.var()}. */
   public Tensor var() {
     if (!dtype.is_floating_point()) {
@@ -2481,45 +3096,6 @@ public class Tensor {
     return Autograd.rename(var().sqrt(), "StdBackward0");
   }
 
-  // ------------------------------------------------------------------ linear algebra
-
-  /** Inner product of two 1-D tensors of one dtype. PyTorch: {@code torch.dot}. */
-  public Tensor dot(Tensor other) {
-    return LinAlg.dot(this, other);
-  }
-
-  /** Matrix-vector product. PyTorch: {@code torch.mv}. */
-  public Tensor mv(Tensor vec) {
-    return LinAlg.mv(this, vec);
-  }
-
-  /** Matrix product of two 2-D tensors. PyTorch: {@code torch.mm}. */
-  public Tensor mm(Tensor other) {
-    return LinAlg.mm(this, other);
-  }
-
-  /** Matrix product with PyTorch's 1-D, 2-D and batched rules. PyTorch: {@code torch.matmul}, {@code @}. */
-  public Tensor matmul(Tensor other) {
-    return LinAlg.matmul(this, other);
-  }
-
-  /** Batched matrix product of 3-D tensors. PyTorch: {@code torch.bmm}. */
-  public Tensor bmm(Tensor other) {
-    if (dim() != 3) {
-      throw new IllegalArgumentException("batch1 must be a 3D tensor");
-    }
-    if (other.dim() != 3) {
-      throw new IllegalArgumentException("batch2 must be a 3D tensor");
-    }
-    if (other.shape[0] != shape[0] || other.shape[1] != shape[2]) {
-      throw new IllegalArgumentException(
-          "Expected size for first two dimensions of batch2 tensor to be: ["
-              + shape[0] + ", " + shape[2] + "] but got: [" + other.shape[0] + ", " + other.shape[1]
-              + "].");
-    }
-    return Autograd.rename(LinAlg.matmul(this, other), "BmmBackward0");
-  }
-
   /** 2-norm (Frobenius for matrices) of all elements. PyTorch: {@code t.norm()}. */
   public Tensor norm() {
     return LinAlg.norm(this, 2, null, false);
@@ -2538,417 +3114,6 @@ public class Tensor {
   /** p-norm over several dims. PyTorch: {@code t.norm(p, dim=(...), keepdim)}. */
   public Tensor norm(double p, int[] dims, boolean keepdim) {
     return LinAlg.norm(this, p, dims, keepdim);
-  }
-
-  // ------------------------------------------------------------------ comparisons of whole tensors
-
-  /** True when shapes and all elements are equal. PyTorch: {@code torch.equal}. */
-  public boolean equal(Tensor other) {
-    if (!Arrays.equals(shape, other.shape)) {
-      return false;
-    }
-    return eq(other).all().booleanValue();
-  }
-
-  /** PyTorch: {@code torch.allclose(input, other, rtol=1e-05, atol=1e-08)}. */
-  public boolean allclose(Tensor other) {
-    return allclose(other, 1e-5, 1e-8);
-  }
-
-  /** PyTorch: {@code torch.allclose(input, other, rtol, atol)}. */
-  public boolean allclose(Tensor other, double rtol, double atol) {
-    return isclose(other, rtol, atol).all().booleanValue();
-  }
-
-  /** PyTorch: {@code torch.isclose(input, other, rtol, atol)}. */
-  public Tensor isclose(Tensor other, double rtol, double atol) {
-    try (Autograd.NoGrad ignored = new Autograd.NoGrad()) {
-      Tensor a = this.detach();
-      Tensor b = other.detach();
-      if (a.dtype() != b.dtype()) {
-        throw new IllegalArgumentException(
-            a.dtype().scalarTypeName() + " did not match " + b.dtype().scalarTypeName());
-      }
-      if (rtol < 0) {
-        throw new IllegalArgumentException("rtol must be greater than or equal to zero, but got " + rtol);
-      }
-      if (atol < 0) {
-        throw new IllegalArgumentException("atol must be greater than or equal to zero, but got " + atol);
-      }
-      // PyTorch's isclose: equality, then |a - b| <= atol + rtol * |b| where that is finite;
-      // bool operands compare in the default dtype.
-      Tensor close = a.eq(b);
-      if (rtol == 0 && atol == 0) {
-        return close;
-      }
-      Tensor ca = a.dtype() == DType.bool ? a.to(Torch.get_default_dtype()) : a;
-      Tensor cb = b.dtype() == DType.bool ? b.to(Torch.get_default_dtype()) : b;
-      Tensor allowed = cb.mul(rtol).abs().add(atol);
-      Tensor actual = ca.sub(cb).abs();
-      Tensor finite = actual.isnan().logical_not().logical_and(actual.abs().ne(Double.POSITIVE_INFINITY));
-      return close.logical_or(finite.logical_and(actual.le(allowed)));
-    }
-  }
-
-  // ---- tensor API: indexing, reordering, sorting, linear algebra (ops-new) ----
-
-  /**
-   * Values along {@code dim} picked by {@code index} (int64, same rank): {@code out[i][j] =
-   * self[index[i][j]][j]} for dim 0. PyTorch: {@code t.gather(dim, index)}.
-   *
-   * <pre>{@code tensor(new long[][] {{1, 2}, {3, 4}}).gather(1, tensor(new long[][] {{0, 0}, {1, 0}}))
-   * // tensor([[1, 1],
-   * //         [4, 3]])}</pre>
-   */
-  public Tensor gather(int dim, Tensor index) {
-    return IndexOps.gather(this, dim, index);
-  }
-
-  /** A copy with {@code src}'s elements written at {@code index} along {@code dim}. PyTorch: {@code t.scatter(dim, index, src)}. */
-  public Tensor scatter(int dim, Tensor index, Tensor src) {
-    return IndexOps.scatter(this, dim, index, src, null, false);
-  }
-
-  /** {@link #scatter(int, Tensor, Tensor)} with one value. PyTorch: {@code t.scatter(dim, index, value)}. */
-  public Tensor scatter(int dim, Tensor index, double value) {
-    return IndexOps.scatter(this, dim, index, null, Torch.scalar(value), false);
-  }
-
-  /** {@link #scatter(int, Tensor, double)} with a Java integer. */
-  public Tensor scatter(int dim, Tensor index, long value) {
-    return IndexOps.scatter(this, dim, index, null, Torch.scalar(value), false);
-  }
-
-  /** In-place {@link #scatter(int, Tensor, Tensor)}. PyTorch: {@code t.scatter_(dim, index, src)}. */
-  public Tensor scatter_(int dim, Tensor index, Tensor src) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, scatter(dim, index, src));
-  }
-
-  /** In-place {@link #scatter(int, Tensor, double)}. */
-  public Tensor scatter_(int dim, Tensor index, double value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, scatter(dim, index, value));
-  }
-
-  /** In-place {@link #scatter(int, Tensor, long)}. */
-  public Tensor scatter_(int dim, Tensor index, long value) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, scatter(dim, index, value));
-  }
-
-  /**
-   * A copy with {@code src}'s elements added at {@code index} along {@code dim} (repeated indices
-   * accumulate). PyTorch: {@code t.scatter_add(dim, index, src)}.
-   */
-  public Tensor scatter_add(int dim, Tensor index, Tensor src) {
-    return IndexOps.scatter(this, dim, index, src, null, true);
-  }
-
-  /**
-   * A copy with {@code src}'s elements combined into the slots {@code index} names along
-   * {@code dim} by {@code reduce} ("sum", "prod", "mean", "amax", "amin"); without
-   * {@code include_self} the slots' own values are left out. PyTorch (1.13, beta):
-   * {@code t.scatter_reduce(dim, index, src, reduce, include_self=...)}.
-   *
-   * <pre>{@code zeros(3).scatter_reduce(0, tensor(new long[] {0, 0, 2}), tensor(new double[] {1, 5, 2}), "amax", false)
-   * // tensor([5., 0., 2.])}</pre>
-   */
-  public Tensor scatter_reduce(int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
-    return IndexOps.scatterReduce(this, dim, index, src, reduce, include_self);
-  }
-
-  /** {@link #scatter_reduce(int, Tensor, Tensor, String, boolean)} with {@code include_self=True}. */
-  public Tensor scatter_reduce(int dim, Tensor index, Tensor src, String reduce) {
-    return IndexOps.scatterReduce(this, dim, index, src, reduce, true);
-  }
-
-  /** In-place {@link #scatter_reduce(int, Tensor, Tensor, String, boolean)}. */
-  public Tensor scatter_reduce_(int dim, Tensor index, Tensor src, String reduce, boolean include_self) {
-    Autograd.checkInplace(this);
-    // The backward rule reads self's original values, so the graph keeps a copy of them.
-    Tensor original = Autograd.needsGrad(this, src) ? clone() : this;
-    return IndexOps.inplace(
-        this, IndexOps.scatterReduce(original, dim, index, src, reduce, include_self));
-  }
-
-  /**
-   * {@link #scatter(int, Tensor, Tensor)} combining with what is there: {@code reduce} "add" or
-   * "multiply"; PyTorch has no derivative for it. PyTorch: {@code t.scatter(dim, index, src, reduce=...)}.
-   */
-  public Tensor scatter(int dim, Tensor index, Tensor src, String reduce) {
-    return IndexOps.scatterWithReduce(this, dim, index, src, null, reduce);
-  }
-
-  /** {@link #scatter(int, Tensor, Tensor, String)} with one value. */
-  public Tensor scatter(int dim, Tensor index, double value, String reduce) {
-    return IndexOps.scatterWithReduce(this, dim, index, null, Torch.scalar(value), reduce);
-  }
-
-  /** In-place {@link #scatter(int, Tensor, Tensor, String)}. PyTorch: {@code t.scatter_(dim, index, src, reduce=...)}. */
-  public Tensor scatter_(int dim, Tensor index, Tensor src, String reduce) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.scatterWithReduce(this, dim, index, src, null, reduce));
-  }
-
-  /** In-place {@link #scatter_add}. PyTorch: {@code t.scatter_add_(dim, index, src)}. */
-  public Tensor scatter_add_(int dim, Tensor index, Tensor src) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, scatter_add(dim, index, src));
-  }
-
-  /**
-   * The slices at {@code index} (a 1-D int64/int32 tensor) along {@code dim}, copied.
-   * PyTorch: {@code t.index_select(dim, index)}.
-   *
-   * <pre>{@code arange(6).reshape(2, 3).index_select(1, tensor(new long[] {2, 0}))
-   * // tensor([[2, 0],
-   * //         [5, 3]])}</pre>
-   */
-  public Tensor index_select(int dim, Tensor index) {
-    return IndexOps.indexSelect(this, dim, index);
-  }
-
-  /**
-   * A copy with {@code value} where the bool {@code mask} (broadcast) is true.
-   * PyTorch: {@code t.masked_fill(mask, value)}.
-   *
-   * <pre>{@code arange(4.0).masked_fill(arange(4).gt(1), -1.0)   // tensor([ 0.,  1., -1., -1.])}</pre>
-   */
-  public Tensor masked_fill(Tensor mask, double value) {
-    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
-  }
-
-  /** {@link #masked_fill(Tensor, double)} with a Java integer. */
-  public Tensor masked_fill(Tensor mask, long value) {
-    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
-  }
-
-  /** {@link #masked_fill(Tensor, double)} with a Java boolean. */
-  public Tensor masked_fill(Tensor mask, boolean value) {
-    return IndexOps.maskedFill(this, mask, Torch.scalar(value), false);
-  }
-
-  /** {@link #masked_fill(Tensor, double)} with a 0-d tensor value (differentiable). */
-  public Tensor masked_fill(Tensor mask, Tensor value) {
-    return IndexOps.maskedFill(this, mask, value, false);
-  }
-
-  /** In-place {@link #masked_fill(Tensor, double)}. PyTorch: {@code t.masked_fill_(mask, value)}. */
-  public Tensor masked_fill_(Tensor mask, double value) {
-    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
-  }
-
-  /** In-place {@link #masked_fill(Tensor, long)}. */
-  public Tensor masked_fill_(Tensor mask, long value) {
-    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
-  }
-
-  /** In-place {@link #masked_fill(Tensor, boolean)}. */
-  public Tensor masked_fill_(Tensor mask, boolean value) {
-    return IndexOps.maskedFillInplace(this, mask, Torch.scalar(value));
-  }
-
-  /** In-place {@link #masked_fill(Tensor, Tensor)}. */
-  public Tensor masked_fill_(Tensor mask, Tensor value) {
-    return IndexOps.maskedFillInplace(this, mask, value);
-  }
-
-  /**
-   * The elements where the bool {@code mask} (broadcast) is true, as a 1-D copy.
-   * PyTorch: {@code t.masked_select(mask)}.
-   */
-  public Tensor masked_select(Tensor mask) {
-    return IndexOps.maskedSelect(this, mask);
-  }
-
-  /** {@code cond ? this : other}, broadcasting. PyTorch: {@code t.where(condition, other)}. */
-  public Tensor where(Tensor condition, Tensor other) {
-    return Torch.where(condition, this, other);
-  }
-
-  /** Coordinates of the non-zero elements as an [n, ndim] int64 tensor. PyTorch: {@code t.nonzero()}. */
-  public Tensor nonzero() {
-    return IndexOps.nonzero(this);
-  }
-
-  /**
-   * With {@code as_tuple}, one int64 vector of coordinates per dim (PyTorch's tuple); without it,
-   * a one-element array holding {@link #nonzero()}. PyTorch: {@code t.nonzero(as_tuple=...)}.
-   */
-  public Tensor[] nonzero(boolean as_tuple) {
-    return as_tuple ? IndexOps.nonzeroTuple(this) : new Tensor[] {IndexOps.nonzero(this)};
-  }
-
-  /**
-   * A copy with the order of elements reversed along {@code dims}. PyTorch: {@code t.flip(dims)}.
-   *
-   * <pre>{@code arange(3).flip(0)   // tensor([2, 1, 0])}</pre>
-   */
-  public Tensor flip(int... dims) {
-    return IndexOps.flip(this, dims);
-  }
-
-  /** Rolls the flattened tensor by {@code shifts} places (shape kept). PyTorch: {@code t.roll(shifts)}. */
-  public Tensor roll(long shifts) {
-    return IndexOps.roll(this, new long[] {shifts}, new int[0]);
-  }
-
-  /**
-   * Rolls along {@code dim}: elements shifted past the end reappear at the start.
-   * PyTorch: {@code t.roll(shifts, dims)}.
-   *
-   * <pre>{@code arange(4).roll(1, 0)   // tensor([3, 0, 1, 2])}</pre>
-   */
-  public Tensor roll(long shifts, int dim) {
-    return IndexOps.roll(this, new long[] {shifts}, new int[] {dim});
-  }
-
-  /** Rolls along several dims at once. PyTorch: {@code t.roll(shifts, dims)} with tuples. */
-  public Tensor roll(long[] shifts, int[] dims) {
-    return IndexOps.roll(this, shifts, dims);
-  }
-
-  /** The lower triangle of the last two dims, zeros above. PyTorch: {@code t.tril()}. */
-  public Tensor tril() {
-    return IndexOps.triangle(this, 0, true);
-  }
-
-  /**
-   * Keeps elements on and below the {@code diagonal}-th diagonal (positive: above the main one).
-   * PyTorch: {@code t.tril(diagonal)}.
-   *
-   * <pre>{@code ones(2, 3).tril(1)   // tensor([[1., 1., 0.],
-   *                             //         [1., 1., 1.]])}</pre>
-   */
-  public Tensor tril(long diagonal) {
-    return IndexOps.triangle(this, diagonal, true);
-  }
-
-  /** The upper triangle of the last two dims, zeros below. PyTorch: {@code t.triu()}. */
-  public Tensor triu() {
-    return IndexOps.triangle(this, 0, false);
-  }
-
-  /** Keeps elements on and above the {@code diagonal}-th diagonal. PyTorch: {@code t.triu(diagonal)}. */
-  public Tensor triu(long diagonal) {
-    return IndexOps.triangle(this, diagonal, false);
-  }
-
-  /** In-place {@link #tril(long)}. PyTorch: {@code t.tril_(diagonal)}. */
-  public Tensor tril_(long diagonal) {
-    return IndexOps.triangleInplace(this, diagonal, true);
-  }
-
-  /** In-place {@link #triu(long)}. PyTorch: {@code t.triu_(diagonal)}. */
-  public Tensor triu_(long diagonal) {
-    return IndexOps.triangleInplace(this, diagonal, false);
-  }
-
-  /** 1-D: a square matrix with this on its diagonal; 2-D: the diagonal as a vector. PyTorch: {@code t.diag()}. */
-  public Tensor diag() {
-    return IndexOps.diag(this, 0);
-  }
-
-  /**
-   * {@link #diag()} for the {@code diagonal}-th diagonal (positive: above the main one).
-   *
-   * <pre>{@code tensor(new long[] {1, 2}).diag(1)   // tensor([[0, 1, 0],
-   *                                            //         [0, 0, 2],
-   *                                            //         [0, 0, 0]])}</pre>
-   */
-  public Tensor diag(long diagonal) {
-    return IndexOps.diag(this, diagonal);
-  }
-
-  /** Splits into {@code chunks} views along dim 0 (the last may be smaller). PyTorch: {@code t.chunk(chunks)}. */
-  public Tensor[] chunk(int chunks) {
-    return IndexOps.chunk(this, chunks, 0);
-  }
-
-  /** {@link #chunk(int)} along {@code dim}. PyTorch: {@code t.chunk(chunks, dim)}. */
-  public Tensor[] chunk(int chunks, int dim) {
-    return IndexOps.chunk(this, chunks, dim);
-  }
-
-  /**
-   * Views of {@code split_size} elements along dim 0 (the last may be smaller).
-   * PyTorch: {@code t.split(split_size)}.
-   *
-   * <pre>{@code arange(5).split(2)   // [tensor([0, 1]), tensor([2, 3]), tensor([4])]}</pre>
-   */
-  public Tensor[] split(long split_size) {
-    return IndexOps.split(this, split_size, 0);
-  }
-
-  /** {@link #split(long)} along {@code dim}. */
-  public Tensor[] split(long split_size, int dim) {
-    return IndexOps.split(this, split_size, dim);
-  }
-
-  /** Views of the given sizes along dim 0. PyTorch: {@code t.split([s0, s1, ...])}. */
-  public Tensor[] split(long[] split_sizes) {
-    return IndexOps.splitWithSizes(this, split_sizes, 0);
-  }
-
-  /** Views of the given sizes along {@code dim}. PyTorch: {@code t.split([s0, s1, ...], dim)}. */
-  public Tensor[] split(long[] split_sizes, int dim) {
-    return IndexOps.splitWithSizes(this, split_sizes, dim);
-  }
-
-  /** The slices along dim 0, as views without that dim. PyTorch: {@code t.unbind()}. */
-  public Tensor[] unbind() {
-    return IndexOps.unbind(this, 0);
-  }
-
-  /** The slices along {@code dim}. PyTorch: {@code t.unbind(dim)}. */
-  public Tensor[] unbind(int dim) {
-    return IndexOps.unbind(this, dim);
-  }
-
-  /**
-   * Repeats the whole tensor {@code sizes[i]} times along each dim (leading sizes add dims).
-   * PyTorch: {@code t.repeat(*sizes)}.
-   *
-   * <pre>{@code arange(2).repeat(2, 2)   // tensor([[0, 1, 0, 1],
-   *                                  //         [0, 1, 0, 1]])}</pre>
-   */
-  public Tensor repeat(long... sizes) {
-    return IndexOps.repeat(this, sizes);
-  }
-
-  /** {@link #repeat} where fewer reps than dims repeat the trailing dims. PyTorch: {@code t.tile(dims)}. */
-  public Tensor tile(long... dims) {
-    return IndexOps.tile(this, dims);
-  }
-
-  /**
-   * Each element repeated {@code repeats} times, flattened. PyTorch: {@code t.repeat_interleave(repeats)}.
-   *
-   * <pre>{@code tensor(new long[] {1, 2}).repeat_interleave(2)   // tensor([1, 1, 2, 2])}</pre>
-   */
-  public Tensor repeat_interleave(long repeats) {
-    return IndexOps.repeatInterleave(this, Torch.tensor(repeats), null);
-  }
-
-  /** Each slice along {@code dim} repeated {@code repeats} times. PyTorch: {@code t.repeat_interleave(repeats, dim)}. */
-  public Tensor repeat_interleave(long repeats, int dim) {
-    return IndexOps.repeatInterleave(this, Torch.tensor(repeats), dim);
-  }
-
-  /** Element {@code i} repeated {@code repeats[i]} times, flattened. */
-  public Tensor repeat_interleave(Tensor repeats) {
-    return IndexOps.repeatInterleave(this, repeats, null);
-  }
-
-  /** Slice {@code i} along {@code dim} repeated {@code repeats[i]} times. */
-  public Tensor repeat_interleave(Tensor repeats, int dim) {
-    return IndexOps.repeatInterleave(this, repeats, dim);
-  }
-
-  /** A broadcast view of the given shape. PyTorch: {@code t.broadcast_to(shape)}. */
-  public Tensor broadcast_to(long... shape) {
-    return Views.expand(this, shape);
   }
 
   /** Largest value over all elements. PyTorch: {@code t.amax()}. */
@@ -3012,6 +3177,78 @@ public class Tensor {
   public ValuesIndices median(int dim, boolean keepdim) {
     return SortOps.median(this, dim, keepdim);
   }
+
+  /** Number of non-zero elements (int64). PyTorch: {@code t.count_nonzero()}. */
+  public Tensor count_nonzero() {
+    return ne(0L).sum();
+  }
+
+  /** Non-zero counts along {@code dim}. PyTorch: {@code t.count_nonzero(dim)}. */
+  public Tensor count_nonzero(int dim) {
+    return ne(0L).sum(dim);
+  }
+
+  /** Non-zero counts over {@code dims}. PyTorch: {@code t.count_nonzero(dims)}. */
+  public Tensor count_nonzero(int[] dims) {
+    return ne(0L).sum(dims);
+  }
+
+  /**
+   * How often each value of this 1-D non-negative integer tensor occurs, as int64 counts of length
+   * {@code max + 1}. PyTorch: {@code t.bincount()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 1, 3}).bincount()   // tensor([0, 2, 0, 1])}</pre>
+   */
+  public Tensor bincount() {
+    return IndexOps.bincount(this, null, 0);
+  }
+
+  /**
+   * Sums of {@code weights} per value (float32 weights give float32, others float64), at least
+   * {@code minlength} bins; {@code weights} may be null. PyTorch: {@code t.bincount(weights, minlength)}.
+   */
+  public Tensor bincount(Tensor weights, long minlength) {
+    return IndexOps.bincount(this, weights, minlength);
+  }
+
+  // ---------------------------------------- scans
+
+  /** Cumulative sum along a dim; integral and bool inputs give int64. PyTorch: {@code t.cumsum}. */
+  public Tensor cumsum(int dim) {
+    return Reduce.scan(this, dim, null, true);
+  }
+
+  /** PyTorch: {@code t.cumsum(dim, dtype=dtype)}. */
+  public Tensor cumsum(int dim, DType dtype) {
+    return Reduce.scan(this, dim, dtype, true);
+  }
+
+  /** Cumulative product along a dim. PyTorch: {@code t.cumprod}. */
+  public Tensor cumprod(int dim) {
+    return Reduce.scan(this, dim, null, false);
+  }
+
+  /** Differences of neighbours along the last dim. PyTorch: {@code t.diff()}. */
+  public Tensor diff() {
+    return IndexOps.diff(this, 1, -1, null, null);
+  }
+
+  /**
+   * The {@code n}-th forward difference along {@code dim} ({@code out[i] = x[i + 1] - x[i]},
+   * XOR for bool). PyTorch: {@code t.diff(n, dim)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 3, 6, 10}).diff(1, 0)   // tensor([2, 3, 4])}</pre>
+   */
+  public Tensor diff(long n, int dim) {
+    return IndexOps.diff(this, n, dim, null, null);
+  }
+
+  /** {@link #diff(long, int)} of {@code cat([prepend, this, append], dim)}; either may be null. */
+  public Tensor diff(long n, int dim, Tensor prepend, Tensor append) {
+    return IndexOps.diff(this, n, dim, prepend, append);
+  }
+
+  // ---------------------------------------- sorting
 
   /**
    * Values sorted ascending along the last dim, and their original indices; equal values come
@@ -3121,6 +3358,45 @@ public class Tensor {
     return SortOps.uniqueDim(this, dim, return_inverse, return_counts);
   }
 
+  // ---------------------------------------- linear algebra
+
+  /** Inner product of two 1-D tensors of one dtype. PyTorch: {@code torch.dot}. */
+  public Tensor dot(Tensor other) {
+    return LinAlg.dot(this, other);
+  }
+
+  /** Matrix-vector product. PyTorch: {@code torch.mv}. */
+  public Tensor mv(Tensor vec) {
+    return LinAlg.mv(this, vec);
+  }
+
+  /** Matrix product of two 2-D tensors. PyTorch: {@code torch.mm}. */
+  public Tensor mm(Tensor other) {
+    return LinAlg.mm(this, other);
+  }
+
+  /** Matrix product with PyTorch's 1-D, 2-D and batched rules. PyTorch: {@code torch.matmul}, {@code @}. */
+  public Tensor matmul(Tensor other) {
+    return LinAlg.matmul(this, other);
+  }
+
+  /** Batched matrix product of 3-D tensors. PyTorch: {@code torch.bmm}. */
+  public Tensor bmm(Tensor other) {
+    if (dim() != 3) {
+      throw new IllegalArgumentException("batch1 must be a 3D tensor");
+    }
+    if (other.dim() != 3) {
+      throw new IllegalArgumentException("batch2 must be a 3D tensor");
+    }
+    if (other.shape[0] != shape[0] || other.shape[1] != shape[2]) {
+      throw new IllegalArgumentException(
+          "Expected size for first two dimensions of batch2 tensor to be: ["
+              + shape[0] + ", " + shape[2] + "] but got: [" + other.shape[0] + ", " + other.shape[1]
+              + "].");
+    }
+    return Autograd.rename(LinAlg.matmul(this, other), "BmmBackward0");
+  }
+
   /** Outer product of two vectors. PyTorch: {@code t.outer(vec2)}. */
   public Tensor outer(Tensor vec2) {
     return MathOps.outer(this, vec2);
@@ -3151,381 +3427,113 @@ public class Tensor {
     return MathOps.inverse(this);
   }
 
+  // ---------------------------------------- in-place sampling
+
   /**
-   * The error function, elementwise; integral and bool inputs give the default dtype.
-   * PyTorch: {@code torch.erf}.
+   * Fills this tensor in place with samples of U[from, to), drawing PyTorch's exact stream.
    *
-   * <pre>{@code tensor(new double[] {0, 0.5}).erf()   // tensor([0.0000, 0.5205])}</pre>
-   */
-  public Tensor erf() {
-    return Elementwise.unary(UnaryOp.ERF, this);
-  }
-
-  /** In-place {@link #erf()}. PyTorch: {@code t.erf_()}. */
-  public Tensor erf_() {
-    return Elementwise.unaryInplace(UnaryOp.ERF, this);
-  }
-
-  /** True where the element is +inf or -inf. PyTorch: {@code t.isinf()}. */
-  public Tensor isinf() {
-    return MathOps.isinf(this);
-  }
-
-  /** True where the element is neither infinite nor NaN. PyTorch: {@code t.isfinite()}. */
-  public Tensor isfinite() {
-    return MathOps.isfinite(this);
-  }
-
-  /** NaN to 0, +inf/-inf to the dtype's largest/lowest finite value. PyTorch: {@code t.nan_to_num()}. */
-  public Tensor nan_to_num() {
-    return MathOps.nanToNum(this, null, null, null);
-  }
-
-  /** PyTorch: {@code t.nan_to_num(nan, posinf, neginf)}; null keeps the default. */
-  public Tensor nan_to_num(Double nan, Double posinf, Double neginf) {
-    return MathOps.nanToNum(this, nan, posinf, neginf);
-  }
-
-  /** In-place {@link #nan_to_num(Double, Double, Double)}. */
-  public Tensor nan_to_num_(Double nan, Double posinf, Double neginf) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, MathOps.nanToNum(this, nan, posinf, neginf));
-  }
-
-  /** Zeros of {@code size} with this tensor's dtype. PyTorch: {@code t.new_zeros(size)}. */
-  public Tensor new_zeros(long... size) {
-    return Torch.zeros(size, dtype);
-  }
-
-  /** Ones of {@code size} with this tensor's dtype. PyTorch: {@code t.new_ones(size)}. */
-  public Tensor new_ones(long... size) {
-    return Torch.ones(size, dtype);
-  }
-
-  /** Uninitialised (here: zeroed) of {@code size} with this dtype. PyTorch: {@code t.new_empty(size)}. */
-  public Tensor new_empty(long... size) {
-    return Torch.empty(size, dtype);
-  }
-
-  /** {@code value} everywhere, this tensor's dtype. PyTorch: {@code t.new_full(size, value)}. */
-  public Tensor new_full(long[] size, double value) {
-    return Torch.full(size, value, dtype);
-  }
-
-  /** {@link #new_full(long[], double)} with a Java integer. */
-  public Tensor new_full(long[] size, long value) {
-    return Torch.full(size, value, dtype);
-  }
-
-  /** {@link #new_full(long[], double)} with a Java boolean. */
-  public Tensor new_full(long[] size, boolean value) {
-    return Torch.full(size, value ? 1L : 0L, dtype);
-  }
-
-  /**
-   * A new tensor from Java data (as {@link Torch#tensor(Object)} reads it) with this tensor's
-   * dtype. PyTorch: {@code t.new_tensor(data)}.
-   */
-  public Tensor new_tensor(Object data) {
-    return Torch.tensor(data, dtype);
-  }
-
-  /** {@link #to(DType)}. PyTorch: {@code t.type(dtype)}; {@link #type()} gives the type name. */
-  public Tensor type(DType target) {
-    return to(target);
-  }
-
-  /**
-   * The same storage outside the graph, with a version counter of its own, so in-place writes
-   * through it go unnoticed by autograd. PyTorch: {@code t.data}.
-   */
-  public Tensor data() {
-    return new Tensor(storage, dtype, shape, strides, offset, new int[1]);
-  }
-
-  // ---- optim support: scaled in-place ops and random_ ----
-
-  /** {@link #add(Tensor, double)} with an integral alpha (allowed for integral tensors). */
-  public Tensor add(Tensor other, long alpha) {
-    return Pointwise.addAlpha(this, other, alpha, false);
-  }
-
-  /** {@link #sub(Tensor, double)} with an integral alpha. */
-  public Tensor sub(Tensor other, long alpha) {
-    return Pointwise.addAlpha(this, other, alpha, true);
-  }
-
-  /**
-   * In place {@code this += alpha * other}, rounded once as PyTorch's fused kernel does.
+   * <pre>{@code manual_seed(0); empty(3).uniform_(-1, 1)   // tensor([-0.0075,  0.5364, -0.8230])}</pre>
    *
-   * <pre>{@code
-   * tensor(new double[] {1, 2}).add_(ones(2), -0.1)   // tensor([0.9000, 1.9000])
-   * }</pre>
-   *
-   * PyTorch: {@code w.add_(other, alpha=alpha)}.
+   * PyTorch: {@code t.uniform_(from, to)}.
    */
-  public Tensor add_(Tensor other, double alpha) {
-    return Pointwise.addAlphaInplace(this, other, alpha, false);
+  public Tensor uniform_(double from, double to) {
+    return InplaceSampling.uniform_(this, from, to, null);
   }
 
-  /** {@link #add_(Tensor, double)} with an integral alpha. */
-  public Tensor add_(Tensor other, long alpha) {
-    return Pointwise.addAlphaInplace(this, other, alpha, false);
+  /** PyTorch: {@code t.uniform_()} (U[0, 1)). */
+  public Tensor uniform_() {
+    return uniform_(0, 1);
   }
 
-  /** In place {@code this -= alpha * other}. PyTorch: {@code t.sub_(other, alpha=alpha)}. */
-  public Tensor sub_(Tensor other, double alpha) {
-    return Pointwise.addAlphaInplace(this, other, alpha, true);
+  /** PyTorch: {@code t.uniform_(from, to, generator=g)}. */
+  public Tensor uniform_(double from, double to, Generator g) {
+    return InplaceSampling.uniform_(this, from, to, g);
   }
 
-  /** {@link #sub_(Tensor, double)} with an integral alpha. */
-  public Tensor sub_(Tensor other, long alpha) {
-    return Pointwise.addAlphaInplace(this, other, alpha, true);
+  /** Fills in place with N(mean, std^2) samples. PyTorch: {@code t.normal_(mean, std)}. */
+  public Tensor normal_(double mean, double std) {
+    return InplaceSampling.normal_(this, mean, std, null);
+  }
+
+  /** PyTorch: {@code t.normal_()} (N(0, 1)). */
+  public Tensor normal_() {
+    return normal_(0, 1);
+  }
+
+  /** PyTorch: {@code t.normal_(mean, std, generator=g)}. */
+  public Tensor normal_(double mean, double std, Generator g) {
+    return InplaceSampling.normal_(this, mean, std, g);
+  }
+
+  /** Fills in place with Bernoulli(p) draws (0 or 1). PyTorch: {@code t.bernoulli_(p)}. */
+  public Tensor bernoulli_(double p) {
+    return InplaceSampling.bernoulli_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli_()} (p = 0.5). */
+  public Tensor bernoulli_() {
+    return bernoulli_(0.5);
+  }
+
+  /** PyTorch: {@code t.bernoulli_(p, generator=g)}. */
+  public Tensor bernoulli_(double p, Generator g) {
+    return InplaceSampling.bernoulli_(this, p, g);
   }
 
   /**
-   * {@code this + value * tensor1 * tensor2}, broadcasting all three.
-   *
-   * <pre>{@code
-   * ones(2).addcmul(tensor(new double[] {1, 2}), tensor(new double[] {3, 4}), 0.5)
-   * // tensor([2.5000, 5.0000])
-   * }</pre>
-   *
-   * PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}.
+   * One Bernoulli draw per element with the probabilities of {@code p} (broadcast to this shape).
+   * PyTorch: {@code t.bernoulli_(p_tensor)}.
    */
-  public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
-    return Pointwise.addc(PointwiseOp.ADDCMUL, this, tensor1, tensor2, value);
+  public Tensor bernoulli_(Tensor p) {
+    return InplaceSampling.bernoulli_(this, p, null);
   }
 
-  /** {@link #addcmul(Tensor, Tensor, double)} with {@code value=1}. */
-  public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
-    return addcmul(tensor1, tensor2, 1);
+  /** PyTorch: {@code t.bernoulli_(p_tensor, generator=g)}. */
+  public Tensor bernoulli_(Tensor p, Generator g) {
+    return InplaceSampling.bernoulli_(this, p, g);
   }
 
-  /** In-place {@link #addcmul(Tensor, Tensor, double)}. PyTorch: {@code t.addcmul_}. */
-  public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
-    return Pointwise.addcInplace(PointwiseOp.ADDCMUL, this, tensor1, tensor2, value);
+  /** Fills in place with Exp(lambd) samples. PyTorch: {@code t.exponential_(lambd)}. */
+  public Tensor exponential_(double lambd) {
+    return InplaceSampling.exponential_(this, lambd, null);
   }
 
-  /** {@link #addcmul_(Tensor, Tensor, double)} with {@code value=1}. */
-  public Tensor addcmul_(Tensor tensor1, Tensor tensor2) {
-    return addcmul_(tensor1, tensor2, 1);
+  /** PyTorch: {@code t.exponential_()} (lambd = 1). */
+  public Tensor exponential_() {
+    return exponential_(1.0);
+  }
+
+  /** PyTorch: {@code t.exponential_(lambd, generator=g)}. */
+  public Tensor exponential_(double lambd, Generator g) {
+    return InplaceSampling.exponential_(this, lambd, g);
+  }
+
+  /** Fills in place with integers uniform in [from, to). PyTorch: {@code t.random_(from, to)}. */
+  public Tensor random_(long from, long to) {
+    return InplaceSampling.random_(this, from, to, null);
+  }
+
+  /** Integers uniform in [0, to). PyTorch: {@code t.random_(to)}. */
+  public Tensor random_(long to) {
+    return InplaceSampling.randomTo_(this, to, null);
   }
 
   /**
-   * {@code this + value * tensor1 / tensor2}, broadcasting all three.
-   *
-   * <pre>{@code
-   * ones(2).addcdiv(tensor(new double[] {1, 2}), tensor(new double[] {4, 4}), 2)
-   * // tensor([1.5000, 2.0000])
-   * }</pre>
-   *
-   * PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}.
+   * Integers over the dtype's whole exactly-representable range ([0, 2^63) for int64, [0, 2^24]
+   * for float32). PyTorch: {@code t.random_()}.
    */
-  public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
-    return Pointwise.addc(PointwiseOp.ADDCDIV, this, tensor1, tensor2, value);
+  public Tensor random_() {
+    return InplaceSampling.random_(this, null);
   }
 
-  /** {@link #addcdiv(Tensor, Tensor, double)} with {@code value=1}. */
-  public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
-    return addcdiv(tensor1, tensor2, 1);
+  /** {@link #random_()} drawing from {@code generator}. PyTorch: {@code t.random_(generator=g)}. */
+  public Tensor random_(Generator generator) {
+    return InplaceSampling.random_(this, generator);
   }
 
-  /** In-place {@link #addcdiv(Tensor, Tensor, double)}. PyTorch: {@code t.addcdiv_}. */
-  public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
-    return Pointwise.addcInplace(PointwiseOp.ADDCDIV, this, tensor1, tensor2, value);
-  }
-
-  /** {@link #addcdiv_(Tensor, Tensor, double)} with {@code value=1}. */
-  public Tensor addcdiv_(Tensor tensor1, Tensor tensor2) {
-    return addcdiv_(tensor1, tensor2, 1);
-  }
-
-  /**
-   * The diagonal of dims 0 and 1 as a view (its dim last). PyTorch: {@code t.diagonal()}.
-   *
-   * <pre>{@code arange(4).reshape(2, 2).diagonal()   // tensor([0, 3])}</pre>
-   */
-  public Tensor diagonal() {
-    return IndexOps.diagonal(this, 0, 0, 1);
-  }
-
-  /** The {@code offset}-th diagonal of dims 0 and 1 (a view). PyTorch: {@code t.diagonal(offset)}. */
-  public Tensor diagonal(long offset) {
-    return IndexOps.diagonal(this, offset, 0, 1);
-  }
-
-  /** PyTorch: {@code t.diagonal(offset, dim1, dim2)}. */
-  public Tensor diagonal(long offset, int dim1, int dim2) {
-    return IndexOps.diagonal(this, offset, dim1, dim2);
-  }
-
-  /**
-   * A tensor with this one's last dim on the {@code offset}-th diagonal of two new dims
-   * {@code dim1}, {@code dim2} (zeros elsewhere). PyTorch: {@code t.diag_embed(offset, dim1, dim2)}.
-   */
-  public Tensor diag_embed(long offset, int dim1, int dim2) {
-    return IndexOps.diagEmbed(this, offset, dim1, dim2);
-  }
-
-  /**
-   * Each row of the last dim as the diagonal of a square matrix. PyTorch: {@code t.diag_embed()}.
-   *
-   * <pre>{@code tensor(new long[] {1, 2}).diag_embed()   // tensor([[1, 0],
-   *                                               //         [0, 2]])}</pre>
-   */
-  public Tensor diag_embed() {
-    return IndexOps.diagEmbed(this, 0, -2, -1);
-  }
-
-  /**
-   * {@link #gather} with {@code indices} and this tensor broadcast against each other except along
-   * {@code dim} (the companion of argsort/argmax with keepdim). PyTorch: {@code t.take_along_dim(indices, dim)}.
-   */
-  public Tensor take_along_dim(Tensor indices, int dim) {
-    return IndexOps.takeAlongDim(this, indices, dim);
-  }
-
-  /** Elements at flat positions {@code indices} (no negative positions). PyTorch: {@code t.take_along_dim(indices)}. */
-  public Tensor take_along_dim(Tensor indices) {
-    return IndexOps.takeAlongDim(this, indices, null);
-  }
-
-  /** {@link #nonzero()}. PyTorch: {@code t.argwhere()}. */
-  public Tensor argwhere() {
-    return IndexOps.nonzero(this);
-  }
-
-  /** Reversed along dim 1. PyTorch: {@code t.fliplr()}. */
-  public Tensor fliplr() {
-    if (dim() < 2) {
-      throw new IllegalArgumentException("Input must be >= 2-d.");
-    }
-    return IndexOps.flip(this, new int[] {1});
-  }
-
-  /** Reversed along dim 0. PyTorch: {@code t.flipud()}. */
-  public Tensor flipud() {
-    if (dim() < 1) {
-      throw new IllegalArgumentException("Input must be >= 1-d.");
-    }
-    return IndexOps.flip(this, new int[] {0});
-  }
-
-  /** Number of non-zero elements (int64). PyTorch: {@code t.count_nonzero()}. */
-  public Tensor count_nonzero() {
-    return ne(0L).sum();
-  }
-
-  /** Non-zero counts along {@code dim}. PyTorch: {@code t.count_nonzero(dim)}. */
-  public Tensor count_nonzero(int dim) {
-    return ne(0L).sum(dim);
-  }
-
-  /** Non-zero counts over {@code dims}. PyTorch: {@code t.count_nonzero(dims)}. */
-  public Tensor count_nonzero(int[] dims) {
-    return ne(0L).sum(dims);
-  }
-
-  /**
-   * A copy with slice {@code i} of {@code source} added to slice {@code index[i]} along {@code dim}
-   * (repeats accumulate). PyTorch: {@code t.index_add(dim, index, source)}.
-   */
-  public Tensor index_add(int dim, Tensor index, Tensor source) {
-    return IndexOps.indexAdd(this, dim, index, source, 1);
-  }
-
-  /** PyTorch: {@code t.index_add(dim, index, source, alpha=alpha)}. */
-  public Tensor index_add(int dim, Tensor index, Tensor source, double alpha) {
-    return IndexOps.indexAdd(this, dim, index, source, alpha);
-  }
-
-  /** In-place {@link #index_add(int, Tensor, Tensor)}. PyTorch: {@code t.index_add_(dim, index, source)}. */
-  public Tensor index_add_(int dim, Tensor index, Tensor source) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, 1));
-  }
-
-  /** PyTorch: {@code t.index_add_(dim, index, source, alpha=alpha)}. */
-  public Tensor index_add_(int dim, Tensor index, Tensor source, double alpha) {
-    Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexOps.indexAdd(this, dim, index, source, alpha));
-  }
-
-  /** A copy with the slices at {@code index} along {@code dim} set to {@code value}. PyTorch: {@code t.index_fill(dim, index, value)}. */
-  public Tensor index_fill(int dim, Tensor index, double value) {
-    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
-  }
-
-  /** {@link #index_fill(int, Tensor, double)} with a Java integer. */
-  public Tensor index_fill(int dim, Tensor index, long value) {
-    return IndexOps.indexFill(this, dim, index, Torch.scalar(value));
-  }
-
-  /** In-place {@link #index_fill(int, Tensor, double)}. */
-  public Tensor index_fill_(int dim, Tensor index, double value) {
-    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
-  }
-
-  /** In-place {@link #index_fill(int, Tensor, long)}. */
-  public Tensor index_fill_(int dim, Tensor index, long value) {
-    return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
-  }
-
-  /**
-   * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
-   * {@code index}'s shape. PyTorch: {@code t.take(index)}.
-   */
-  public Tensor take(Tensor index) {
-    return IndexOps.takeFlat(this, index);
-  }
-
-  /**
-   * How often each value of this 1-D non-negative integer tensor occurs, as int64 counts of length
-   * {@code max + 1}. PyTorch: {@code t.bincount()}.
-   *
-   * <pre>{@code tensor(new long[] {1, 1, 3}).bincount()   // tensor([0, 2, 0, 1])}</pre>
-   */
-  public Tensor bincount() {
-    return IndexOps.bincount(this, null, 0);
-  }
-
-  /**
-   * Sums of {@code weights} per value (float32 weights give float32, others float64), at least
-   * {@code minlength} bins; {@code weights} may be null. PyTorch: {@code t.bincount(weights, minlength)}.
-   */
-  public Tensor bincount(Tensor weights, long minlength) {
-    return IndexOps.bincount(this, weights, minlength);
-  }
-
-  /** Differences of neighbours along the last dim. PyTorch: {@code t.diff()}. */
-  public Tensor diff() {
-    return IndexOps.diff(this, 1, -1, null, null);
-  }
-
-  /**
-   * The {@code n}-th forward difference along {@code dim} ({@code out[i] = x[i + 1] - x[i]},
-   * XOR for bool). PyTorch: {@code t.diff(n, dim)}.
-   *
-   * <pre>{@code tensor(new long[] {1, 3, 6, 10}).diff(1, 0)   // tensor([2, 3, 4])}</pre>
-   */
-  public Tensor diff(long n, int dim) {
-    return IndexOps.diff(this, n, dim, null, null);
-  }
-
-  /** {@link #diff(long, int)} of {@code cat([prepend, this, append], dim)}; either may be null. */
-  public Tensor diff(long n, int dim, Tensor prepend, Tensor append) {
-    return IndexOps.diff(this, n, dim, prepend, append);
-  }
-
-  /** A cast named by a legacy type such as {@code "torch.FloatTensor"}. PyTorch: {@code t.type(name)}. */
-  public Tensor type(String legacyName) {
-    for (DType d : DType.values()) {
-      if (d.legacyTypeName().equals(legacyName)) {
-        return to(d);
-      }
-    }
-    throw new IllegalArgumentException("invalid type: '" + legacyName + "'");
+  /** PyTorch: {@code t.random_(from, to, generator=g)}. */
+  public Tensor random_(long from, long to, Generator g) {
+    return InplaceSampling.random_(this, from, to, g);
   }
 
   // ---- tutorials support ----

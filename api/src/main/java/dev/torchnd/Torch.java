@@ -1,5 +1,8 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.Storage;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,9 +18,10 @@ import java.util.List;
  * }</pre>
  */
 public final class Torch {
-  private Torch() {}
 
-  // ------------------------------------------------------------------ dtypes
+  // ---------------------------------------- dtypes, constants, type promotion
+
+  private Torch() {}
 
   public static final DType float32 = DType.float32;
   public static final DType float64 = DType.float64;
@@ -42,6 +46,18 @@ public final class Torch {
 
   private static volatile DType defaultDtype = DType.float32;
 
+  /** Archimedes' constant as a Java double. PyTorch: {@code torch.pi}. */
+  public static final double pi = Math.PI;
+
+  /** Euler's number. PyTorch: {@code torch.e}. */
+  public static final double e = Math.E;
+
+  /** Positive infinity. PyTorch: {@code torch.inf}. */
+  public static final double inf = Double.POSITIVE_INFINITY;
+
+  /** Not a number. PyTorch: {@code torch.nan}. */
+  public static final double nan = Double.NaN;
+
   /** PyTorch: {@code torch.get_default_dtype()}. */
   public static DType get_default_dtype() {
     return defaultDtype;
@@ -55,7 +71,57 @@ public final class Torch {
     defaultDtype = d;
   }
 
-  // ------------------------------------------------------------------ scalars
+  /** PyTorch: {@code torch.is_tensor}. */
+  public static boolean is_tensor(Object o) {
+    return o instanceof Tensor;
+  }
+
+  /** PyTorch: {@code torch.promote_types}. */
+  public static DType promote_types(DType a, DType b) {
+    return Promotion.promoteTypes(a, b);
+  }
+
+  /** PyTorch: {@code torch.result_type(a, b)}. */
+  public static DType result_type(Tensor a, Tensor b) {
+    return Promotion.resultType(a, b);
+  }
+
+  /** {@code torch.result_type(tensor, scalar)}: a Java long counts as a Python int. */
+  public static DType result_type(Tensor tensor, long other) {
+    return Promotion.resultType(tensor, scalar(other));
+  }
+
+  /** {@code torch.result_type(tensor, scalar)}: a Java double counts as a Python float. */
+  public static DType result_type(Tensor tensor, double other) {
+    return Promotion.resultType(tensor, scalar(other));
+  }
+
+  /** {@code torch.result_type(tensor, scalar)}: a Java boolean counts as a Python bool. */
+  public static DType result_type(Tensor tensor, boolean other) {
+    return Promotion.resultType(tensor, scalar(other));
+  }
+
+  /** {@code torch.result_type(scalar, tensor)} with a Java long on the left. */
+  public static DType result_type(long scalar, Tensor other) {
+    return Promotion.resultType(scalar(scalar), other);
+  }
+
+  /** {@code torch.result_type(scalar, tensor)} with a Java double on the left. */
+  public static DType result_type(double scalar, Tensor other) {
+    return Promotion.resultType(scalar(scalar), other);
+  }
+
+  /** PyTorch: {@code torch.can_cast}. */
+  public static boolean can_cast(DType from, DType to) {
+    return Promotion.canCast(from, to);
+  }
+
+  /** Function form of {@link Tensor#is_floating_point()}. PyTorch: {@code torch.is_floating_point}. */
+  public static boolean is_floating_point(Tensor input) {
+    return input.is_floating_point();
+  }
+
+  // ---------------------------------------- tensor(...) and factories
 
   /** A Java integer as PyTorch wraps a Python int: int64, but it never widens a tensor's dtype. */
   static Tensor scalar(long v) {
@@ -76,8 +142,6 @@ public final class Torch {
     t.wrappedNumber = true;
     return t;
   }
-
-  // ------------------------------------------------------------------ tensor(...)
 
   /**
    * A tensor from nested Java arrays or lists of any rank. Floating data gives the default dtype
@@ -127,91 +191,6 @@ public final class Torch {
     return new Tensor(s, target, sh, Layout.contiguousStrides(sh), 0, new int[1]);
   }
 
-  private static boolean isSeq(Object o) {
-    return o != null && (o.getClass().isArray() || o instanceof List);
-  }
-
-  private static int seqLen(Object o) {
-    return o instanceof List<?> l ? l.size() : Array.getLength(o);
-  }
-
-  private static Object seqGet(Object o, int i) {
-    return o instanceof List<?> l ? l.get(i) : Array.get(o, i);
-  }
-
-  private static void inferShape(Object data, int depth, List<Long> shape) {
-    if (data == null) {
-      throw new IllegalArgumentException("Could not infer dtype of NoneType");
-    }
-    if (!isSeq(data)) {
-      return;
-    }
-    int len = seqLen(data);
-    shape.add((long) len);
-    if (len > 0) {
-      inferShape(seqGet(data, 0), depth + 1, shape);
-    }
-  }
-
-  private static void flatten(
-      Object data, int depth, long[] shape, double[] d, long[] l, int[] pos, int[] kind, boolean[] any) {
-    if (depth == shape.length) {
-      if (isSeq(data)) {
-        throw new IllegalArgumentException(
-            "expected sequence of length "
-                + shape[depth - 1]
-                + " at dim "
-                + (depth - 1)
-                + " (got "
-                + seqLen(data)
-                + ")");
-      }
-      any[0] = true;
-      int p = pos[0]++;
-      if (data instanceof Boolean b) {
-        d[p] = b ? 1 : 0;
-        l[p] = b ? 1 : 0;
-      } else if (data instanceof Double || data instanceof Float) {
-        d[p] = ((Number) data).doubleValue();
-        l[p] = (long) d[p];
-        kind[0] = 2;
-      } else if (data instanceof Number num) {
-        d[p] = num.doubleValue();
-        l[p] = num.longValue();
-        kind[0] = Math.max(kind[0], 1);
-      } else if (data instanceof Tensor t) {
-        if (t.numel() != 1) {
-          throw new IllegalArgumentException("only one element tensors can be converted to Python scalars");
-        }
-        d[p] = t.doubleValue();
-        l[p] = t.longValue();
-        kind[0] = Math.max(kind[0], t.dtype().is_floating_point() ? 2 : t.dtype() == DType.bool ? 0 : 1);
-      } else if (data instanceof String) {
-        throw new IllegalArgumentException("new(): invalid data type 'str'");
-      } else {
-        throw new IllegalArgumentException("Could not infer dtype of " + data.getClass().getSimpleName());
-      }
-      return;
-    }
-    if (!isSeq(data)) {
-      throw new IllegalArgumentException("not a sequence");
-    }
-    int len = seqLen(data);
-    if (len != shape[depth]) {
-      throw new IllegalArgumentException(
-          "expected sequence of length " + shape[depth] + " at dim " + depth + " (got " + len + ")");
-    }
-    Class<?> comp = data.getClass().getComponentType();
-    if (comp == double.class || comp == float.class) {
-      kind[0] = 2;
-    } else if (comp == long.class || comp == int.class || comp == short.class || comp == byte.class) {
-      kind[0] = Math.max(kind[0], 1);
-    }
-    for (int i = 0; i < len; i++) {
-      flatten(seqGet(data, i), depth + 1, shape, d, l, pos, kind, any);
-    }
-  }
-
   /** A 0-d float tensor (default dtype). PyTorch: {@code torch.tensor(3.0)}. */
   public static Tensor tensor(double value) {
     return full(new long[0], value, defaultDtype);
@@ -246,17 +225,51 @@ public final class Torch {
     return new Tensor(s, dtype, shape.clone(), Layout.contiguousStrides(shape), 0, new int[1]);
   }
 
+  /** PyTorch: {@code torch.tensor(data, requires_grad=True)}. */
+  public static Tensor tensor(Object data, DType dtype, boolean requiresGrad) {
+    return withGrad(tensor(data, dtype), requiresGrad);
+  }
+
+  /** PyTorch: {@code torch.tensor(data, dtype=dtype, device=device)}; a null dtype infers it. */
+  public static Tensor tensor(Object data, DType dtype, Device device) {
+    if (data instanceof Tensor t) {
+      return tensor(t, dtype).to(device);
+    }
+    return Devices.on(device, () -> tensor(data, dtype));
+  }
+
+  private static boolean isSeq(Object o) {
+    return o != null && (o.getClass().isArray() || o instanceof List);
+  }
+
+  private static int seqLen(Object o) {
+    return o instanceof List<?> l ? l.size() : Array.getLength(o);
+  }
+
+  private static Object seqGet(Object o, int i) {
+    return o instanceof List<?> l ? l.get(i) : Array.get(o, i);
+  }
+
+  private static void inferShape(Object data, int depth, List<Long> shape) {
+    if (data == null) {
+      throw new IllegalArgumentException("Could not infer dtype of NoneType");
+    }
+    if (!isSeq(data)) {
+      return;
+    }
+    int len = seqLen(data);
+    shape.add((long) len);
+    if (len > 0) {
+      inferShape(seqGet(data, 0), depth + 1, shape);
+    }
+  }
+
   private static void checkCount(int n, long[] shape) {
     Shapes.checkNonNegative(shape);
     if (Shapes.numel(shape) != n) {
       throw new IllegalArgumentException(
           "shape '" + Shapes.list(shape) + "' is invalid for input of size " + n);
     }
-  }
-
-  /** PyTorch: {@code torch.tensor(data, requires_grad=True)}. */
-  public static Tensor tensor(Object data, DType dtype, boolean requiresGrad) {
-    return withGrad(tensor(data, dtype), requiresGrad);
   }
 
   private static Tensor withGrad(Tensor t, boolean requiresGrad) {
@@ -267,8 +280,6 @@ public final class Torch {
     t.requiresGrad = requiresGrad;
     return t;
   }
-
-  // ------------------------------------------------------------------ factories
 
   /** A tensor of zeros (default dtype). PyTorch: {@code torch.zeros(*size)}. */
   public static Tensor zeros(long... size) {
@@ -288,6 +299,16 @@ public final class Torch {
   /** PyTorch: {@code torch.zeros(size, dtype=dtype, requires_grad=...)}. */
   public static Tensor zeros(long[] size, DType dtype, boolean requiresGrad) {
     return withGrad(zeros(size, dtype), requiresGrad);
+  }
+
+  /** PyTorch: {@code torch.zeros(size, device=device)}. */
+  public static Tensor zeros(long[] size, Device device) {
+    return Devices.on(device, () -> zeros(size));
+  }
+
+  /** PyTorch: {@code torch.zeros(size, dtype=dtype, device=device)}. */
+  public static Tensor zeros(long[] size, DType dtype, Device device) {
+    return Devices.on(device, () -> zeros(size, dtype));
   }
 
   /** A tensor of ones. PyTorch: {@code torch.ones(*size)}. */
@@ -310,6 +331,16 @@ public final class Torch {
     return withGrad(ones(size, dtype), requiresGrad);
   }
 
+  /** PyTorch: {@code torch.ones(size, device=device)}. */
+  public static Tensor ones(long[] size, Device device) {
+    return Devices.on(device, () -> ones(size));
+  }
+
+  /** PyTorch: {@code torch.ones(size, dtype=dtype, device=device)}. */
+  public static Tensor ones(long[] size, DType dtype, Device device) {
+    return Devices.on(device, () -> ones(size, dtype));
+  }
+
   /** Uninitialised memory in PyTorch; zero-filled here. PyTorch: {@code torch.empty(*size)}. */
   public static Tensor empty(long... size) {
     return zeros(size, defaultDtype);
@@ -318,6 +349,16 @@ public final class Torch {
   /** PyTorch: {@code torch.empty(size, dtype=dtype)}. */
   public static Tensor empty(long[] size, DType dtype) {
     return zeros(size, dtype);
+  }
+
+  /** PyTorch: {@code torch.empty(size, device=device)}. */
+  public static Tensor empty(long[] size, Device device) {
+    return Devices.on(device, () -> empty(size));
+  }
+
+  /** PyTorch: {@code torch.empty(size, dtype=dtype, device=device)}. */
+  public static Tensor empty(long[] size, DType dtype, Device device) {
+    return Devices.on(device, () -> empty(size, dtype));
   }
 
   /** A tensor filled with a float value (default dtype). PyTorch: {@code torch.full(size, value)}. */
@@ -357,6 +398,21 @@ public final class Torch {
       }
     }
     return t;
+  }
+
+  /** PyTorch: {@code torch.full(size, value, dtype=dtype)} with a bool value. */
+  public static Tensor full(long[] size, boolean value, DType dtype) {
+    return full(size, value ? 1L : 0L, dtype);
+  }
+
+  /** PyTorch: {@code torch.full(size, value, dtype=dtype, device=device)}. */
+  public static Tensor full(long[] size, double value, DType dtype, Device device) {
+    return Devices.on(device, () -> full(size, value, dtype));
+  }
+
+  /** PyTorch: {@code torch.full(size, value, dtype=dtype, device=device)} for integral values. */
+  public static Tensor full(long[] size, long value, DType dtype, Device device) {
+    return Devices.on(device, () -> full(size, value, dtype));
   }
 
   /** Zeros with the shape and dtype of {@code t}. PyTorch: {@code torch.zeros_like}. */
@@ -402,11 +458,6 @@ public final class Torch {
   /** PyTorch: {@code torch.full_like(t, value, dtype=dtype)} with an integral value. */
   public static Tensor full_like(Tensor t, long value, DType dtype) {
     return Devices.on(t.device(), () -> full(t.shapeArray(), value, dtype)); // device support
-  }
-
-  /** PyTorch: {@code torch.full(size, value, dtype=dtype)} with a bool value. */
-  public static Tensor full(long[] size, boolean value, DType dtype) {
-    return full(size, value ? 1L : 0L, dtype);
   }
 
   /** {@code [0, end)} as int64. PyTorch: {@code torch.arange(end)}. */
@@ -487,6 +538,21 @@ public final class Torch {
     return withGrad(arange(start, end, step), requiresGrad);
   }
 
+  /** PyTorch: {@code torch.arange(end, device=device)} (int64). */
+  public static Tensor arange(long end, Device device) {
+    return Devices.on(device, () -> arange(end));
+  }
+
+  /** PyTorch: {@code torch.arange(end, dtype=dtype, device=device)}. */
+  public static Tensor arange(long end, DType dtype, Device device) {
+    return Devices.on(device, () -> arange(end, dtype));
+  }
+
+  /** PyTorch: {@code torch.arange(start, end, step, dtype=dtype, device=device)}. */
+  public static Tensor arange(double start, double end, double step, DType dtype, Device device) {
+    return Devices.on(device, () -> arange(start, end, step, dtype));
+  }
+
   private static String fmt(double v) {
     return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
   }
@@ -536,6 +602,11 @@ public final class Torch {
     return withGrad(linspace(start, end, steps), requiresGrad);
   }
 
+  /** PyTorch: {@code torch.linspace(start, end, steps, device=device)}. */
+  public static Tensor linspace(double start, double end, long steps, Device device) {
+    return Devices.on(device, () -> linspace(start, end, steps));
+  }
+
   /** Identity matrix. PyTorch: {@code torch.eye(n)}. */
   public static Tensor eye(long n) {
     return eye(n, n, defaultDtype);
@@ -561,7 +632,62 @@ public final class Torch {
     return t;
   }
 
-  // ------------------------------------------------------------------ threads
+  /** PyTorch: {@code torch.eye(n, device=device)}. */
+  public static Tensor eye(long n, Device device) {
+    return Devices.on(device, () -> eye(n));
+  }
+
+  // ---------------------------------------- devices: torch.device, torch.cuda
+
+  /**
+   * A device from its name: {@code "cpu"}, {@code "cuda"}, {@code "cuda:0"}. PyTorch: {@code
+   * torch.device(str)}.
+   *
+   * <pre>{@code device("cuda:0")   // device(type='cuda', index=0)}</pre>
+   */
+  public static Device device(String spec) {
+    return Device.of(spec);
+  }
+
+  /** PyTorch: {@code torch.device(type, index)}. */
+  public static Device device(String type, int index) {
+    return Device.of(type, index);
+  }
+
+  /**
+   * PyTorch's {@code torch.cuda} module: {@code cuda.is_available()} with {@code import static
+   * dev.torchnd.Torch.*}. CUDA here is ND4J's device backend: available when the ND4J artifact is
+   * {@code nd4j-cuda-11.6} (a GPU) or under the test switch {@code -Dtorchnd.cudaOnCpu=true}
+   * (ND4J's CPU backend standing in for the GPU).
+   */
+  public static final class cuda {
+    private cuda() {}
+
+    /**
+     * Whether {@code cuda} tensors can be made. PyTorch: {@code torch.cuda.is_available()}.
+     *
+     * <pre>{@code cuda.is_available()   // false with nd4j-native}</pre>
+     */
+    public static boolean is_available() {
+      return Backends.cudaDeviceCount() > 0;
+    }
+
+    /** PyTorch: {@code torch.cuda.device_count()}. */
+    public static int device_count() {
+      return Backends.cudaDeviceCount();
+    }
+
+    /**
+     * Always 0: TorchND uses one CUDA device. PyTorch: {@code torch.cuda.current_device()}.
+     *
+     * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} without CUDA
+     */
+    public static int current_device() {
+      return Devices.checked(Devices.cuda0()).index();
+    }
+  }
+
+  // ---------------------------------------- threads
 
   /**
    * Threads used for one large op (elementwise loops, reductions and matrix products above
@@ -592,7 +718,7 @@ public final class Torch {
     Backends.get().setNumThreads(n);
   }
 
-  // ------------------------------------------------------------------ random
+  // ---------------------------------------- random
 
   /** Seeds the default generator. PyTorch: {@code torch.manual_seed(seed)}. */
   public static Generator manual_seed(long seed) {
@@ -637,6 +763,20 @@ public final class Torch {
         Sampling.uniform(gen(g), Shapes.numel(size), dtype, 0, 1, true), size, dtype);
   }
 
+  /**
+   * Uniform draws on {@code device}. The numbers are the CPU generator's (drawn on the host and
+   * copied), not those of PyTorch's CUDA Philox generator. PyTorch: {@code torch.rand(size,
+   * device=device)}.
+   */
+  public static Tensor rand(long[] size, Device device) {
+    return Devices.on(device, () -> rand(size));
+  }
+
+  /** PyTorch: {@code torch.rand(size, generator=g, dtype=dtype, device=device)}; drawn as on the CPU. */
+  public static Tensor rand(long[] size, DType dtype, Generator g, Device device) {
+    return Devices.on(device, () -> rand(size, dtype, g));
+  }
+
   /** Standard normal samples, default dtype. PyTorch: {@code torch.randn(*size)}. */
   public static Tensor randn(long... size) {
     return randn(size, defaultDtype, null);
@@ -653,6 +793,16 @@ public final class Torch {
   /** PyTorch: {@code torch.randn(size, requires_grad=True)}. */
   public static Tensor randn(long[] size, boolean requiresGrad) {
     return withGrad(randn(size, defaultDtype, null), requiresGrad);
+  }
+
+  /** PyTorch: {@code torch.randn(size, device=device)}; drawn as on the CPU, then copied. */
+  public static Tensor randn(long[] size, Device device) {
+    return Devices.on(device, () -> randn(size));
+  }
+
+  /** PyTorch: {@code torch.randn(size, generator=g, dtype=dtype, device=device)}; drawn as on the CPU. */
+  public static Tensor randn(long[] size, DType dtype, Generator g, Device device) {
+    return Devices.on(device, () -> randn(size, dtype, g));
   }
 
   /** PyTorch: {@code torch.rand_like(t)}. */
@@ -677,6 +827,11 @@ public final class Torch {
         defaultDtype);
   }
 
+  /** PyTorch: {@code torch.normal(mean, std, size, device=device)}; drawn as on the CPU. */
+  public static Tensor normal(double mean, double std, long[] size, Device device) {
+    return Devices.on(device, () -> normal(mean, std, size));
+  }
+
   /** Uniform integers in [low, high), int64. PyTorch: {@code torch.randint(low, high, size)}. */
   public static Tensor randint(long low, long high, long... size) {
     return randint(low, high, size, DType.int64, null);
@@ -694,12 +849,34 @@ public final class Torch {
     return tensor(v, size, dtype);
   }
 
+  /** PyTorch: {@code torch.randint(low, high, size, device=device)}; drawn as on the CPU. */
+  public static Tensor randint(long low, long high, long[] size, Device device) {
+    return Devices.on(device, () -> randint(low, high, size));
+  }
+
   /** A random permutation of {@code [0, n)}. PyTorch: {@code torch.randperm(n)}. */
   public static Tensor randperm(long n) {
     if (n < 0) {
       throw new IllegalArgumentException("n must be non-negative, got" + n);
     }
     return tensor(Sampling.randperm(gen(null), n), new long[] {n}, DType.int64);
+  }
+
+  /**
+   * A random permutation of {@code [0, n)} drawn from {@code generator}, as PyTorch's CPU kernel
+   * draws it (so a seeded {@code Generator} gives PyTorch's order).
+   *
+   * <pre>{@code
+   * randperm(5, new Generator().manual_seed(0))   // tensor([4, 0, 1, 3, 2])
+   * }</pre>
+   *
+   * PyTorch: {@code torch.randperm(n, generator=generator)}.
+   */
+  public static Tensor randperm(long n, Generator generator) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must be non-negative, got" + n);
+    }
+    return tensor(Sampling.randperm(gen(generator), n), new long[] {n}, DType.int64);
   }
 
   private static Generator gen(Generator g) {
@@ -713,7 +890,7 @@ public final class Torch {
     }
   }
 
-  // ------------------------------------------------------------------ joining
+  // ---------------------------------------- joining and splitting
 
   /** Concatenates along {@code dim}, promoting dtypes. PyTorch: {@code torch.cat(tensors, dim)}. */
   public static Tensor cat(List<Tensor> tensors, int dim) {
@@ -745,88 +922,72 @@ public final class Torch {
     return Views.stack(Arrays.asList(tensors), 0);
   }
 
-  // ------------------------------------------------------------------ selection
+  /** PyTorch: {@code torch.chunk(input, chunks)}. */
+  public static Tensor[] chunk(Tensor input, int chunks) {
+    return input.chunk(chunks);
+  }
+
+  /** PyTorch: {@code torch.chunk(input, chunks, dim)}. */
+  public static Tensor[] chunk(Tensor input, int chunks, int dim) {
+    return input.chunk(chunks, dim);
+  }
+
+  /** PyTorch: {@code torch.split(tensor, split_size)}. */
+  public static Tensor[] split(Tensor input, long split_size) {
+    return input.split(split_size);
+  }
+
+  /** PyTorch: {@code torch.split(tensor, split_size, dim)}. */
+  public static Tensor[] split(Tensor input, long split_size, int dim) {
+    return input.split(split_size, dim);
+  }
+
+  /** PyTorch: {@code torch.split(tensor, [sizes])}. */
+  public static Tensor[] split(Tensor input, long[] split_sizes) {
+    return input.split(split_sizes);
+  }
+
+  /** PyTorch: {@code torch.split(tensor, [sizes], dim)}. */
+  public static Tensor[] split(Tensor input, long[] split_sizes, int dim) {
+    return input.split(split_sizes, dim);
+  }
+
+  /** PyTorch: {@code torch.unbind(input)}. */
+  public static Tensor[] unbind(Tensor input) {
+    return input.unbind();
+  }
+
+  /** PyTorch: {@code torch.unbind(input, dim)}. */
+  public static Tensor[] unbind(Tensor input, int dim) {
+    return input.unbind(dim);
+  }
 
   /**
-   * Elementwise {@code cond ? a : b}, broadcasting all three. PyTorch: {@code torch.where}.
+   * Coordinate grids, "ij" indexing (the default; PyTorch 1.13 warns when it is not given).
+   * PyTorch: {@code torch.meshgrid(*tensors)}.
    */
-  public static Tensor where(Tensor cond, Tensor a, Tensor b) {
-    // The Python-scalar operand is converted to the result dtype (checked) before where_self
-    // looks at the condition.
-    DType rt = Promotion.resultType(a, b);
-    ScalarCheck.check(a, rt);
-    ScalarCheck.check(b, rt);
-    if (cond.dtype() != DType.bool && cond.dtype() != DType.uint8) {
-      throw new IllegalArgumentException(
-          "where expected condition to be a boolean tensor, but got a tensor with dtype "
-              + cond.dtype().scalarTypeName());
-    }
-    long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shapeArray(), a.shapeArray()), b.shapeArray());
-    Tensor c = cond.castTo(DType.bool);
-    Tensor x = a.castTo(rt);
-    Tensor y = b.castTo(rt);
-    Tensor out = Tensor.empty(shape, rt, Devices.common(c, x, y)); // device support
-    Devices.checkOperands(out, c, x, y); // device support
-    Backends.get()
-        .where(
-            c.storage,
-            Shapes.expandLayout(c.layout(), shape),
-            x.storage,
-            Shapes.expandLayout(x.layout(), shape),
-            y.storage,
-            Shapes.expandLayout(y.layout(), shape),
-            out.storage,
-            out.layout());
-    if (!rt.is_floating_point()) {
-      return out;
-    }
-    return Autograd.record(
-        out,
-        "WhereBackward0",
-        new Tensor[] {a, b},
-        g -> {
-          Tensor z = zeros_like(g);
-          return new Tensor[] {where(cond, g, z), where(cond, z, g)};
-        },
-        cond);
+  public static Tensor[] meshgrid(Tensor... tensors) {
+    return IndexOps.meshgrid(tensors, "ij");
   }
 
-  /** {@link #where(Tensor, Tensor, Tensor)} with a Java scalar for {@code b}. */
-  public static Tensor where(Tensor cond, Tensor a, double b) {
-    return where(cond, a, scalar(b));
+  /**
+   * Coordinate grids; {@code "xy"} swaps the first two output dims (Cartesian indexing).
+   * PyTorch: {@code torch.meshgrid(*tensors, indexing=indexing)}.
+   *
+   * <pre>{@code meshgrid(new Tensor[] {arange(2), arange(3)}, "ij")[0]
+   * // tensor([[0, 0, 0],
+   * //         [1, 1, 1]])}</pre>
+   */
+  public static Tensor[] meshgrid(Tensor[] tensors, String indexing) {
+    return IndexOps.meshgrid(tensors, indexing);
   }
 
-  /** {@link #where(Tensor, Tensor, Tensor)} with Java scalars. */
-  public static Tensor where(Tensor cond, double a, double b) {
-    return where(cond, scalar(a), scalar(b));
+  /** PyTorch: {@code torch.meshgrid(tensors, indexing=indexing)}. */
+  public static Tensor[] meshgrid(List<Tensor> tensors, String indexing) {
+    return IndexOps.meshgrid(tensors.toArray(new Tensor[0]), indexing);
   }
 
-  /** {@link #where(Tensor, Tensor, Tensor)} with Java integers. */
-  public static Tensor where(Tensor cond, long a, long b) {
-    return where(cond, scalar(a), scalar(b));
-  }
-
-  /** {@link #where(Tensor, Tensor, Tensor)} with a Java integer for {@code b}. */
-  public static Tensor where(Tensor cond, Tensor a, long b) {
-    return where(cond, a, scalar(b));
-  }
-
-  /** {@link #where(Tensor, Tensor, Tensor)} with a Java double for {@code a}. */
-  public static Tensor where(Tensor cond, double a, Tensor b) {
-    return where(cond, scalar(a), b);
-  }
-
-  /** {@link #where(Tensor, Tensor, Tensor)} with a Java integer for {@code a}. */
-  public static Tensor where(Tensor cond, long a, Tensor b) {
-    return where(cond, scalar(a), b);
-  }
-
-  /** Indices of non-zero elements as an [n, ndim] int64 tensor. PyTorch: {@code torch.nonzero}. */
-  public static Tensor nonzero(Tensor t) {
-    return IndexOps.nonzero(t);
-  }
-
-  // ------------------------------------------------------------------ function forms
+  // ---------------------------------------- arithmetic
 
   /** PyTorch: {@code torch.add}. */
   public static Tensor add(Tensor a, Tensor b) {
@@ -848,6 +1009,26 @@ public final class Torch {
     return Elementwise.binary(BinaryOp.ADD, scalar(a), b);
   }
 
+  /** Function form of {@link Tensor#add(boolean)}. PyTorch: {@code torch.add}. */
+  public static Tensor add(Tensor input, boolean other) {
+    return input.add(other);
+  }
+
+  /** PyTorch: {@code torch.add(input, other, alpha=alpha)}; see {@link Tensor#add(Tensor, double)}. */
+  public static Tensor add(Tensor input, Tensor other, double alpha) {
+    return input.add(other, alpha);
+  }
+
+  /** Function form of {@link Tensor#add(Tensor, long)}. PyTorch: {@code torch.add}. */
+  public static Tensor add(Tensor input, Tensor other, long alpha) {
+    return input.add(other, alpha);
+  }
+
+  /** Function form of {@link Tensor#add(long)}. PyTorch: {@code torch.add}. */
+  public static Tensor add(Tensor input, long other) {
+    return input.add(other);
+  }
+
   /** PyTorch: {@code torch.sub}. */
   public static Tensor sub(Tensor a, Tensor b) {
     return a.sub(b);
@@ -861,6 +1042,31 @@ public final class Torch {
   /** {@code a - b} with a Java double on the left. */
   public static Tensor sub(double a, Tensor b) {
     return Elementwise.binary(BinaryOp.SUB, scalar(a), b);
+  }
+
+  /** Function form of {@link Tensor#sub(boolean)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, boolean other) {
+    return input.sub(other);
+  }
+
+  /** Function form of {@link Tensor#sub(Tensor, long)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, Tensor other, long alpha) {
+    return input.sub(other, alpha);
+  }
+
+  /** Function form of {@link Tensor#sub(Tensor, double)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, Tensor other, double alpha) {
+    return input.sub(other, alpha);
+  }
+
+  /** Function form of {@link Tensor#sub(double)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, double other) {
+    return input.sub(other);
+  }
+
+  /** Function form of {@link Tensor#sub(long)}. PyTorch: {@code torch.sub}. */
+  public static Tensor sub(Tensor input, long other) {
+    return input.sub(other);
   }
 
   /** PyTorch: {@code torch.mul}. */
@@ -878,6 +1084,21 @@ public final class Torch {
     return Elementwise.binary(BinaryOp.MUL, scalar(a), b);
   }
 
+  /** Function form of {@link Tensor#mul(boolean)}. PyTorch: {@code torch.mul}. */
+  public static Tensor mul(Tensor input, boolean other) {
+    return input.mul(other);
+  }
+
+  /** Function form of {@link Tensor#mul(long)}. PyTorch: {@code torch.mul}. */
+  public static Tensor mul(Tensor input, long other) {
+    return input.mul(other);
+  }
+
+  /** Function form of {@link Tensor#mul(double)}. PyTorch: {@code torch.mul}. */
+  public static Tensor mul(Tensor input, double other) {
+    return input.mul(other);
+  }
+
   /** PyTorch: {@code torch.div}. */
   public static Tensor div(Tensor a, Tensor b) {
     return a.div(b);
@@ -891,6 +1112,21 @@ public final class Torch {
   /** {@code a / b} with a Java integer on the left. */
   public static Tensor div(long a, Tensor b) {
     return b.reciprocal().mul(a);
+  }
+
+  /** Function form of {@link Tensor#div(long)}. PyTorch: {@code torch.div}. */
+  public static Tensor div(Tensor input, long other) {
+    return input.div(other);
+  }
+
+  /** Function form of {@link Tensor#div(double)}. PyTorch: {@code torch.div}. */
+  public static Tensor div(Tensor input, double other) {
+    return input.div(other);
+  }
+
+  /** Function form of {@link Tensor#div(boolean)}. PyTorch: {@code torch.div}. */
+  public static Tensor div(Tensor input, boolean other) {
+    return input.div(other);
   }
 
   /** PyTorch: {@code torch.pow}. */
@@ -913,14 +1149,19 @@ public final class Torch {
     return Elementwise.binary(BinaryOp.POW, scalar(a), b);
   }
 
+  /** Function form of {@link Tensor#pow(boolean)}. PyTorch: {@code torch.pow}. */
+  public static Tensor pow(Tensor input, boolean other) {
+    return input.pow(other);
+  }
+
+  /** Function form of {@link Tensor#pow(long)}. PyTorch: {@code torch.pow}. */
+  public static Tensor pow(Tensor input, long other) {
+    return input.pow(other);
+  }
+
   /** PyTorch: {@code torch.floor_divide}. */
   public static Tensor floor_divide(Tensor a, Tensor b) {
     return a.floor_divide(b);
-  }
-
-  /** PyTorch: {@code torch.remainder}. */
-  public static Tensor remainder(Tensor a, Tensor b) {
-    return a.remainder(b);
   }
 
   /** {@code a // b} with a Java integer on the left. */
@@ -933,6 +1174,26 @@ public final class Torch {
     return Elementwise.binary(BinaryOp.FLOOR_DIVIDE, scalar(a), b);
   }
 
+  /** Function form of {@link Tensor#floor_divide(long)}. PyTorch: {@code torch.floor_divide}. */
+  public static Tensor floor_divide(Tensor input, long other) {
+    return input.floor_divide(other);
+  }
+
+  /** Function form of {@link Tensor#floor_divide(double)}. PyTorch: {@code torch.floor_divide}. */
+  public static Tensor floor_divide(Tensor input, double other) {
+    return input.floor_divide(other);
+  }
+
+  /** Function form of {@link Tensor#floor_divide(boolean)}. PyTorch: {@code torch.floor_divide}. */
+  public static Tensor floor_divide(Tensor input, boolean other) {
+    return input.floor_divide(other);
+  }
+
+  /** PyTorch: {@code torch.remainder}. */
+  public static Tensor remainder(Tensor a, Tensor b) {
+    return a.remainder(b);
+  }
+
   /** {@code a % b} with a Java integer on the left. */
   public static Tensor remainder(long a, Tensor b) {
     return Elementwise.binary(BinaryOp.REMAINDER, scalar(a), b);
@@ -941,6 +1202,21 @@ public final class Torch {
   /** {@code a % b} with a Java double on the left. */
   public static Tensor remainder(double a, Tensor b) {
     return Elementwise.binary(BinaryOp.REMAINDER, scalar(a), b);
+  }
+
+  /** Function form of {@link Tensor#remainder(long)}. PyTorch: {@code torch.remainder}. */
+  public static Tensor remainder(Tensor input, long other) {
+    return input.remainder(other);
+  }
+
+  /** Function form of {@link Tensor#remainder(double)}. PyTorch: {@code torch.remainder}. */
+  public static Tensor remainder(Tensor input, double other) {
+    return input.remainder(other);
+  }
+
+  /** Function form of {@link Tensor#remainder(boolean)}. PyTorch: {@code torch.remainder}. */
+  public static Tensor remainder(Tensor input, boolean other) {
+    return input.remainder(other);
   }
 
   /** PyTorch: {@code torch.maximum}. */
@@ -953,9 +1229,163 @@ public final class Torch {
     return a.minimum(b);
   }
 
+  /** Function form of {@link Tensor#atan2(Tensor)}. PyTorch: {@code torch.atan2}. */
+  public static Tensor atan2(Tensor input, Tensor other) {
+    return input.atan2(other);
+  }
+
+  /** Function form of {@link Tensor#divide(Tensor)}. PyTorch: {@code torch.divide}. */
+  public static Tensor divide(Tensor input, Tensor other) {
+    return input.divide(other);
+  }
+
+  /** Function form of {@link Tensor#fmod(double)}. PyTorch: {@code torch.fmod}. */
+  public static Tensor fmod(Tensor input, double other) {
+    return input.fmod(other);
+  }
+
+  /** Function form of {@link Tensor#fmod(long)}. PyTorch: {@code torch.fmod}. */
+  public static Tensor fmod(Tensor input, long other) {
+    return input.fmod(other);
+  }
+
+  /** Function form of {@link Tensor#fmod(Tensor)}. PyTorch: {@code torch.fmod}. */
+  public static Tensor fmod(Tensor input, Tensor other) {
+    return input.fmod(other);
+  }
+
+  /** Function form of {@link Tensor#fmod(boolean)}. PyTorch: {@code torch.fmod}. */
+  public static Tensor fmod(Tensor input, boolean other) {
+    return input.fmod(other);
+  }
+
+  /** Function form of {@link Tensor#multiply(Tensor)}. PyTorch: {@code torch.multiply}. */
+  public static Tensor multiply(Tensor input, Tensor other) {
+    return input.multiply(other);
+  }
+
+  /** Function form of {@link Tensor#subtract(Tensor)}. PyTorch: {@code torch.subtract}. */
+  public static Tensor subtract(Tensor input, Tensor other) {
+    return input.subtract(other);
+  }
+
+  /** Function form of {@link Tensor#true_divide(Tensor)}. PyTorch: {@code torch.true_divide}. */
+  public static Tensor true_divide(Tensor input, Tensor other) {
+    return input.true_divide(other);
+  }
+
+  /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}. */
+  public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+    return input.addcmul(tensor1, tensor2, value);
+  }
+
+  /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}. */
+  public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+    return input.addcdiv(tensor1, tensor2, value);
+  }
+
+  // ---------------------------------------- bitwise ops
+
+  /** Function form of {@link Tensor#bitwise_and(boolean)}. PyTorch: {@code torch.bitwise_and}. */
+  public static Tensor bitwise_and(Tensor input, boolean other) {
+    return input.bitwise_and(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_and(long)}. PyTorch: {@code torch.bitwise_and}. */
+  public static Tensor bitwise_and(Tensor input, long other) {
+    return input.bitwise_and(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_and(Tensor)}. PyTorch: {@code torch.bitwise_and}. */
+  public static Tensor bitwise_and(Tensor input, Tensor other) {
+    return input.bitwise_and(other);
+  }
+
+  /** {@code torch.bitwise_and(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
+  public static Tensor bitwise_and(long input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, scalar(input), other);
+  }
+
+  /** {@code torch.bitwise_and(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
+  public static Tensor bitwise_and(boolean input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_AND, scalar(input), other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_not()}. PyTorch: {@code torch.bitwise_not}. */
+  public static Tensor bitwise_not(Tensor input) {
+    return input.bitwise_not();
+  }
+
+  /** Function form of {@link Tensor#bitwise_or(boolean)}. PyTorch: {@code torch.bitwise_or}. */
+  public static Tensor bitwise_or(Tensor input, boolean other) {
+    return input.bitwise_or(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_or(long)}. PyTorch: {@code torch.bitwise_or}. */
+  public static Tensor bitwise_or(Tensor input, long other) {
+    return input.bitwise_or(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_or(Tensor)}. PyTorch: {@code torch.bitwise_or}. */
+  public static Tensor bitwise_or(Tensor input, Tensor other) {
+    return input.bitwise_or(other);
+  }
+
+  /** {@code torch.bitwise_or(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
+  public static Tensor bitwise_or(long input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, scalar(input), other);
+  }
+
+  /** {@code torch.bitwise_or(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
+  public static Tensor bitwise_or(boolean input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_OR, scalar(input), other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_xor(boolean)}. PyTorch: {@code torch.bitwise_xor}. */
+  public static Tensor bitwise_xor(Tensor input, boolean other) {
+    return input.bitwise_xor(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_xor(long)}. PyTorch: {@code torch.bitwise_xor}. */
+  public static Tensor bitwise_xor(Tensor input, long other) {
+    return input.bitwise_xor(other);
+  }
+
+  /** Function form of {@link Tensor#bitwise_xor(Tensor)}. PyTorch: {@code torch.bitwise_xor}. */
+  public static Tensor bitwise_xor(Tensor input, Tensor other) {
+    return input.bitwise_xor(other);
+  }
+
+  /** {@code torch.bitwise_xor(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
+  public static Tensor bitwise_xor(long input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, scalar(input), other);
+  }
+
+  /** {@code torch.bitwise_xor(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
+  public static Tensor bitwise_xor(boolean input, Tensor other) {
+    return Elementwise.binary(BinaryOp.BITWISE_XOR, scalar(input), other);
+  }
+
+  // ---------------------------------------- comparisons and logical ops
+
   /** PyTorch: {@code torch.eq}. */
   public static Tensor eq(Tensor a, Tensor b) {
     return a.eq(b);
+  }
+
+  /** Function form of {@link Tensor#eq(double)}. PyTorch: {@code torch.eq}. */
+  public static Tensor eq(Tensor input, double other) {
+    return input.eq(other);
+  }
+
+  /** Function form of {@link Tensor#eq(long)}. PyTorch: {@code torch.eq}. */
+  public static Tensor eq(Tensor input, long other) {
+    return input.eq(other);
+  }
+
+  /** Function form of {@link Tensor#eq(boolean)}. PyTorch: {@code torch.eq}. */
+  public static Tensor eq(Tensor input, boolean other) {
+    return input.eq(other);
   }
 
   /** PyTorch: {@code torch.ne}. */
@@ -963,9 +1393,39 @@ public final class Torch {
     return a.ne(b);
   }
 
+  /** Function form of {@link Tensor#ne(long)}. PyTorch: {@code torch.ne}. */
+  public static Tensor ne(Tensor input, long other) {
+    return input.ne(other);
+  }
+
+  /** Function form of {@link Tensor#ne(double)}. PyTorch: {@code torch.ne}. */
+  public static Tensor ne(Tensor input, double other) {
+    return input.ne(other);
+  }
+
+  /** Function form of {@link Tensor#ne(boolean)}. PyTorch: {@code torch.ne}. */
+  public static Tensor ne(Tensor input, boolean other) {
+    return input.ne(other);
+  }
+
   /** PyTorch: {@code torch.lt}. */
   public static Tensor lt(Tensor a, Tensor b) {
     return a.lt(b);
+  }
+
+  /** Function form of {@link Tensor#lt(double)}. PyTorch: {@code torch.lt}. */
+  public static Tensor lt(Tensor input, double other) {
+    return input.lt(other);
+  }
+
+  /** Function form of {@link Tensor#lt(long)}. PyTorch: {@code torch.lt}. */
+  public static Tensor lt(Tensor input, long other) {
+    return input.lt(other);
+  }
+
+  /** Function form of {@link Tensor#lt(boolean)}. PyTorch: {@code torch.lt}. */
+  public static Tensor lt(Tensor input, boolean other) {
+    return input.lt(other);
   }
 
   /** PyTorch: {@code torch.le}. */
@@ -973,14 +1433,59 @@ public final class Torch {
     return a.le(b);
   }
 
+  /** Function form of {@link Tensor#le(long)}. PyTorch: {@code torch.le}. */
+  public static Tensor le(Tensor input, long other) {
+    return input.le(other);
+  }
+
+  /** Function form of {@link Tensor#le(boolean)}. PyTorch: {@code torch.le}. */
+  public static Tensor le(Tensor input, boolean other) {
+    return input.le(other);
+  }
+
+  /** Function form of {@link Tensor#le(double)}. PyTorch: {@code torch.le}. */
+  public static Tensor le(Tensor input, double other) {
+    return input.le(other);
+  }
+
   /** PyTorch: {@code torch.gt}. */
   public static Tensor gt(Tensor a, Tensor b) {
     return a.gt(b);
   }
 
+  /** Function form of {@link Tensor#gt(boolean)}. PyTorch: {@code torch.gt}. */
+  public static Tensor gt(Tensor input, boolean other) {
+    return input.gt(other);
+  }
+
+  /** Function form of {@link Tensor#gt(long)}. PyTorch: {@code torch.gt}. */
+  public static Tensor gt(Tensor input, long other) {
+    return input.gt(other);
+  }
+
+  /** Function form of {@link Tensor#gt(double)}. PyTorch: {@code torch.gt}. */
+  public static Tensor gt(Tensor input, double other) {
+    return input.gt(other);
+  }
+
   /** PyTorch: {@code torch.ge}. */
   public static Tensor ge(Tensor a, Tensor b) {
     return a.ge(b);
+  }
+
+  /** Function form of {@link Tensor#ge(boolean)}. PyTorch: {@code torch.ge}. */
+  public static Tensor ge(Tensor input, boolean other) {
+    return input.ge(other);
+  }
+
+  /** Function form of {@link Tensor#ge(long)}. PyTorch: {@code torch.ge}. */
+  public static Tensor ge(Tensor input, long other) {
+    return input.ge(other);
+  }
+
+  /** Function form of {@link Tensor#ge(double)}. PyTorch: {@code torch.ge}. */
+  public static Tensor ge(Tensor input, double other) {
+    return input.ge(other);
   }
 
   /** PyTorch: {@code torch.logical_and}. */
@@ -1002,6 +1507,53 @@ public final class Torch {
   public static Tensor logical_not(Tensor a) {
     return a.logical_not();
   }
+
+  /** PyTorch: {@code torch.equal}. */
+  public static boolean equal(Tensor a, Tensor b) {
+    return a.equal(b);
+  }
+
+  /** PyTorch: {@code torch.allclose}. */
+  public static boolean allclose(Tensor a, Tensor b) {
+    return a.allclose(b);
+  }
+
+  /** PyTorch: {@code torch.allclose(a, b, rtol, atol)}. */
+  public static boolean allclose(Tensor a, Tensor b, double rtol, double atol) {
+    return a.allclose(b, rtol, atol);
+  }
+
+  /** Function form of {@link Tensor#greater(Tensor)}. PyTorch: {@code torch.greater}. */
+  public static Tensor greater(Tensor input, Tensor other) {
+    return input.greater(other);
+  }
+
+  /** Function form of {@link Tensor#greater_equal(Tensor)}. PyTorch: {@code torch.greater_equal}. */
+  public static Tensor greater_equal(Tensor input, Tensor other) {
+    return input.greater_equal(other);
+  }
+
+  /** Function form of {@link Tensor#isclose(Tensor, double, double)}. PyTorch: {@code torch.isclose}. */
+  public static Tensor isclose(Tensor input, Tensor other, double rtol, double atol) {
+    return input.isclose(other, rtol, atol);
+  }
+
+  /** Function form of {@link Tensor#less(Tensor)}. PyTorch: {@code torch.less}. */
+  public static Tensor less(Tensor input, Tensor other) {
+    return input.less(other);
+  }
+
+  /** Function form of {@link Tensor#less_equal(Tensor)}. PyTorch: {@code torch.less_equal}. */
+  public static Tensor less_equal(Tensor input, Tensor other) {
+    return input.less_equal(other);
+  }
+
+  /** Function form of {@link Tensor#not_equal(Tensor)}. PyTorch: {@code torch.not_equal}. */
+  public static Tensor not_equal(Tensor input, Tensor other) {
+    return input.not_equal(other);
+  }
+
+  // ---------------------------------------- pointwise unary ops
 
   /** PyTorch: {@code torch.neg}. */
   public static Tensor neg(Tensor a) {
@@ -1089,6 +1641,113 @@ public final class Torch {
     return a.square();
   }
 
+  // The torch.* form of every Tensor method PyTorch also exposes as a function, with the same
+  // overloads: Java int/long arguments are wrapped int64 (Python int), float/double wrapped
+  // floats, boolean wrapped bools, so Torch.add(arange(3), 1) stays int64 as in PyTorch.
+  // OpCoverageTest checks that none is missing.
+
+  /** Function form of {@link Tensor#absolute()}. PyTorch: {@code torch.absolute}. */
+  public static Tensor absolute(Tensor input) {
+    return input.absolute();
+  }
+
+  /** Function form of {@link Tensor#acos()}. PyTorch: {@code torch.acos}. */
+  public static Tensor acos(Tensor input) {
+    return input.acos();
+  }
+
+  /** PyTorch: {@code torch.erf(input)}; see {@link Tensor#erf()}. */
+  public static Tensor erf(Tensor input) {
+    return input.erf();
+  }
+
+  /** PyTorch: {@code torch.isinf(input)}. */
+  public static Tensor isinf(Tensor input) {
+    return input.isinf();
+  }
+
+  /** PyTorch: {@code torch.isfinite(input)}. */
+  public static Tensor isfinite(Tensor input) {
+    return input.isfinite();
+  }
+
+  /** PyTorch: {@code torch.nan_to_num(input)}. */
+  public static Tensor nan_to_num(Tensor input) {
+    return input.nan_to_num();
+  }
+
+  /** PyTorch: {@code torch.nan_to_num(input, nan, posinf, neginf)}; null keeps the default. */
+  public static Tensor nan_to_num(Tensor input, Double nan, Double posinf, Double neginf) {
+    return input.nan_to_num(nan, posinf, neginf);
+  }
+
+  /** Function form of {@link Tensor#asin()}. PyTorch: {@code torch.asin}. */
+  public static Tensor asin(Tensor input) {
+    return input.asin();
+  }
+
+  /** Function form of {@link Tensor#atan()}. PyTorch: {@code torch.atan}. */
+  public static Tensor atan(Tensor input) {
+    return input.atan();
+  }
+
+  /** Function form of {@link Tensor#cosh()}. PyTorch: {@code torch.cosh}. */
+  public static Tensor cosh(Tensor input) {
+    return input.cosh();
+  }
+
+  /** Function form of {@link Tensor#expm1()}. PyTorch: {@code torch.expm1}. */
+  public static Tensor expm1(Tensor input) {
+    return input.expm1();
+  }
+
+  /** Function form of {@link Tensor#isnan()}. PyTorch: {@code torch.isnan}. */
+  public static Tensor isnan(Tensor input) {
+    return input.isnan();
+  }
+
+  /** Function form of {@link Tensor#log10()}. PyTorch: {@code torch.log10}. */
+  public static Tensor log10(Tensor input) {
+    return input.log10();
+  }
+
+  /** Function form of {@link Tensor#log1p()}. PyTorch: {@code torch.log1p}. */
+  public static Tensor log1p(Tensor input) {
+    return input.log1p();
+  }
+
+  /** Function form of {@link Tensor#log2()}. PyTorch: {@code torch.log2}. */
+  public static Tensor log2(Tensor input) {
+    return input.log2();
+  }
+
+  /** Function form of {@link Tensor#negative()}. PyTorch: {@code torch.negative}. */
+  public static Tensor negative(Tensor input) {
+    return input.negative();
+  }
+
+  /** Function form of {@link Tensor#reciprocal()}. PyTorch: {@code torch.reciprocal}. */
+  public static Tensor reciprocal(Tensor input) {
+    return input.reciprocal();
+  }
+
+  /** Function form of {@link Tensor#rsqrt()}. PyTorch: {@code torch.rsqrt}. */
+  public static Tensor rsqrt(Tensor input) {
+    return input.rsqrt();
+  }
+
+  /** Function form of {@link Tensor#sinh()}. PyTorch: {@code torch.sinh}. */
+  public static Tensor sinh(Tensor input) {
+    return input.sinh();
+  }
+
+  /** Function form of {@link Tensor#trunc()}. PyTorch: {@code torch.trunc}. */
+  public static Tensor trunc(Tensor input) {
+    return input.trunc();
+  }
+
+  // ---------------------------------------- clamp
+
   /** PyTorch: {@code torch.clamp(input, min, max)}. */
   public static Tensor clamp(Tensor a, Double min, Double max) {
     return a.clamp(min, max);
@@ -1099,145 +1758,125 @@ public final class Torch {
     return a.clamp(min, max);
   }
 
-  /** PyTorch: {@code torch.sum(input)}. */
-  public static Tensor sum(Tensor a) {
-    return a.sum();
+  /** Function form of {@link Tensor#clamp(Tensor, Tensor)}. PyTorch: {@code torch.clamp}. */
+  public static Tensor clamp(Tensor input, Tensor min, Tensor max) {
+    return input.clamp(min, max);
   }
 
-  /** PyTorch: {@code torch.sum(input, dim, keepdim)}. */
-  public static Tensor sum(Tensor a, int dim, boolean keepdim) {
-    return a.sum(dim, keepdim);
+  /** Function form of {@link Tensor#clamp(long, long)}. PyTorch: {@code torch.clamp}. */
+  public static Tensor clamp(Tensor input, long min, long max) {
+    return input.clamp(min, max);
   }
 
-  /** PyTorch: {@code torch.sum(input, dim)}. */
-  public static Tensor sum(Tensor a, int dim) {
-    return a.sum(dim);
+  /** Function form of {@link Tensor#clamp_max(long)}. PyTorch: {@code torch.clamp_max}. */
+  public static Tensor clamp_max(Tensor input, long max) {
+    return input.clamp_max(max);
   }
 
-  /** PyTorch: {@code torch.mean(input)}. */
-  public static Tensor mean(Tensor a) {
-    return a.mean();
+  /** Function form of {@link Tensor#clamp_max(double)}. PyTorch: {@code torch.clamp_max}. */
+  public static Tensor clamp_max(Tensor input, double max) {
+    return input.clamp_max(max);
   }
 
-  /** PyTorch: {@code torch.mean(input, dim, keepdim)}. */
-  public static Tensor mean(Tensor a, int dim, boolean keepdim) {
-    return a.mean(dim, keepdim);
+  /** Function form of {@link Tensor#clamp_min(long)}. PyTorch: {@code torch.clamp_min}. */
+  public static Tensor clamp_min(Tensor input, long min) {
+    return input.clamp_min(min);
   }
 
-  /** PyTorch: {@code torch.prod}. */
-  public static Tensor prod(Tensor a) {
-    return a.prod();
+  /** Function form of {@link Tensor#clamp_min(double)}. PyTorch: {@code torch.clamp_min}. */
+  public static Tensor clamp_min(Tensor input, double min) {
+    return input.clamp_min(min);
   }
 
-  /** PyTorch: {@code torch.max(input)}. */
-  public static Tensor max(Tensor a) {
-    return a.max();
+  /** Function form of {@link Tensor#clip(long, long)}. PyTorch: {@code torch.clip}. */
+  public static Tensor clip(Tensor input, long min, long max) {
+    return input.clip(min, max);
   }
 
-  /** PyTorch: {@code torch.max(input, dim)}. */
-  public static ValuesIndices max(Tensor a, int dim) {
-    return a.max(dim);
+  /** Function form of {@link Tensor#clip(double, double)}. PyTorch: {@code torch.clip}. */
+  public static Tensor clip(Tensor input, double min, double max) {
+    return input.clip(min, max);
   }
 
-  /** PyTorch: {@code torch.min(input)}. */
-  public static Tensor min(Tensor a) {
-    return a.min();
+  /** Function form of {@link Tensor#clip(Double, Double)}. PyTorch: {@code torch.clip}. */
+  public static Tensor clip(Tensor input, Double min, Double max) {
+    return input.clip(min, max);
   }
 
-  /** PyTorch: {@code torch.argmax}. */
-  public static Tensor argmax(Tensor a) {
-    return a.argmax();
-  }
+  // ---------------------------------------- shape and views
 
-  /** PyTorch: {@code torch.argmin}. */
-  public static Tensor argmin(Tensor a) {
-    return a.argmin();
-  }
-
-  /** PyTorch: {@code torch.all}. */
-  public static Tensor all(Tensor a) {
-    return a.all();
-  }
-
-  /** PyTorch: {@code torch.any}. */
-  public static Tensor any(Tensor a) {
-    return a.any();
-  }
-
-  /** PyTorch: {@code torch.cumsum(input, dim)}. */
-  public static Tensor cumsum(Tensor a, int dim) {
-    return a.cumsum(dim);
-  }
-
-  /** PyTorch: {@code torch.dot}. */
-  public static Tensor dot(Tensor a, Tensor b) {
-    return a.dot(b);
-  }
-
-  /** PyTorch: {@code torch.mv}. */
-  public static Tensor mv(Tensor a, Tensor v) {
-    return a.mv(v);
-  }
-
-  /** PyTorch: {@code torch.mm}. */
-  public static Tensor mm(Tensor a, Tensor b) {
-    return a.mm(b);
-  }
-
-  /** PyTorch: {@code torch.matmul} (Python's {@code @}). */
-  public static Tensor matmul(Tensor a, Tensor b) {
-    return a.matmul(b);
-  }
-
-  /** PyTorch: {@code torch.bmm}. */
-  public static Tensor bmm(Tensor a, Tensor b) {
-    return a.bmm(b);
-  }
-
-  /** PyTorch: {@code torch.norm(input)}: the 2-norm of all elements. */
-  public static Tensor norm(Tensor a) {
-    return a.norm();
-  }
-
-  /** PyTorch: {@code torch.norm(input, p)}. */
-  public static Tensor norm(Tensor a, double p) {
-    return a.norm(p);
-  }
-
-  /** PyTorch: {@code torch.norm(input, p, dim, keepdim)}. */
-  public static Tensor norm(Tensor a, double p, int dim, boolean keepdim) {
-    return a.norm(p, dim, keepdim);
-  }
-
-  /** PyTorch: {@code torch.norm(input, p='fro', dim=dims, keepdim)}. */
-  public static Tensor norm(Tensor a, String p, int[] dims, boolean keepdim) {
-    if (!"fro".equals(p)) {
-      throw new IllegalArgumentException("norm(): unsupported p '" + p + "'");
+  private static void flatten(
+      Object data, int depth, long[] shape, double[] d, long[] l, int[] pos, int[] kind, boolean[] any) {
+    if (depth == shape.length) {
+      if (isSeq(data)) {
+        throw new IllegalArgumentException(
+            "expected sequence of length "
+                + shape[depth - 1]
+                + " at dim "
+                + (depth - 1)
+                + " (got "
+                + seqLen(data)
+                + ")");
+      }
+      any[0] = true;
+      int p = pos[0]++;
+      if (data instanceof Boolean b) {
+        d[p] = b ? 1 : 0;
+        l[p] = b ? 1 : 0;
+      } else if (data instanceof Double || data instanceof Float) {
+        d[p] = ((Number) data).doubleValue();
+        l[p] = (long) d[p];
+        kind[0] = 2;
+      } else if (data instanceof Number num) {
+        d[p] = num.doubleValue();
+        l[p] = num.longValue();
+        kind[0] = Math.max(kind[0], 1);
+      } else if (data instanceof Tensor t) {
+        if (t.numel() != 1) {
+          throw new IllegalArgumentException("only one element tensors can be converted to Python scalars");
+        }
+        d[p] = t.doubleValue();
+        l[p] = t.longValue();
+        kind[0] = Math.max(kind[0], t.dtype().is_floating_point() ? 2 : t.dtype() == DType.bool ? 0 : 1);
+      } else if (data instanceof String) {
+        throw new IllegalArgumentException("new(): invalid data type 'str'");
+      } else {
+        throw new IllegalArgumentException("Could not infer dtype of " + data.getClass().getSimpleName());
+      }
+      return;
     }
-    return LinAlg.norm(a, 2, dims, keepdim);
-  }
-
-  /** PyTorch: {@code torch.linalg.norm(input)}: 2-norm of the flattened input. */
-  public static Tensor linalg_norm(Tensor a) {
-    return LinAlg.linalgNorm(a, null, null, false);
-  }
-
-  /** PyTorch: {@code torch.linalg.norm(input, ord)}. */
-  public static Tensor linalg_norm(Tensor a, double ord) {
-    return LinAlg.linalgNorm(a, ord, null, false);
-  }
-
-  /** PyTorch: {@code torch.linalg.norm(input, ord, dim, keepdim)}; {@code ord} null means default. */
-  public static Tensor linalg_norm(Tensor a, Double ord, int[] dim, boolean keepdim) {
-    return LinAlg.linalgNorm(a, ord, dim, keepdim);
-  }
-
-  /** PyTorch: {@code torch.linalg.norm(input, 'fro', dim, keepdim)}. */
-  public static Tensor linalg_norm(Tensor a, String ord, int[] dim, boolean keepdim) {
-    if (!"fro".equals(ord)) {
-      throw new IllegalArgumentException("linalg.norm: unsupported ord '" + ord + "'");
+    if (!isSeq(data)) {
+      throw new IllegalArgumentException("not a sequence");
     }
-    return LinAlg.frobenius(a, dim, keepdim);
+    int len = seqLen(data);
+    if (len != shape[depth]) {
+      throw new IllegalArgumentException(
+          "expected sequence of length " + shape[depth] + " at dim " + depth + " (got " + len + ")");
+    }
+    Class<?> comp = data.getClass().getComponentType();
+    if (comp == double.class || comp == float.class) {
+      kind[0] = 2;
+    } else if (comp == long.class || comp == int.class || comp == short.class || comp == byte.class) {
+      kind[0] = Math.max(kind[0], 1);
+    }
+    for (int i = 0; i < len; i++) {
+      flatten(seqGet(data, i), depth + 1, shape, d, l, pos, kind, any);
+    }
+  }
+
+  /** PyTorch: {@code torch.flatten}. */
+  public static Tensor flatten(Tensor a) {
+    return a.flatten();
+  }
+
+  /** Function form of {@link Tensor#flatten(int, int)}. PyTorch: {@code torch.flatten}. */
+  public static Tensor flatten(Tensor input, int startDim, int endDim) {
+    return input.flatten(startDim, endDim);
+  }
+
+  /** Function form of {@link Tensor#flatten(int)}. PyTorch: {@code torch.flatten}. */
+  public static Tensor flatten(Tensor input, int startDim) {
+    return input.flatten(startDim);
   }
 
   /** PyTorch: {@code torch.clone}. */
@@ -1248,6 +1887,11 @@ public final class Torch {
   /** PyTorch: {@code torch.reshape}. */
   public static Tensor reshape(Tensor a, long... shape) {
     return a.reshape(shape);
+  }
+
+  /** Function form of {@link Tensor#reshape(Size)}. PyTorch: {@code torch.reshape}. */
+  public static Tensor reshape(Tensor input, Size shape) {
+    return input.reshape(shape);
   }
 
   /** PyTorch: {@code torch.transpose}. */
@@ -1265,14 +1909,14 @@ public final class Torch {
     return a.squeeze();
   }
 
+  /** Function form of {@link Tensor#squeeze(int)}. PyTorch: {@code torch.squeeze}. */
+  public static Tensor squeeze(Tensor input, int dim) {
+    return input.squeeze(dim);
+  }
+
   /** PyTorch: {@code torch.unsqueeze}. */
   public static Tensor unsqueeze(Tensor a, int dim) {
     return a.unsqueeze(dim);
-  }
-
-  /** PyTorch: {@code torch.flatten}. */
-  public static Tensor flatten(Tensor a) {
-    return a.flatten();
   }
 
   /** PyTorch: {@code torch.numel}. */
@@ -1280,294 +1924,139 @@ public final class Torch {
     return a.numel();
   }
 
-  /** PyTorch: {@code torch.equal}. */
-  public static boolean equal(Tensor a, Tensor b) {
-    return a.equal(b);
+  /** PyTorch: {@code torch.broadcast_to(input, shape)}. */
+  public static Tensor broadcast_to(Tensor input, long... shape) {
+    return input.broadcast_to(shape);
   }
 
-  /** PyTorch: {@code torch.allclose}. */
-  public static boolean allclose(Tensor a, Tensor b) {
-    return a.allclose(b);
+  /** Function form of {@link Tensor#narrow(int, long, long)}. PyTorch: {@code torch.narrow}. */
+  public static Tensor narrow(Tensor input, int dim, long start, long length) {
+    return input.narrow(dim, start, length);
   }
 
-  /** PyTorch: {@code torch.allclose(a, b, rtol, atol)}. */
-  public static boolean allclose(Tensor a, Tensor b, double rtol, double atol) {
-    return a.allclose(b, rtol, atol);
+  /** Function form of {@link Tensor#ravel()}. PyTorch: {@code torch.ravel}. */
+  public static Tensor ravel(Tensor input) {
+    return input.ravel();
   }
 
-  /** PyTorch: {@code torch.is_tensor}. */
-  public static boolean is_tensor(Object o) {
-    return o instanceof Tensor;
+  /** Function form of {@link Tensor#select(int, long)}. PyTorch: {@code torch.select}. */
+  public static Tensor select(Tensor input, int dim, long index) {
+    return input.select(dim, index);
   }
 
-  /** PyTorch: {@code torch.promote_types}. */
-  public static DType promote_types(DType a, DType b) {
-    return Promotion.promoteTypes(a, b);
+  /** Function form of {@link Tensor#swapaxes(int, int)}. PyTorch: {@code torch.swapaxes}. */
+  public static Tensor swapaxes(Tensor input, int axis0, int axis1) {
+    return input.swapaxes(axis0, axis1);
   }
 
-  /** PyTorch: {@code torch.result_type(a, b)}. */
-  public static DType result_type(Tensor a, Tensor b) {
-    return Promotion.resultType(a, b);
+  /** Function form of {@link Tensor#t()}. PyTorch: {@code torch.t}. */
+  public static Tensor t(Tensor input) {
+    return input.t();
   }
 
-  /** PyTorch: {@code torch.can_cast}. */
-  public static boolean can_cast(DType from, DType to) {
-    return Promotion.canCast(from, to);
+  /** PyTorch: {@code torch.diagonal(input, offset, dim1, dim2)}; see {@link Tensor#diagonal()}. */
+  public static Tensor diagonal(Tensor input, long offset, int dim1, int dim2) {
+    return input.diagonal(offset, dim1, dim2);
   }
 
-  // ------------------------------------------------------------------ autograd
+  /** PyTorch: {@code torch.diagonal(input)}. */
+  public static Tensor diagonal(Tensor input) {
+    return input.diagonal();
+  }
+
+  // ---------------------------------------- indexing, gather, scatter, masks
 
   /**
-   * A scope in which operations are not recorded; use with try-with-resources.
-   *
-   * <pre>{@code try (var g = no_grad()) { w.sub_(w.grad().mul(lr)); }}</pre>
-   *
-   * PyTorch: {@code with torch.no_grad():}.
+   * Elementwise {@code cond ? a : b}, broadcasting all three. PyTorch: {@code torch.where}.
    */
-  public static GradMode no_grad() {
-    return new GradMode(false);
-  }
-
-  /** PyTorch: {@code with torch.enable_grad():}. */
-  public static GradMode enable_grad() {
-    return new GradMode(true);
-  }
-
-  /** PyTorch: {@code with torch.set_grad_enabled(mode):}. */
-  public static GradMode set_grad_enabled(boolean mode) {
-    return new GradMode(mode);
-  }
-
-  /** PyTorch: {@code torch.is_grad_enabled()}. */
-  public static boolean is_grad_enabled() {
-    return Autograd.isGradEnabled();
-  }
-
-  /**
-   * Gradients of {@code outputs} with respect to {@code inputs}, without touching {@code .grad}.
-   * PyTorch: {@code torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph)}.
-   */
-  public static Tensor[] autograd_grad(
-      Tensor[] outputs, Tensor[] inputs, Tensor[] gradOutputs, boolean retainGraph, boolean createGraph) {
-    return Autograd.run(outputs, gradOutputs, retainGraph || createGraph, createGraph, inputs, false);
-  }
-
-  /** PyTorch: {@code torch.autograd.grad(output, input)}. */
-  public static Tensor autograd_grad(Tensor output, Tensor input) {
-    return Autograd.run(new Tensor[] {output}, null, false, false, new Tensor[] {input}, false)[0];
-  }
-
-  /** PyTorch: {@code torch.autograd.grad(output, input, create_graph=True)}. */
-  public static Tensor autograd_grad(Tensor output, Tensor input, boolean createGraph) {
-    return Autograd.run(new Tensor[] {output}, null, createGraph, createGraph, new Tensor[] {input}, false)[0];
-  }
-
-  // ------------------------------------------------------------------ printing
-
-  /** PyTorch: {@code torch.set_printoptions(precision, threshold, edgeitems, linewidth, sci_mode)}; null leaves a value. */
-  public static void set_printoptions(
-      Integer precision, Integer threshold, Integer edgeitems, Integer linewidth, Boolean sciMode) {
-    TensorFormatter.setPrintOptions(precision, threshold, edgeitems, linewidth, sciMode);
-  }
-
-  /** PyTorch: {@code torch.set_printoptions(profile=...)}: "default", "short" or "full". */
-  public static void set_printoptions(String profile) {
-    TensorFormatter.setPrintOptionsProfile(profile);
-  }
-  // ---- device support: torch.device, torch.cuda and factories taking a device ----
-
-  /**
-   * A device from its name: {@code "cpu"}, {@code "cuda"}, {@code "cuda:0"}. PyTorch: {@code
-   * torch.device(str)}.
-   *
-   * <pre>{@code device("cuda:0")   // device(type='cuda', index=0)}</pre>
-   */
-  public static Device device(String spec) {
-    return Device.of(spec);
-  }
-
-  /** PyTorch: {@code torch.device(type, index)}. */
-  public static Device device(String type, int index) {
-    return Device.of(type, index);
-  }
-
-  /**
-   * PyTorch's {@code torch.cuda} module: {@code cuda.is_available()} with {@code import static
-   * dev.torchnd.Torch.*}. CUDA here is ND4J's device backend: available when the ND4J artifact is
-   * {@code nd4j-cuda-11.6} (a GPU) or under the test switch {@code -Dtorchnd.cudaOnCpu=true}
-   * (ND4J's CPU backend standing in for the GPU).
-   */
-  public static final class cuda {
-    private cuda() {}
-
-    /**
-     * Whether {@code cuda} tensors can be made. PyTorch: {@code torch.cuda.is_available()}.
-     *
-     * <pre>{@code cuda.is_available()   // false with nd4j-native}</pre>
-     */
-    public static boolean is_available() {
-      return Backends.cudaDeviceCount() > 0;
+  public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+    // The Python-scalar operand is converted to the result dtype (checked) before where_self
+    // looks at the condition.
+    DType rt = Promotion.resultType(a, b);
+    ScalarCheck.check(a, rt);
+    ScalarCheck.check(b, rt);
+    if (cond.dtype() != DType.bool && cond.dtype() != DType.uint8) {
+      throw new IllegalArgumentException(
+          "where expected condition to be a boolean tensor, but got a tensor with dtype "
+              + cond.dtype().scalarTypeName());
     }
-
-    /** PyTorch: {@code torch.cuda.device_count()}. */
-    public static int device_count() {
-      return Backends.cudaDeviceCount();
+    long[] shape = Shapes.broadcast(Shapes.broadcast(cond.shapeArray(), a.shapeArray()), b.shapeArray());
+    Tensor c = cond.castTo(DType.bool);
+    Tensor x = a.castTo(rt);
+    Tensor y = b.castTo(rt);
+    Tensor out = Tensor.empty(shape, rt, Devices.common(c, x, y)); // device support
+    Devices.checkOperands(out, c, x, y); // device support
+    Backends.get()
+        .where(
+            c.storage,
+            Shapes.expandLayout(c.layout(), shape),
+            x.storage,
+            Shapes.expandLayout(x.layout(), shape),
+            y.storage,
+            Shapes.expandLayout(y.layout(), shape),
+            out.storage,
+            out.layout());
+    if (!rt.is_floating_point()) {
+      return out;
     }
-
-    /**
-     * Always 0: TorchND uses one CUDA device. PyTorch: {@code torch.cuda.current_device()}.
-     *
-     * @throws IllegalStateException {@code Torch not compiled with CUDA enabled} without CUDA
-     */
-    public static int current_device() {
-      return Devices.checked(Devices.cuda0()).index();
-    }
+    return Autograd.record(
+        out,
+        "WhereBackward0",
+        new Tensor[] {a, b},
+        g -> {
+          Tensor z = zeros_like(g);
+          return new Tensor[] {where(cond, g, z), where(cond, z, g)};
+        },
+        cond);
   }
 
-  /** PyTorch: {@code torch.tensor(data, dtype=dtype, device=device)}; a null dtype infers it. */
-  public static Tensor tensor(Object data, DType dtype, Device device) {
-    if (data instanceof Tensor t) {
-      return tensor(t, dtype).to(device);
-    }
-    return Devices.on(device, () -> tensor(data, dtype));
+  /** {@link #where(Tensor, Tensor, Tensor)} with a Java scalar for {@code b}. */
+  public static Tensor where(Tensor cond, Tensor a, double b) {
+    return where(cond, a, scalar(b));
   }
 
-  /** PyTorch: {@code torch.zeros(size, device=device)}. */
-  public static Tensor zeros(long[] size, Device device) {
-    return Devices.on(device, () -> zeros(size));
+  /** {@link #where(Tensor, Tensor, Tensor)} with Java scalars. */
+  public static Tensor where(Tensor cond, double a, double b) {
+    return where(cond, scalar(a), scalar(b));
   }
 
-  /** PyTorch: {@code torch.zeros(size, dtype=dtype, device=device)}. */
-  public static Tensor zeros(long[] size, DType dtype, Device device) {
-    return Devices.on(device, () -> zeros(size, dtype));
+  /** {@link #where(Tensor, Tensor, Tensor)} with Java integers. */
+  public static Tensor where(Tensor cond, long a, long b) {
+    return where(cond, scalar(a), scalar(b));
   }
 
-  /** PyTorch: {@code torch.ones(size, device=device)}. */
-  public static Tensor ones(long[] size, Device device) {
-    return Devices.on(device, () -> ones(size));
+  /** {@link #where(Tensor, Tensor, Tensor)} with a Java integer for {@code b}. */
+  public static Tensor where(Tensor cond, Tensor a, long b) {
+    return where(cond, a, scalar(b));
   }
 
-  /** PyTorch: {@code torch.ones(size, dtype=dtype, device=device)}. */
-  public static Tensor ones(long[] size, DType dtype, Device device) {
-    return Devices.on(device, () -> ones(size, dtype));
+  /** {@link #where(Tensor, Tensor, Tensor)} with a Java double for {@code a}. */
+  public static Tensor where(Tensor cond, double a, Tensor b) {
+    return where(cond, scalar(a), b);
   }
 
-  /** PyTorch: {@code torch.empty(size, device=device)}. */
-  public static Tensor empty(long[] size, Device device) {
-    return Devices.on(device, () -> empty(size));
-  }
-
-  /** PyTorch: {@code torch.empty(size, dtype=dtype, device=device)}. */
-  public static Tensor empty(long[] size, DType dtype, Device device) {
-    return Devices.on(device, () -> empty(size, dtype));
-  }
-
-  /** PyTorch: {@code torch.full(size, value, dtype=dtype, device=device)}. */
-  public static Tensor full(long[] size, double value, DType dtype, Device device) {
-    return Devices.on(device, () -> full(size, value, dtype));
-  }
-
-  /** PyTorch: {@code torch.full(size, value, dtype=dtype, device=device)} for integral values. */
-  public static Tensor full(long[] size, long value, DType dtype, Device device) {
-    return Devices.on(device, () -> full(size, value, dtype));
-  }
-
-  /** PyTorch: {@code torch.arange(end, device=device)} (int64). */
-  public static Tensor arange(long end, Device device) {
-    return Devices.on(device, () -> arange(end));
-  }
-
-  /** PyTorch: {@code torch.arange(end, dtype=dtype, device=device)}. */
-  public static Tensor arange(long end, DType dtype, Device device) {
-    return Devices.on(device, () -> arange(end, dtype));
-  }
-
-  /** PyTorch: {@code torch.arange(start, end, step, dtype=dtype, device=device)}. */
-  public static Tensor arange(double start, double end, double step, DType dtype, Device device) {
-    return Devices.on(device, () -> arange(start, end, step, dtype));
+  /** {@link #where(Tensor, Tensor, Tensor)} with a Java integer for {@code a}. */
+  public static Tensor where(Tensor cond, long a, Tensor b) {
+    return where(cond, scalar(a), b);
   }
 
   /**
-   * Uniform draws on {@code device}. The numbers are the CPU generator's (drawn on the host and
-   * copied), not those of PyTorch's CUDA Philox generator. PyTorch: {@code torch.rand(size,
-   * device=device)}.
+   * The coordinates where {@code condition} is non-zero, one int64 vector per dim.
+   * PyTorch: {@code torch.where(condition)} (the same as {@code nonzero(as_tuple=True)}).
    */
-  public static Tensor rand(long[] size, Device device) {
-    return Devices.on(device, () -> rand(size));
+  public static Tensor[] where(Tensor condition) {
+    return IndexOps.nonzeroTuple(condition);
   }
 
-  /** PyTorch: {@code torch.rand(size, generator=g, dtype=dtype, device=device)}; drawn as on the CPU. */
-  public static Tensor rand(long[] size, DType dtype, Generator g, Device device) {
-    return Devices.on(device, () -> rand(size, dtype, g));
+  /** Indices of non-zero elements as an [n, ndim] int64 tensor. PyTorch: {@code torch.nonzero}. */
+  public static Tensor nonzero(Tensor t) {
+    return IndexOps.nonzero(t);
   }
 
-  /** PyTorch: {@code torch.randn(size, device=device)}; drawn as on the CPU, then copied. */
-  public static Tensor randn(long[] size, Device device) {
-    return Devices.on(device, () -> randn(size));
+  /** PyTorch: {@code torch.nonzero(input, as_tuple=...)}; see {@link Tensor#nonzero(boolean)}. */
+  public static Tensor[] nonzero(Tensor input, boolean as_tuple) {
+    return input.nonzero(as_tuple);
   }
-
-  /** PyTorch: {@code torch.randn(size, generator=g, dtype=dtype, device=device)}; drawn as on the CPU. */
-  public static Tensor randn(long[] size, DType dtype, Generator g, Device device) {
-    return Devices.on(device, () -> randn(size, dtype, g));
-  }
-
-  /** PyTorch: {@code torch.normal(mean, std, size, device=device)}; drawn as on the CPU. */
-  public static Tensor normal(double mean, double std, long[] size, Device device) {
-    return Devices.on(device, () -> normal(mean, std, size));
-  }
-
-  /** PyTorch: {@code torch.randint(low, high, size, device=device)}; drawn as on the CPU. */
-  public static Tensor randint(long low, long high, long[] size, Device device) {
-    return Devices.on(device, () -> randint(low, high, size));
-  }
-
-  /** PyTorch: {@code torch.eye(n, device=device)}. */
-  public static Tensor eye(long n, Device device) {
-    return Devices.on(device, () -> eye(n));
-  }
-
-  /** PyTorch: {@code torch.linspace(start, end, steps, device=device)}. */
-  public static Tensor linspace(double start, double end, long steps, Device device) {
-    return Devices.on(device, () -> linspace(start, end, steps));
-  }
-
-  // ---- end device support ----
-
-  // ---- function forms (ops-core) ----
-  // The torch.* form of every Tensor method PyTorch also exposes as a function, with the same
-  // overloads: Java int/long arguments are wrapped int64 (Python int), float/double wrapped
-  // floats, boolean wrapped bools, so Torch.add(arange(3), 1) stays int64 as in PyTorch.
-  // OpCoverageTest checks that none is missing.
-
-  /** Function form of {@link Tensor#absolute()}. PyTorch: {@code torch.absolute}. */
-  public static Tensor absolute(Tensor input) {
-    return input.absolute();
-  }
-
-  /** Function form of {@link Tensor#acos()}. PyTorch: {@code torch.acos}. */
-  public static Tensor acos(Tensor input) {
-    return input.acos();
-  }
-
-  /** Function form of {@link Tensor#add(boolean)}. PyTorch: {@code torch.add}. */
-  public static Tensor add(Tensor input, boolean other) {
-    return input.add(other);
-  }
-
-  /** Function form of {@link Tensor#add(Tensor, double)}. PyTorch: {@code torch.add}. */
-  // ---- tensor API: indexing, reordering, sorting, linear algebra (ops-new) ----
-
-  /** Archimedes' constant as a Java double. PyTorch: {@code torch.pi}. */
-  public static final double pi = Math.PI;
-
-  /** Euler's number. PyTorch: {@code torch.e}. */
-  public static final double e = Math.E;
-
-  /** Positive infinity. PyTorch: {@code torch.inf}. */
-  public static final double inf = Double.POSITIVE_INFINITY;
-
-  /** Not a number. PyTorch: {@code torch.nan}. */
-  public static final double nan = Double.NaN;
 
   /** PyTorch: {@code torch.gather(input, dim, index)}; see {@link Tensor#gather}. */
   public static Tensor gather(Tensor input, int dim, Tensor index) {
@@ -1589,6 +2078,11 @@ public final class Torch {
     return input.scatter(dim, index, value);
   }
 
+  /** PyTorch: {@code torch.scatter(input, dim, index, src, reduce=...)}. */
+  public static Tensor scatter(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+    return input.scatter(dim, index, src, reduce);
+  }
+
   /** PyTorch: {@code torch.scatter_add(input, dim, index, src)}. */
   public static Tensor scatter_add(Tensor input, int dim, Tensor index, Tensor src) {
     return input.scatter_add(dim, index, src);
@@ -1603,11 +2097,6 @@ public final class Torch {
   /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce)}. */
   public static Tensor scatter_reduce(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
     return input.scatter_reduce(dim, index, src, reduce);
-  }
-
-  /** PyTorch: {@code torch.scatter(input, dim, index, src, reduce=...)}. */
-  public static Tensor scatter(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
-    return input.scatter(dim, index, src, reduce);
   }
 
   /** PyTorch: {@code torch.index_select(input, dim, index)}. */
@@ -1640,18 +2129,47 @@ public final class Torch {
     return input.masked_select(mask);
   }
 
-  /**
-   * The coordinates where {@code condition} is non-zero, one int64 vector per dim.
-   * PyTorch: {@code torch.where(condition)} (the same as {@code nonzero(as_tuple=True)}).
-   */
-  public static Tensor[] where(Tensor condition) {
-    return IndexOps.nonzeroTuple(condition);
+  /** PyTorch: {@code torch.take_along_dim(input, indices, dim)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices, int dim) {
+    return input.take_along_dim(indices, dim);
   }
 
-  /** PyTorch: {@code torch.nonzero(input, as_tuple=...)}; see {@link Tensor#nonzero(boolean)}. */
-  public static Tensor[] nonzero(Tensor input, boolean as_tuple) {
-    return input.nonzero(as_tuple);
+  /** PyTorch: {@code torch.take_along_dim(input, indices)}. */
+  public static Tensor take_along_dim(Tensor input, Tensor indices) {
+    return input.take_along_dim(indices);
   }
+
+  /** PyTorch: {@code torch.argwhere(input)}. */
+  public static Tensor argwhere(Tensor input) {
+    return input.argwhere();
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source) {
+    return input.index_add(dim, index, source);
+  }
+
+  /** PyTorch: {@code torch.index_add(input, dim, index, source, alpha=alpha)}. */
+  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source, double alpha) {
+    return input.index_add(dim, index, source, alpha);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)}. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, double value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  /** PyTorch: {@code torch.take(input, index)}. */
+  public static Tensor take(Tensor input, Tensor index) {
+    return input.take(index);
+  }
+
+  // ---------------------------------------- reordering and building
 
   /** PyTorch: {@code torch.flip(input, dims)}. */
   public static Tensor flip(Tensor input, int... dims) {
@@ -1703,46 +2221,6 @@ public final class Torch {
     return input.diag(diagonal);
   }
 
-  /** PyTorch: {@code torch.chunk(input, chunks)}. */
-  public static Tensor[] chunk(Tensor input, int chunks) {
-    return input.chunk(chunks);
-  }
-
-  /** PyTorch: {@code torch.chunk(input, chunks, dim)}. */
-  public static Tensor[] chunk(Tensor input, int chunks, int dim) {
-    return input.chunk(chunks, dim);
-  }
-
-  /** PyTorch: {@code torch.split(tensor, split_size)}. */
-  public static Tensor[] split(Tensor input, long split_size) {
-    return input.split(split_size);
-  }
-
-  /** PyTorch: {@code torch.split(tensor, split_size, dim)}. */
-  public static Tensor[] split(Tensor input, long split_size, int dim) {
-    return input.split(split_size, dim);
-  }
-
-  /** PyTorch: {@code torch.split(tensor, [sizes])}. */
-  public static Tensor[] split(Tensor input, long[] split_sizes) {
-    return input.split(split_sizes);
-  }
-
-  /** PyTorch: {@code torch.split(tensor, [sizes], dim)}. */
-  public static Tensor[] split(Tensor input, long[] split_sizes, int dim) {
-    return input.split(split_sizes, dim);
-  }
-
-  /** PyTorch: {@code torch.unbind(input)}. */
-  public static Tensor[] unbind(Tensor input) {
-    return input.unbind();
-  }
-
-  /** PyTorch: {@code torch.unbind(input, dim)}. */
-  public static Tensor[] unbind(Tensor input, int dim) {
-    return input.unbind(dim);
-  }
-
   /** PyTorch: {@code torch.tile(input, dims)}. */
   public static Tensor tile(Tensor input, long... dims) {
     return input.tile(dims);
@@ -1782,34 +2260,252 @@ public final class Torch {
     return tensor(idx, new long[] {idx.length}, repeats.dtype());
   }
 
-  /** PyTorch: {@code torch.broadcast_to(input, shape)}. */
-  public static Tensor broadcast_to(Tensor input, long... shape) {
-    return input.broadcast_to(shape);
+  /** PyTorch: {@code torch.diag_embed(input)}. */
+  public static Tensor diag_embed(Tensor input) {
+    return input.diag_embed();
   }
 
-  /**
-   * Coordinate grids, "ij" indexing (the default; PyTorch 1.13 warns when it is not given).
-   * PyTorch: {@code torch.meshgrid(*tensors)}.
-   */
-  public static Tensor[] meshgrid(Tensor... tensors) {
-    return IndexOps.meshgrid(tensors, "ij");
+  /** PyTorch: {@code torch.diag_embed(input, offset, dim1, dim2)}. */
+  public static Tensor diag_embed(Tensor input, long offset, int dim1, int dim2) {
+    return input.diag_embed(offset, dim1, dim2);
   }
 
-  /**
-   * Coordinate grids; {@code "xy"} swaps the first two output dims (Cartesian indexing).
-   * PyTorch: {@code torch.meshgrid(*tensors, indexing=indexing)}.
-   *
-   * <pre>{@code meshgrid(new Tensor[] {arange(2), arange(3)}, "ij")[0]
-   * // tensor([[0, 0, 0],
-   * //         [1, 1, 1]])}</pre>
-   */
-  public static Tensor[] meshgrid(Tensor[] tensors, String indexing) {
-    return IndexOps.meshgrid(tensors, indexing);
+  /** PyTorch: {@code torch.fliplr(input)}. */
+  public static Tensor fliplr(Tensor input) {
+    return input.fliplr();
   }
 
-  /** PyTorch: {@code torch.meshgrid(tensors, indexing=indexing)}. */
-  public static Tensor[] meshgrid(List<Tensor> tensors, String indexing) {
-    return IndexOps.meshgrid(tensors.toArray(new Tensor[0]), indexing);
+  /** PyTorch: {@code torch.flipud(input)}. */
+  public static Tensor flipud(Tensor input) {
+    return input.flipud();
+  }
+
+  // ---------------------------------------- reductions and softmax
+
+  /** PyTorch: {@code torch.sum(input)}. */
+  public static Tensor sum(Tensor a) {
+    return a.sum();
+  }
+
+  /** PyTorch: {@code torch.sum(input, dim, keepdim)}. */
+  public static Tensor sum(Tensor a, int dim, boolean keepdim) {
+    return a.sum(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.sum(input, dim)}. */
+  public static Tensor sum(Tensor a, int dim) {
+    return a.sum(dim);
+  }
+
+  /** Function form of {@link Tensor#sum(int[])}. PyTorch: {@code torch.sum}. */
+  public static Tensor sum(Tensor input, int[] dims) {
+    return input.sum(dims);
+  }
+
+  /** Function form of {@link Tensor#sum(int[], boolean)}. PyTorch: {@code torch.sum}. */
+  public static Tensor sum(Tensor input, int[] dims, boolean keepdim) {
+    return input.sum(dims, keepdim);
+  }
+
+  /** Function form of {@link Tensor#sum(DType)}. PyTorch: {@code torch.sum}. */
+  public static Tensor sum(Tensor input, DType dtype) {
+    return input.sum(dtype);
+  }
+
+  /** PyTorch: {@code torch.mean(input)}. */
+  public static Tensor mean(Tensor a) {
+    return a.mean();
+  }
+
+  /** PyTorch: {@code torch.mean(input, dim, keepdim)}. */
+  public static Tensor mean(Tensor a, int dim, boolean keepdim) {
+    return a.mean(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#mean(int)}. PyTorch: {@code torch.mean}. */
+  public static Tensor mean(Tensor input, int dim) {
+    return input.mean(dim);
+  }
+
+  /** Function form of {@link Tensor#mean(int[], boolean)}. PyTorch: {@code torch.mean}. */
+  public static Tensor mean(Tensor input, int[] dims, boolean keepdim) {
+    return input.mean(dims, keepdim);
+  }
+
+  /** Function form of {@link Tensor#mean(DType)}. PyTorch: {@code torch.mean}. */
+  public static Tensor mean(Tensor input, DType dtype) {
+    return input.mean(dtype);
+  }
+
+  /** Function form of {@link Tensor#mean(int[])}. PyTorch: {@code torch.mean}. */
+  public static Tensor mean(Tensor input, int[] dims) {
+    return input.mean(dims);
+  }
+
+  /** PyTorch: {@code torch.prod}. */
+  public static Tensor prod(Tensor a) {
+    return a.prod();
+  }
+
+  /** Function form of {@link Tensor#prod(int, boolean)}. PyTorch: {@code torch.prod}. */
+  public static Tensor prod(Tensor input, int dim, boolean keepdim) {
+    return input.prod(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#prod(int)}. PyTorch: {@code torch.prod}. */
+  public static Tensor prod(Tensor input, int dim) {
+    return input.prod(dim);
+  }
+
+  /** PyTorch: {@code torch.max(input)}. */
+  public static Tensor max(Tensor a) {
+    return a.max();
+  }
+
+  /** PyTorch: {@code torch.max(input, dim)}. */
+  public static ValuesIndices max(Tensor a, int dim) {
+    return a.max(dim);
+  }
+
+  /** Function form of {@link Tensor#max(Tensor)}. PyTorch: {@code torch.max}. */
+  public static Tensor max(Tensor input, Tensor other) {
+    return input.max(other);
+  }
+
+  /** Function form of {@link Tensor#max(int, boolean)}. PyTorch: {@code torch.max}. */
+  public static ValuesIndices max(Tensor input, int dim, boolean keepdim) {
+    return input.max(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.min(input)}. */
+  public static Tensor min(Tensor a) {
+    return a.min();
+  }
+
+  /** Function form of {@link Tensor#min(int, boolean)}. PyTorch: {@code torch.min}. */
+  public static ValuesIndices min(Tensor input, int dim, boolean keepdim) {
+    return input.min(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#min(int)}. PyTorch: {@code torch.min}. */
+  public static ValuesIndices min(Tensor input, int dim) {
+    return input.min(dim);
+  }
+
+  /** Function form of {@link Tensor#min(Tensor)}. PyTorch: {@code torch.min}. */
+  public static Tensor min(Tensor input, Tensor other) {
+    return input.min(other);
+  }
+
+  /** PyTorch: {@code torch.argmax}. */
+  public static Tensor argmax(Tensor a) {
+    return a.argmax();
+  }
+
+  /** Function form of {@link Tensor#argmax(int, boolean)}. PyTorch: {@code torch.argmax}. */
+  public static Tensor argmax(Tensor input, int dim, boolean keepdim) {
+    return input.argmax(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#argmax(int)}. PyTorch: {@code torch.argmax}. */
+  public static Tensor argmax(Tensor input, int dim) {
+    return input.argmax(dim);
+  }
+
+  /** PyTorch: {@code torch.argmin}. */
+  public static Tensor argmin(Tensor a) {
+    return a.argmin();
+  }
+
+  /** Function form of {@link Tensor#argmin(int)}. PyTorch: {@code torch.argmin}. */
+  public static Tensor argmin(Tensor input, int dim) {
+    return input.argmin(dim);
+  }
+
+  /** Function form of {@link Tensor#argmin(int, boolean)}. PyTorch: {@code torch.argmin}. */
+  public static Tensor argmin(Tensor input, int dim, boolean keepdim) {
+    return input.argmin(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.all}. */
+  public static Tensor all(Tensor a) {
+    return a.all();
+  }
+
+  /** Function form of {@link Tensor#all(int, boolean)}. PyTorch: {@code torch.all}. */
+  public static Tensor all(Tensor input, int dim, boolean keepdim) {
+    return input.all(dim, keepdim);
+  }
+
+  /** Function form of {@link Tensor#all(int)}. PyTorch: {@code torch.all}. */
+  public static Tensor all(Tensor input, int dim) {
+    return input.all(dim);
+  }
+
+  /** PyTorch: {@code torch.any}. */
+  public static Tensor any(Tensor a) {
+    return a.any();
+  }
+
+  /** Function form of {@link Tensor#any(int)}. PyTorch: {@code torch.any}. */
+  public static Tensor any(Tensor input, int dim) {
+    return input.any(dim);
+  }
+
+  /** Function form of {@link Tensor#any(int, boolean)}. PyTorch: {@code torch.any}. */
+  public static Tensor any(Tensor input, int dim, boolean keepdim) {
+    return input.any(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.norm(input)}: the 2-norm of all elements. */
+  public static Tensor norm(Tensor a) {
+    return a.norm();
+  }
+
+  /** PyTorch: {@code torch.norm(input, p)}. */
+  public static Tensor norm(Tensor a, double p) {
+    return a.norm(p);
+  }
+
+  /** PyTorch: {@code torch.norm(input, p, dim, keepdim)}. */
+  public static Tensor norm(Tensor a, double p, int dim, boolean keepdim) {
+    return a.norm(p, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.norm(input, p='fro', dim=dims, keepdim)}. */
+  public static Tensor norm(Tensor a, String p, int[] dims, boolean keepdim) {
+    if (!"fro".equals(p)) {
+      throw new IllegalArgumentException("norm(): unsupported p '" + p + "'");
+    }
+    return LinAlg.norm(a, 2, dims, keepdim);
+  }
+
+  /** Function form of {@link Tensor#norm(double, int[], boolean)}. PyTorch: {@code torch.norm}. */
+  public static Tensor norm(Tensor input, double p, int[] dims, boolean keepdim) {
+    return input.norm(p, dims, keepdim);
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input)}: 2-norm of the flattened input. */
+  public static Tensor linalg_norm(Tensor a) {
+    return LinAlg.linalgNorm(a, null, null, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input, ord)}. */
+  public static Tensor linalg_norm(Tensor a, double ord) {
+    return LinAlg.linalgNorm(a, ord, null, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input, ord, dim, keepdim)}; {@code ord} null means default. */
+  public static Tensor linalg_norm(Tensor a, Double ord, int[] dim, boolean keepdim) {
+    return LinAlg.linalgNorm(a, ord, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.linalg.norm(input, 'fro', dim, keepdim)}. */
+  public static Tensor linalg_norm(Tensor a, String ord, int[] dim, boolean keepdim) {
+    if (!"fro".equals(ord)) {
+      throw new IllegalArgumentException("linalg.norm: unsupported ord '" + ord + "'");
+    }
+    return LinAlg.frobenius(a, dim, keepdim);
   }
 
   /** PyTorch: {@code torch.amax(input)}. */
@@ -1866,6 +2562,119 @@ public final class Torch {
   public static ValuesIndices median(Tensor input, int dim, boolean keepdim) {
     return input.median(dim, keepdim);
   }
+
+  /** Function form of {@link Tensor#std()}. PyTorch: {@code torch.std}. */
+  public static Tensor std(Tensor input) {
+    return input.std();
+  }
+
+  /** Function form of {@link Tensor#var()}. PyTorch: {@code torch.var}. */
+  public static Tensor var(Tensor input) {
+    return input.var();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input)}. */
+  public static Tensor count_nonzero(Tensor input) {
+    return input.count_nonzero();
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dim)}. */
+  public static Tensor count_nonzero(Tensor input, int dim) {
+    return input.count_nonzero(dim);
+  }
+
+  /** PyTorch: {@code torch.count_nonzero(input, dims)}. */
+  public static Tensor count_nonzero(Tensor input, int[] dims) {
+    return input.count_nonzero(dims);
+  }
+
+  /** PyTorch: {@code torch.bincount(input)}; see {@link Tensor#bincount()}. */
+  public static Tensor bincount(Tensor input) {
+    return input.bincount();
+  }
+
+  /** PyTorch: {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null. */
+  public static Tensor bincount(Tensor input, Tensor weights, long minlength) {
+    return input.bincount(weights, minlength);
+  }
+
+  /**
+   * Softmax along {@code dim}. PyTorch: {@code torch.softmax(input, dim)}; see {@link
+   * Tensor#softmax(int)}.
+   */
+  public static Tensor softmax(Tensor input, int dim) {
+    return input.softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.softmax(input, dim, dtype=dtype)}. */
+  public static Tensor softmax(Tensor input, int dim, DType dtype) {
+    return input.softmax(dim, dtype);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim)}. */
+  public static Tensor log_softmax(Tensor input, int dim) {
+    return input.log_softmax(dim);
+  }
+
+  /** PyTorch: {@code torch.log_softmax(input, dim, dtype=dtype)}. */
+  public static Tensor log_softmax(Tensor input, int dim, DType dtype) {
+    return input.log_softmax(dim, dtype);
+  }
+
+  /**
+   * Stable {@code log(sum(exp(input)))} over {@code dim}.
+   *
+   * <pre>{@code logsumexp(tensor(new double[] {1, 2}), 0)   // tensor(2.3133)}</pre>
+   *
+   * PyTorch: {@code torch.logsumexp(input, dim)}.
+   */
+  public static Tensor logsumexp(Tensor input, int dim) {
+    return input.logsumexp(dim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dim, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int dim, boolean keepdim) {
+    return input.logsumexp(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.logsumexp(input, dims, keepdim)}. */
+  public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
+    return input.logsumexp(dims, keepdim);
+  }
+
+  // ---------------------------------------- scans
+
+  /** PyTorch: {@code torch.cumsum(input, dim)}. */
+  public static Tensor cumsum(Tensor a, int dim) {
+    return a.cumsum(dim);
+  }
+
+  /** Function form of {@link Tensor#cumsum(int, DType)}. PyTorch: {@code torch.cumsum}. */
+  public static Tensor cumsum(Tensor input, int dim, DType dtype) {
+    return input.cumsum(dim, dtype);
+  }
+
+  /** Function form of {@link Tensor#cumprod(int)}. PyTorch: {@code torch.cumprod}. */
+  public static Tensor cumprod(Tensor input, int dim) {
+    return input.cumprod(dim);
+  }
+
+  /** PyTorch: {@code torch.diff(input)}. */
+  public static Tensor diff(Tensor input) {
+    return input.diff();
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim)}. */
+  public static Tensor diff(Tensor input, long n, int dim) {
+    return input.diff(n, dim);
+  }
+
+  /** PyTorch: {@code torch.diff(input, n, dim, prepend, append)}; either may be null. */
+  public static Tensor diff(Tensor input, long n, int dim, Tensor prepend, Tensor append) {
+    return input.diff(n, dim, prepend, append);
+  }
+
+  // ---------------------------------------- sorting
 
   /** PyTorch: {@code torch.sort(input)}. */
   public static ValuesIndices sort(Tensor input) {
@@ -1943,6 +2752,33 @@ public final class Torch {
     return input.unique(sorted, return_inverse, return_counts, dim);
   }
 
+  // ---------------------------------------- linear algebra
+
+  /** PyTorch: {@code torch.dot}. */
+  public static Tensor dot(Tensor a, Tensor b) {
+    return a.dot(b);
+  }
+
+  /** PyTorch: {@code torch.mv}. */
+  public static Tensor mv(Tensor a, Tensor v) {
+    return a.mv(v);
+  }
+
+  /** PyTorch: {@code torch.mm}. */
+  public static Tensor mm(Tensor a, Tensor b) {
+    return a.mm(b);
+  }
+
+  /** PyTorch: {@code torch.matmul} (Python's {@code @}). */
+  public static Tensor matmul(Tensor a, Tensor b) {
+    return a.matmul(b);
+  }
+
+  /** PyTorch: {@code torch.bmm}. */
+  public static Tensor bmm(Tensor a, Tensor b) {
+    return a.bmm(b);
+  }
+
   /**
    * Outer product of two vectors. PyTorch: {@code torch.outer(input, vec2)}.
    *
@@ -2004,258 +2840,51 @@ public final class Torch {
     return a.inverse();
   }
 
-  /** PyTorch: {@code torch.erf(input)}; see {@link Tensor#erf()}. */
-  public static Tensor erf(Tensor input) {
-    return input.erf();
-  }
-
-  /** PyTorch: {@code torch.isinf(input)}. */
-  public static Tensor isinf(Tensor input) {
-    return input.isinf();
-  }
-
-  /** PyTorch: {@code torch.isfinite(input)}. */
-  public static Tensor isfinite(Tensor input) {
-    return input.isfinite();
-  }
-
-  /** PyTorch: {@code torch.nan_to_num(input)}. */
-  public static Tensor nan_to_num(Tensor input) {
-    return input.nan_to_num();
-  }
-
-  /** PyTorch: {@code torch.nan_to_num(input, nan, posinf, neginf)}; null keeps the default. */
-  public static Tensor nan_to_num(Tensor input, Double nan, Double posinf, Double neginf) {
-    return input.nan_to_num(nan, posinf, neginf);
-  }
-
-  // ---- optim / utils.data support ----
+  // ---------------------------------------- autograd
 
   /**
-   * A random permutation of {@code [0, n)} drawn from {@code generator}, as PyTorch's CPU kernel
-   * draws it (so a seeded {@code Generator} gives PyTorch's order).
+   * A scope in which operations are not recorded; use with try-with-resources.
    *
-   * <pre>{@code
-   * randperm(5, new Generator().manual_seed(0))   // tensor([4, 0, 1, 3, 2])
-   * }</pre>
+   * <pre>{@code try (var g = no_grad()) { w.sub_(w.grad().mul(lr)); }}</pre>
    *
-   * PyTorch: {@code torch.randperm(n, generator=generator)}.
+   * PyTorch: {@code with torch.no_grad():}.
    */
-  public static Tensor randperm(long n, Generator generator) {
-    if (n < 0) {
-      throw new IllegalArgumentException("n must be non-negative, got" + n);
-    }
-    return tensor(Sampling.randperm(gen(generator), n), new long[] {n}, DType.int64);
+  public static GradMode no_grad() {
+    return new GradMode(false);
   }
 
-  /** PyTorch: {@code torch.add(input, other, alpha=alpha)}; see {@link Tensor#add(Tensor, double)}. */
-  public static Tensor add(Tensor input, Tensor other, double alpha) {
-    return input.add(other, alpha);
+  /** PyTorch: {@code with torch.enable_grad():}. */
+  public static GradMode enable_grad() {
+    return new GradMode(true);
   }
 
-  /** Function form of {@link Tensor#add(Tensor, long)}. PyTorch: {@code torch.add}. */
-  public static Tensor add(Tensor input, Tensor other, long alpha) {
-    return input.add(other, alpha);
+  /** PyTorch: {@code with torch.set_grad_enabled(mode):}. */
+  public static GradMode set_grad_enabled(boolean mode) {
+    return new GradMode(mode);
   }
 
-  /** Function form of {@link Tensor#add(long)}. PyTorch: {@code torch.add}. */
-  public static Tensor add(Tensor input, long other) {
-    return input.add(other);
+  /** PyTorch: {@code torch.is_grad_enabled()}. */
+  public static boolean is_grad_enabled() {
+    return Autograd.isGradEnabled();
   }
 
-  /** Function form of {@link Tensor#all(int, boolean)}. PyTorch: {@code torch.all}. */
-  public static Tensor all(Tensor input, int dim, boolean keepdim) {
-    return input.all(dim, keepdim);
+  /**
+   * Gradients of {@code outputs} with respect to {@code inputs}, without touching {@code .grad}.
+   * PyTorch: {@code torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph)}.
+   */
+  public static Tensor[] autograd_grad(
+      Tensor[] outputs, Tensor[] inputs, Tensor[] gradOutputs, boolean retainGraph, boolean createGraph) {
+    return Autograd.run(outputs, gradOutputs, retainGraph || createGraph, createGraph, inputs, false);
   }
 
-  /** Function form of {@link Tensor#all(int)}. PyTorch: {@code torch.all}. */
-  public static Tensor all(Tensor input, int dim) {
-    return input.all(dim);
+  /** PyTorch: {@code torch.autograd.grad(output, input)}. */
+  public static Tensor autograd_grad(Tensor output, Tensor input) {
+    return Autograd.run(new Tensor[] {output}, null, false, false, new Tensor[] {input}, false)[0];
   }
 
-  /** Function form of {@link Tensor#any(int)}. PyTorch: {@code torch.any}. */
-  public static Tensor any(Tensor input, int dim) {
-    return input.any(dim);
-  }
-
-  /** Function form of {@link Tensor#any(int, boolean)}. PyTorch: {@code torch.any}. */
-  public static Tensor any(Tensor input, int dim, boolean keepdim) {
-    return input.any(dim, keepdim);
-  }
-
-  /** Function form of {@link Tensor#argmax(int, boolean)}. PyTorch: {@code torch.argmax}. */
-  public static Tensor argmax(Tensor input, int dim, boolean keepdim) {
-    return input.argmax(dim, keepdim);
-  }
-
-  /** Function form of {@link Tensor#argmax(int)}. PyTorch: {@code torch.argmax}. */
-  public static Tensor argmax(Tensor input, int dim) {
-    return input.argmax(dim);
-  }
-
-  /** Function form of {@link Tensor#argmin(int)}. PyTorch: {@code torch.argmin}. */
-  public static Tensor argmin(Tensor input, int dim) {
-    return input.argmin(dim);
-  }
-
-  /** Function form of {@link Tensor#argmin(int, boolean)}. PyTorch: {@code torch.argmin}. */
-  public static Tensor argmin(Tensor input, int dim, boolean keepdim) {
-    return input.argmin(dim, keepdim);
-  }
-
-  /** Function form of {@link Tensor#asin()}. PyTorch: {@code torch.asin}. */
-  public static Tensor asin(Tensor input) {
-    return input.asin();
-  }
-
-  /** Function form of {@link Tensor#atan()}. PyTorch: {@code torch.atan}. */
-  public static Tensor atan(Tensor input) {
-    return input.atan();
-  }
-
-  /** Function form of {@link Tensor#atan2(Tensor)}. PyTorch: {@code torch.atan2}. */
-  public static Tensor atan2(Tensor input, Tensor other) {
-    return input.atan2(other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_and(boolean)}. PyTorch: {@code torch.bitwise_and}. */
-  public static Tensor bitwise_and(Tensor input, boolean other) {
-    return input.bitwise_and(other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_and(long)}. PyTorch: {@code torch.bitwise_and}. */
-  public static Tensor bitwise_and(Tensor input, long other) {
-    return input.bitwise_and(other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_and(Tensor)}. PyTorch: {@code torch.bitwise_and}. */
-  public static Tensor bitwise_and(Tensor input, Tensor other) {
-    return input.bitwise_and(other);
-  }
-
-  /** {@code torch.bitwise_and(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
-  public static Tensor bitwise_and(long input, Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_AND, scalar(input), other);
-  }
-
-  /** {@code torch.bitwise_and(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
-  public static Tensor bitwise_and(boolean input, Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_AND, scalar(input), other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_not()}. PyTorch: {@code torch.bitwise_not}. */
-  public static Tensor bitwise_not(Tensor input) {
-    return input.bitwise_not();
-  }
-
-  /** Function form of {@link Tensor#bitwise_or(boolean)}. PyTorch: {@code torch.bitwise_or}. */
-  public static Tensor bitwise_or(Tensor input, boolean other) {
-    return input.bitwise_or(other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_or(long)}. PyTorch: {@code torch.bitwise_or}. */
-  public static Tensor bitwise_or(Tensor input, long other) {
-    return input.bitwise_or(other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_or(Tensor)}. PyTorch: {@code torch.bitwise_or}. */
-  public static Tensor bitwise_or(Tensor input, Tensor other) {
-    return input.bitwise_or(other);
-  }
-
-  /** {@code torch.bitwise_or(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
-  public static Tensor bitwise_or(long input, Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_OR, scalar(input), other);
-  }
-
-  /** {@code torch.bitwise_or(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
-  public static Tensor bitwise_or(boolean input, Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_OR, scalar(input), other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_xor(boolean)}. PyTorch: {@code torch.bitwise_xor}. */
-  public static Tensor bitwise_xor(Tensor input, boolean other) {
-    return input.bitwise_xor(other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_xor(long)}. PyTorch: {@code torch.bitwise_xor}. */
-  public static Tensor bitwise_xor(Tensor input, long other) {
-    return input.bitwise_xor(other);
-  }
-
-  /** Function form of {@link Tensor#bitwise_xor(Tensor)}. PyTorch: {@code torch.bitwise_xor}. */
-  public static Tensor bitwise_xor(Tensor input, Tensor other) {
-    return input.bitwise_xor(other);
-  }
-
-  /** {@code torch.bitwise_xor(scalar, tensor)} with a Java long on the left, wrapped like a Python int. */
-  public static Tensor bitwise_xor(long input, Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_XOR, scalar(input), other);
-  }
-
-  /** {@code torch.bitwise_xor(scalar, tensor)} with a Java boolean on the left, wrapped like a Python bool. */
-  public static Tensor bitwise_xor(boolean input, Tensor other) {
-    return Elementwise.binary(BinaryOp.BITWISE_XOR, scalar(input), other);
-  }
-
-  /** Function form of {@link Tensor#clamp(Tensor, Tensor)}. PyTorch: {@code torch.clamp}. */
-  public static Tensor clamp(Tensor input, Tensor min, Tensor max) {
-    return input.clamp(min, max);
-  }
-
-  /** Function form of {@link Tensor#clamp(long, long)}. PyTorch: {@code torch.clamp}. */
-  public static Tensor clamp(Tensor input, long min, long max) {
-    return input.clamp(min, max);
-  }
-
-  /** Function form of {@link Tensor#clamp_max(long)}. PyTorch: {@code torch.clamp_max}. */
-  public static Tensor clamp_max(Tensor input, long max) {
-    return input.clamp_max(max);
-  }
-
-  /** Function form of {@link Tensor#clamp_max(double)}. PyTorch: {@code torch.clamp_max}. */
-  public static Tensor clamp_max(Tensor input, double max) {
-    return input.clamp_max(max);
-  }
-
-  /** Function form of {@link Tensor#clamp_min(long)}. PyTorch: {@code torch.clamp_min}. */
-  public static Tensor clamp_min(Tensor input, long min) {
-    return input.clamp_min(min);
-  }
-
-  /** Function form of {@link Tensor#clamp_min(double)}. PyTorch: {@code torch.clamp_min}. */
-  public static Tensor clamp_min(Tensor input, double min) {
-    return input.clamp_min(min);
-  }
-
-  /** Function form of {@link Tensor#clip(long, long)}. PyTorch: {@code torch.clip}. */
-  public static Tensor clip(Tensor input, long min, long max) {
-    return input.clip(min, max);
-  }
-
-  /** Function form of {@link Tensor#clip(double, double)}. PyTorch: {@code torch.clip}. */
-  public static Tensor clip(Tensor input, double min, double max) {
-    return input.clip(min, max);
-  }
-
-  /** Function form of {@link Tensor#clip(Double, Double)}. PyTorch: {@code torch.clip}. */
-  public static Tensor clip(Tensor input, Double min, Double max) {
-    return input.clip(min, max);
-  }
-
-  /** Function form of {@link Tensor#cosh()}. PyTorch: {@code torch.cosh}. */
-  public static Tensor cosh(Tensor input) {
-    return input.cosh();
-  }
-
-  /** Function form of {@link Tensor#cumprod(int)}. PyTorch: {@code torch.cumprod}. */
-  public static Tensor cumprod(Tensor input, int dim) {
-    return input.cumprod(dim);
-  }
-
-  /** Function form of {@link Tensor#cumsum(int, DType)}. PyTorch: {@code torch.cumsum}. */
-  public static Tensor cumsum(Tensor input, int dim, DType dtype) {
-    return input.cumsum(dim, dtype);
+  /** PyTorch: {@code torch.autograd.grad(output, input, create_graph=True)}. */
+  public static Tensor autograd_grad(Tensor output, Tensor input, boolean createGraph) {
+    return Autograd.run(new Tensor[] {output}, null, createGraph, createGraph, new Tensor[] {input}, false)[0];
   }
 
   /** Function form of {@link Tensor#detach()}. PyTorch: {@code torch.detach}. */
@@ -2263,482 +2892,20 @@ public final class Torch {
     return input.detach();
   }
 
-  /** Function form of {@link Tensor#div(long)}. PyTorch: {@code torch.div}. */
-  public static Tensor div(Tensor input, long other) {
-    return input.div(other);
-  }
-
-  /** Function form of {@link Tensor#div(double)}. PyTorch: {@code torch.div}. */
-  public static Tensor div(Tensor input, double other) {
-    return input.div(other);
-  }
-
-  /** Function form of {@link Tensor#div(boolean)}. PyTorch: {@code torch.div}. */
-  public static Tensor div(Tensor input, boolean other) {
-    return input.div(other);
-  }
-
-  /** Function form of {@link Tensor#divide(Tensor)}. PyTorch: {@code torch.divide}. */
-  public static Tensor divide(Tensor input, Tensor other) {
-    return input.divide(other);
-  }
-
-  /** Function form of {@link Tensor#eq(double)}. PyTorch: {@code torch.eq}. */
-  public static Tensor eq(Tensor input, double other) {
-    return input.eq(other);
-  }
-
-  /** Function form of {@link Tensor#eq(long)}. PyTorch: {@code torch.eq}. */
-  public static Tensor eq(Tensor input, long other) {
-    return input.eq(other);
-  }
-
-  /** Function form of {@link Tensor#eq(boolean)}. PyTorch: {@code torch.eq}. */
-  public static Tensor eq(Tensor input, boolean other) {
-    return input.eq(other);
-  }
-
-  /** Function form of {@link Tensor#expm1()}. PyTorch: {@code torch.expm1}. */
-  public static Tensor expm1(Tensor input) {
-    return input.expm1();
-  }
-
-  /** Function form of {@link Tensor#flatten(int, int)}. PyTorch: {@code torch.flatten}. */
-  public static Tensor flatten(Tensor input, int startDim, int endDim) {
-    return input.flatten(startDim, endDim);
-  }
-
-  /** Function form of {@link Tensor#flatten(int)}. PyTorch: {@code torch.flatten}. */
-  public static Tensor flatten(Tensor input, int startDim) {
-    return input.flatten(startDim);
-  }
-
-  /** Function form of {@link Tensor#floor_divide(long)}. PyTorch: {@code torch.floor_divide}. */
-  public static Tensor floor_divide(Tensor input, long other) {
-    return input.floor_divide(other);
-  }
-
-  /** Function form of {@link Tensor#floor_divide(double)}. PyTorch: {@code torch.floor_divide}. */
-  public static Tensor floor_divide(Tensor input, double other) {
-    return input.floor_divide(other);
-  }
-
-  /** Function form of {@link Tensor#floor_divide(boolean)}. PyTorch: {@code torch.floor_divide}. */
-  public static Tensor floor_divide(Tensor input, boolean other) {
-    return input.floor_divide(other);
-  }
-
-  /** Function form of {@link Tensor#fmod(double)}. PyTorch: {@code torch.fmod}. */
-  public static Tensor fmod(Tensor input, double other) {
-    return input.fmod(other);
-  }
-
-  /** Function form of {@link Tensor#fmod(long)}. PyTorch: {@code torch.fmod}. */
-  public static Tensor fmod(Tensor input, long other) {
-    return input.fmod(other);
-  }
-
-  /** Function form of {@link Tensor#fmod(Tensor)}. PyTorch: {@code torch.fmod}. */
-  public static Tensor fmod(Tensor input, Tensor other) {
-    return input.fmod(other);
-  }
-
-  /** Function form of {@link Tensor#fmod(boolean)}. PyTorch: {@code torch.fmod}. */
-  public static Tensor fmod(Tensor input, boolean other) {
-    return input.fmod(other);
-  }
-
-  /** Function form of {@link Tensor#ge(boolean)}. PyTorch: {@code torch.ge}. */
-  public static Tensor ge(Tensor input, boolean other) {
-    return input.ge(other);
-  }
-
-  /** Function form of {@link Tensor#ge(long)}. PyTorch: {@code torch.ge}. */
-  public static Tensor ge(Tensor input, long other) {
-    return input.ge(other);
-  }
-
-  /** Function form of {@link Tensor#ge(double)}. PyTorch: {@code torch.ge}. */
-  public static Tensor ge(Tensor input, double other) {
-    return input.ge(other);
-  }
-
-  /** Function form of {@link Tensor#greater(Tensor)}. PyTorch: {@code torch.greater}. */
-  public static Tensor greater(Tensor input, Tensor other) {
-    return input.greater(other);
-  }
-
-  /** Function form of {@link Tensor#greater_equal(Tensor)}. PyTorch: {@code torch.greater_equal}. */
-  public static Tensor greater_equal(Tensor input, Tensor other) {
-    return input.greater_equal(other);
-  }
-
-  /** Function form of {@link Tensor#gt(boolean)}. PyTorch: {@code torch.gt}. */
-  public static Tensor gt(Tensor input, boolean other) {
-    return input.gt(other);
-  }
-
-  /** Function form of {@link Tensor#gt(long)}. PyTorch: {@code torch.gt}. */
-  public static Tensor gt(Tensor input, long other) {
-    return input.gt(other);
-  }
-
-  /** Function form of {@link Tensor#gt(double)}. PyTorch: {@code torch.gt}. */
-  public static Tensor gt(Tensor input, double other) {
-    return input.gt(other);
-  }
-
-  /** Function form of {@link Tensor#is_floating_point()}. PyTorch: {@code torch.is_floating_point}. */
-  public static boolean is_floating_point(Tensor input) {
-    return input.is_floating_point();
-  }
-
-  /** Function form of {@link Tensor#isclose(Tensor, double, double)}. PyTorch: {@code torch.isclose}. */
-  public static Tensor isclose(Tensor input, Tensor other, double rtol, double atol) {
-    return input.isclose(other, rtol, atol);
-  }
-
-  /** Function form of {@link Tensor#isnan()}. PyTorch: {@code torch.isnan}. */
-  public static Tensor isnan(Tensor input) {
-    return input.isnan();
-  }
-
-  /** Function form of {@link Tensor#le(long)}. PyTorch: {@code torch.le}. */
-  public static Tensor le(Tensor input, long other) {
-    return input.le(other);
-  }
-
-  /** Function form of {@link Tensor#le(boolean)}. PyTorch: {@code torch.le}. */
-  public static Tensor le(Tensor input, boolean other) {
-    return input.le(other);
-  }
-
-  /** Function form of {@link Tensor#le(double)}. PyTorch: {@code torch.le}. */
-  public static Tensor le(Tensor input, double other) {
-    return input.le(other);
-  }
-
-  /** Function form of {@link Tensor#less(Tensor)}. PyTorch: {@code torch.less}. */
-  public static Tensor less(Tensor input, Tensor other) {
-    return input.less(other);
-  }
-
-  /** Function form of {@link Tensor#less_equal(Tensor)}. PyTorch: {@code torch.less_equal}. */
-  public static Tensor less_equal(Tensor input, Tensor other) {
-    return input.less_equal(other);
-  }
-
-  /** Function form of {@link Tensor#log10()}. PyTorch: {@code torch.log10}. */
-  public static Tensor log10(Tensor input) {
-    return input.log10();
-  }
-
-  /** Function form of {@link Tensor#log1p()}. PyTorch: {@code torch.log1p}. */
-  public static Tensor log1p(Tensor input) {
-    return input.log1p();
-  }
-
-  /** Function form of {@link Tensor#log2()}. PyTorch: {@code torch.log2}. */
-  public static Tensor log2(Tensor input) {
-    return input.log2();
-  }
-
-  /** Function form of {@link Tensor#lt(double)}. PyTorch: {@code torch.lt}. */
-  public static Tensor lt(Tensor input, double other) {
-    return input.lt(other);
-  }
-
-  /** Function form of {@link Tensor#lt(long)}. PyTorch: {@code torch.lt}. */
-  public static Tensor lt(Tensor input, long other) {
-    return input.lt(other);
-  }
-
-  /** Function form of {@link Tensor#lt(boolean)}. PyTorch: {@code torch.lt}. */
-  public static Tensor lt(Tensor input, boolean other) {
-    return input.lt(other);
-  }
-
-  /** Function form of {@link Tensor#max(Tensor)}. PyTorch: {@code torch.max}. */
-  public static Tensor max(Tensor input, Tensor other) {
-    return input.max(other);
-  }
-
-  /** Function form of {@link Tensor#max(int, boolean)}. PyTorch: {@code torch.max}. */
-  public static ValuesIndices max(Tensor input, int dim, boolean keepdim) {
-    return input.max(dim, keepdim);
-  }
-
-  /** Function form of {@link Tensor#mean(int)}. PyTorch: {@code torch.mean}. */
-  public static Tensor mean(Tensor input, int dim) {
-    return input.mean(dim);
-  }
-
-  /** Function form of {@link Tensor#mean(int[], boolean)}. PyTorch: {@code torch.mean}. */
-  public static Tensor mean(Tensor input, int[] dims, boolean keepdim) {
-    return input.mean(dims, keepdim);
-  }
-
-  /** Function form of {@link Tensor#mean(DType)}. PyTorch: {@code torch.mean}. */
-  public static Tensor mean(Tensor input, DType dtype) {
-    return input.mean(dtype);
-  }
-
-  /** Function form of {@link Tensor#mean(int[])}. PyTorch: {@code torch.mean}. */
-  public static Tensor mean(Tensor input, int[] dims) {
-    return input.mean(dims);
-  }
-
-  /** Function form of {@link Tensor#min(int, boolean)}. PyTorch: {@code torch.min}. */
-  public static ValuesIndices min(Tensor input, int dim, boolean keepdim) {
-    return input.min(dim, keepdim);
-  }
-
-  /** Function form of {@link Tensor#min(int)}. PyTorch: {@code torch.min}. */
-  public static ValuesIndices min(Tensor input, int dim) {
-    return input.min(dim);
-  }
-
-  /** Function form of {@link Tensor#min(Tensor)}. PyTorch: {@code torch.min}. */
-  public static Tensor min(Tensor input, Tensor other) {
-    return input.min(other);
-  }
-
-  /** Function form of {@link Tensor#mul(boolean)}. PyTorch: {@code torch.mul}. */
-  public static Tensor mul(Tensor input, boolean other) {
-    return input.mul(other);
-  }
-
-  /** Function form of {@link Tensor#mul(long)}. PyTorch: {@code torch.mul}. */
-  public static Tensor mul(Tensor input, long other) {
-    return input.mul(other);
-  }
-
-  /** Function form of {@link Tensor#mul(double)}. PyTorch: {@code torch.mul}. */
-  public static Tensor mul(Tensor input, double other) {
-    return input.mul(other);
-  }
-
-  /** Function form of {@link Tensor#multiply(Tensor)}. PyTorch: {@code torch.multiply}. */
-  public static Tensor multiply(Tensor input, Tensor other) {
-    return input.multiply(other);
-  }
-
-  /** Function form of {@link Tensor#narrow(int, long, long)}. PyTorch: {@code torch.narrow}. */
-  public static Tensor narrow(Tensor input, int dim, long start, long length) {
-    return input.narrow(dim, start, length);
-  }
-
-  /** Function form of {@link Tensor#ne(long)}. PyTorch: {@code torch.ne}. */
-  public static Tensor ne(Tensor input, long other) {
-    return input.ne(other);
-  }
-
-  /** Function form of {@link Tensor#ne(double)}. PyTorch: {@code torch.ne}. */
-  public static Tensor ne(Tensor input, double other) {
-    return input.ne(other);
-  }
-
-  /** Function form of {@link Tensor#ne(boolean)}. PyTorch: {@code torch.ne}. */
-  public static Tensor ne(Tensor input, boolean other) {
-    return input.ne(other);
-  }
-
-  /** Function form of {@link Tensor#negative()}. PyTorch: {@code torch.negative}. */
-  public static Tensor negative(Tensor input) {
-    return input.negative();
-  }
-
-  /** Function form of {@link Tensor#norm(double, int[], boolean)}. PyTorch: {@code torch.norm}. */
-  public static Tensor norm(Tensor input, double p, int[] dims, boolean keepdim) {
-    return input.norm(p, dims, keepdim);
-  }
-
-  /** Function form of {@link Tensor#not_equal(Tensor)}. PyTorch: {@code torch.not_equal}. */
-  public static Tensor not_equal(Tensor input, Tensor other) {
-    return input.not_equal(other);
-  }
-
-  /** Function form of {@link Tensor#pow(boolean)}. PyTorch: {@code torch.pow}. */
-  public static Tensor pow(Tensor input, boolean other) {
-    return input.pow(other);
-  }
-
-  /** Function form of {@link Tensor#pow(long)}. PyTorch: {@code torch.pow}. */
-  public static Tensor pow(Tensor input, long other) {
-    return input.pow(other);
-  }
-
-  /** Function form of {@link Tensor#prod(int, boolean)}. PyTorch: {@code torch.prod}. */
-  public static Tensor prod(Tensor input, int dim, boolean keepdim) {
-    return input.prod(dim, keepdim);
-  }
-
-  /** Function form of {@link Tensor#prod(int)}. PyTorch: {@code torch.prod}. */
-  public static Tensor prod(Tensor input, int dim) {
-    return input.prod(dim);
-  }
-
-  /** Function form of {@link Tensor#ravel()}. PyTorch: {@code torch.ravel}. */
-  public static Tensor ravel(Tensor input) {
-    return input.ravel();
-  }
-
-  /** Function form of {@link Tensor#reciprocal()}. PyTorch: {@code torch.reciprocal}. */
-  public static Tensor reciprocal(Tensor input) {
-    return input.reciprocal();
-  }
-
-  /** Function form of {@link Tensor#remainder(long)}. PyTorch: {@code torch.remainder}. */
-  public static Tensor remainder(Tensor input, long other) {
-    return input.remainder(other);
-  }
-
-  /** Function form of {@link Tensor#remainder(double)}. PyTorch: {@code torch.remainder}. */
-  public static Tensor remainder(Tensor input, double other) {
-    return input.remainder(other);
-  }
-
-  /** Function form of {@link Tensor#remainder(boolean)}. PyTorch: {@code torch.remainder}. */
-  public static Tensor remainder(Tensor input, boolean other) {
-    return input.remainder(other);
-  }
-
-  /** Function form of {@link Tensor#reshape(Size)}. PyTorch: {@code torch.reshape}. */
-  public static Tensor reshape(Tensor input, Size shape) {
-    return input.reshape(shape);
-  }
-
-  /** Function form of {@link Tensor#rsqrt()}. PyTorch: {@code torch.rsqrt}. */
-  public static Tensor rsqrt(Tensor input) {
-    return input.rsqrt();
-  }
-
-  /** Function form of {@link Tensor#select(int, long)}. PyTorch: {@code torch.select}. */
-  public static Tensor select(Tensor input, int dim, long index) {
-    return input.select(dim, index);
-  }
-
-  /** Function form of {@link Tensor#sinh()}. PyTorch: {@code torch.sinh}. */
-  public static Tensor sinh(Tensor input) {
-    return input.sinh();
-  }
-
-  /** Function form of {@link Tensor#squeeze(int)}. PyTorch: {@code torch.squeeze}. */
-  public static Tensor squeeze(Tensor input, int dim) {
-    return input.squeeze(dim);
-  }
-
-  /** Function form of {@link Tensor#std()}. PyTorch: {@code torch.std}. */
-  public static Tensor std(Tensor input) {
-    return input.std();
-  }
-
-  /** Function form of {@link Tensor#sub(boolean)}. PyTorch: {@code torch.sub}. */
-  public static Tensor sub(Tensor input, boolean other) {
-    return input.sub(other);
-  }
-
-  /** Function form of {@link Tensor#sub(Tensor, long)}. PyTorch: {@code torch.sub}. */
-  public static Tensor sub(Tensor input, Tensor other, long alpha) {
-    return input.sub(other, alpha);
-  }
-
-  /** Function form of {@link Tensor#sub(Tensor, double)}. PyTorch: {@code torch.sub}. */
-  public static Tensor sub(Tensor input, Tensor other, double alpha) {
-    return input.sub(other, alpha);
-  }
-
-  /** Function form of {@link Tensor#sub(double)}. PyTorch: {@code torch.sub}. */
-  public static Tensor sub(Tensor input, double other) {
-    return input.sub(other);
-  }
-
-  /** Function form of {@link Tensor#sub(long)}. PyTorch: {@code torch.sub}. */
-  public static Tensor sub(Tensor input, long other) {
-    return input.sub(other);
-  }
-
-  /** Function form of {@link Tensor#subtract(Tensor)}. PyTorch: {@code torch.subtract}. */
-  public static Tensor subtract(Tensor input, Tensor other) {
-    return input.subtract(other);
-  }
-
-  /** Function form of {@link Tensor#sum(int[])}. PyTorch: {@code torch.sum}. */
-  public static Tensor sum(Tensor input, int[] dims) {
-    return input.sum(dims);
-  }
-
-  /** Function form of {@link Tensor#sum(int[], boolean)}. PyTorch: {@code torch.sum}. */
-  public static Tensor sum(Tensor input, int[] dims, boolean keepdim) {
-    return input.sum(dims, keepdim);
-  }
-
-  /** Function form of {@link Tensor#sum(DType)}. PyTorch: {@code torch.sum}. */
-  public static Tensor sum(Tensor input, DType dtype) {
-    return input.sum(dtype);
-  }
-
-  /** Function form of {@link Tensor#swapaxes(int, int)}. PyTorch: {@code torch.swapaxes}. */
-  public static Tensor swapaxes(Tensor input, int axis0, int axis1) {
-    return input.swapaxes(axis0, axis1);
-  }
-
-  /** Function form of {@link Tensor#t()}. PyTorch: {@code torch.t}. */
-  public static Tensor t(Tensor input) {
-    return input.t();
-  }
-
-  /** Function form of {@link Tensor#true_divide(Tensor)}. PyTorch: {@code torch.true_divide}. */
-  public static Tensor true_divide(Tensor input, Tensor other) {
-    return input.true_divide(other);
-  }
-
-  /** Function form of {@link Tensor#trunc()}. PyTorch: {@code torch.trunc}. */
-  public static Tensor trunc(Tensor input) {
-    return input.trunc();
-  }
-
-  /** Function form of {@link Tensor#var()}. PyTorch: {@code torch.var}. */
-  public static Tensor var(Tensor input) {
-    return input.var();
-  }
-
-  /** {@code torch.result_type(tensor, scalar)}: a Java long counts as a Python int. */
-  public static DType result_type(Tensor tensor, long other) {
-    return Promotion.resultType(tensor, scalar(other));
-  }
-
-  /** {@code torch.result_type(tensor, scalar)}: a Java double counts as a Python float. */
-  public static DType result_type(Tensor tensor, double other) {
-    return Promotion.resultType(tensor, scalar(other));
-  }
-
-  /** {@code torch.result_type(tensor, scalar)}: a Java boolean counts as a Python bool. */
-  public static DType result_type(Tensor tensor, boolean other) {
-    return Promotion.resultType(tensor, scalar(other));
-  }
-
-  /** {@code torch.result_type(scalar, tensor)} with a Java long on the left. */
-  public static DType result_type(long scalar, Tensor other) {
-    return Promotion.resultType(scalar(scalar), other);
-  }
-
-  /** {@code torch.result_type(scalar, tensor)} with a Java double on the left. */
-  public static DType result_type(double scalar, Tensor other) {
-    return Promotion.resultType(scalar(scalar), other);
-  }
+  // ---------------------------------------- printing
 
-  /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}. */
-  public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
-    return input.addcmul(tensor1, tensor2, value);
+  /** PyTorch: {@code torch.set_printoptions(precision, threshold, edgeitems, linewidth, sci_mode)}; null leaves a value. */
+  public static void set_printoptions(
+      Integer precision, Integer threshold, Integer edgeitems, Integer linewidth, Boolean sciMode) {
+    TensorFormatter.setPrintOptions(precision, threshold, edgeitems, linewidth, sciMode);
   }
 
-  /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}. */
-  public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
-    return input.addcdiv(tensor1, tensor2, value);
+  /** PyTorch: {@code torch.set_printoptions(profile=...)}: "default", "short" or "full". */
+  public static void set_printoptions(String profile) {
+    TensorFormatter.setPrintOptionsProfile(profile);
   }
 
-  // ---- serialization (torch.save / torch.load) ----
+  // ---------------------------------------- serialization: torch.save, torch.load
 
   /**
    * Saves tensors, Parameters and containers of them to a file in PyTorch's zip format, which
@@ -2832,164 +2999,6 @@ public final class Torch {
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
   }
-
-  /** PyTorch: {@code torch.diagonal(input, offset, dim1, dim2)}; see {@link Tensor#diagonal()}. */
-  public static Tensor diagonal(Tensor input, long offset, int dim1, int dim2) {
-    return input.diagonal(offset, dim1, dim2);
-  }
-
-  /** PyTorch: {@code torch.diagonal(input)}. */
-  public static Tensor diagonal(Tensor input) {
-    return input.diagonal();
-  }
-
-  /** PyTorch: {@code torch.diag_embed(input)}. */
-  public static Tensor diag_embed(Tensor input) {
-    return input.diag_embed();
-  }
-
-  /** PyTorch: {@code torch.diag_embed(input, offset, dim1, dim2)}. */
-  public static Tensor diag_embed(Tensor input, long offset, int dim1, int dim2) {
-    return input.diag_embed(offset, dim1, dim2);
-  }
-
-  /** PyTorch: {@code torch.take_along_dim(input, indices, dim)}. */
-  public static Tensor take_along_dim(Tensor input, Tensor indices, int dim) {
-    return input.take_along_dim(indices, dim);
-  }
-
-  /** PyTorch: {@code torch.take_along_dim(input, indices)}. */
-  public static Tensor take_along_dim(Tensor input, Tensor indices) {
-    return input.take_along_dim(indices);
-  }
-
-  /** PyTorch: {@code torch.argwhere(input)}. */
-  public static Tensor argwhere(Tensor input) {
-    return input.argwhere();
-  }
-
-  /** PyTorch: {@code torch.fliplr(input)}. */
-  public static Tensor fliplr(Tensor input) {
-    return input.fliplr();
-  }
-
-  /** PyTorch: {@code torch.flipud(input)}. */
-  public static Tensor flipud(Tensor input) {
-    return input.flipud();
-  }
-
-  /** PyTorch: {@code torch.count_nonzero(input)}. */
-  public static Tensor count_nonzero(Tensor input) {
-    return input.count_nonzero();
-  }
-
-  /** PyTorch: {@code torch.count_nonzero(input, dim)}. */
-  public static Tensor count_nonzero(Tensor input, int dim) {
-    return input.count_nonzero(dim);
-  }
-
-  /** PyTorch: {@code torch.count_nonzero(input, dims)}. */
-  public static Tensor count_nonzero(Tensor input, int[] dims) {
-    return input.count_nonzero(dims);
-  }
-
-  /** PyTorch: {@code torch.index_add(input, dim, index, source)}. */
-  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source) {
-    return input.index_add(dim, index, source);
-  }
-
-  /** PyTorch: {@code torch.index_add(input, dim, index, source, alpha=alpha)}. */
-  public static Tensor index_add(Tensor input, int dim, Tensor index, Tensor source, double alpha) {
-    return input.index_add(dim, index, source, alpha);
-  }
-
-  /** PyTorch: {@code torch.index_fill(input, dim, index, value)}. */
-  public static Tensor index_fill(Tensor input, int dim, Tensor index, double value) {
-    return input.index_fill(dim, index, value);
-  }
-
-  /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a Java integer. */
-  public static Tensor index_fill(Tensor input, int dim, Tensor index, long value) {
-    return input.index_fill(dim, index, value);
-  }
-
-  /** PyTorch: {@code torch.bincount(input)}; see {@link Tensor#bincount()}. */
-  public static Tensor bincount(Tensor input) {
-    return input.bincount();
-  }
-
-  /** PyTorch: {@code torch.bincount(input, weights, minlength)}; {@code weights} may be null. */
-  public static Tensor bincount(Tensor input, Tensor weights, long minlength) {
-    return input.bincount(weights, minlength);
-  }
-
-  /** PyTorch: {@code torch.diff(input)}. */
-  public static Tensor diff(Tensor input) {
-    return input.diff();
-  }
-
-  /** PyTorch: {@code torch.diff(input, n, dim)}. */
-  public static Tensor diff(Tensor input, long n, int dim) {
-    return input.diff(n, dim);
-  }
-
-  /** PyTorch: {@code torch.diff(input, n, dim, prepend, append)}; either may be null. */
-  public static Tensor diff(Tensor input, long n, int dim, Tensor prepend, Tensor append) {
-    return input.diff(n, dim, prepend, append);
-  }
-
-  /** PyTorch: {@code torch.take(input, index)}. */
-  public static Tensor take(Tensor input, Tensor index) {
-    return input.take(index);
-  }
-
-  // ---- nn support ----
-
-  /**
-   * Softmax along {@code dim}. PyTorch: {@code torch.softmax(input, dim)}; see {@link
-   * Tensor#softmax(int)}.
-   */
-  public static Tensor softmax(Tensor input, int dim) {
-    return input.softmax(dim);
-  }
-
-  /** PyTorch: {@code torch.softmax(input, dim, dtype=dtype)}. */
-  public static Tensor softmax(Tensor input, int dim, DType dtype) {
-    return input.softmax(dim, dtype);
-  }
-
-  /** PyTorch: {@code torch.log_softmax(input, dim)}. */
-  public static Tensor log_softmax(Tensor input, int dim) {
-    return input.log_softmax(dim);
-  }
-
-  /** PyTorch: {@code torch.log_softmax(input, dim, dtype=dtype)}. */
-  public static Tensor log_softmax(Tensor input, int dim, DType dtype) {
-    return input.log_softmax(dim, dtype);
-  }
-
-  /**
-   * Stable {@code log(sum(exp(input)))} over {@code dim}.
-   *
-   * <pre>{@code logsumexp(tensor(new double[] {1, 2}), 0)   // tensor(2.3133)}</pre>
-   *
-   * PyTorch: {@code torch.logsumexp(input, dim)}.
-   */
-  public static Tensor logsumexp(Tensor input, int dim) {
-    return input.logsumexp(dim);
-  }
-
-  /** PyTorch: {@code torch.logsumexp(input, dim, keepdim)}. */
-  public static Tensor logsumexp(Tensor input, int dim, boolean keepdim) {
-    return input.logsumexp(dim, keepdim);
-  }
-
-  /** PyTorch: {@code torch.logsumexp(input, dims, keepdim)}. */
-  public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
-    return input.logsumexp(dims, keepdim);
-  }
-
-  // ---- end nn support ----
 
   // ---- tutorials support (out= overloads, *_like with dtype) ----
 

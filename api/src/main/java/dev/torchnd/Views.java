@@ -1,5 +1,8 @@
 package dev.torchnd;
 
+import dev.torchnd.spi.GraphOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.Tracing;
 import java.util.Arrays;
 import java.util.List;
 

@@ -237,7 +237,7 @@ class GeneratorTest {
               for (JsonElement e : libm.getAsJsonArray("log")) {
                 JsonArray a = e.getAsJsonArray();
                 double x = a.get(0).getAsDouble();
-                assertBits(a.get(1).getAsDouble(), Sampling.Libm.log(x), "log(" + x + ")");
+                assertBits(a.get(1).getAsDouble(), Libm.log(x), "log(" + x + ")");
               }
             }),
         DynamicTest.dynamicTest(
@@ -247,7 +247,7 @@ class GeneratorTest {
               for (JsonElement e : libm.getAsJsonArray("sincos")) {
                 JsonArray a = e.getAsJsonArray();
                 double x = a.get(0).getAsDouble();
-                Sampling.Libm.sincos(x, sc);
+                Libm.sincos(x, sc);
                 assertBits(a.get(1).getAsDouble(), sc[0], "sincos(" + x + ").sin");
                 assertBits(a.get(2).getAsDouble(), sc[1], "sincos(" + x + ").cos");
               }
@@ -258,7 +258,7 @@ class GeneratorTest {
               for (JsonElement e : libm.getAsJsonArray("sin")) {
                 JsonArray a = e.getAsJsonArray();
                 double x = a.get(0).getAsDouble();
-                assertBits(a.get(1).getAsDouble(), Sampling.Libm.sin(x), "sin(" + x + ")");
+                assertBits(a.get(1).getAsDouble(), Libm.sin(x), "sin(" + x + ")");
               }
             }),
         DynamicTest.dynamicTest(
@@ -267,7 +267,7 @@ class GeneratorTest {
               for (JsonElement e : libm.getAsJsonArray("logf")) {
                 JsonArray a = e.getAsJsonArray();
                 float x = a.get(0).getAsFloat();
-                assertBits(a.get(1).getAsFloat(), Sampling.Libm.logf(x), "logf(" + x + ")");
+                assertBits(a.get(1).getAsFloat(), Libm.logf(x), "logf(" + x + ")");
               }
             }),
         DynamicTest.dynamicTest(
@@ -277,7 +277,7 @@ class GeneratorTest {
               for (JsonElement e : libm.getAsJsonArray("sincosf")) {
                 JsonArray a = e.getAsJsonArray();
                 float x = a.get(0).getAsFloat();
-                Sampling.Libm.sincosf(x, sc);
+                Libm.sincosf(x, sc);
                 assertBits(a.get(1).getAsFloat(), sc[0], "sincosf(" + x + ").sin");
                 assertBits(a.get(2).getAsFloat(), sc[1], "sincosf(" + x + ").cos");
               }

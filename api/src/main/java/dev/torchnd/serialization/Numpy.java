@@ -2,7 +2,7 @@ package dev.torchnd.serialization;
 
 import dev.torchnd.Backends;
 import dev.torchnd.DType;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import dev.torchnd.Tensor;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -184,7 +184,7 @@ public final class Numpy {
         acc *= Math.max(shape[i], 1);
       }
     } else {
-      strides = dev.torchnd.Layout.contiguousStrides(shape);
+      strides = dev.torchnd.spi.Layout.contiguousStrides(shape);
     }
     return Tensor.wrap(s, shape, strides, 0);
   }

@@ -2,7 +2,7 @@ package dev.torchnd.serialization;
 
 import dev.torchnd.DType;
 import dev.torchnd.Size;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import dev.torchnd.Tensor;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;

@@ -1,9 +1,10 @@
 package dev.torchnd.serialization;
 
-import dev.torchnd.Backend;
+import dev.torchnd.spi.Backend;
+import dev.torchnd.spi.Half;
 import dev.torchnd.Backends;
 import dev.torchnd.DType;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -104,7 +105,7 @@ final class StorageBytes {
       switch (dt) {
         case float32 -> be.setDouble(s, at, b.getFloat(i * 4));
         case float64 -> be.setDouble(s, at, b.getDouble(i * 8));
-        case float16 -> be.setDouble(s, at, HalfBits.halfToFloat(b.getShort(i * 2)));
+        case float16 -> be.setDouble(s, at, Half.halfToFloat(b.getShort(i * 2)));
         case bfloat16 -> be.setDouble(s, at, Float.intBitsToFloat(b.getShort(i * 2) << 16));
         case int64 -> be.setLong(s, at, b.getLong(i * 8));
         case int32 -> be.setLong(s, at, b.getInt(i * 4));
@@ -130,7 +131,7 @@ final class StorageBytes {
       switch (dt) {
         case float32 -> b.putFloat(i * 4, (float) be.getDouble(s, at));
         case float64 -> b.putDouble(i * 8, be.getDouble(s, at));
-        case float16 -> b.putShort(i * 2, HalfBits.floatToHalf((float) be.getDouble(s, at)));
+        case float16 -> b.putShort(i * 2, Half.floatToHalf((float) be.getDouble(s, at)));
         case bfloat16 ->
             b.putShort(
                 i * 2, (short) (Float.floatToRawIntBits((float) be.getDouble(s, at)) >>> 16));

@@ -1,7 +1,7 @@
 package dev.torchnd.serialization;
 
 import dev.torchnd.DType;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 
 /**
  * What a pickle's persistent id resolves to: a loaded storage, or (legacy format) a window of one

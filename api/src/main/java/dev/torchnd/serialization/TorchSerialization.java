@@ -2,7 +2,7 @@ package dev.torchnd.serialization;
 
 import dev.torchnd.Backends;
 import dev.torchnd.DType;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;

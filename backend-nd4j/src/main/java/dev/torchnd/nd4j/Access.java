@@ -1,6 +1,7 @@
 package dev.torchnd.nd4j;
 
 import dev.torchnd.DType;
+import dev.torchnd.spi.Half;
 import java.nio.ByteBuffer;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;

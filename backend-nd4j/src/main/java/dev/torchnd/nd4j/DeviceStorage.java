@@ -2,7 +2,7 @@ package dev.torchnd.nd4j;
 
 import dev.torchnd.DType;
 import dev.torchnd.Device;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 
 /**

@@ -1,8 +1,8 @@
 package dev.torchnd.nd4j;
 
 import dev.torchnd.DType;
-import dev.torchnd.Layout;
-import dev.torchnd.PointwiseOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.PointwiseOp;
 
 /** The {@link PointwiseOp} kernels (add with alpha, addcmul, addcdiv) over ND4J storages. */
 final class Fused {

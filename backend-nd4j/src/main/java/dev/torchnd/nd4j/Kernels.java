@@ -1,7 +1,7 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.BinaryOp;
-import dev.torchnd.UnaryOp;
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.UnaryOp;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongBinaryOperator;

@@ -1,7 +1,7 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.Layout;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.Storage;
 
 /**
  * Determinant and inverse of a batch of square matrices by LU decomposition with partial

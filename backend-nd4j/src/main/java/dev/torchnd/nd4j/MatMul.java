@@ -1,6 +1,6 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.Layout;
+import dev.torchnd.spi.Layout;
 import java.util.Arrays;
 
 /**

@@ -1,14 +1,14 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.Backend;
-import dev.torchnd.BinaryOp;
+import dev.torchnd.spi.Backend;
+import dev.torchnd.spi.BinaryOp;
 import dev.torchnd.DType;
-import dev.torchnd.Layout;
-import dev.torchnd.ReduceOp;
-import dev.torchnd.ScanOp;
-import dev.torchnd.ScatterReduceOp;
-import dev.torchnd.Storage;
-import dev.torchnd.UnaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.ReduceOp;
+import dev.torchnd.spi.ScanOp;
+import dev.torchnd.spi.ScatterReduceOp;
+import dev.torchnd.spi.Storage;
+import dev.torchnd.spi.UnaryOp;
 import java.lang.ref.Reference;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -22,10 +22,10 @@ import org.nd4j.linalg.api.buffer.DataType;
  * Java arrays; other dtypes are heap buffers when small, else ND4J {@link DataBuffer}s; an array
  * storage moves into a {@code DataBuffer} only when ND4J itself must see it ({@link
  * Nd4jInterop}). Elementwise kernels, reductions and scans are Java loops ({@link Kernels},
- * {@link Reductions}, {@link FastF32}), which measured faster than ND4J's per-op dispatch and let
+ * {@link Reductions}, {@link StridedF32Kernels}), which measured faster than ND4J's per-op dispatch and let
  * every dtype follow PyTorch's rules exactly; matrix products call OpenBLAS through JavaCPP
  * ({@link Blas}); large float exp/log/sqrt/sin/cos/tanh over native buffers call libnd4j ({@link
- * Native}). This is the {@code cpu} device, and it stays on the CPU under every ND4J artifact
+ * Libnd4jTransforms}). This is the {@code cpu} device, and it stays on the CPU under every ND4J artifact
  * (under {@code nd4j-cuda-11.6} it keeps its storages out of ND4J's device buffers); {@code cuda}
  * tensors are {@link Nd4jDeviceBackend}'s.
  */
@@ -195,7 +195,7 @@ public final class Nd4jBackend implements Backend {
     Access in = s(src).access;
     Access out = s(dst).access;
     if (in instanceof Access.F32 a && a.arr != null && out instanceof Access.F32 b && b.arr != null) {
-      FastF32.copy(a.arr, srcLayout, b.arr, dstLayout);
+      StridedF32Kernels.copy(a.arr, srcLayout, b.arr, dstLayout);
       return;
     }
     boolean viaDouble = src.dtype().is_floating_point();
@@ -245,16 +245,16 @@ public final class Nd4jBackend implements Backend {
     if (s(src).access instanceof Access.F32 a && a.arr != null
         && s(dst).access instanceof Access.F32 b && b.arr != null) {
       if (op == UnaryOp.EXP) {
-        FastF32.exp(a.arr, sl, b.arr, dl);
+        StridedF32Kernels.exp(a.arr, sl, b.arr, dl);
         return;
       }
-      DoubleUnaryOperator f = op == UnaryOp.TANH ? FastF32::tanh : Kernels.floating(op);
+      DoubleUnaryOperator f = op == UnaryOp.TANH ? StridedF32Kernels::tanh : Kernels.floating(op);
       if (f != null) {
-        FastF32.unary(f, a.arr, sl, b.arr, dl);
+        StridedF32Kernels.unary(f, a.arr, sl, b.arr, dl);
         return;
       }
     }
-    if (Native.unary(op, s(src), sl, s(dst), dl)) {
+    if (Libnd4jTransforms.unary(op, s(src), sl, s(dst), dl)) {
       return;
     }
     Access in = s(src).access;
@@ -309,7 +309,7 @@ public final class Nd4jBackend implements Backend {
           && bl.isContiguous()
           && ol.isContiguous()
           && sameContiguous(al, bl, ol)) {
-        Fast.binaryF32(op, f, (Access.F32) x, (int) al.offset(), (Access.F32) y,
+        ContiguousF32Kernels.binaryF32(op, f, (Access.F32) x, (int) al.offset(), (Access.F32) y,
             (int) bl.offset(), (Access.F32) z, (int) ol.offset(), (int) ol.numel());
         return;
       }
@@ -319,19 +319,19 @@ public final class Nd4jBackend implements Backend {
           && ol.isContiguous()
           && java.util.Arrays.equals(al.shape(), ol.shape())
           && allZero(bl.strides())) {
-        Fast.binaryF32Scalar(op, f, xf, (int) al.offset(), (float) y.getD((int) bl.offset()), zf,
+        ContiguousF32Kernels.binaryF32Scalar(op, f, xf, (int) al.offset(), (float) y.getD((int) bl.offset()), zf,
             (int) ol.offset(), (int) ol.numel());
         return;
       }
       if (x instanceof Access.F32 xf && xf.arr != null && y instanceof Access.F32 yf
           && yf.arr != null && z instanceof Access.F32 zf && zf.arr != null) {
-        FastF32.binary(op, f, xf.arr, al, yf.arr, bl, zf.arr, ol);
+        StridedF32Kernels.binary(op, f, xf.arr, al, yf.arr, bl, zf.arr, ol);
         return;
       }
       if (isComparison(op) && x instanceof Access.F32 xf && xf.arr != null
           && y instanceof Access.F32 yf && yf.arr != null && z instanceof Access.B8 zb
           && zb.b.hasArray()) {
-        FastF32.compare(op, xf.arr, al, yf.arr, bl, zb.b.array(), -zb.b.arrayOffset(), ol);
+        StridedF32Kernels.compare(op, xf.arr, al, yf.arr, bl, zb.b.array(), -zb.b.arrayOffset(), ol);
         return;
       }
       Strided.forEachParallel(
@@ -565,7 +565,7 @@ public final class Nd4jBackend implements Backend {
 
   @Override
   public void pointwise(
-      dev.torchnd.PointwiseOp op,
+      dev.torchnd.spi.PointwiseOp op,
       double scalar,
       Storage a,
       Layout al,

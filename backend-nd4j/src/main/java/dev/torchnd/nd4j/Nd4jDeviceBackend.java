@@ -1,13 +1,13 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.Backend;
-import dev.torchnd.BinaryOp;
+import dev.torchnd.spi.Backend;
+import dev.torchnd.spi.BinaryOp;
 import dev.torchnd.DType;
-import dev.torchnd.Layout;
-import dev.torchnd.ReduceOp;
-import dev.torchnd.ScanOp;
-import dev.torchnd.Storage;
-import dev.torchnd.UnaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.ReduceOp;
+import dev.torchnd.spi.ScanOp;
+import dev.torchnd.spi.Storage;
+import dev.torchnd.spi.UnaryOp;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -913,7 +913,7 @@ public final class Nd4jDeviceBackend implements Backend {
 
   @Override
   public void scatterReduce(
-      dev.torchnd.ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
+      dev.torchnd.spi.ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
     if (offsets.length == 0) {
       return;
     }
@@ -929,7 +929,7 @@ public final class Nd4jDeviceBackend implements Backend {
     boolean fp = dst.dtype().is_floating_point();
     INDArray nanHit = null;
     INDArray selfNan = null;
-    if (fp && (op == dev.torchnd.ScatterReduceOp.AMAX || op == dev.torchnd.ScatterReduceOp.AMIN)) {
+    if (fp && (op == dev.torchnd.spi.ScatterReduceOp.AMAX || op == dev.torchnd.spi.ScatterReduceOp.AMIN)) {
       // A NaN already in the destination must survive too (libnd4j's min/max drop it).
       selfNan = ref.isNaN();
       // PyTorch propagates NaN through amax/amin; libnd4j's scatter_max/min may not, so the
@@ -1172,7 +1172,7 @@ public final class Nd4jDeviceBackend implements Backend {
    */
   @Override
   public void pointwise(
-      dev.torchnd.PointwiseOp op, double scalar, Storage a, Layout al, Storage b, Layout bl,
+      dev.torchnd.spi.PointwiseOp op, double scalar, Storage a, Layout al, Storage b, Layout bl,
       Storage c, Layout cl, Storage out, Layout ol) {
     if (ol.numel() == 0) {
       return;

@@ -1,7 +1,7 @@
 package dev.torchnd.nd4j;
 
 import dev.torchnd.DType;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.nd4j.linalg.api.buffer.DataBuffer;
@@ -64,7 +64,7 @@ final class Nd4jStorage implements Storage {
       access = new Access.F64(arr);
       track(arr);
     } else if (dtype == DType.bool) {
-      // A heap byte[] (kept hasArray(), offset 0, for FastF32.compare), pooled like float arrays.
+      // A heap byte[] (kept hasArray(), offset 0, for StridedF32Kernels.compare), pooled like float arrays.
       heapBytes = ArrayPool.bytes((int) size, zeroed);
       heap = ByteBuffer.wrap(heapBytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);

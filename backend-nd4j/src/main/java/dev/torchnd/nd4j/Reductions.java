@@ -1,9 +1,9 @@
 package dev.torchnd.nd4j;
 
 import dev.torchnd.DType;
-import dev.torchnd.Layout;
-import dev.torchnd.ReduceOp;
-import dev.torchnd.ScanOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.ReduceOp;
+import dev.torchnd.spi.ScanOp;
 
 /**
  * Reductions and scans as loops over the native buffer. Floating sums accumulate in double and

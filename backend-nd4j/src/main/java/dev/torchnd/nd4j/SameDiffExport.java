@@ -1,14 +1,14 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.BinaryOp;
+import dev.torchnd.spi.BinaryOp;
 import dev.torchnd.DType;
-import dev.torchnd.GraphOp;
-import dev.torchnd.Op;
-import dev.torchnd.ReduceOp;
-import dev.torchnd.ScanOp;
+import dev.torchnd.spi.GraphOp;
+import dev.torchnd.spi.Op;
+import dev.torchnd.spi.ReduceOp;
+import dev.torchnd.spi.ScanOp;
 import dev.torchnd.Tensor;
-import dev.torchnd.Tracing;
-import dev.torchnd.UnaryOp;
+import dev.torchnd.spi.Tracing;
+import dev.torchnd.spi.UnaryOp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -158,7 +158,7 @@ final class SimdF32 {
    * {@code z[zi + j] = e^x[xi + j]} for j in [0, n): four floats at a time widened to double,
    * x = k ln2 + r with |r| <= ln2/2, e^r by a degree-10 polynomial, scaled by 2^k through the
    * exponent bits and rounded once to float, so the result is within 1 ulp of the correctly
-   * rounded one like {@link FastF32#expf}. Inputs are clamped to [-126, 126] first: beyond that
+   * rounded one like {@link StridedF32Kernels#expf}. Inputs are clamped to [-126, 126] first: beyond that
    * the result is +inf or 0 anyway, and NaN stays NaN.
    */
   private static DoubleVector bc(double c) {
@@ -183,7 +183,7 @@ final class SimdF32 {
       ((FloatVector) p.mul(scale).convertShape(VectorOperators.D2F, F4, 0)).intoArray(z, zi + j);
     }
     for (; j < n; j++) {
-      z[zi + j] = FastF32.expf(x[xi + j]);
+      z[zi + j] = StridedF32Kernels.expf(x[xi + j]);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.Layout;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.Storage;
 
 /**
  * Sorts and top-k selections along the last dim of a layout, as PyTorch's CPU kernels: NaN

@@ -1,6 +1,6 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.Layout;
+import dev.torchnd.spi.Layout;
 
 /**
  * Walks several same-shape strided layouts together, innermost dimension in a tight loop.

@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.torchnd.DType;
 import dev.torchnd.Size;
-import dev.torchnd.Storage;
+import dev.torchnd.spi.Storage;
 import dev.torchnd.Tensor;
 import dev.torchnd.serialization.OrderedDict;
 import dev.torchnd.serialization.Tuple;

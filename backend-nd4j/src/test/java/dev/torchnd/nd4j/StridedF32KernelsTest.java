@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The float32 exp kernel stays within one ulp of the correctly rounded result. */
-class FastF32Test {
+class StridedF32KernelsTest {
 
   private static float reference(float x) {
     return (float) Math.exp(x);
@@ -19,7 +19,7 @@ class FastF32Test {
     int worst = 0;
     for (int i = 0; i < 2_000_000; i++) {
       float x = (float) (rnd.nextDouble() * 210 - 105);
-      float got = FastF32.expf(x);
+      float got = StridedF32Kernels.expf(x);
       float want = reference(x);
       int ulps = Math.abs(Float.floatToIntBits(got) - Float.floatToIntBits(want));
       worst = Math.max(worst, ulps);
@@ -28,7 +28,7 @@ class FastF32Test {
   }
 
   private static int ulps(float x) {
-    float got = FastF32.expf(x);
+    float got = StridedF32Kernels.expf(x);
     float want = reference(x);
     if (Float.isNaN(want)) {
       return Float.isNaN(got) ? 0 : Integer.MAX_VALUE;
@@ -72,25 +72,25 @@ class FastF32Test {
 
   @Test
   void expSpecialValues() {
-    assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(Float.POSITIVE_INFINITY));
-    assertEquals(0f, FastF32.expf(Float.NEGATIVE_INFINITY));
-    assertTrue(Float.isNaN(FastF32.expf(Float.NaN)));
-    assertEquals(1f, FastF32.expf(0f));
-    assertEquals(1f, FastF32.expf(-0f));
-    assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(89f));
-    assertEquals(reference(88.7f), FastF32.expf(88.7f));
-    assertEquals(reference(-103f), FastF32.expf(-103f)); // subnormal result
-    assertEquals(0f, FastF32.expf(-110f));
-    assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(Float.MAX_VALUE));
-    assertEquals(0f, FastF32.expf(-Float.MAX_VALUE));
-    assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(126f));
-    assertEquals(0f, FastF32.expf(-126f));
-    assertEquals(Float.MIN_VALUE, FastF32.expf(-103.97f));
-    assertEquals(0f, FastF32.expf(-103.98f));
-    assertEquals(reference(88.72283f), FastF32.expf(88.72283f)); // largest finite result
-    assertEquals(Float.POSITIVE_INFINITY, FastF32.expf(88.72284f));
-    assertEquals(1f, FastF32.expf(Float.MIN_VALUE));
-    assertEquals(1f, FastF32.expf(-Float.MIN_VALUE));
+    assertEquals(Float.POSITIVE_INFINITY, StridedF32Kernels.expf(Float.POSITIVE_INFINITY));
+    assertEquals(0f, StridedF32Kernels.expf(Float.NEGATIVE_INFINITY));
+    assertTrue(Float.isNaN(StridedF32Kernels.expf(Float.NaN)));
+    assertEquals(1f, StridedF32Kernels.expf(0f));
+    assertEquals(1f, StridedF32Kernels.expf(-0f));
+    assertEquals(Float.POSITIVE_INFINITY, StridedF32Kernels.expf(89f));
+    assertEquals(reference(88.7f), StridedF32Kernels.expf(88.7f));
+    assertEquals(reference(-103f), StridedF32Kernels.expf(-103f)); // subnormal result
+    assertEquals(0f, StridedF32Kernels.expf(-110f));
+    assertEquals(Float.POSITIVE_INFINITY, StridedF32Kernels.expf(Float.MAX_VALUE));
+    assertEquals(0f, StridedF32Kernels.expf(-Float.MAX_VALUE));
+    assertEquals(Float.POSITIVE_INFINITY, StridedF32Kernels.expf(126f));
+    assertEquals(0f, StridedF32Kernels.expf(-126f));
+    assertEquals(Float.MIN_VALUE, StridedF32Kernels.expf(-103.97f));
+    assertEquals(0f, StridedF32Kernels.expf(-103.98f));
+    assertEquals(reference(88.72283f), StridedF32Kernels.expf(88.72283f)); // largest finite result
+    assertEquals(Float.POSITIVE_INFINITY, StridedF32Kernels.expf(88.72284f));
+    assertEquals(1f, StridedF32Kernels.expf(Float.MIN_VALUE));
+    assertEquals(1f, StridedF32Kernels.expf(-Float.MIN_VALUE));
   }
 
   @Test
@@ -100,15 +100,15 @@ class FastF32Test {
     for (int i = 0; i < 2_000_000; i++) {
       // Magnitudes from 1e-9 to 30, both signs: every branch of the kernel.
       float x = (float) (Math.pow(10, rnd.nextDouble() * 10.5 - 9) * (rnd.nextBoolean() ? 1 : -1));
-      float got = (float) FastF32.tanh(x);
+      float got = (float) StridedF32Kernels.tanh(x);
       float want = (float) Math.tanh(x);
       worst = Math.max(worst, Math.abs(Float.floatToIntBits(got) - Float.floatToIntBits(want)));
     }
     assertTrue(worst <= 1, "worst error " + worst + " ulps");
-    assertEquals(0.0, FastF32.tanh(0.0));
-    assertEquals(-0.0, FastF32.tanh(-0.0));
-    assertEquals(1.0, FastF32.tanh(Double.POSITIVE_INFINITY));
-    assertEquals(-1.0, FastF32.tanh(-1e30));
-    assertTrue(Double.isNaN(FastF32.tanh(Double.NaN)));
+    assertEquals(0.0, StridedF32Kernels.tanh(0.0));
+    assertEquals(-0.0, StridedF32Kernels.tanh(-0.0));
+    assertEquals(1.0, StridedF32Kernels.tanh(Double.POSITIVE_INFINITY));
+    assertEquals(-1.0, StridedF32Kernels.tanh(-1e30));
+    assertTrue(Double.isNaN(StridedF32Kernels.tanh(Double.NaN)));
   }
 }

@@ -1,4 +1,4 @@
-package dev.torchnd;
+package dev.torchnd.spi;
 
 /**
  * Ops outside the kernel families ({@link UnaryOp}, {@link BinaryOp}, {@link ReduceOp}, {@link

@@ -1,8 +1,8 @@
 package dev.torchnd.nd4j;
 
 import dev.torchnd.DType;
-import dev.torchnd.Layout;
-import dev.torchnd.UnaryOp;
+import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.UnaryOp;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.floating.Sqrt;
@@ -20,8 +20,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * floats (0.7–9 ms, depending on OpenMP contention) lost to a Java loop over the same buffer
  * (0.4–0.8 ms).
  */
-final class Native {
-  private Native() {}
+final class Libnd4jTransforms {
+  private Libnd4jTransforms() {}
 
   /**
    * Elements below which a Java loop wins over ND4J's per-call overhead (~15 µs). Measured here:

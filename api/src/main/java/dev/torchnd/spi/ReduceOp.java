@@ -1,4 +1,4 @@
-package dev.torchnd;
+package dev.torchnd.spi;
 
 /**
  * Reduction kernels a {@link Backend} implements. The result dtype, empty-input rule and backward

@@ -1,4 +1,6 @@
-package dev.torchnd;
+package dev.torchnd.spi;
+
+import dev.torchnd.DType;
 
 /**
  * The elementwise one-input ops: each constant's PyTorch name, result dtype, error texts and
@@ -139,7 +141,8 @@ public enum UnaryOp implements Op {
     return torchName + (vml() ? "_vml_cpu" : "_cpu");
   }
 
-  static UnsupportedOperationException notImplemented(String kernel, DType t) {
+  /** PyTorch's {@code "kernel" not implemented for 'Dtype'} error, shared by the API's ops. */
+  public static UnsupportedOperationException notImplemented(String kernel, DType t) {
     return new UnsupportedOperationException(
         "\"" + kernel + "\" not implemented for '" + t.scalarTypeName() + "'");
   }

@@ -1,10 +1,14 @@
-package dev.torchnd.nd4j;
+package dev.torchnd.spi;
 
-/** IEEE binary16 and bfloat16 conversions with round-to-nearest-even, as PyTorch's c10 does. */
-final class Half {
+/**
+ * IEEE binary16 and bfloat16 conversions with round-to-nearest-even, as PyTorch's c10 does (NaN
+ * becomes c10's quiet NaN, sign kept). The one implementation: backends store float16/bfloat16
+ * elements with it, the API rounds sampled values and reads/writes checkpoint bytes with it.
+ */
+public final class Half {
   private Half() {}
 
-  static float halfToFloat(short h) {
+  public static float halfToFloat(short h) {
     int bits = h & 0xffff;
     int sign = (bits & 0x8000) << 16;
     int exp = (bits >>> 10) & 0x1f;
@@ -23,7 +27,7 @@ final class Half {
     return Float.intBitsToFloat(sign | ((exp + 112) << 23) | (mant << 13));
   }
 
-  static short floatToHalf(float f) {
+  public static short floatToHalf(float f) {
     int x = Float.floatToRawIntBits(f);
     int sign = (x >>> 16) & 0x8000;
     int absx = x & 0x7fffffff;
@@ -51,16 +55,26 @@ final class Half {
     return (short) (sign | h);
   }
 
-  static float bf16ToFloat(short b) {
+  public static float bf16ToFloat(short b) {
     return Float.intBitsToFloat((b & 0xffff) << 16);
   }
 
-  static short floatToBf16(float f) {
+  public static short floatToBf16(float f) {
     int x = Float.floatToRawIntBits(f);
     if ((x & 0x7fffffff) > 0x7f800000) {
       return (short) ((x >>> 16) | 0x40);
     }
     int rounding = 0x7fff + ((x >>> 16) & 1);
     return (short) ((x + rounding) >>> 16);
+  }
+
+  /** {@code f} rounded to the nearest float16 value (ties to even); NaN stays as it is. */
+  public static float roundToHalf(float f) {
+    return Float.isNaN(f) ? f : halfToFloat(floatToHalf(f));
+  }
+
+  /** {@code f} rounded to the nearest bfloat16 value (ties to even); NaN becomes the quiet NaN. */
+  public static float roundToBf16(float f) {
+    return Float.isNaN(f) ? Float.NaN : bf16ToFloat(floatToBf16(f));
   }
 }

@@ -1,4 +1,7 @@
-package dev.torchnd;
+package dev.torchnd.spi;
+
+import dev.torchnd.DType;
+import dev.torchnd.Torch;
 
 /**
  * The elementwise two-input ops: each constant's PyTorch name, result dtype, error texts and

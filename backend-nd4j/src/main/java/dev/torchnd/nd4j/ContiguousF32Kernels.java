@@ -1,12 +1,12 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.BinaryOp;
+import dev.torchnd.spi.BinaryOp;
 import java.nio.FloatBuffer;
 import java.util.function.DoubleBinaryOperator;
 
 /** Contiguous float32 loops with the op hoisted out of the loop, so the JIT can vectorise them. */
-final class Fast {
-  private Fast() {}
+final class ContiguousF32Kernels {
+  private ContiguousF32Kernels() {}
 
   static void binaryF32(
       BinaryOp op, DoubleBinaryOperator f, Access.F32 x, int xo, Access.F32 y, int yo,

@@ -1,4 +1,4 @@
-package dev.torchnd;
+package dev.torchnd.spi;
 
 /**
  * Inclusive scans a {@link Backend} implements; the backward rule of each is an exhaustive

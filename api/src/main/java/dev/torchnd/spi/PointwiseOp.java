@@ -1,4 +1,4 @@
-package dev.torchnd;
+package dev.torchnd.spi;
 
 /**
  * Three-operand pointwise kernels with a scalar, rounded as PyTorch 1.13's CPU kernels round

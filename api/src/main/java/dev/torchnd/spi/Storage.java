@@ -1,4 +1,7 @@
-package dev.torchnd;
+package dev.torchnd.spi;
+
+import dev.torchnd.DType;
+import dev.torchnd.Device;
 
 /**
  * A flat, typed buffer owned by a {@link Backend}. Tensors are strided views over a storage;

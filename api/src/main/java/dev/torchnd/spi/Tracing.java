@@ -1,5 +1,6 @@
-package dev.torchnd;
+package dev.torchnd.spi;
 
+import dev.torchnd.Tensor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,9 +59,10 @@ public final class Tracing {
 
   /**
    * Attributes of the op about to record its node (dims, keepdim, permutation): the node name and
-   * shapes alone cannot tell them apart. Key/value pairs.
+   * shapes alone cannot tell them apart. Key/value pairs. Called by the API's op implementations;
+   * public only because they live in {@code dev.torchnd}.
    */
-  static void attrs(Object... kv) {
+  public static void attrs(Object... kv) {
     Trace t = ACTIVE.get();
     if (t == null) {
       return;
@@ -72,8 +74,11 @@ public final class Tracing {
     t.pending = m;
   }
 
-  /** Called by {@link Autograd#record} for every op, before it decides whether to record. */
-  static void op(Op op, String name, Tensor[] inputs, Tensor out, boolean recorded) {
+  /**
+   * Called by the API's autograd ({@code Autograd.record}) for every op, before it decides whether
+   * to record; public only because that lives in {@code dev.torchnd}.
+   */
+  public static void op(Op op, String name, Tensor[] inputs, Tensor out, boolean recorded) {
     Trace t = ACTIVE.get();
     if (t == null) {
       return;

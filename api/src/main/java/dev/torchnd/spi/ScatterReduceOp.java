@@ -1,4 +1,4 @@
-package dev.torchnd;
+package dev.torchnd.spi;
 
 /**
  * How {@link Backend#scatterReduce} combines a scattered element with the one already there

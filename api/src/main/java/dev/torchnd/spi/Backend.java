@@ -1,4 +1,7 @@
-package dev.torchnd;
+package dev.torchnd.spi;
+
+import dev.torchnd.Backends;
+import dev.torchnd.DType;
 
 /**
  * The compute engine under TorchND. All PyTorch semantics (dtypes, promotion, broadcasting,

@@ -1,4 +1,4 @@
-package dev.torchnd;
+package dev.torchnd.spi;
 
 import java.util.Arrays;
 

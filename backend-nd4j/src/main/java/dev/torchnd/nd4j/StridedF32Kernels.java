@@ -1,7 +1,7 @@
 package dev.torchnd.nd4j;
 
-import dev.torchnd.BinaryOp;
-import dev.torchnd.Layout;
+import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.Layout;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -10,8 +10,8 @@ import java.util.function.DoubleUnaryOperator;
  * indexed in the arrays directly, instead of a virtual element accessor and a lambda per element
  * (broadcasting add 1024x1 + 1x1024: 3.6 ms that way).
  */
-final class FastF32 {
-  private FastF32() {}
+final class StridedF32Kernels {
+  private StridedF32Kernels() {}
 
   static void binary(
       BinaryOp op, DoubleBinaryOperator f, float[] x, Layout al, float[] y, Layout bl, float[] z,
@@ -29,7 +29,7 @@ final class FastF32 {
             // vectorises: an operand at another offset is first copied into the output row.
             if (si == 1 && sk == 1) {
               if (i == o && k == o) {
-                Fast.binaryAligned(op, null, x, y, z, o, o + n);
+                ContiguousF32Kernels.binaryAligned(op, null, x, y, z, o, o + n);
                 return;
               }
             } else if (si == 0 && sk == 1) {
@@ -44,7 +44,7 @@ final class FastF32 {
               if (x != z || i != o) {
                 System.arraycopy(x, i, z, o, n);
               }
-              Fast.scalarAligned(op, null, z, c, z, o, o + n);
+              ContiguousF32Kernels.scalarAligned(op, null, z, c, z, o, o + n);
               return;
             }
           }

@@ -1,4 +1,4 @@
-package dev.torchnd;
+package dev.torchnd.spi;
 
 /**
  * The declaration of an op: one constant of one of the op-family enums. Everything TorchND knows
