@@ -1084,6 +1084,11 @@ public final class F {
     return avg_pool2d(input, new long[] {kernel_size}, null, new long[] {0}, false, true, null);
   }
 
+  /** PyTorch: {@code F.avg_pool2d(input, (kH, kW))}: a window given as a pair. */
+  public static Tensor avg_pool2d(Tensor input, long[] kernel_size) {
+    return avg_pool2d(input, kernel_size, null, new long[] {0}, false, true, null);
+  }
+
   /** PyTorch: {@code F.avg_pool2d(input, kernel_size, stride)}. */
   public static Tensor avg_pool2d(Tensor input, long kernel_size, long stride) {
     return avg_pool2d(input, kernel_size, stride, 0);
@@ -1110,6 +1115,11 @@ public final class F {
   /** PyTorch: {@code F.max_pool2d(input, kernel_size)}. */
   public static Tensor max_pool2d(Tensor input, long kernel_size) {
     return max_pool2d(input, new long[] {kernel_size}, null, new long[] {0}, new long[] {1}, false);
+  }
+
+  /** PyTorch: {@code F.max_pool2d(input, (kH, kW))}: a window given as a pair. */
+  public static Tensor max_pool2d(Tensor input, long[] kernel_size) {
+    return max_pool2d(input, kernel_size, null, new long[] {0}, new long[] {1}, false);
   }
 
   /** PyTorch: {@code F.max_pool2d(input, kernel_size, stride)}. */
