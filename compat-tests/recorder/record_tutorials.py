@@ -674,6 +674,51 @@ def dynamic_net():
 
 
 # ----------------------------------------------------------------------------------------------
+# (not a tutorial) the conv/pool modules as D2L chapters 6-7 and the tutorials build them: reprs,
+# seeded default weights, outputs
+
+@program
+def conv_modules():
+    torch.manual_seed(0)
+    mods = [
+        nn.Conv2d(1, 1, kernel_size=(1, 2), bias=False),
+        nn.Conv2d(1, 1, kernel_size=3, padding=1),
+        nn.Conv2d(1, 1, kernel_size=(5, 3), padding=(2, 1)),
+        nn.Conv2d(1, 1, kernel_size=(3, 5), padding=(0, 1), stride=(3, 4)),
+        nn.Conv2d(4, 6, 3, dilation=2, groups=2),
+        nn.Conv2d(3, 5, 3, padding='same'),
+        nn.MaxPool2d(3),
+        nn.MaxPool2d(3, padding=1, stride=2),
+        nn.MaxPool2d((2, 3), stride=(2, 3), padding=(0, 1)),
+        nn.AvgPool2d(kernel_size=2, stride=2),
+        nn.AvgPool2d((2, 2), stride=1, padding=1),
+        nn.AdaptiveAvgPool2d((1, 1)),
+        nn.AdaptiveAvgPool2d((5, 7)),
+    ]
+    for m in mods:
+        print(m)
+    net = nn.Sequential(
+        nn.Conv2d(1, 6, kernel_size=5, padding=2), nn.Sigmoid(),
+        nn.AvgPool2d(kernel_size=2, stride=2),
+        nn.Conv2d(6, 16, kernel_size=5), nn.Sigmoid(),
+        nn.AvgPool2d(kernel_size=2, stride=2),
+        nn.Flatten(),
+        nn.Linear(16 * 5 * 5, 120), nn.Sigmoid(),
+        nn.Linear(120, 84), nn.Sigmoid(),
+        nn.Linear(84, 10))
+    X = torch.rand(size=(1, 1, 28, 28), dtype=torch.float32)
+    for layer in net:
+        X = layer(X)
+        print(layer.__class__.__name__, 'output shape: \t', X.shape)
+    print(net[0].weight[0], net[0].bias)
+    print(X)
+    X = torch.arange(16, dtype=torch.float32).reshape((1, 1, 4, 4))
+    print(mods[7](X), mods[8](X), mods[10](X), mods[12](X))
+    X = torch.cat((X, X + 1), 1)
+    print(nn.MaxPool2d(3, padding=1, stride=2)(X))
+
+
+# ----------------------------------------------------------------------------------------------
 # blitz/neural_networks_tutorial.py (LeNet)
 
 @program

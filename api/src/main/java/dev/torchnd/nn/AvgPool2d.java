@@ -33,6 +33,11 @@ public class AvgPool2d extends Module {
     this(new long[] {kernel_size}, new long[] {stride}, new long[] {padding}, false, true, null);
   }
 
+  /** PyTorch: {@code nn.AvgPool2d((kH, kW), stride, padding)}; a null stride is the kernel size. */
+  public AvgPool2d(long[] kernel_size, long[] stride, long[] padding) {
+    this(kernel_size, stride, padding, false, true, null);
+  }
+
   /**
    * PyTorch: {@code nn.AvgPool2d(kernel_size, stride, padding, ceil_mode, count_include_pad,
    * divisor_override)}; a null stride is the kernel size, a null divisor None.

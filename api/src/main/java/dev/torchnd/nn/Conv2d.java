@@ -39,6 +39,24 @@ public class Conv2d extends Module {
         new long[] {padding}, new long[] {1}, 1, true);
   }
 
+  /** PyTorch: {@code nn.Conv2d(in_channels, out_channels, kernel_size, stride, padding, dilation, groups)}. */
+  public Conv2d(long in_channels, long out_channels, long kernel_size, long stride, long padding,
+      long dilation, long groups) {
+    this(in_channels, out_channels, new long[] {kernel_size}, new long[] {stride},
+        new long[] {padding}, new long[] {dilation}, groups, true);
+  }
+
+  /** PyTorch: {@code nn.Conv2d(in_channels, out_channels, kernel_size=(kH, kW))}. */
+  public Conv2d(long in_channels, long out_channels, long[] kernel_size) {
+    this(in_channels, out_channels, kernel_size, new long[] {1}, new long[] {0});
+  }
+
+  /** PyTorch: {@code nn.Conv2d(in_channels, out_channels, kernel_size, stride, padding)} with pairs. */
+  public Conv2d(long in_channels, long out_channels, long[] kernel_size, long[] stride,
+      long[] padding) {
+    this(in_channels, out_channels, kernel_size, stride, padding, new long[] {1}, 1, true);
+  }
+
   /**
    * PyTorch: {@code nn.Conv2d(in_channels, out_channels, kernel_size, stride, padding, dilation,
    * groups, bias)}.

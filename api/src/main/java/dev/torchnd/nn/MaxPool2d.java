@@ -33,6 +33,11 @@ public class MaxPool2d extends Module {
     this(new long[] {kernel_size}, new long[] {stride}, new long[] {padding}, new long[] {1}, false);
   }
 
+  /** PyTorch: {@code nn.MaxPool2d((kH, kW), stride=(sH, sW), padding=(pH, pW))}. */
+  public MaxPool2d(long[] kernel_size, long[] stride, long[] padding) {
+    this(kernel_size, stride, padding, new long[] {1}, false);
+  }
+
   /**
    * PyTorch: {@code nn.MaxPool2d(kernel_size, stride, padding, dilation, ceil_mode=ceil_mode)};
    * a null stride is the kernel size.

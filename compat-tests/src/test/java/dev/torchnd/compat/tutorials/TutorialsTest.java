@@ -105,6 +105,11 @@ class TutorialsTest {
   }
 
   @Test
+  void conv_modules() {
+    Transcript.check("conv_modules", () -> ConvModules.main(new String[0]), Map.of(), 0);
+  }
+
+  @Test
   void nn_tutorial() {
     String cnn = "a CNN's validation loss printed to 17 digits: PyTorch's convolutions are"
         + " oneDNN's (another summation order), so the last float bits differ";
