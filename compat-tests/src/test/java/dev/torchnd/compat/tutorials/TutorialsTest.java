@@ -105,6 +105,12 @@ class TutorialsTest {
   }
 
   @Test
+  void autograd_function() {
+    Transcript.check(
+        "autograd_function", () -> AutogradFunctionProgram.main(new String[0]), Map.of(), 0);
+  }
+
+  @Test
   void conv_modules() {
     Transcript.check("conv_modules", () -> ConvModules.main(new String[0]), Map.of(), 0);
   }
