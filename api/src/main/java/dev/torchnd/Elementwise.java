@@ -26,6 +26,9 @@ final class Elementwise {
 
   /** PyTorch refuses in-place writes into a tensor whose elements alias (stride 0). */
   static void checkNoInternalOverlap(Tensor t) {
+    if (t.numel() == 0) {
+      return; // has_internal_overlap: an empty tensor is contiguous, hence non-overlapping
+    }
     for (int i = 0; i < t.dim(); i++) {
       if (t.strides[i] == 0 && t.shape[i] > 1) {
         throw new IllegalArgumentException(
@@ -53,13 +56,42 @@ final class Elementwise {
       if (b.longValue() < 0) {
         throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
       }
-      // pow_tensor_scalar converts the exponent to the base's dtype (checked)
-      ScalarCheck.check(b, a.dtype());
     }
     if (op == BinaryOp.POW && a.wrappedNumber && !b.dtype().is_floating_point()) {
       // pow(Scalar, Tensor) wraps the base in the exponent's dtype (checked, torch's dtype name)
       ScalarCheck.checkTorchName(a, b.dtype());
     }
+  }
+
+  /**
+   * pow_tensor_scalar's kernel converts a Python-scalar exponent to the computation dtype
+   * ({@code c10::checked_convert}) after the iterator is built, except where the structured impl
+   * or the kernel never converts it: exponents 0 and 1 (fill / copy), float and double (converted
+   * to double), and ±0.5 and -1 in bfloat16 (the sqrt/rsqrt/reciprocal kernels).
+   */
+  private static void powExponentFits(BinaryOp op, Tensor b, DType compute) {
+    if (op != BinaryOp.POW || !b.wrappedNumber) {
+      return;
+    }
+    double e = b.doubleValue();
+    if (e == 0 || e == 1 || compute == DType.float32 || compute == DType.float64
+        || (compute == DType.bfloat16 && (e == 0.5 || e == -0.5 || e == -1))) {
+      return;
+    }
+    ScalarCheck.check(b, compute);
+  }
+
+  /**
+   * pow_tensor_scalar dispatches exponent 0.5 to sqrt and -0.5 to rsqrt for float, double and
+   * bfloat16 (not float16), so {@code pow(-0., .5)} is -0. and {@code pow(-inf, .5)} is nan.
+   */
+  private static UnaryOp powAsRoot(BinaryOp op, Tensor b, DType compute) {
+    if (op != BinaryOp.POW || !b.wrappedNumber
+        || !(compute == DType.float32 || compute == DType.float64 || compute == DType.bfloat16)) {
+      return null;
+    }
+    double e = b.doubleValue();
+    return e == 0.5 ? UnaryOp.SQRT : e == -0.5 ? UnaryOp.RSQRT : null;
   }
 
   /** PyTorch's order: pre-checks, broadcast (TensorIterator), then the kernel's dtype check. */
@@ -68,15 +100,23 @@ final class Elementwise {
     DType promoted = Promotion.resultType(a, b);
     long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
     DType compute = computeType(op, promoted);
+    powExponentFits(op, b, compute);
     DType outType = op.boolResult() ? DType.bool : compute;
     Tensor x = a.castTo(compute);
     Tensor y = b.castTo(compute);
-    // float16's pow_tensor_scalar is std::pow; float, double and bfloat16 take the fast forms
-    Tensor out = op == BinaryOp.POW && b.wrappedNumber && compute.is_floating_point()
-        && compute != DType.float16 ? powScalarSpecial(x, b.doubleValue()) : null;
+    // float16's pow_tensor_scalar is std::pow; float, double and bfloat16 take the fast forms:
+    // roots as sqrt/rsqrt kernels, 2, 3, -1, -2 as products and reciprocals
+    UnaryOp root = powAsRoot(op, b, compute);
+    Tensor out = root == null && op == BinaryOp.POW && b.wrappedNumber
+        && compute.is_floating_point() && compute != DType.float16
+        ? powScalarSpecial(x, b.doubleValue()) : null;
     if (out == null) {
       out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
-      kernel(op, x, y, out);
+      if (root != null) {
+        Backends.get().unary(root, x.storage, x.layout(), out.storage, out.layout());
+      } else {
+        kernel(op, x, y, out);
+      }
     }
     if (op.boolResult() || !compute.is_floating_point()) {
       return out;
@@ -160,10 +200,16 @@ final class Elementwise {
               + self.dtype().scalarTypeName());
     }
     computeType(op, promoted);
+    powExponentFits(op, b, compute);
     Tensor before = self.requiresGrad || b.requiresGrad ? self.shallowSnapshot() : null;
     Tensor x = self.castTo(compute);
     Tensor y = b.castTo(compute);
-    if (x == self && outType == self.dtype() && y.storage != self.storage) {
+    UnaryOp root = powAsRoot(op, b, compute);
+    if (root != null) {
+      Tensor tmp = Tensor.empty(shape, outType, self.device()); // device support
+      Backends.get().unary(root, x.storage, x.layout(), tmp.storage, tmp.layout());
+      self.copyFrom(tmp);
+    } else if (x == self && outType == self.dtype() && y.storage != self.storage) {
       kernel(op, x, y, self);
     } else {
       Tensor tmp = Tensor.empty(shape, outType, self.device()); // device support

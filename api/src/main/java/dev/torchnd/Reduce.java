@@ -88,7 +88,11 @@ final class Reduce {
   static Tensor sum(Tensor t, int[] dims, boolean keepdim, DType dtype) {
     int[] d = dimsOrAll(t, dims);
     DType outType = dtype != null ? dtype : t.dtype().is_floating_point() ? t.dtype() : DType.int64;
-    Tensor src = t.castTo(outType);
+    // Beyond 2^31 elements the cast would materialise 8 bytes per element (24 GB for 3e9 int8);
+    // the CPU backend's reduce reads any integral dtype as long into the int64 result.
+    boolean direct = dtype == null && !t.dtype().is_floating_point()
+        && t.numel() > Integer.MAX_VALUE;
+    Tensor src = direct ? t : t.castTo(outType);
     Tensor out = raw(ReduceOp.SUM, src, d, keepdim, outType);
     long[] inShape = t.shapeArray();
     long[] kept = keptShape(inShape, d);
@@ -237,6 +241,26 @@ final class Reduce {
         throw new IndexOutOfBoundsException(
             name + "(): Expected reduction dim " + Shapes.wrapDim(dim, t.dim())
                 + " to have non-zero size.");
+      }
+      if (dim != null && t.dim() > 0) {
+        // argmax_argmin_impl fills 0 when the reduced dim has size 1, and skips the kernel (and
+        // its dtype dispatch) when the result is empty.
+        int d = Shapes.wrapDim(dim, t.dim());
+        if (t.shape[d] == 1 || t.numel() == 0) {
+          long[] shape = t.shapeArray();
+          if (keepdim) {
+            shape[d] = 1;
+          } else {
+            long[] s2 = new long[shape.length - 1];
+            for (int i = 0, j = 0; i < shape.length; i++) {
+              if (i != d) {
+                s2[j++] = shape[i];
+              }
+            }
+            shape = s2;
+          }
+          return Torch.zeros(shape, DType.int64);
+        }
       }
       throw new UnsupportedOperationException("\"" + name + "_cpu\" not implemented for 'Bool'");
     }

@@ -3550,4 +3550,14 @@ public class Tensor {
   }
 
   // ---- end tutorials support ----
+
+  // ---- ops-fuzz: missing ops ----
+
+  /**
+   * In-place clamp between tensor bounds (broadcast against this tensor; null leaves a side
+   * open); keeps the dtype. PyTorch: {@code t.clamp_(min=lo, max=hi)}.
+   */
+  public Tensor clamp_(Tensor min, Tensor max) {
+    return Clamp.clampInplace(this, min, max);
+  }
 }

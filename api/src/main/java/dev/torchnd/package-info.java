@@ -22,5 +22,7 @@
  * (glibc's {@code log}/{@code sincos}) and {@code StlTopK} (libstdc++'s partial sort). The
  * compute engine is the SPI in {@code dev.torchnd.spi}; {@link dev.torchnd.Backends} finds its
  * implementations and {@code Dispatch} routes each call to the backend of its storages' device.
+ * {@link dev.torchnd.PyRepr} is Python's {@code repr()} of plain values, shared by the reprs and
+ * error texts of {@code nn}, {@code optim}, {@code utils.data} and {@code serialization}.
  */
 package dev.torchnd;

@@ -163,6 +163,9 @@ public final class Nd4jBackend implements Backend {
   @Override
   public double getDouble(Storage st, long index) {
     try {
+      if (BigKernels.any(st)) {
+        return BigKernels.getDouble(st, index);
+      }
       return s(st).access.getD((int) index);
     } finally {
       Reference.reachabilityFence(st);
@@ -172,6 +175,9 @@ public final class Nd4jBackend implements Backend {
   @Override
   public long getLong(Storage st, long index) {
     try {
+      if (BigKernels.any(st)) {
+        return BigKernels.getLong(st, index);
+      }
       return s(st).access.getL((int) index);
     } finally {
       Reference.reachabilityFence(st);
@@ -181,6 +187,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void setDouble(Storage st, long index, double value) {
     try {
+      if (BigKernels.any(st)) {
+        BigKernels.setDouble(st, index, value);
+        return;
+      }
       s(st).access.setD((int) index, value);
     } finally {
       Reference.reachabilityFence(st);
@@ -190,6 +200,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void setLong(Storage st, long index, long value) {
     try {
+      if (BigKernels.any(st)) {
+        BigKernels.setLong(st, index, value);
+        return;
+      }
       s(st).access.setL((int) index, value);
     } finally {
       Reference.reachabilityFence(st);
@@ -491,6 +505,7 @@ public final class Nd4jBackend implements Backend {
       Storage indices,
       Layout il) {
     try {
+      BigKernels.refuse("sort", src, values, indices);
       SortKernels.sort(src, sl, descending, stable, values, vl, indices, il);
     } finally {
       fence(src, values, indices);
@@ -509,6 +524,7 @@ public final class Nd4jBackend implements Backend {
       Storage indices,
       Layout il) {
     try {
+      BigKernels.refuse("topk", src, values, indices);
       SortKernels.topk(src, sl, k, largest, sorted, values, vl, indices, il);
     } finally {
       fence(src, values, indices);
@@ -518,6 +534,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void det(Storage a, Layout al, Storage out) {
     try {
+      BigKernels.refuse("det", a, out);
       LinAlgKernels.det(a, al, out);
     } finally {
       fence(a, out);
@@ -527,6 +544,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void inverse(Storage a, Layout al, Storage out, long[] info) {
     try {
+      BigKernels.refuse("inverse", a, out);
       LinAlgKernels.inverse(a, al, out, info);
     } finally {
       fence(a, out);
@@ -537,6 +555,7 @@ public final class Nd4jBackend implements Backend {
   public void scatterReduce(
       ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
     try {
+      BigKernels.refuse("scatter_reduce", src, dst);
       Access in = s(src).access;
       Access o = s(dst).access;
       int[] from = Strided.offsets(srcLayout);
@@ -583,6 +602,7 @@ public final class Nd4jBackend implements Backend {
       Storage out,
       Layout ol) {
     try {
+      BigKernels.refuse("fused optimizer steps", a, b, c, out);
       Fused.run(
           op, scalar, s(a).access, al, s(b).access, bl, c == null ? null : s(c).access, cl,
           s(out).access, ol, out.dtype());
@@ -596,6 +616,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public boolean exportBytes(Storage st, long start, int count, java.nio.ByteBuffer dst) {
     try {
+      BigKernels.refuse("saving and loading", st);
       Access a = s(st).access;
       int from = Math.toIntExact(start);
       java.nio.ByteBuffer out = dst.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -641,6 +662,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public boolean importBytes(Storage st, long start, int count, java.nio.ByteBuffer src) {
     try {
+      BigKernels.refuse("saving and loading", st);
       Access a = s(st).access;
       int at = Math.toIntExact(start);
       int bytes = count * st.dtype().itemsize();
@@ -697,6 +719,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
     try {
+      if (BigKernels.any(src, dst)) {
+        BigKernels.copy(src, srcLayout, dst, dstLayout);
+        return;
+      }
       copyKernel(src, srcLayout, dst, dstLayout);
     } finally {
       fence(src, dst);
@@ -706,6 +732,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void fill(Storage dst, Layout layout, double value) {
     try {
+      if (BigKernels.any(dst)) {
+        BigKernels.fill(dst, layout, value);
+        return;
+      }
       fillKernel(dst, layout, value);
     } finally {
       Reference.reachabilityFence(dst);
@@ -715,6 +745,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void fillLong(Storage dst, Layout layout, long value) {
     try {
+      if (BigKernels.any(dst)) {
+        BigKernels.fillLong(dst, layout, value);
+        return;
+      }
       fillLongKernel(dst, layout, value);
     } finally {
       Reference.reachabilityFence(dst);
@@ -724,6 +758,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
     try {
+      if (BigKernels.any(src, dst)) {
+        BigKernels.unary(op, src, sl, dst, dl);
+        return;
+      }
       unaryKernel(op, src, sl, dst, dl);
     } finally {
       fence(src, dst);
@@ -734,6 +772,10 @@ public final class Nd4jBackend implements Backend {
   public void binary(
       BinaryOp op, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
     try {
+      if (BigKernels.any(a, b, out)) {
+        BigKernels.binary(op, a, al, b, bl, out, ol);
+        return;
+      }
       binaryKernel(op, a, al, b, bl, out, ol);
     } finally {
       fence(a, b, out);
@@ -745,6 +787,10 @@ public final class Nd4jBackend implements Backend {
       Storage cond, Layout cl, Storage a, Layout al, Storage b, Layout bl, Storage out,
       Layout ol) {
     try {
+      if (BigKernels.any(cond, a, b, out)) {
+        BigKernels.where(cond, cl, a, al, b, bl, out, ol);
+        return;
+      }
       whereKernel(cond, cl, a, al, b, bl, out, ol);
     } finally {
       fence(cond, a, b, out);
@@ -754,6 +800,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void reduce(ReduceOp op, Storage src, Layout sl, int[] dims, Storage out, Layout ol) {
     try {
+      if (BigKernels.any(src, out)) {
+        BigKernels.reduce(op, src, sl, dims, out, ol);
+        return;
+      }
       reduceKernel(op, src, sl, dims, out, ol);
     } finally {
       fence(src, out);
@@ -763,6 +813,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void scan(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
     try {
+      BigKernels.refuse(op.torchName(), src, out);
       scanKernel(op, src, sl, dim, out, ol);
     } finally {
       fence(src, out);
@@ -772,6 +823,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
     try {
+      BigKernels.refuse("matrix products", a, b, out);
       matmulKernel(a, al, b, bl, out, ol);
     } finally {
       fence(a, b, out);
@@ -781,6 +833,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void gather(Storage src, long[] offsets, Storage out) {
     try {
+      if (BigKernels.any(src, out)) {
+        BigKernels.gather(src, offsets, out);
+        return;
+      }
       gatherKernel(src, offsets, out);
     } finally {
       fence(src, out);
@@ -791,6 +847,10 @@ public final class Nd4jBackend implements Backend {
   public void scatter(
       Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate) {
     try {
+      if (BigKernels.any(src, dst)) {
+        BigKernels.scatter(src, srcLayout, dst, offsets, accumulate);
+        return;
+      }
       scatterKernel(src, srcLayout, dst, offsets, accumulate);
     } finally {
       fence(src, dst);

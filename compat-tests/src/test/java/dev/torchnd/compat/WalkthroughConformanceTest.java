@@ -180,11 +180,9 @@ class WalkthroughConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> everyCellMatchesPyTorch() throws IOException {
-    // The transcripts are CPU runs: the surefire "device" pass (every tensor on the cuda stand-in,
-    // ND4J's own kernels) rounds some training runs differently and §5.6 then finds a GPU.
-    org.junit.jupiter.api.Assumptions.assumeFalse(
-        "cuda".equals(System.getProperty("torchnd.defaultDevice")),
-        "walkthrough transcripts are recorded on the CPU");
+    // In the device pass (every tensor on cuda, ND4J's own kernels) the CPU transcripts still
+    // hold: each cell must print what PyTorch printed, except the listed DEVICE_DIVERGENCES
+    // (float32 summation order), the DEVICE_SKIPPED sections and the training sections.
     // the transcripts were recorded on the Fashion-MNIST stand-in: use it even if the real files
     // are in ../data
     String mode = System.setProperty("torchnd.fashionmnist", "standin");
@@ -211,6 +209,12 @@ class WalkthroughConformanceTest {
       if (DEVICE_PASS && DEVICE_TRAINING.stream().anyMatch(s.transcript()::startsWith)) {
         tests.add(DynamicTest.dynamicTest(s.transcript() + " (device pass)",
             () -> org.junit.jupiter.api.Assumptions.abort(DEVICE_TRAINING_REASON)));
+        continue;
+      }
+      String skipped = DEVICE_PASS ? DEVICE_SKIPPED.get(s.transcript()) : null;
+      if (skipped != null) {
+        tests.add(DynamicTest.dynamicTest(s.transcript() + " (device pass)",
+            () -> org.junit.jupiter.api.Assumptions.abort(skipped)));
         continue;
       }
       List<String> expected = cells(mask(read("/fixtures/d2l/" + s.transcript())));
@@ -315,6 +319,17 @@ class WalkthroughConformanceTest {
    */
   private static final List<String> DEVICE_TRAINING =
       List.of("ch3_6_", "ch3_7_", "ch4_2_", "ch4_3_", "ch4_4_", "ch4_5_", "ch4_6_");
+
+  /**
+   * Sections whose transcript cannot hold in the device pass, with the reason: §5.6 asks for
+   * GPUs, and PyTorch was recorded on a machine without CUDA, while here {@code
+   * cuda.is_available()} is true, so its devices, counts and errors legitimately differ.
+   */
+  private static final Map<String, String> DEVICE_SKIPPED =
+      Map.of(
+          "ch5_6_zh.txt",
+          "§5.6 (GPUs) was recorded without CUDA: its cells print cpu devices, a device count of"
+              + " 0 and the no-CUDA error, where this pass has cuda:0");
 
   private static final String DEVICE_TRAINING_REASON =
       "a training loop of many small ops: on ND4J's CPU backend every op pays libnd4j's per-call"
