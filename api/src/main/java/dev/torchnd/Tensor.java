@@ -3536,6 +3536,21 @@ public class Tensor {
     return InplaceSampling.random_(this, from, to, g);
   }
 
+  // ---- tutorials support ----
+
+  /**
+   * Backpropagates {@code gradient}, keeping the graph for another backward when asked.
+   *
+   * <pre>{@code out.backward(ones_like(out), true)   // out.backward(torch.ones_like(out), retain_graph=True)}</pre>
+   *
+   * PyTorch: {@code t.backward(gradient, retain_graph)}.
+   */
+  public void backward(Tensor gradient, boolean retain_graph) {
+    backward(gradient, retain_graph, false);
+  }
+
+  // ---- end tutorials support ----
+
   // ---- ops-fuzz: missing ops ----
 
   /**

@@ -572,6 +572,18 @@ public final class Torch {
     if (dtype == DType.bool) {
       throw new UnsupportedOperationException("\"linspace_cpu\" not implemented for 'Bool'");
     }
+    if (dtype == DType.float32) {
+      // computed in float as PyTorch's kernel does (exact in the double array)
+      float[] f = Linspace.float32(start, end, Math.toIntExact(steps));
+      double[] d = new double[f.length];
+      for (int i = 0; i < f.length; i++) {
+        d[i] = f[i];
+      }
+      return tensor(d, new long[] {steps}, dtype);
+    }
+    if (dtype == DType.float64) {
+      return tensor(Linspace.float64(start, end, Math.toIntExact(steps)), new long[] {steps}, dtype);
+    }
     double[] v = new double[(int) steps];
     double step = steps > 1 ? (end - start) / (steps - 1) : 0;
     long half = steps / 2;
@@ -2989,4 +3001,58 @@ public final class Torch {
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
   }
+
+  // ---- tutorials support (out= overloads, *_like with dtype) ----
+
+  /**
+   * Writes {@code input @ other} into {@code out} (resized if its shape differs) and returns it.
+   *
+   * <pre>{@code matmul(ones(2, 3), ones(3, 2), y3)   // y3 is tensor([[3., 3.], [3., 3.]])}</pre>
+   *
+   * PyTorch: {@code torch.matmul(input, other, out=out)}.
+   */
+  public static Tensor matmul(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into(OutArgs.matmulName(input, other), out, true, () -> matmul(input, other), input, other);
+  }
+
+  /**
+   * Writes {@code input * other} into {@code out} (cast to its dtype where PyTorch allows).
+   * PyTorch: {@code torch.mul(input, other, out=out)}.
+   */
+  public static Tensor mul(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into("mul", out, false, () -> mul(input, other), input, other);
+  }
+
+  /** PyTorch: {@code torch.add(input, other, out=out)}. */
+  public static Tensor add(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into("add", out, false, () -> add(input, other), input, other);
+  }
+
+  /** PyTorch: {@code torch.sub(input, other, out=out)}. */
+  public static Tensor sub(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into("sub", out, false, () -> sub(input, other), input, other);
+  }
+
+  /** PyTorch: {@code torch.div(input, other, out=out)}. */
+  public static Tensor div(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into("div", out, false, () -> div(input, other), input, other);
+  }
+
+  /**
+   * U[0, 1) samples shaped like {@code t}, of another floating dtype.
+   *
+   * <pre>{@code rand_like(tensor(new long[][] {{1, 2}, {3, 4}}), float32)   // float32 2x2}</pre>
+   *
+   * PyTorch: {@code torch.rand_like(t, dtype=dtype)}.
+   */
+  public static Tensor rand_like(Tensor t, DType dtype) {
+    return Devices.on(t.device(), () -> rand(t.shapeArray(), dtype, null));
+  }
+
+  /** PyTorch: {@code torch.randn_like(t, dtype=dtype)}. */
+  public static Tensor randn_like(Tensor t, DType dtype) {
+    return Devices.on(t.device(), () -> randn(t.shapeArray(), dtype, null));
+  }
+
+  // ---- end tutorials support ----
 }
