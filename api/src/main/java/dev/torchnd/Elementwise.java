@@ -16,7 +16,7 @@ final class Elementwise {
 
   /** The dtype a binary op computes in, given the promoted dtype; throws PyTorch's dtype errors. */
   static DType computeType(BinaryOp op, DType promoted) {
-    DType compute = op.computeType(promoted);
+    DType compute = op.computeType(promoted, Torch.get_default_dtype());
     RuntimeException e = op.dtypeError(compute);
     if (e != null) {
       throw e;
@@ -154,7 +154,7 @@ final class Elementwise {
               + " doesn't match the broadcast shape "
               + Shapes.list(shape));
     }
-    DType compute = op.computeType(promoted);
+    DType compute = op.computeType(promoted, Torch.get_default_dtype());
     DType outType = op.boolResult() ? DType.bool : compute;
     if (!Promotion.canCast(outType, self.dtype())) {
       throw new IllegalArgumentException(

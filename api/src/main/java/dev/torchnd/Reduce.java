@@ -88,7 +88,11 @@ final class Reduce {
   static Tensor sum(Tensor t, int[] dims, boolean keepdim, DType dtype) {
     int[] d = dimsOrAll(t, dims);
     DType outType = dtype != null ? dtype : t.dtype().is_floating_point() ? t.dtype() : DType.int64;
-    Tensor src = t.castTo(outType);
+    // Beyond 2^31 elements the cast would materialise 8 bytes per element (24 GB for 3e9 int8);
+    // the CPU backend's reduce reads any integral dtype as long into the int64 result.
+    boolean direct = dtype == null && !t.dtype().is_floating_point()
+        && t.numel() > Integer.MAX_VALUE;
+    Tensor src = direct ? t : t.castTo(outType);
     Tensor out = raw(ReduceOp.SUM, src, d, keepdim, outType);
     long[] inShape = t.shapeArray();
     long[] kept = keptShape(inShape, d);

@@ -1,9 +1,12 @@
 package dev.torchnd.nd4j;
 
-import java.lang.ref.Cleaner;
+import java.lang.ref.PhantomReference;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,12 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * for the add that fills it; glibc gives PyTorch the same reuse for free.
  *
  * <p>Arrays come back two ways: {@code close()} gives one back at once, and a storage nobody
- * reaches any more gives its array back through a {@link Cleaner} once the GC has found it
- * unreachable ({@link #track}), so code that never calls {@code close()} gets the reuse too. An
+ * reaches any more gives its array back through a phantom reference once the GC has found
+ * it unreachable ({@link #track}), so code that never calls {@code close()} gets the reuse too. An
  * array is tied to its storage object, which every tensor and view over it references; the
  * backend keeps the storages of a running kernel reachable ({@code Reference.reachabilityFence}),
  * and memory moved into an ND4J buffer is never given back ({@link Lease#cancel}). The pool holds
- * at most {@code -Dtorchnd.arrayPoolMiB} MiB (default the smaller of 256 MiB and an eighth of the
+ * at most {@code -Dtorchnd.arrayPoolMiB} MiB (default the smaller of 256 MiB and a sixteenth of the
  * maximum heap); arrays beyond that are left to the GC.
  */
 final class ArrayPool {
@@ -32,13 +35,8 @@ final class ArrayPool {
   static final int BYTE_MIN_LENGTH = 1 << 16;
 
   private static final long MAX_BYTES =
-      Long.getLong("torchnd.arrayPoolMiB", Math.min(256, Runtime.getRuntime().maxMemory() >> 23))
+      Long.getLong("torchnd.arrayPoolMiB", Math.min(256, Runtime.getRuntime().maxMemory() >> 24))
           << 20;
-  private static final Cleaner CLEANER = Cleaner.create(r -> {
-    Thread t = new Thread(r, "torchnd-array-pool");
-    t.setDaemon(true);
-    return t;
-  });
   private static final AtomicLong POOLED = new AtomicLong();
   private static final Map<Integer, ConcurrentLinkedDeque<float[]>> FLOATS =
       new ConcurrentHashMap<>();
@@ -80,6 +78,7 @@ final class ArrayPool {
 
   private static float[] floats0(int n, boolean zeroed) {
     if (n >= MIN_LENGTH) {
+      drain();
       ConcurrentLinkedDeque<float[]> q = FLOATS.get(n);
       float[] a = q == null ? null : q.pollFirst();
       if (a != null) {
@@ -97,6 +96,7 @@ final class ArrayPool {
 
   private static double[] doubles0(int n, boolean zeroed) {
     if (n >= MIN_LENGTH) {
+      drain();
       ConcurrentLinkedDeque<double[]> q = DOUBLES.get(n);
       double[] a = q == null ? null : q.pollFirst();
       if (a != null) {
@@ -115,6 +115,7 @@ final class ArrayPool {
   /** A byte array for a bool storage (bytes pool from {@link #BYTE_MIN_LENGTH} up). */
   private static byte[] bytes0(int n, boolean zeroed) {
     if (n >= BYTE_MIN_LENGTH) {
+      drain();
       ConcurrentLinkedDeque<byte[]> q = BYTES.get(n);
       byte[] a = q == null ? null : q.pollFirst();
       if (a != null) {
@@ -197,9 +198,9 @@ final class ArrayPool {
 
   /**
    * Arrays from this many bytes up are tracked: G1 allocates them as humongous objects (half a
-   * region or more), which never move, so a dead storage's array can wait for the Cleaner at no
+   * region or more), which never move, so a dead storage's array can wait for its lease at no
    * cost. A smaller array lives in the young generation, where a tracked dead array would be
-   * copied by every young collection until the Cleaner runs: measured here, a loop of 64K-float
+   * copied by every young collection until its lease fires: measured here, a loop of 64K-float
    * adds spent 0.85 s in 30 collections when tracked against 32 ms in 40 untracked, and a fresh
    * young array costs little more than the zero-fill. {@code -Dtorchnd.trackMinBytes} overrides.
    */
@@ -220,40 +221,116 @@ final class ArrayPool {
 
   /** True when a dead storage gives this array back without close() (see TRACK_MIN_BYTES). */
   static boolean tracked(Object array) {
-    long bytes;
-    if (array instanceof byte[] b) {
-      bytes = b.length;
-    } else if (array instanceof float[] f) {
-      bytes = 4L * f.length;
-    } else {
-      bytes = 8L * ((double[]) array).length;
-    }
+    long bytes = bytesOf(array);
     return bytes >= TRACK_MIN_BYTES && bytes >= 4L * MIN_LENGTH;
   }
 
   /**
-   * Gives {@code array} back to the pool once {@code owner} is unreachable, or at once through
-   * {@link Lease#release}. The caller must not let {@code array} escape {@code owner}'s lifetime.
+   * Bytes of arrays tracked in the current and the previous GC epoch (an epoch ends when a
+   * collection has run, seen by {@link #drain} through a canary object) and not yet given back.
+   * Tracking stops while this exceeds {@link #TRACK_BUDGET}. A dead storage's array survives the
+   * collection that found the storage dead (its lease holds it softly until it fires), and
+   * concurrent marking counts it live, so unbounded tracking let G1 fill and grow the heap with
+   * such arrays: 64 MB results reached 1.9 GB of heap (2 GiB RSS) at load 15–25 against 0.25 GB
+   * without reuse. Arrays tracked in older epochs belonged to storages that lived across
+   * collections, memory the program held anyway, so they leave the count; untracked arrays die
+   * with their storage, as before the pool existed.
    */
-  static Lease track(Object owner, Object array) {
-    Lease lease = new Lease(array);
-    lease.cleanable = CLEANER.register(owner, lease);
-    return lease;
+  private static final AtomicLong[] RECENT = {new AtomicLong(), new AtomicLong()};
+  private static volatile long epoch;
+
+  /** {@code -Dtorchnd.trackBudgetMiB}; default twice the pool's cap. */
+  static final long TRACK_BUDGET =
+      Long.getLong("torchnd.trackBudgetMiB", 2 * (MAX_BYTES >> 20)) << 20;
+
+  private static final ReferenceQueue<Object> DEAD = new ReferenceQueue<>();
+  /** Keeps the leases (phantom references) reachable until they fire. */
+  private static final Set<Lease> LEASES = ConcurrentHashMap.newKeySet();
+  /** Dies at the next collection; its lease advances the epoch and plants the next canary. */
+  private static volatile Lease canary = new Lease(new Object(), null, 0, -1);
+
+  static {
+    // The fallback for a program that stops allocating: otherwise the allocating thread drains
+    // the queue itself (drain()), so reuse does not wait for this thread to be scheduled.
+    Thread t = new Thread(() -> {
+      while (true) {
+        try {
+          ((Lease) DEAD.remove()).fire();
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "torchnd-array-pool");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** Processes the storages the GC found dead since the last call (cheap when there are none). */
+  private static void drain() {
+    for (Reference<?> r; (r = DEAD.poll()) != null; ) {
+      ((Lease) r).fire();
+    }
+  }
+
+  private static synchronized void nextEpoch(Lease dead) {
+    if (dead == canary) {
+      long e = epoch + 1;
+      RECENT[(int) (e & 1)].set(0);
+      epoch = e;
+      canary = new Lease(new Object(), null, 0, -1);
+    }
+  }
+
+  /** Bytes of tracked arrays not yet given back (for tests and the memory soak). */
+  static long trackedBytes() {
+    return RECENT[0].get() + RECENT[1].get();
   }
 
   /**
-   * The tie between a storage and its array; runs (once) when the storage dies or closes. It holds
-   * the array softly: a strong reference would keep every dead storage's array alive until the
-   * Cleaner ran after the collection that found it, so a collection could free none of them (a
-   * loop of 4 MB results ran out of a 2 GiB heap in 400 iterations that way), while the JVM clears
-   * soft references before it runs out of memory, and only for arrays nothing else reaches.
+   * Gives {@code array} back to the pool once {@code owner} is unreachable, or at once through
+   * {@link Lease#release}; null (not tracked) while the tracking budget is spent. The caller
+   * must not let {@code array} escape {@code owner}'s lifetime.
    */
-  static final class Lease implements Runnable {
-    private volatile SoftReference<Object> array;
-    private volatile Cleaner.Cleanable cleanable;
+  static Lease track(Object owner, Object array) {
+    long bytes = bytesOf(array);
+    long e = epoch;
+    AtomicLong recent = RECENT[(int) (e & 1)];
+    if (recent.addAndGet(bytes) + RECENT[(int) (~e & 1)].get() > TRACK_BUDGET) {
+      recent.addAndGet(-bytes);
+      return null;
+    }
+    return new Lease(owner, array, bytes, e);
+  }
 
-    private Lease(Object array) {
-      this.array = new SoftReference<>(array);
+  private static long bytesOf(Object array) {
+    if (array instanceof byte[] b) {
+      return b.length;
+    } else if (array instanceof float[] f) {
+      return 4L * f.length;
+    }
+    return 8L * ((double[]) array).length;
+  }
+
+  /**
+   * The tie between a storage and its array: a phantom reference to the storage that fires
+   * (once) when the storage dies or closes. It holds the array softly: a strong reference would
+   * keep every dead storage's array alive until the lease fired after the collection that found
+   * it, so a collection could free none of them (a loop of 4 MB results ran out of a 2 GiB heap
+   * in 400 iterations that way), while the JVM clears soft references before it runs out of
+   * memory, and only for arrays nothing else reaches.
+   */
+  static final class Lease extends PhantomReference<Object> {
+    private volatile SoftReference<Object> array;
+    private final long bytes;
+    private final long born;
+
+    /** {@code born}: the epoch it was tracked in; -1 for a canary. */
+    private Lease(Object owner, Object array, long bytes, long born) {
+      super(owner, DEAD);
+      this.array = array == null ? null : new SoftReference<>(array);
+      this.bytes = bytes;
+      this.born = born;
+      LEASES.add(this);
     }
 
     /** Never give the array back (it moved, or someone outside the storage may hold it). */
@@ -263,11 +340,23 @@ final class ArrayPool {
 
     /** Gives the array back now ({@code close()}); later calls and the GC path do nothing. */
     void release() {
-      cleanable.clean();
+      fire();
     }
 
-    @Override
-    public void run() {
+    private void fire() {
+      if (!LEASES.remove(this)) {
+        return;
+      }
+      clear();
+      if (born < 0) {
+        nextEpoch(this);
+        return;
+      }
+      long e = epoch;
+      if (born >= e - 1) {
+        // Still counted (a race with nextEpoch may drop a count early; the budget is a bound).
+        RECENT[(int) (born & 1)].addAndGet(-bytes);
+      }
       SoftReference<Object> ref = array;
       array = null;
       Object a = ref == null ? null : ref.get();

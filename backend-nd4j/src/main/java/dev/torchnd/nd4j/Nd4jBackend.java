@@ -18,14 +18,19 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * TorchND's CPU backend. Storages ({@link Nd4jStorage}) of float32, float64 and bool tensors are
- * Java arrays; other dtypes are heap buffers when small, else ND4J {@link DataBuffer}s; an array
- * storage moves into a {@code DataBuffer} only when ND4J itself must see it ({@link
- * Nd4jInterop}). Elementwise kernels, reductions and scans are Java loops ({@link Kernels},
- * {@link Reductions}, {@link StridedF32Kernels}), which measured faster than ND4J's per-op dispatch and let
- * every dtype follow PyTorch's rules exactly; matrix products call OpenBLAS through JavaCPP
- * ({@link Blas}); large float exp/log/sqrt/sin/cos/tanh over native buffers call libnd4j ({@link
- * Libnd4jTransforms}). This is the {@code cpu} device, and it stays on the CPU under every ND4J artifact
+ * TorchND's CPU backend, the {@code cpu} device. Storages ({@link Nd4jStorage}) of float32,
+ * float64 and bool tensors are Java arrays; other dtypes are heap buffers when small, else ND4J
+ * {@link DataBuffer}s; an array storage moves into a {@code DataBuffer} only when ND4J itself must
+ * see it ({@link Nd4jInterop}, {@link SameDiffExport}). Compute is Java, not ND4J ops:
+ * elementwise kernels, reductions, scans and sorts are loops specialised per dtype and layout
+ * ({@link Kernels} over {@link Strided}/{@link Parallel}, {@link ContiguousF32Kernels}, {@link
+ * StridedF32Kernels}, {@link Reductions}, {@link SortKernels}), which measured faster than ND4J's
+ * per-op dispatch and let every dtype follow PyTorch's rules exactly; float matrix-matrix
+ * products of at least {@code 16^3} multiply-adds call OpenBLAS's {@code cblas_sgemm}/{@code
+ * dgemm} through JavaCPP ({@link Blas}), the rest (small, matrix-vector, integral) run in Java
+ * ({@link MatMul}), as do {@code det}/{@code inverse} ({@link LinAlgKernels}). The one use of
+ * libnd4j's kernels: large contiguous float exp/log/sqrt/sin/cos/tanh over storages already in a
+ * {@code DataBuffer} ({@link Libnd4jTransforms}). It stays on the CPU under every ND4J artifact
  * (under {@code nd4j-cuda-11.6} it keeps its storages out of ND4J's device buffers); {@code cuda}
  * tensors are {@link Nd4jDeviceBackend}'s.
  */
@@ -158,6 +163,9 @@ public final class Nd4jBackend implements Backend {
   @Override
   public double getDouble(Storage st, long index) {
     try {
+      if (BigKernels.any(st)) {
+        return BigKernels.getDouble(st, index);
+      }
       return s(st).access.getD((int) index);
     } finally {
       Reference.reachabilityFence(st);
@@ -167,6 +175,9 @@ public final class Nd4jBackend implements Backend {
   @Override
   public long getLong(Storage st, long index) {
     try {
+      if (BigKernels.any(st)) {
+        return BigKernels.getLong(st, index);
+      }
       return s(st).access.getL((int) index);
     } finally {
       Reference.reachabilityFence(st);
@@ -176,6 +187,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void setDouble(Storage st, long index, double value) {
     try {
+      if (BigKernels.any(st)) {
+        BigKernels.setDouble(st, index, value);
+        return;
+      }
       s(st).access.setD((int) index, value);
     } finally {
       Reference.reachabilityFence(st);
@@ -185,6 +200,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void setLong(Storage st, long index, long value) {
     try {
+      if (BigKernels.any(st)) {
+        BigKernels.setLong(st, index, value);
+        return;
+      }
       s(st).access.setL((int) index, value);
     } finally {
       Reference.reachabilityFence(st);
@@ -319,7 +338,8 @@ public final class Nd4jBackend implements Backend {
           && ol.isContiguous()
           && java.util.Arrays.equals(al.shape(), ol.shape())
           && allZero(bl.strides())) {
-        ContiguousF32Kernels.binaryF32Scalar(op, f, xf, (int) al.offset(), (float) y.getD((int) bl.offset()), zf,
+        ContiguousF32Kernels.binaryF32Scalar(
+            op, f, xf, (int) al.offset(), (float) y.getD((int) bl.offset()), zf,
             (int) ol.offset(), (int) ol.numel());
         return;
       }
@@ -331,7 +351,8 @@ public final class Nd4jBackend implements Backend {
       if (isComparison(op) && x instanceof Access.F32 xf && xf.arr != null
           && y instanceof Access.F32 yf && yf.arr != null && z instanceof Access.B8 zb
           && zb.b.hasArray()) {
-        StridedF32Kernels.compare(op, xf.arr, al, yf.arr, bl, zb.b.array(), -zb.b.arrayOffset(), ol);
+        StridedF32Kernels.compare(
+            op, xf.arr, al, yf.arr, bl, zb.b.array(), -zb.b.arrayOffset(), ol);
         return;
       }
       Strided.forEachParallel(
@@ -484,6 +505,7 @@ public final class Nd4jBackend implements Backend {
       Storage indices,
       Layout il) {
     try {
+      BigKernels.refuse("sort", src, values, indices);
       SortKernels.sort(src, sl, descending, stable, values, vl, indices, il);
     } finally {
       fence(src, values, indices);
@@ -502,6 +524,7 @@ public final class Nd4jBackend implements Backend {
       Storage indices,
       Layout il) {
     try {
+      BigKernels.refuse("topk", src, values, indices);
       SortKernels.topk(src, sl, k, largest, sorted, values, vl, indices, il);
     } finally {
       fence(src, values, indices);
@@ -511,6 +534,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void det(Storage a, Layout al, Storage out) {
     try {
+      BigKernels.refuse("det", a, out);
       LinAlgKernels.det(a, al, out);
     } finally {
       fence(a, out);
@@ -520,6 +544,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void inverse(Storage a, Layout al, Storage out, long[] info) {
     try {
+      BigKernels.refuse("inverse", a, out);
       LinAlgKernels.inverse(a, al, out, info);
     } finally {
       fence(a, out);
@@ -530,6 +555,7 @@ public final class Nd4jBackend implements Backend {
   public void scatterReduce(
       ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
     try {
+      BigKernels.refuse("scatter_reduce", src, dst);
       Access in = s(src).access;
       Access o = s(dst).access;
       int[] from = Strided.offsets(srcLayout);
@@ -576,6 +602,7 @@ public final class Nd4jBackend implements Backend {
       Storage out,
       Layout ol) {
     try {
+      BigKernels.refuse("fused optimizer steps", a, b, c, out);
       Fused.run(
           op, scalar, s(a).access, al, s(b).access, bl, c == null ? null : s(c).access, cl,
           s(out).access, ol, out.dtype());
@@ -589,6 +616,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public boolean exportBytes(Storage st, long start, int count, java.nio.ByteBuffer dst) {
     try {
+      BigKernels.refuse("saving and loading", st);
       Access a = s(st).access;
       int from = Math.toIntExact(start);
       java.nio.ByteBuffer out = dst.slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -634,6 +662,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public boolean importBytes(Storage st, long start, int count, java.nio.ByteBuffer src) {
     try {
+      BigKernels.refuse("saving and loading", st);
       Access a = s(st).access;
       int at = Math.toIntExact(start);
       int bytes = count * st.dtype().itemsize();
@@ -690,6 +719,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void copy(Storage src, Layout srcLayout, Storage dst, Layout dstLayout) {
     try {
+      if (BigKernels.any(src, dst)) {
+        BigKernels.copy(src, srcLayout, dst, dstLayout);
+        return;
+      }
       copyKernel(src, srcLayout, dst, dstLayout);
     } finally {
       fence(src, dst);
@@ -699,6 +732,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void fill(Storage dst, Layout layout, double value) {
     try {
+      if (BigKernels.any(dst)) {
+        BigKernels.fill(dst, layout, value);
+        return;
+      }
       fillKernel(dst, layout, value);
     } finally {
       Reference.reachabilityFence(dst);
@@ -708,6 +745,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void fillLong(Storage dst, Layout layout, long value) {
     try {
+      if (BigKernels.any(dst)) {
+        BigKernels.fillLong(dst, layout, value);
+        return;
+      }
       fillLongKernel(dst, layout, value);
     } finally {
       Reference.reachabilityFence(dst);
@@ -717,6 +758,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void unary(UnaryOp op, Storage src, Layout sl, Storage dst, Layout dl) {
     try {
+      if (BigKernels.any(src, dst)) {
+        BigKernels.unary(op, src, sl, dst, dl);
+        return;
+      }
       unaryKernel(op, src, sl, dst, dl);
     } finally {
       fence(src, dst);
@@ -727,6 +772,10 @@ public final class Nd4jBackend implements Backend {
   public void binary(
       BinaryOp op, Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
     try {
+      if (BigKernels.any(a, b, out)) {
+        BigKernels.binary(op, a, al, b, bl, out, ol);
+        return;
+      }
       binaryKernel(op, a, al, b, bl, out, ol);
     } finally {
       fence(a, b, out);
@@ -738,6 +787,10 @@ public final class Nd4jBackend implements Backend {
       Storage cond, Layout cl, Storage a, Layout al, Storage b, Layout bl, Storage out,
       Layout ol) {
     try {
+      if (BigKernels.any(cond, a, b, out)) {
+        BigKernels.where(cond, cl, a, al, b, bl, out, ol);
+        return;
+      }
       whereKernel(cond, cl, a, al, b, bl, out, ol);
     } finally {
       fence(cond, a, b, out);
@@ -747,6 +800,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void reduce(ReduceOp op, Storage src, Layout sl, int[] dims, Storage out, Layout ol) {
     try {
+      if (BigKernels.any(src, out)) {
+        BigKernels.reduce(op, src, sl, dims, out, ol);
+        return;
+      }
       reduceKernel(op, src, sl, dims, out, ol);
     } finally {
       fence(src, out);
@@ -756,6 +813,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void scan(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
     try {
+      BigKernels.refuse(op.torchName(), src, out);
       scanKernel(op, src, sl, dim, out, ol);
     } finally {
       fence(src, out);
@@ -765,6 +823,7 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
     try {
+      BigKernels.refuse("matrix products", a, b, out);
       matmulKernel(a, al, b, bl, out, ol);
     } finally {
       fence(a, b, out);
@@ -774,6 +833,10 @@ public final class Nd4jBackend implements Backend {
   @Override
   public void gather(Storage src, long[] offsets, Storage out) {
     try {
+      if (BigKernels.any(src, out)) {
+        BigKernels.gather(src, offsets, out);
+        return;
+      }
       gatherKernel(src, offsets, out);
     } finally {
       fence(src, out);
@@ -784,6 +847,10 @@ public final class Nd4jBackend implements Backend {
   public void scatter(
       Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate) {
     try {
+      if (BigKernels.any(src, dst)) {
+        BigKernels.scatter(src, srcLayout, dst, offsets, accumulate);
+        return;
+      }
       scatterKernel(src, srcLayout, dst, offsets, accumulate);
     } finally {
       fence(src, dst);

@@ -8,16 +8,19 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A TorchND storage: a Java array for float32 ({@code float[]}), float64 ({@code double[]}) and
- * bool ({@code byte[]}) of any size; for other dtypes a heap buffer up to {@link #HEAP_LIMIT}
- * bytes, else an ND4J {@link DataBuffer} (native memory an {@code INDArray} can share), read and
- * written through a typed view ({@link Access}).
+ * A storage of the {@code cpu} device ({@link Nd4jBackend}): a Java array for float32 ({@code
+ * float[]}), float64 ({@code double[]}) and bool ({@code byte[]}) up to {@link #MAX_ARRAY}
+ * elements, large ones reused through {@link ArrayPool}; for other dtypes a heap buffer up to
+ * {@link #HEAP_LIMIT} bytes, else an ND4J {@link DataBuffer} (native memory an {@code INDArray}
+ * can share) or, under ND4J's CUDA artifact, whose buffers are device memory, a direct NIO
+ * buffer. Elements are read and written through a typed view ({@link Access}).
  *
  * <p>Heap storages exist because allocating an ND4J buffer costs 3–30 µs, more than a small op
- * itself, and the GC reclaims heap memory like any object; matrix products copy operands into native scratch memory for OpenBLAS.
- * The first time ND4J itself must see the memory ({@code INDArray} interop, SameDiff) the
- * contents move once into a {@code DataBuffer}; every tensor viewing this storage follows,
- * because they all read through this object.
+ * itself, and the GC reclaims heap memory like any object. The first time ND4J itself must see
+ * the memory ({@code INDArray} interop, SameDiff) the contents move once into a {@code
+ * DataBuffer}; every tensor viewing this storage follows, because they all read through this
+ * object. Matrix products do not move a storage: {@link Blas} copies operands into native
+ * scratch memory for each call.
  */
 final class Nd4jStorage implements Storage {
   /** Storages up to this many bytes start on the heap (float32/float64/bool: any size). */
@@ -53,7 +56,9 @@ final class Nd4jStorage implements Storage {
     checkAddressable(size, dtype);
     this.owned = true;
     long bytes = size * dtype.itemsize();
-    if (dtype == DType.float32) {
+    if (needsBig(size, dtype)) {
+      access = new BigAccess(this, dtype, size, zeroed);
+    } else if (dtype == DType.float32) {
       // Java arrays: C2 vectorises loops over them, which it does not for direct NIO buffers
       // (1M-float add: 0.3 ms vs 0.8–1.8 ms), and the GC reclaims them like any object.
       float[] arr = ArrayPool.floats((int) size, zeroed);
@@ -64,7 +69,8 @@ final class Nd4jStorage implements Storage {
       access = new Access.F64(arr);
       track(arr);
     } else if (dtype == DType.bool) {
-      // A heap byte[] (kept hasArray(), offset 0, for StridedF32Kernels.compare), pooled like float arrays.
+      // A heap byte[] (kept hasArray(), offset 0, for StridedF32Kernels.compare), pooled like
+      // float arrays.
       heapBytes = ArrayPool.bytes((int) size, zeroed);
       heap = ByteBuffer.wrap(heapBytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);
@@ -94,25 +100,28 @@ final class Nd4jStorage implements Storage {
   static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
   /**
-   * float32, float64 and bool live in Java arrays, indexed by element: up to {@link #MAX_ARRAY}
-   * elements (8 GiB of float32) when the heap holds them. Other dtypes live in ND4J buffers read
-   * through NIO views, which address at most 2 GiB.
+   * Any size the memory holds: float32, float64 and bool live in Java arrays up to {@link
+   * #MAX_ARRAY} elements, other dtypes in heap or ND4J buffers up to 2 GiB, anything larger in
+   * native memory ({@link #needsBig}).
    */
   static void checkAddressable(long size, DType dtype) {
     if (size < 0) {
       throw new IllegalArgumentException("Trying to create tensor with negative dimension");
     }
-    boolean heapArray = dtype == DType.float32 || dtype == DType.float64 || dtype == DType.bool;
-    if (heapArray ? size > MAX_ARRAY : size * dtype.itemsize() > Integer.MAX_VALUE) {
+    if (size > Long.MAX_VALUE / dtype.itemsize()) {
       throw new IllegalArgumentException(
-          (heapArray
-                  ? "TorchND's CPU kernels address at most " + MAX_ARRAY + " elements per tensor"
-                  : "TorchND's CPU kernels address at most 2 GiB per " + dtype + " tensor")
-              + "; got "
-              + size
-              + " elements of "
-              + dtype);
+          "TorchND cannot address " + size + " elements of " + dtype + " (bytes overflow a long)");
     }
+  }
+
+  /**
+   * Storages beyond one Java array (float32, float64, bool: {@link #MAX_ARRAY} elements) or one
+   * NIO view (other dtypes: 2 GiB) live in native memory addressed by long index ({@link
+   * BigAccess}); every smaller one keeps the int-indexed kernels.
+   */
+  static boolean needsBig(long size, DType dtype) {
+    boolean heapArray = dtype == DType.float32 || dtype == DType.float64 || dtype == DType.bool;
+    return heapArray ? size > MAX_ARRAY : size * dtype.itemsize() > Integer.MAX_VALUE;
   }
 
   /** ND4J's buffers are read through NIO views, which address at most 2 GiB. */
@@ -185,7 +194,9 @@ final class Nd4jStorage implements Storage {
         NativeBudget.released(size * dtype.itemsize());
       }
       heap = null;
-      if (lease != null) {
+      if (access instanceof BigAccess big) {
+        big.free();
+      } else if (lease != null) {
         lease.release();
         lease = null;
       } else if (buffer == null && heapBytes != null) {

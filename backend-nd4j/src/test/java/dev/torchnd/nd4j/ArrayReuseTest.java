@@ -166,7 +166,7 @@ class ArrayReuseTest {
     }
     System.gc();
     Thread.sleep(50);
-    long cap = Math.min(256, Runtime.getRuntime().maxMemory() >> 23) << 20;
+    long cap = Math.min(256, Runtime.getRuntime().maxMemory() >> 24) << 20;
     assertTrue(ArrayPool.pooledBytes() <= cap, ArrayPool.pooledBytes() + " > " + cap);
   }
 
