@@ -3055,4 +3055,136 @@ public final class Torch {
   }
 
   // ---- end tutorials support ----
+
+  // ---- ops-fuzz: missing ops ----
+
+  /** {@code input + mat1 @ mat2}. PyTorch: {@code torch.addmm(input, mat1, mat2)}. */
+  public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
+    return input.addmm(mat1, mat2);
+  }
+
+  /** {@code beta * input + alpha * (mat1 @ mat2)}. PyTorch: {@code torch.addmm(input, mat1, mat2, beta=b, alpha=a)}. */
+  public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, double beta, double alpha) {
+    return input.addmm(mat1, mat2, beta, alpha);
+  }
+
+  /** {@link #addmm(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, long beta, long alpha) {
+    return input.addmm(mat1, mat2, beta, alpha);
+  }
+
+  /** Function form of {@link Tensor#lerp(Tensor, double)}. PyTorch: {@code torch.lerp}. */
+  public static Tensor lerp(Tensor input, Tensor end, double weight) {
+    return input.lerp(end, weight);
+  }
+
+  /** Function form of {@link Tensor#lerp(Tensor, Tensor)}. PyTorch: {@code torch.lerp}. */
+  public static Tensor lerp(Tensor input, Tensor end, Tensor weight) {
+    return input.lerp(end, weight);
+  }
+
+  /** Function form of {@link Tensor#hypot}. PyTorch: {@code torch.hypot}. */
+  public static Tensor hypot(Tensor input, Tensor other) {
+    return input.hypot(other);
+  }
+
+  /** Function form of {@link Tensor#logaddexp}. PyTorch: {@code torch.logaddexp}. */
+  public static Tensor logaddexp(Tensor input, Tensor other) {
+    return input.logaddexp(other);
+  }
+
+  /** Function form of {@link Tensor#kron}. PyTorch: {@code torch.kron}. */
+  public static Tensor kron(Tensor input, Tensor other) {
+    return input.kron(other);
+  }
+
+  /** Function form of {@link Tensor#dist(Tensor)}. PyTorch: {@code torch.dist}. */
+  public static Tensor dist(Tensor input, Tensor other) {
+    return input.dist(other);
+  }
+
+  /** Function form of {@link Tensor#dist(Tensor, double)}. PyTorch: {@code torch.dist(a, b, p)}. */
+  public static Tensor dist(Tensor input, Tensor other, double p) {
+    return input.dist(other, p);
+  }
+
+  /**
+   * {@code (var, mean)} over all elements (Bessel-corrected variance). PyTorch: {@code
+   * torch.var_mean(t)}; Python's tuple is a {@code Tensor[]}.
+   *
+   * <pre>{@code var_mean(tensor(new double[] {1, 2, 3}))   // {tensor(1.), tensor(2.)}}</pre>
+   */
+  public static Tensor[] var_mean(Tensor input) {
+    return ExtraOps.varMean(input, null, true, false, false);
+  }
+
+  /** {@code (var, mean)} over all elements. PyTorch: {@code torch.var_mean(t, unbiased=u)}. */
+  public static Tensor[] var_mean(Tensor input, boolean unbiased) {
+    return ExtraOps.varMean(input, null, unbiased, false, false);
+  }
+
+  /** {@code (var, mean)} along {@code dim}. PyTorch: {@code torch.var_mean(t, dim)}. */
+  public static Tensor[] var_mean(Tensor input, int dim) {
+    return ExtraOps.varMean(input, new int[] {dim}, true, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dims, unbiased, keepdim)}. */
+  public static Tensor[] var_mean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+    return ExtraOps.varMean(input, dims, unbiased, keepdim, false);
+  }
+
+  /** {@code (std, mean)} over all elements (Bessel-corrected). PyTorch: {@code torch.std_mean(t)}. */
+  public static Tensor[] std_mean(Tensor input) {
+    return ExtraOps.varMean(input, null, true, false, true);
+  }
+
+  /** {@code (std, mean)} over all elements. PyTorch: {@code torch.std_mean(t, unbiased=u)}. */
+  public static Tensor[] std_mean(Tensor input, boolean unbiased) {
+    return ExtraOps.varMean(input, null, unbiased, false, true);
+  }
+
+  /** {@code (std, mean)} along {@code dim}. PyTorch: {@code torch.std_mean(t, dim)}. */
+  public static Tensor[] std_mean(Tensor input, int dim) {
+    return ExtraOps.varMean(input, new int[] {dim}, true, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dims, unbiased, keepdim)}. */
+  public static Tensor[] std_mean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+    return ExtraOps.varMean(input, dims, unbiased, keepdim, true);
+  }
+
+  /**
+   * The coordinates of the lower triangle of a {@code row x col} matrix, as a [2, N] int64
+   * tensor. PyTorch: {@code torch.tril_indices(row, col)}.
+   *
+   * <pre>{@code tril_indices(2, 2)   // tensor([[0, 1, 1], [0, 0, 1]])}</pre>
+   */
+  public static Tensor tril_indices(long row, long col) {
+    return ExtraOps.triIndices(row, col, 0, DType.int64, true);
+  }
+
+  /** PyTorch: {@code torch.tril_indices(row, col, offset)}. */
+  public static Tensor tril_indices(long row, long col, long offset) {
+    return ExtraOps.triIndices(row, col, offset, DType.int64, true);
+  }
+
+  /** PyTorch: {@code torch.tril_indices(row, col, offset, dtype=dtype)}. */
+  public static Tensor tril_indices(long row, long col, long offset, DType dtype) {
+    return ExtraOps.triIndices(row, col, offset, dtype, true);
+  }
+
+  /** The coordinates of the upper triangle. PyTorch: {@code torch.triu_indices(row, col)}. */
+  public static Tensor triu_indices(long row, long col) {
+    return ExtraOps.triIndices(row, col, 0, DType.int64, false);
+  }
+
+  /** PyTorch: {@code torch.triu_indices(row, col, offset)}. */
+  public static Tensor triu_indices(long row, long col, long offset) {
+    return ExtraOps.triIndices(row, col, offset, DType.int64, false);
+  }
+
+  /** PyTorch: {@code torch.triu_indices(row, col, offset, dtype=dtype)}. */
+  public static Tensor triu_indices(long row, long col, long offset, DType dtype) {
+    return ExtraOps.triIndices(row, col, offset, dtype, false);
+  }
 }
