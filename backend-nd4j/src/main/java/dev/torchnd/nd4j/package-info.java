@@ -14,11 +14,13 @@
  * LinAlgKernels} (LU det/inverse), {@code ErfKernels}, {@code Fused} (the optimizer kernels);
  * {@code MatMul} (Java products) and {@code Blas} (OpenBLAS gemm on packed native scratch); {@code
  * Libnd4jTransforms} (libnd4j's exp/log/sqrt/sin/cos/tanh for large float storages already in
- * ND4J buffers).
+ * ND4J buffers). Tensors beyond what an int index addresses live in {@code BigAccess} (native
+ * memory by long index) and run the ops that support them in {@code BigKernels}.
  *
  * <p>{@code cuda} device: {@link dev.torchnd.nd4j.Nd4jDeviceBackend} over {@code DeviceStorage}
  * (always ND4J buffers, every kernel an ND4J op; GPU memory under {@code -Pcuda}, ND4J's CPU
- * backend under {@code -Dtorchnd.cudaOnCpu=true}); {@code Nd4jCuda} tells which ND4J artifact is
+ * backend under {@code -Dtorchnd.cudaOnCpu=true}), sorting as PyTorch's CUDA build sorts in
+ * {@code DeviceSort}; {@code Nd4jCuda} tells which ND4J artifact is
  * on the class path, {@code Nd4jInit} sets ND4J up before it loads. Interop: {@link
  * dev.torchnd.nd4j.Nd4jInterop} converts to and from {@code INDArray}; {@link
  * dev.torchnd.nd4j.SameDiffExport} traces a function into a SameDiff graph, mapping each op by its

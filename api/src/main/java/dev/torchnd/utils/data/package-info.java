@@ -5,6 +5,7 @@
  * SubsetRandomSampler}, {@code BatchSampler}) drawing what PyTorch draws from the generator;
  * {@link dev.torchnd.utils.data.DataLoader} (the sampler chain, collation, worker threads); {@link
  * dev.torchnd.utils.data.Data} ({@code random_split}, {@code default_collate}, {@code
- * default_convert}). Package-private: {@code PyRepr} (Python's repr of collated batches).
+ * default_convert}). Package-private: {@code PyContainers} (the lists and dicts of collated
+ * batches, printed as Python prints them).
  */
 package dev.torchnd.utils.data;
