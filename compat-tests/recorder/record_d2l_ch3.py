@@ -8,7 +8,9 @@ Out:  compat-tests/src/test/resources/fixtures/d2l/ch3_*_zh.txt, ch4_*_zh.txt (+
 
 Same transcript format as record_d2l.py. The book cells are verbatim from d2l-zh master e6b18cce
 (``#@tab pytorch``/``#@tab all`` blocks of the section's .md file), followed by cells for the
-section's code exercises (written here; the book gives prose). ``from d2l import torch as d2l``
+section's code exercises (written here; the book gives prose). §5.3 (deferred initialization) has
+no PyTorch code in the Chinese edition: its cells (``ch5_3_en``) are the English edition's
+(d2l-en v1.0.3, see CH5_3). ``from d2l import torch as d2l``
 imports ``d2l_torch_zh.py`` beside this file: the book's d2l/torch.py, verbatim (the pip package is
 not installed). Deliberate differences from a notebook:
   * ``%matplotlib inline`` lines are dropped; IPython's ``display`` and matplotlib_inline are
@@ -1582,6 +1584,329 @@ new_net = nn.Sequential(hidden, nn.ReLU(), nn.Linear(256, 2))
 ''',
 ]
 
+# ---- d2l-more: §5.3 (the EN edition's PyTorch cells) and the code exercises of §3.7, §4.2, §4.3,
+# §4.5, §4.6 ----
+
+# §5.3 延后初始化: the ZH 2.0 page has no PyTorch code (its tabs are mxnet and tensorflow); these are
+# the PyTorch cells of the EN edition's §6.4 "Lazy Initialization" (d2l-en v1.0.3,
+# chapter_builders-guide/lazy-init.md), verbatim but for its last cell: `apply_init` is added there
+# to the EN library's d2l.Module (@d2l.add_to_class), which the ZH d2l/torch.py does not have, so
+# here it is a function of the network.
+CH5_3 = [
+    '''\
+from d2l import torch as d2l
+import torch
+from torch import nn
+''',
+    '''\
+net = nn.Sequential(nn.LazyLinear(256), nn.ReLU(), nn.LazyLinear(10))
+''',
+    '''\
+net[0].weight
+''',
+    '''\
+X = torch.rand(2, 20)
+net(X)
+
+net[0].weight.shape
+''',
+    '''\
+# the EN edition's apply_init (a d2l.Module method there), as a function of the network
+def apply_init(net, inputs, init=None):
+    net(*inputs)
+    if init is not None:
+        net.apply(init)
+
+def init_xavier(m):
+    if type(m) == nn.Linear:
+        nn.init.xavier_uniform_(m.weight)
+
+net = nn.Sequential(nn.LazyLinear(256), nn.ReLU(), nn.LazyLinear(10))
+apply_init(net, [torch.rand(2, 20)], init_xavier)
+print(net)
+net[2].weight[0, :4]
+''',
+]
+
+EX_5_3 = [
+    # 1. the first layer's input size given, the later ones not: which are initialised at once?
+    '''\
+net = nn.Sequential(nn.Linear(20, 256), nn.ReLU(), nn.LazyLinear(10))
+net[0].weight.shape, net[2].weight
+''',
+    # 2. mismatching dimensions
+    '''\
+net = nn.Sequential(nn.Linear(20, 256), nn.ReLU(), nn.Linear(128, 10))
+net(torch.rand(2, 20))
+''',
+    '''\
+net = nn.Sequential(nn.LazyLinear(256), nn.ReLU(), nn.LazyLinear(10))
+net(torch.rand(2, 20))
+net(torch.rand(2, 30))
+''',
+    # 3. inputs of varying dimensionality: one lazy input layer per width, the rest shared (tied)
+    '''\
+shared = nn.Sequential(nn.ReLU(), nn.Linear(256, 10))
+nets = [nn.Sequential(nn.LazyLinear(256), shared) for _ in range(2)]
+Y1, Y2 = nets[0](torch.rand(2, 20)), nets[1](torch.rand(3, 30))
+Y1.shape, Y2.shape, nets[0][1] is nets[1][1], nets[1][0].weight.shape
+''',
+]
+
+EX_3_7 = [
+    # 1. other hyperparameters: batch size and learning rate (3 epochs each)
+    '''\
+for batch_size, lr in [(64, 0.1), (256, 0.03), (256, 0.2)]:
+    train_iter, test_iter = d2l.load_data_fashion_mnist(batch_size)
+    net = nn.Sequential(nn.Flatten(), nn.Linear(784, 10))
+    net.apply(init_weights)
+    trainer = torch.optim.SGD(net.parameters(), lr=lr)
+    for epoch in range(3):
+        train_loss, train_acc = d2l.train_epoch_ch3(net, train_iter, loss, trainer)
+    test_acc = d2l.evaluate_accuracy(net, test_iter)
+    print(f'batch_size {batch_size}, lr {lr}: train loss {train_loss:.3f}, '
+          f'train acc {train_acc:.3f}, test acc {test_acc:.3f}')
+''',
+    # 2. more epochs: does the test accuracy fall after a while?
+    '''\
+train_iter, test_iter = d2l.load_data_fashion_mnist(256)
+net = nn.Sequential(nn.Flatten(), nn.Linear(784, 10))
+net.apply(init_weights)
+trainer = torch.optim.SGD(net.parameters(), lr=0.1)
+for epoch in range(20):
+    train_loss, train_acc = d2l.train_epoch_ch3(net, train_iter, loss, trainer)
+    if (epoch + 1) % 5 == 0:
+        test_acc = d2l.evaluate_accuracy(net, test_iter)
+        print(f'epoch {epoch + 1}: train loss {train_loss:.3f}, train acc {train_acc:.3f}, '
+              f'test acc {test_acc:.3f}')
+''',
+]
+
+EX_4_2 = [
+    # 1. other values of num_hiddens, all else unchanged (5 epochs each)
+    '''\
+def mlp(num_hiddens):
+    W1 = nn.Parameter(torch.randn(num_inputs, num_hiddens) * 0.01)
+    b1 = nn.Parameter(torch.zeros(num_hiddens))
+    W2 = nn.Parameter(torch.randn(num_hiddens, num_outputs) * 0.01)
+    b2 = nn.Parameter(torch.zeros(num_outputs))
+    net = lambda X: relu(X.reshape(-1, num_inputs) @ W1 + b1) @ W2 + b2
+    return [W1, b1, W2, b2], net
+
+def train_mlp(params, net, num_epochs=5, lr=0.1):
+    updater = torch.optim.SGD(params, lr=lr)
+    for epoch in range(num_epochs):
+        train_loss, train_acc = d2l.train_epoch_ch3(net, train_iter, loss, updater)
+    test_acc = d2l.evaluate_accuracy(net, test_iter)
+    return f'train loss {train_loss:.3f}, train acc {train_acc:.3f}, test acc {test_acc:.3f}'
+
+for num_hiddens in [32, 128, 512]:
+    params, net = mlp(num_hiddens)
+    print(f'num_hiddens {num_hiddens}:', train_mlp(params, net))
+''',
+    # 2. a second hidden layer
+    '''\
+W1 = nn.Parameter(torch.randn(num_inputs, 256) * 0.01)
+b1 = nn.Parameter(torch.zeros(256))
+W2 = nn.Parameter(torch.randn(256, 128) * 0.01)
+b2 = nn.Parameter(torch.zeros(128))
+W3 = nn.Parameter(torch.randn(128, num_outputs) * 0.01)
+b3 = nn.Parameter(torch.zeros(num_outputs))
+
+def net2(X):
+    H1 = relu(X.reshape(-1, num_inputs) @ W1 + b1)
+    H2 = relu(H1 @ W2 + b2)
+    return H2 @ W3 + b3
+
+train_mlp([W1, b1, W2, b2, W3, b3], net2)
+''',
+    # 3. other learning rates, the architecture and the 10 epochs unchanged
+    '''\
+for lr in [0.01, 0.3]:
+    params, net = mlp(256)
+    print(f'lr {lr}:', train_mlp(params, net, 10, lr))
+''',
+]
+
+EX_4_3 = [
+    # 1. more hidden layers (5 epochs each, lr 0.1)
+    '''\
+def train_net(net, num_epochs=5, lr=0.1):
+    trainer = torch.optim.SGD(net.parameters(), lr=lr)
+    for epoch in range(num_epochs):
+        train_loss, train_acc = d2l.train_epoch_ch3(net, train_iter, loss, trainer)
+    test_acc = d2l.evaluate_accuracy(net, test_iter)
+    return f'train loss {train_loss:.3f}, train acc {train_acc:.3f}, test acc {test_acc:.3f}'
+
+net = nn.Sequential(nn.Flatten(), nn.Linear(784, 256), nn.ReLU(),
+                    nn.Linear(256, 128), nn.ReLU(), nn.Linear(128, 10))
+net.apply(init_weights)
+train_net(net)
+''',
+    # 2. other activation functions
+    '''\
+for act in [nn.Sigmoid(), nn.Tanh(), nn.GELU()]:
+    net = nn.Sequential(nn.Flatten(), nn.Linear(784, 256), act, nn.Linear(256, 10))
+    net.apply(init_weights)
+    print(act, train_net(net))
+''',
+    # 3. other weight initialisations
+    '''\
+def init_xavier(m):
+    if type(m) == nn.Linear:
+        nn.init.xavier_uniform_(m.weight)
+
+def init_kaiming(m):
+    if type(m) == nn.Linear:
+        nn.init.kaiming_normal_(m.weight, nonlinearity='relu')
+        nn.init.zeros_(m.bias)
+
+for init in [init_xavier, init_kaiming]:
+    net = nn.Sequential(nn.Flatten(), nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 10))
+    net.apply(init)
+    print(init.__name__, train_net(net))
+''',
+]
+
+EX_4_5 = [
+    # 1. train and test loss as functions of lambda (100 epochs each), plotted
+    '''\
+def train_lambd(lambd, penalty=l2_penalty, num_epochs=100, lr=0.003):
+    w, b = init_params()
+    net = lambda X: d2l.linreg(X, w, b)
+    for epoch in range(num_epochs):
+        for X, y in train_iter:
+            l = d2l.squared_loss(net(X), y) + lambd * penalty(w)
+            l.sum().backward()
+            d2l.sgd([w, b], lr, batch_size)
+    return net, w
+
+lambds = [0, 1, 2, 4, 8, 16]
+nets = [train_lambd(lambd)[0] for lambd in lambds]
+train_ls = [d2l.evaluate_loss(net, train_iter, d2l.squared_loss) for net in nets]
+test_ls = [d2l.evaluate_loss(net, test_iter, d2l.squared_loss) for net in nets]
+for lambd, train_l, test_l in zip(lambds, train_ls, test_ls):
+    print(f'lambda {lambd}: train loss {train_l:.5f}, test loss {test_l:.5f}')
+d2l.plot(lambds, [train_ls, test_ls], 'lambda', 'loss', legend=['train', 'test'],
+         yscale='log')
+''',
+    # 2. choose lambda on a validation set; is it the best one for the test set?
+    '''\
+valid_iter = d2l.load_array(d2l.synthetic_data(true_w, true_b, 100), batch_size, is_train=False)
+valid_ls = [d2l.evaluate_loss(net, valid_iter, d2l.squared_loss) for net in nets]
+best = min(range(len(lambds)), key=lambda i: valid_ls[i])
+print(f'validation: lambda {lambds[best]} (validation loss {valid_ls[best]:.5f}, '
+      f'test loss {test_ls[best]:.5f})')
+print('lowest test loss: lambda', lambds[min(range(len(lambds)), key=lambda i: test_ls[i])])
+''',
+    # 3. the L1 penalty: its gradient lambda * sign(w) drives weights to zero
+    '''\
+def l1_penalty(w):
+    return torch.sum(torch.abs(w))
+
+net, w = train_lambd(3, l1_penalty)
+d2l.evaluate_loss(net, test_iter, d2l.squared_loss), (w.abs() < 0.01).sum().item()
+''',
+    # 4. the matrix analogue of ||w||^2 = w^T w: ||X||_F^2 = tr(X^T X)
+    '''\
+X = torch.randn(3, 4)
+torch.norm(X) ** 2, torch.trace(X.T @ X), (X * X).sum()
+''',
+]
+
+EX_4_6 = [
+    # 1. the two layers' dropout probabilities swapped (lr 0.1, 5 epochs each)
+    '''\
+def train_net(net, num_epochs=5, lr=0.1, wd=0):
+    trainer = torch.optim.SGD(net.parameters(), lr=lr, weight_decay=wd)
+    for epoch in range(num_epochs):
+        train_loss, train_acc = d2l.train_epoch_ch3(net, train_iter, loss, trainer)
+    test_acc = d2l.evaluate_accuracy(net, test_iter)
+    return f'train loss {train_loss:.3f}, train acc {train_acc:.3f}, test acc {test_acc:.3f}'
+
+for dropout1, dropout2 in [(0.2, 0.5), (0.5, 0.2)]:
+    net = Net(num_inputs, num_outputs, num_hiddens1, num_hiddens2)
+    print(f'dropout1 {dropout1}, dropout2 {dropout2}:', train_net(net))
+''',
+    # 2. and 3. more epochs with and without dropout; the variance of each hidden layer's
+    # activations (on one test batch, in training mode) after each epoch, plotted
+    '''\
+def concise_net(p1, p2):
+    net = nn.Sequential(nn.Flatten(), nn.Linear(784, 256), nn.ReLU(),
+                        nn.Dropout(p1) if p1 > 0 else nn.Identity(),
+                        nn.Linear(256, 256), nn.ReLU(),
+                        nn.Dropout(p2) if p2 > 0 else nn.Identity(), nn.Linear(256, 10))
+    net.apply(init_weights)
+    return net
+
+X = next(iter(test_iter))[0]
+variances = []
+for p1, p2 in [(0.2, 0.5), (0.0, 0.0)]:
+    net = concise_net(p1, p2)
+    trainer = torch.optim.SGD(net.parameters(), lr=0.1)
+    h1, h2 = [], []
+    for epoch in range(10):
+        train_loss, train_acc = d2l.train_epoch_ch3(net, train_iter, loss, trainer)
+        with torch.no_grad():
+            h1.append(net[:4](X).var().item())
+            h2.append(net[:7](X).var().item())
+        if (epoch + 1) % 5 == 0:
+            print(f'dropout ({p1}, {p2}), epoch {epoch + 1}: train acc {train_acc:.3f}, '
+                  f'test acc {d2l.evaluate_accuracy(net, test_iter):.3f}, '
+                  f'var(H1) {h1[-1]:.4f}, var(H2) {h2[-1]:.4f}')
+            net.train()
+    variances += [h1, h2]
+d2l.plot(list(range(1, 11)), variances, 'epoch', 'variance',
+         legend=['H1 dropout', 'H2 dropout', 'H1 no dropout', 'H2 no dropout'])
+''',
+    # 4. why not at test time: dropout makes the predictions random
+    '''\
+net = concise_net(0.2, 0.5)
+net.train()
+print((net(X) == net(X)).all().item())
+net.eval()
+print((net(X) == net(X)).all().item())
+''',
+    # 5. dropout and weight decay, alone and together
+    '''\
+for p1, p2, wd in [(0.2, 0.5, 0), (0.0, 0.0, 1e-3), (0.2, 0.5, 1e-3)]:
+    print(f'dropout ({p1}, {p2}), weight decay {wd}:', train_net(concise_net(p1, p2), wd=wd))
+''',
+    # 6. dropout applied to the weights rather than the activations (DropConnect)
+    '''\
+class DropConnectNet(nn.Module):
+    def __init__(self, p):
+        super().__init__()
+        self.p = p
+        self.lin1 = nn.Linear(784, 256)
+        self.lin2 = nn.Linear(256, 10)
+
+    def forward(self, X):
+        W1 = dropout_layer(self.lin1.weight, self.p) if self.training else self.lin1.weight
+        H = torch.relu(nn.functional.linear(X.reshape(-1, 784), W1, self.lin1.bias))
+        return self.lin2(H)
+
+train_net(DropConnectNet(0.5))
+''',
+    # 7. another kind of noise: Gaussian noise added to the hidden activations in training
+    '''\
+class GaussianNoiseNet(nn.Module):
+    def __init__(self, sigma):
+        super().__init__()
+        self.sigma = sigma
+        self.lin1 = nn.Linear(784, 256)
+        self.lin2 = nn.Linear(256, 10)
+
+    def forward(self, X):
+        H = torch.relu(self.lin1(X.reshape(-1, 784)))
+        if self.training:
+            H = H + torch.randn(H.shape) * self.sigma
+        return self.lin2(H)
+
+train_net(GaussianNoiseNet(0.1))
+''',
+]
+
 NOTEBOOKS = {
     "ch3_1_zh": CH3_1,
     "ch3_2_zh": CH3_2 + EX_3_2,
@@ -1590,14 +1915,15 @@ NOTEBOOKS = {
     "ch4_1_zh": CH4_1 + EX_4_1,
     "ch4_8_zh": CH4_8,
     "ch3_3_zh": CH3_3 + EX_3_3,
-    "ch3_7_zh": CH3_7,
-    "ch4_2_zh": CH4_2,
-    "ch4_3_zh": CH4_3,
+    "ch3_7_zh": CH3_7 + EX_3_7,
+    "ch4_2_zh": CH4_2 + EX_4_2,
+    "ch4_3_zh": CH4_3 + EX_4_3,
     "ch4_4_zh": CH4_4,
-    "ch4_5_zh": CH4_5,
-    "ch4_6_zh": CH4_6,
+    "ch4_5_zh": CH4_5 + EX_4_5,
+    "ch4_6_zh": CH4_6 + EX_4_6,
     "ch5_1_zh": CH5_1 + EX_5_1,
     "ch5_2_zh": CH5_2 + EX_5_2,
+    "ch5_3_en": CH5_3 + EX_5_3,
     "ch5_4_zh": CH5_4 + EX_5_4,
     "ch5_5_zh": CH5_5 + EX_5_5,
     "ch5_6_zh": CH5_6,

@@ -348,7 +348,7 @@ final class Autograd {
         throw new IllegalStateException(
             "one of the variables needed for gradient computation has been modified by an inplace"
                 + " operation: ["
-                + s.dtype().legacyTypeName()
+                + DType.errorTypeName(s.dtype(), s.device())
                 + " "
                 + Shapes.list(s.shapeArray())
                 + "]"

@@ -26,12 +26,21 @@ final class Clamp {
   static Tensor clampInplace(Tensor t, Tensor min, Tensor max) {
     Autograd.checkInplace(t);
     DType rt = Promotion.resultType(t, min, max);
+    boolean scalars = scalarBounds(min, max);
+    if (!scalars) {
+      // clamp.Tensor: TensorIterator checks overlap before its own cast check (ScalarType names)
+      Elementwise.checkNoInternalOverlap(t);
+    }
     if (!Promotion.canCast(rt, t.dtype())) {
       throw new IllegalArgumentException(
           "result type "
               + rt.scalarTypeName()
               + " can't be cast to the desired output type "
-              + cppName(t.dtype()));
+              + (scalars ? cppName(t.dtype()) : t.dtype().scalarTypeName()));
+    }
+    if (scalars) {
+      // clamp.Scalar's meta checks the cast itself, then builds the iterator (overlap check)
+      Elementwise.checkNoInternalOverlap(t);
     }
     boolean grad = Autograd.needsGrad(t) && t.dtype().is_floating_point();
     Tensor before = grad ? t.shallowSnapshot() : null;
@@ -51,6 +60,11 @@ final class Clamp {
     return t;
   }
 
+  /** Which overload Python picks: clamp.Scalar when no bound is a tensor of the caller's. */
+  private static boolean scalarBounds(Tensor min, Tensor max) {
+    return (min == null || min.wrappedNumber) && (max == null || max.wrappedNumber);
+  }
+
   private static Tensor inBounds(Tensor x, Tensor min, Tensor max) {
     Tensor mask = Torch.ones_like(x).to(DType.bool);
     if (min != null) {
@@ -67,17 +81,31 @@ final class Clamp {
       throw new IllegalArgumentException("torch.clamp: At least one of 'min' or 'max' must not be None");
     }
     DType rt = Promotion.resultType(t, min, max);
-    // PyTorch converts Java/Python scalar bounds to the result dtype with an overflow check.
-    if (min != null) {
-      ScalarCheck.check(min, rt);
-    }
-    if (max != null) {
-      ScalarCheck.check(max, rt);
-    }
-    if (rt == DType.bool) {
-      boolean scalars = (min == null || min.wrappedNumber) && (max == null || max.wrappedNumber);
-      throw new UnsupportedOperationException(
-          "\"" + (scalars ? "clamp_scalar_cpu" : "clamp_cpu") + "\" not implemented for 'Bool'");
+    boolean scalars = scalarBounds(min, max);
+    // clamp_out fills NaN when both scalar bounds are given and either is NaN, before the kernel
+    // (so before its dtype dispatch and its conversion of the bounds).
+    boolean nanFill = scalars && min != null && max != null && rt.is_floating_point()
+        && (Double.isNaN(min.doubleValue()) || Double.isNaN(max.doubleValue()));
+    if (!nanFill) {
+      // The kernels: clamp_scalar / clamp_min_scalar ("clamp_min_cpu") / clamp_max_scalar for
+      // scalar bounds, clamp for two tensor bounds; one tensor bound runs maximum/minimum,
+      // which have a Bool kernel.
+      String kernel =
+          scalars
+              ? (min != null && max != null
+                  ? "clamp_scalar_cpu"
+                  : min != null ? "clamp_min_cpu" : "clamp_max_scalar_cpu")
+              : (min != null && max != null ? "clamp_cpu" : null);
+      if (rt == DType.bool && kernel != null) {
+        throw new UnsupportedOperationException("\"" + kernel + "\" not implemented for 'Bool'");
+      }
+      // The scalar kernels convert the bounds to the result dtype with an overflow check.
+      if (min != null) {
+        ScalarCheck.check(min, rt);
+      }
+      if (max != null) {
+        ScalarCheck.check(max, rt);
+      }
     }
     Tensor out = t.castTo(rt).rawCopy(rt);
     Tensor r = out;
@@ -85,9 +113,7 @@ final class Clamp {
       // Scalar bounds follow std::min(std::max(x, lo), hi): a NaN bound leaves x unchanged,
       // except that with both bounds scalar and either NaN, ATen's clamp_out fills the result
       // with NaN. Tensor bounds go through clamp_min/clamp_max, which propagate NaN.
-      if (min != null && max != null && min.wrappedNumber && max.wrappedNumber
-          && rt.is_floating_point()
-          && (Double.isNaN(min.doubleValue()) || Double.isNaN(max.doubleValue()))) {
+      if (nanFill) {
         r = out.fill_(Double.NaN);
       } else {
       if (min != null) {

@@ -72,6 +72,20 @@ public enum DType {
     return "torch." + scalarTypeName + "Tensor";
   }
 
+  /**
+   * A tensor's type as PyTorch's error messages spell it: C++ writes {@code CPUFloatType} and
+   * Python's {@code processErrorMsg} rewrites the legacy types to {@code torch.FloatTensor} (or
+   * {@code torch.cuda.FloatTensor}); Bool and BFloat16 are not legacy types in 1.13 and stay
+   * {@code CPUBoolType}, {@code CUDABFloat16Type}.
+   */
+  static String errorTypeName(DType t, Device d) {
+    boolean cuda = d.type().equals("cuda");
+    if (t == bool || t == bfloat16) {
+      return (cuda ? "CUDA" : "CPU") + t.scalarTypeName + "Type";
+    }
+    return (cuda ? "torch.cuda." : "torch.") + t.scalarTypeName + "Tensor";
+  }
+
   /** Prints as PyTorch does: {@code torch.float32}. */
   @Override
   public String toString() {

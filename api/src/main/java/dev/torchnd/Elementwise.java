@@ -16,7 +16,7 @@ final class Elementwise {
 
   /** The dtype a binary op computes in, given the promoted dtype; throws PyTorch's dtype errors. */
   static DType computeType(BinaryOp op, DType promoted) {
-    DType compute = op.computeType(promoted);
+    DType compute = op.computeType(promoted, Torch.get_default_dtype());
     RuntimeException e = op.dtypeError(compute);
     if (e != null) {
       throw e;
@@ -26,6 +26,9 @@ final class Elementwise {
 
   /** PyTorch refuses in-place writes into a tensor whose elements alias (stride 0). */
   static void checkNoInternalOverlap(Tensor t) {
+    if (t.numel() == 0) {
+      return; // has_internal_overlap: an empty tensor is contiguous, hence non-overlapping
+    }
     for (int i = 0; i < t.dim(); i++) {
       if (t.strides[i] == 0 && t.shape[i] > 1) {
         throw new IllegalArgumentException(
@@ -53,13 +56,42 @@ final class Elementwise {
       if (b.longValue() < 0) {
         throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
       }
-      // pow_tensor_scalar converts the exponent to the base's dtype (checked)
-      ScalarCheck.check(b, a.dtype());
     }
     if (op == BinaryOp.POW && a.wrappedNumber && !b.dtype().is_floating_point()) {
       // pow(Scalar, Tensor) wraps the base in the exponent's dtype (checked, torch's dtype name)
       ScalarCheck.checkTorchName(a, b.dtype());
     }
+  }
+
+  /**
+   * pow_tensor_scalar's kernel converts a Python-scalar exponent to the computation dtype
+   * ({@code c10::checked_convert}) after the iterator is built, except where the structured impl
+   * or the kernel never converts it: exponents 0 and 1 (fill / copy), float and double (converted
+   * to double), and ±0.5 and -1 in bfloat16 (the sqrt/rsqrt/reciprocal kernels).
+   */
+  private static void powExponentFits(BinaryOp op, Tensor b, DType compute) {
+    if (op != BinaryOp.POW || !b.wrappedNumber) {
+      return;
+    }
+    double e = b.doubleValue();
+    if (e == 0 || e == 1 || compute == DType.float32 || compute == DType.float64
+        || (compute == DType.bfloat16 && (e == 0.5 || e == -0.5 || e == -1))) {
+      return;
+    }
+    ScalarCheck.check(b, compute);
+  }
+
+  /**
+   * pow_tensor_scalar dispatches exponent 0.5 to sqrt and -0.5 to rsqrt for float, double and
+   * bfloat16 (not float16), so {@code pow(-0., .5)} is -0. and {@code pow(-inf, .5)} is nan.
+   */
+  private static UnaryOp powAsRoot(BinaryOp op, Tensor b, DType compute) {
+    if (op != BinaryOp.POW || !b.wrappedNumber
+        || !(compute == DType.float32 || compute == DType.float64 || compute == DType.bfloat16)) {
+      return null;
+    }
+    double e = b.doubleValue();
+    return e == 0.5 ? UnaryOp.SQRT : e == -0.5 ? UnaryOp.RSQRT : null;
   }
 
   /** PyTorch's order: pre-checks, broadcast (TensorIterator), then the kernel's dtype check. */
@@ -68,11 +100,17 @@ final class Elementwise {
     DType promoted = Promotion.resultType(a, b);
     long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
     DType compute = computeType(op, promoted);
+    powExponentFits(op, b, compute);
     DType outType = op.boolResult() ? DType.bool : compute;
     Tensor x = a.castTo(compute);
     Tensor y = b.castTo(compute);
     Tensor out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
-    kernel(op, x, y, out);
+    UnaryOp root = powAsRoot(op, b, compute);
+    if (root != null) {
+      Backends.get().unary(root, x.storage, x.layout(), out.storage, out.layout());
+    } else {
+      kernel(op, x, y, out);
+    }
     if (op.boolResult() || !compute.is_floating_point()) {
       return out;
     }
@@ -116,7 +154,7 @@ final class Elementwise {
               + " doesn't match the broadcast shape "
               + Shapes.list(shape));
     }
-    DType compute = op.computeType(promoted);
+    DType compute = op.computeType(promoted, Torch.get_default_dtype());
     DType outType = op.boolResult() ? DType.bool : compute;
     if (!Promotion.canCast(outType, self.dtype())) {
       throw new IllegalArgumentException(
@@ -126,10 +164,16 @@ final class Elementwise {
               + self.dtype().scalarTypeName());
     }
     computeType(op, promoted);
+    powExponentFits(op, b, compute);
     Tensor before = self.requiresGrad || b.requiresGrad ? self.shallowSnapshot() : null;
     Tensor x = self.castTo(compute);
     Tensor y = b.castTo(compute);
-    if (x == self && outType == self.dtype() && y.storage != self.storage) {
+    UnaryOp root = powAsRoot(op, b, compute);
+    if (root != null) {
+      Tensor tmp = Tensor.empty(shape, outType, self.device()); // device support
+      Backends.get().unary(root, x.storage, x.layout(), tmp.storage, tmp.layout());
+      self.copyFrom(tmp);
+    } else if (x == self && outType == self.dtype() && y.storage != self.storage) {
       kernel(op, x, y, self);
     } else {
       Tensor tmp = Tensor.empty(shape, outType, self.device()); // device support

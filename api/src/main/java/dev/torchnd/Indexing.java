@@ -26,6 +26,8 @@ final class Indexing {
         items.add(Index.None);
       } else if (s.equals("True") || s.equals("False")) {
         items.add(Boolean.valueOf(s.equals("True")));
+      } else if (s.startsWith("[[")) {
+        items.add(nestedList(s, expr));
       } else if (s.startsWith("[")) {
         String inner = s.substring(1, s.length() - 1).trim();
         List<Long> vals = new ArrayList<>();
@@ -53,6 +55,35 @@ final class Indexing {
       }
     }
     return items.toArray();
+  }
+
+  /** A nested list such as {@code [[0], [1]]}: an int64 index tensor of that shape. */
+  private static Tensor nestedList(String s, String expr) {
+    List<Long> flat = new ArrayList<>();
+    List<Long> shape = new ArrayList<>();
+    nestedInto(s.trim(), 0, flat, shape, expr);
+    return Torch.tensor(
+        flat.stream().mapToLong(Long::longValue).toArray(), Views.toArray(shape), DType.int64);
+  }
+
+  private static void nestedInto(String s, int depth, List<Long> flat, List<Long> shape, String expr) {
+    if (!s.startsWith("[") || !s.endsWith("]")) {
+      if (depth != shape.size()) {
+        throw new IllegalArgumentException("invalid index expression: '" + expr + "'");
+      }
+      flat.add(Long.parseLong(s));
+      return;
+    }
+    String inner = s.substring(1, s.length() - 1).trim();
+    List<String> parts = inner.isEmpty() ? List.of() : splitTopLevel(inner);
+    if (shape.size() == depth) {
+      shape.add((long) parts.size());
+    } else if (shape.get(depth) != parts.size()) {
+      throw new IllegalArgumentException("invalid index expression (ragged list): '" + expr + "'");
+    }
+    for (String p : parts) {
+      nestedInto(p.trim(), depth + 1, flat, shape, expr);
+    }
   }
 
   private static List<String> splitTopLevel(String expr) {
@@ -109,8 +140,15 @@ final class Indexing {
             + " indices (got " + item.getClass().getSimpleName() + ")");
   }
 
-  /** The result of the basic-indexing pass: a view plus advanced indices by dim of that view. */
-  private record Applied(Tensor view, List<Integer> advDims, List<Tensor> advIdx) {}
+  /**
+   * The result of the basic-indexing pass: a view plus advanced indices by dim of that view;
+   * {@code mask} is set when the only tensor index is a bool/byte mask of 1+ dims (index_put_
+   * then runs as masked_fill_ for one-element values).
+   */
+  private record Applied(Tensor view, List<Integer> advDims, List<Tensor> advIdx, boolean mask) {}
+
+  /** A tensor index as applySlicing records it, before index/index_put_ look at it. */
+  private record Pending(int dim, Tensor index) {}
 
   private static Applied apply(Tensor t, Object[] rawItems) {
     Object[] items = new Object[rawItems.length];
@@ -166,10 +204,15 @@ final class Indexing {
     boolean ellipsisSeen = false;
     List<Integer> advDims = new ArrayList<>();
     List<Tensor> advIdx = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>();
     for (Object it : items) {
       position++;
       if (it instanceof Long l) {
         v = Views.select(v, dim, l, position);
+      } else if (it instanceof Tensor x && x.dim() == 0 && x.dtype() != DType.bool
+          && x.dtype() != DType.uint8 && !x.dtype().is_floating_point()) {
+        // handleDimInMultiDimIndexing: a 0-d integer tensor of any width is an integer (a view)
+        v = Views.select(v, dim, x.longValue(), position);
       } else if (it instanceof Index ix) {
         if (ix.isNone()) {
           v = Views.unsqueeze(v, dim);
@@ -195,52 +238,61 @@ final class Indexing {
         if (!b) {
           v = Views.slice(v, dim, 0L, 0L, 1);
         }
-        advDims.add(dim);
-        advIdx.add(Torch.zeros(new long[] {b ? 1 : 0}, DType.int64));
+        pending.add(new Pending(dim, Torch.zeros(new long[] {b ? 1 : 0}, DType.int64)));
         dim++;
       } else if (it instanceof long[] list) {
-        advDims.add(dim);
-        advIdx.add(Torch.tensor(list));
+        // a list is indexing_tensor_from_data(..., kLong, ...): int64 even when empty
+        pending.add(new Pending(dim, Torch.tensor(list, new long[] {list.length}, DType.int64)));
         dim++;
       } else if (it instanceof Tensor x) {
-        if (x.dtype() == DType.bool || x.dtype() == DType.uint8) {
-          for (int k = 0; k < x.dim(); k++) {
-            if (x.shape[k] != v.shape[dim + k]) {
-              throw new IndexOutOfBoundsException(
-                  "The shape of the mask "
-                      + Shapes.list(x.shape)
-                      + " at index "
-                      + k
-                      + " does not match the shape of the indexed tensor "
-                      + Shapes.list(v.shape)
-                      + " at index "
-                      + (dim + k));
-            }
-          }
-          if (x.dim() == 0) {
-            v = Views.unsqueeze(v, dim);
-            advDims.add(dim);
-            advIdx.add(Torch.zeros(new long[] {x.booleanValue() ? 1 : 0}, DType.int64));
-            dim++;
-          } else {
-            Tensor[] nz = nonzero(x);
-            for (int k = 0; k < nz.length; k++) {
-              advDims.add(dim + k);
-              advIdx.add(nz[k]);
-            }
-            dim += x.dim();
-          }
-        } else if (x.dtype() == DType.int64) {
-          advDims.add(dim);
-          advIdx.add(x);
+        if ((x.dtype() == DType.bool || x.dtype() == DType.uint8) && x.dim() == 0) {
+          v = Views.unsqueeze(v, dim);
+          pending.add(new Pending(dim, Torch.zeros(new long[] {x.booleanValue() ? 1 : 0}, DType.int64)));
           dim++;
         } else {
-          throw new IndexOutOfBoundsException(
-              "tensors used as indices must be long, byte or bool tensors");
+          pending.add(new Pending(dim, x));
+          dim += x.dtype() == DType.bool || x.dtype() == DType.uint8 ? x.dim() : 1;
         }
       }
     }
-    return new Applied(v, advDims, advIdx);
+    // index / index_put_: checkIndexTensorTypes over all indices, then expandTensors (each mask's
+    // shape against the sliced tensor, then its nonzero()), in that order.
+    for (Pending pi : pending) {
+      DType dt = pi.index.dtype();
+      if (dt != DType.int64 && dt != DType.bool && dt != DType.uint8) {
+        throw new IndexOutOfBoundsException(
+            "tensors used as indices must be long, byte or bool tensors");
+      }
+    }
+    int masks = 0;
+    for (Pending pi : pending) {
+      Tensor x = pi.index;
+      if (x.dtype() == DType.bool || x.dtype() == DType.uint8) {
+        masks++;
+        for (int k = 0; k < x.dim(); k++) {
+          if (x.shape[k] != v.shape[pi.dim + k]) {
+            throw new IndexOutOfBoundsException(
+                "The shape of the mask "
+                    + Shapes.list(x.shape)
+                    + " at index "
+                    + k
+                    + " does not match the shape of the indexed tensor "
+                    + Shapes.list(v.shape)
+                    + " at index "
+                    + (pi.dim + k));
+          }
+        }
+        Tensor[] nz = nonzero(x);
+        for (int k = 0; k < nz.length; k++) {
+          advDims.add(pi.dim + k);
+          advIdx.add(nz[k]);
+        }
+      } else {
+        advDims.add(pi.dim);
+        advIdx.add(x);
+      }
+    }
+    return new Applied(v, advDims, advIdx, masks == 1 && pending.size() == 1);
   }
 
   /** Indices of non-zero elements, one int64 tensor per dim (PyTorch: {@code nonzero(as_tuple=True)}). */
@@ -277,117 +329,150 @@ final class Indexing {
     return out;
   }
 
-  /** Storage offsets and result shape of an advanced index over a view. */
-  private record Gather(long[] offsets, long[] shape) {}
+  /**
+   * An advanced index over a view: the result shape, and (computed on demand, with the bounds
+   * checks) the storage offset of every result element.
+   */
+  private static final class Gather {
+    final Tensor v;
+    final List<Integer> advDims;
+    final List<Tensor> advIdx;
+    final long[] bshape;
+    final long[] shape;
+    final List<Integer> rest = new ArrayList<>();
+    final int insertAt;
 
-  private static Gather gatherPlan(Tensor v, List<Integer> advDims, List<Tensor> advIdx) {
-    long[] bshape = advIdx.get(0).shapeArray();
-    for (Tensor ix : advIdx) {
-      try {
-        bshape = Shapes.broadcast(bshape, ix.shape);
-      } catch (IllegalArgumentException e) {
-        StringBuilder sb = new StringBuilder("shape mismatch: indexing tensors could not be broadcast together with shapes ");
-        for (int i = 0; i < advIdx.size(); i++) {
-          sb.append(i == 0 ? "" : ", ").append(Shapes.list(advIdx.get(i).shape));
-        }
-        throw new IndexOutOfBoundsException(sb.toString());
-      }
-    }
-    boolean adjacent = true;
-    for (int i = 1; i < advDims.size(); i++) {
-      if (advDims.get(i) != advDims.get(i - 1) + 1) {
-        adjacent = false;
-      }
-    }
-    int nd = v.dim();
-    boolean[] isAdv = new boolean[nd];
-    for (int d : advDims) {
-      isAdv[d] = true;
-    }
-    List<Integer> rest = new ArrayList<>();
-    for (int d = 0; d < nd; d++) {
-      if (!isAdv[d]) {
-        rest.add(d);
-      }
-    }
-    int first = advDims.get(0);
-    // Result dims: [rest before first] + bshape + [rest after] when adjacent, else bshape + rest.
-    List<Long> outShape = new ArrayList<>();
-    int insertAt = adjacent ? (int) rest.stream().filter(d -> d < first).count() : 0;
-    for (int i = 0; i < rest.size(); i++) {
-      if (i == insertAt) {
-        for (long s : bshape) {
-          outShape.add(s);
+    /**
+     * make_info: broadcast the indices, then AdvancedIndex's check that an index into a size-0
+     * dim cannot be satisfied (before any index value is read).
+     */
+    Gather(Tensor v, List<Integer> advDims, List<Tensor> advIdx) {
+      this.v = v;
+      this.advDims = advDims;
+      this.advIdx = advIdx;
+      long[] b = advIdx.get(0).shapeArray();
+      for (Tensor ix : advIdx) {
+        try {
+          b = Shapes.broadcast(b, ix.shape);
+        } catch (IllegalArgumentException e) {
+          StringBuilder sb = new StringBuilder(
+              "shape mismatch: indexing tensors could not be broadcast together with shapes ");
+          for (int i = 0; i < advIdx.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(Shapes.list(advIdx.get(i).shape));
+          }
+          throw new IndexOutOfBoundsException(sb.toString());
         }
       }
-      outShape.add(v.shape[rest.get(i)]);
-    }
-    if (insertAt == rest.size()) {
-      for (long s : bshape) {
-        outShape.add(s);
+      bshape = b;
+      boolean adjacent = true;
+      for (int i = 1; i < advDims.size(); i++) {
+        if (advDims.get(i) != advDims.get(i - 1) + 1) {
+          adjacent = false;
+        }
       }
-    }
-    long[] shape = Views.toArray(outShape);
-    long bn = Shapes.numel(bshape);
-    // Base offsets of each broadcast index position.
-    long[] advOff = new long[(int) bn];
-    for (int k = 0; k < advIdx.size(); k++) {
-      // AdvancedIndex's constructor, before any index value is read
-      if (advIdx.get(k).numel() > 0 && v.shape[advDims.get(k)] == 0) {
+      int nd = v.dim();
+      boolean[] isAdv = new boolean[nd];
+      for (int d : advDims) {
+        isAdv[d] = true;
+      }
+      for (int d = 0; d < nd; d++) {
+        if (!isAdv[d]) {
+          rest.add(d);
+        }
+      }
+      int first = advDims.get(0);
+      // Result dims: [rest before first] + bshape + [rest after] when adjacent, else bshape + rest.
+      insertAt = adjacent ? (int) rest.stream().filter(d -> d < first).count() : 0;
+      List<Long> outShape = new ArrayList<>();
+      for (int i = 0; i < rest.size(); i++) {
+        if (i == insertAt) {
+          for (long sz : bshape) {
+            outShape.add(sz);
+          }
+        }
+        outShape.add(v.shape[rest.get(i)]);
+      }
+      if (insertAt == rest.size()) {
+        for (long sz : bshape) {
+          outShape.add(sz);
+        }
+      }
+      shape = Views.toArray(outShape);
+      boolean zeroIndexed = false;
+      for (int d : advDims) {
+        zeroIndexed |= v.shape[d] == 0;
+      }
+      if (zeroIndexed && Shapes.numel(bshape) > 0) {
         throw new IndexOutOfBoundsException("index is out of bounds for dimension with size 0");
       }
     }
-    for (int k = 0; k < advIdx.size(); k++) {
-      Tensor ix = advIdx.get(k);
-      int d = advDims.get(k);
-      long size = v.shape[d];
-      Layout l = Shapes.expandLayout(ix.layout(), bshape);
-      Tensor e = new Tensor(ix.storage, ix.dtype(), bshape, l.strides(), l.offset(), new int[1]);
-      long[] vals = e.toLongArray();
+
+    /**
+     * The storage offsets, result elements in row-major order. The index kernel checks each
+     * index value as it reaches it, element by element and index by index, so the first bad
+     * value in that order is reported, naming the index's position among the indices (not a
+     * dim of the tensor); an empty result reads no index value and raises nothing.
+     */
+    long[] offsets() {
+      long bn = Shapes.numel(bshape);
+      long[] restShape = new long[rest.size()];
+      long[] restStrides = new long[rest.size()];
+      for (int i = 0; i < rest.size(); i++) {
+        restShape[i] = v.shape[rest.get(i)];
+        restStrides[i] = v.strides[rest.get(i)];
+      }
+      long rn = Shapes.numel(restShape);
+      if (rn == 0 || bn == 0) {
+        return new long[0];
+      }
+      long[][] vals = new long[advIdx.size()][];
+      for (int k = 0; k < advIdx.size(); k++) {
+        Tensor ix = advIdx.get(k);
+        Layout l = Shapes.expandLayout(ix.layout(), bshape);
+        vals[k] = new Tensor(ix.storage, ix.dtype(), bshape, l.strides(), l.offset(), new int[1])
+            .toLongArray();
+      }
+      long[] advOff = new long[(int) bn];
       for (int i = 0; i < bn; i++) {
-        long val = vals[i];
-        if (val < -size || val >= size) {
-          throw new IndexOutOfBoundsException(
-              "index " + val + " is out of bounds for dimension " + d + " with size " + size);
+        long o = 0;
+        for (int k = 0; k < advIdx.size(); k++) {
+          int d = advDims.get(k);
+          long size = v.shape[d];
+          long val = vals[k][i];
+          if (val < -size || val >= size) {
+            throw new IndexOutOfBoundsException(
+                "index " + val + " is out of bounds for dimension " + k + " with size " + size);
+          }
+          o += (val < 0 ? val + size : val) * v.strides[d];
         }
-        advOff[i] += (val < 0 ? val + size : val) * v.strides[d];
+        advOff[i] = o;
       }
-    }
-    long[] restShape = new long[rest.size()];
-    long[] restStrides = new long[rest.size()];
-    for (int i = 0; i < rest.size(); i++) {
-      restShape[i] = v.shape[rest.get(i)];
-      restStrides[i] = v.strides[rest.get(i)];
-    }
-    long rn = Shapes.numel(restShape);
-    long[] restOff = new long[(int) rn];
-    for (long i = 0; i < rn; i++) {
-      long rem = i;
-      long o = 0;
-      for (int d = restShape.length - 1; d >= 0; d--) {
-        o += (rem % restShape[d]) * restStrides[d];
-        rem /= restShape[d];
+      long[] restOff = new long[(int) rn];
+      for (long i = 0; i < rn; i++) {
+        long rem = i;
+        long o = 0;
+        for (int d = restShape.length - 1; d >= 0; d--) {
+          o += (rem % restShape[d]) * restStrides[d];
+          rem /= restShape[d];
+        }
+        restOff[(int) i] = o;
       }
-      restOff[(int) i] = o;
-    }
-    long[] offsets = new long[(int) (bn * rn)];
-    long before = 1;
-    for (int i = 0; i < insertAt; i++) {
-      before *= restShape[i];
-    }
-    long after = rn / Math.max(before, 1);
-    if (rn == 0) {
-      return new Gather(new long[0], shape);
-    }
-    int p = 0;
-    for (long b0 = 0; b0 < before; b0++) {
-      for (int a = 0; a < bn; a++) {
-        for (long a0 = 0; a0 < after; a0++) {
-          offsets[p++] = v.offset + advOff[a] + restOff[(int) (b0 * after + a0)];
+      long[] offsets = new long[(int) (bn * rn)];
+      long before = 1;
+      for (int i = 0; i < insertAt; i++) {
+        before *= restShape[i];
+      }
+      long after = rn / before;
+      int p = 0;
+      for (long b0 = 0; b0 < before; b0++) {
+        for (int a = 0; a < bn; a++) {
+          for (long a0 = 0; a0 < after; a0++) {
+            offsets[p++] = v.offset + advOff[a] + restOff[(int) (b0 * after + a0)];
+          }
         }
       }
+      return offsets;
     }
-    return new Gather(offsets, shape);
   }
 
   static Tensor get(Tensor t, Object[] items) {
@@ -396,10 +481,11 @@ final class Indexing {
       return ap.view;
     }
     Tensor v = ap.view;
-    Gather g = gatherPlan(v, ap.advDims, ap.advIdx);
+    Gather g = new Gather(v, ap.advDims, ap.advIdx);
+    long[] offsets = g.offsets();
     Tensor out = Tensor.empty(g.shape, t.dtype(), t.device()); // device support
-    if (g.offsets.length > 0) {
-      Backends.get().gather(v.storage, g.offsets, out.storage);
+    if (offsets.length > 0) {
+      Backends.get().gather(v.storage, offsets, out.storage);
     }
     long[] vShape = v.shapeArray();
     return Autograd.record(
@@ -409,9 +495,9 @@ final class Indexing {
         grad -> {
           Tensor z = Torch.zeros(vShape, grad.dtype());
           Tensor zv = new Tensor(z.storage, z.dtype(), v.shape, v.stride(), v.offset, new int[1]);
-          Gather plan = gatherPlan(zv, ap.advDims, ap.advIdx);
+          long[] plan = new Gather(zv, ap.advDims, ap.advIdx).offsets();
           Tensor gc = grad.contiguous();
-          Backends.get().scatter(gc.storage, gc.layout(), z.storage, plan.offsets, true);
+          Backends.get().scatter(gc.storage, gc.layout(), z.storage, plan, true);
           return new Tensor[] {z};
         });
   }
@@ -448,26 +534,45 @@ final class Indexing {
       if (src != value) {
         from = Shapes.expandLayout(src.layout(), v.shape);
       }
+      if (orig.dim() > 0) {
+        // copy_to: a 0-d value is a fill_ (no overlap check), anything else a copy_, whose
+        // iterator refuses a destination with aliased elements.
+        Elementwise.checkNoInternalOverlap(v);
+      }
       Backends.get().copy(src.storage, from, v.storage, v.layout());
     } else {
-      if (!value.wrappedNumber && value.dim() > 0 && value.dtype() != t.dtype()) {
-        throw new IllegalArgumentException(
-            "Index put requires the source and destination dtypes match, got "
-                + t.dtype().scalarTypeName()
-                + " for the destination and "
-                + value.dtype().scalarTypeName()
-                + " for the source.");
+      Gather g = new Gather(v, ap.advDims, ap.advIdx);
+      boolean maskedFill = ap.mask && value.numel() == 1;
+      if (maskedFill) {
+        // _index_put_impl_ runs a lone bool/byte mask with a one-element value as
+        // masked_fill_(mask, value.item()), which converts the value (checked) to self's dtype.
+        if (value.dtype().is_floating_point()) {
+          ScalarCheck.check(value.doubleValue(), t.dtype(), true);
+        } else {
+          ScalarCheck.check(value.longValue(), t.dtype(), true);
+        }
+      } else {
+        // make_index_put_iterator: the value's shape, then its dtype (no cast), then the kernel
+        // reads the indices.
+        try {
+          Shapes.expandLayout(value.layout(), g.shape);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "shape mismatch: value tensor of shape "
+                  + Shapes.list(value.shape)
+                  + " cannot be broadcast to indexing result of shape "
+                  + Shapes.list(g.shape));
+        }
+        if (!value.wrappedNumber && value.dtype() != t.dtype()) {
+          throw new IllegalArgumentException(
+              "Index put requires the source and destination dtypes match, got "
+                  + t.dtype().scalarTypeName()
+                  + " for the destination and "
+                  + value.dtype().scalarTypeName()
+                  + " for the source.");
+        }
       }
-      Gather g = gatherPlan(v, ap.advDims, ap.advIdx);
-      try {
-        Shapes.expandLayout(value.layout(), g.shape);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "shape mismatch: value tensor of shape "
-                + Shapes.list(value.shape)
-                + " cannot be broadcast to indexing result of shape "
-                + Shapes.list(g.shape));
-      }
+      long[] offsets = g.offsets();
       Layout from = Shapes.expandLayout(value.layout(), g.shape);
       Tensor src = value.dtype() == t.dtype() ? value : value.castTo(t.dtype());
       if (src != value) {
@@ -478,7 +583,9 @@ final class Indexing {
         from = Shapes.expandLayout(c.layout(), g.shape);
         src = c;
       }
-      Backends.get().scatter(src.storage, from, t.storage, g.offsets, false);
+      if (offsets.length > 0) {
+        Backends.get().scatter(src.storage, from, t.storage, offsets, false);
+      }
     }
     t.bumpVersion();
     if (track) {

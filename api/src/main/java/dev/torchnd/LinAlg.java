@@ -188,15 +188,23 @@ final class LinAlg {
     if (da == 2 && db == 2) {
       return mm(a, b);
     }
-    if (da >= 3 && db <= 2) {
-      // PyTorch folds the batch dims of the left operand into rows and runs one mm/mv.
-      long k = a.shape[da - 1];
-      long[] lead = java.util.Arrays.copyOf(a.shapeArray(), da - 1);
+    if (shouldFold(a, db) || shouldFold(b, da)) {
+      // PyTorch 1.13's _matmul_impl folds the batch dims of the larger operand into rows and runs
+      // one mm/mv; for 1-D/2-D @ N-D it multiplies the transposes (b.mT @ a.T) and transposes
+      // back, so errors name those operands (2-D @ 3-D fails as "mat1 and mat2 shapes ...").
+      boolean transpose = db > da;
+      Tensor t1 = transpose ? b.mT() : a;
+      Tensor t2 = !transpose ? b : da == 2 ? a.t() : a;
+      int d1 = t1.dim();
+      long k = t1.shape[d1 - 1];
+      long[] lead = java.util.Arrays.copyOf(t1.shapeArray(), d1 - 1);
       // Rows counted explicitly: reshape(-1, 0) would be ambiguous when k == 0 ([3, 5, 0] @ [0, 0]).
-      Tensor folded = a.reshape(Shapes.numel(lead), k);
-      Tensor r = db == 2 ? mm(folded, b) : mv(folded, b);
-      long[] outShape = db == 2 ? concat1(lead, b.shape[1]) : lead;
-      return Autograd.rename(r.reshape(outShape), "UnsafeViewBackward0"); // PyTorch: _unsafe_view
+      Tensor folded = t1.reshape(Shapes.numel(lead), k);
+      boolean matrix = t2.dim() == 2;
+      Tensor r = matrix ? mm(folded, t2) : mv(folded, t2);
+      long[] outShape = matrix ? concat1(lead, t2.shape[1]) : lead;
+      Tensor out = Autograd.rename(r.reshape(outShape), "UnsafeViewBackward0"); // PyTorch: _unsafe_view
+      return transpose && matrix ? out.mT().contiguous() : out;
     }
     // Batched: broadcast batch dims, treat 1-D operands as matrices then drop the added dim.
     Tensor x = da == 1 ? a.unsqueeze(0) : a;
@@ -265,6 +273,19 @@ final class LinAlg {
     }
     // PyTorch ends its batched matmul with _unsafe_view back to the broadcast shape.
     return Autograd.rename(out, "UnsafeViewBackward0");
+  }
+
+  /**
+   * PyTorch 1.13's {@code should_fold}: an operand of 3+ dims times a 1-D/2-D one is folded into
+   * an mm/mv, except a 3-D operand whose last two dims are transposed over a contiguous batch
+   * (e.g. {@code permute(0, 2, 1)}) against a matrix, which bmm handles without a copy.
+   */
+  private static boolean shouldFold(Tensor t, int otherDim) {
+    int d = t.dim();
+    if (d < 3 || otherDim > 2) {
+      return false;
+    }
+    return !(d == 3 && otherDim == 2 && t.strides[2] != 1 && t.strides[0] == t.shape[1] * t.shape[2]);
   }
 
   private static long[] concat1(long[] a, long last) {

@@ -242,6 +242,26 @@ final class Reduce {
             name + "(): Expected reduction dim " + Shapes.wrapDim(dim, t.dim())
                 + " to have non-zero size.");
       }
+      if (dim != null && t.dim() > 0) {
+        // argmax_argmin_impl fills 0 when the reduced dim has size 1, and skips the kernel (and
+        // its dtype dispatch) when the result is empty.
+        int d = Shapes.wrapDim(dim, t.dim());
+        if (t.shape[d] == 1 || t.numel() == 0) {
+          long[] shape = t.shapeArray();
+          if (keepdim) {
+            shape[d] = 1;
+          } else {
+            long[] s2 = new long[shape.length - 1];
+            for (int i = 0, j = 0; i < shape.length; i++) {
+              if (i != d) {
+                s2[j++] = shape[i];
+              }
+            }
+            shape = s2;
+          }
+          return Torch.zeros(shape, DType.int64);
+        }
+      }
       throw new UnsupportedOperationException("\"" + name + "_cpu\" not implemented for 'Bool'");
     }
     if (dim == null) {

@@ -84,7 +84,7 @@ final class ScalarCheck {
     }
     double m = max(t);
     if (t == DType.uint8) {
-      if (v > m || (v < 0 && -v > m)) {
+      if (v > m || v < -m) { // -v would overflow for Long.MIN_VALUE
         throw overflow(t, cNames);
       }
       return;

@@ -3535,4 +3535,14 @@ public class Tensor {
   public Tensor random_(long from, long to, Generator g) {
     return InplaceSampling.random_(this, from, to, g);
   }
+
+  // ---- ops-fuzz: missing ops ----
+
+  /**
+   * In-place clamp between tensor bounds (broadcast against this tensor; null leaves a side
+   * open); keeps the dtype. PyTorch: {@code t.clamp_(min=lo, max=hi)}.
+   */
+  public Tensor clamp_(Tensor min, Tensor max) {
+    return Clamp.clampInplace(this, min, max);
+  }
 }

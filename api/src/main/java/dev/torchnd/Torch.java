@@ -378,6 +378,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.full(size, value, dtype=dtype)}. */
   public static Tensor full(long[] size, double value, DType dtype) {
+    Shapes.checkNonNegative(size); // at::full allocates (empty) before fill_ converts the value
     ScalarCheck.check(value, dtype, true);
     Tensor t = Tensor.empty(size, dtype);
     if (value != 0 || Double.doubleToRawLongBits(value) != 0) {
@@ -388,6 +389,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.full(size, value, dtype=dtype)} for integral values. */
   public static Tensor full(long[] size, long value, DType dtype) {
+    Shapes.checkNonNegative(size); // at::full allocates (empty) before fill_ converts the value
     ScalarCheck.check(value, dtype, true);
     Tensor t = Tensor.empty(size, dtype);
     if (value != 0) {

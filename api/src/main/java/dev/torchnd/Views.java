@@ -117,8 +117,8 @@ final class Views {
     int nd = t.dim();
     if (sizes.length < nd) {
       throw new IllegalArgumentException(
-          "expand(torch."
-              + t.dtype().legacyTypeName().substring(6)
+          "expand("
+              + DType.errorTypeName(t.dtype(), t.device())
               + "{"
               + Shapes.list(t.shape)
               + "}, size="
@@ -326,14 +326,17 @@ final class Views {
       dtype = Promotion.promoteTypes(dtype, t.dtype());
     }
     Devices.checkSame("tensors", "wrapper_cat", tensors.get(0), tensors); // device support
+    // check_cat_no_zero_dim runs over every input before the skipped ones are looked at
+    for (int i = 0; i < tensors.size(); i++) {
+      if (tensors.get(i).dim() == 0) {
+        throw new IllegalArgumentException(
+            "zero-dimensional tensor (at position " + i + ") cannot be concatenated");
+      }
+    }
     if (ref == null) {
       return Tensor.empty(new long[] {0}, dtype, tensors.get(0).device());
     }
     int nd = ref.dim();
-    if (nd == 0) {
-      throw new IllegalArgumentException(
-          "zero-dimensional tensor (at position 0) cannot be concatenated");
-    }
     int d = Shapes.wrapDim(dim, nd);
     long total = 0;
     for (int i = 0; i < tensors.size(); i++) {

@@ -1,8 +1,8 @@
 package dev.torchnd.nn;
 
+import dev.torchnd.PyRepr;
 import dev.torchnd.Tensor;
 import dev.torchnd.nn.functional.F;
-import dev.torchnd.nn.functional.Repr;
 
 /**
  * Zeroes elements with probability {@code p} while training (scaling the rest by 1/(1-p)); the
@@ -30,7 +30,7 @@ public class Dropout extends Module {
   public Dropout(double p, boolean inplace) {
     if (p < 0 || p > 1) {
       throw new IllegalArgumentException(
-          "dropout probability has to be between 0 and 1, but got " + Repr.pyFloat(p));
+          "dropout probability has to be between 0 and 1, but got " + PyRepr.repr(p));
     }
     this.p = p;
     this.inplace = inplace;
@@ -48,6 +48,6 @@ public class Dropout extends Module {
 
   @Override
   public String extra_repr() {
-    return "p=" + Repr.pyFloat(p) + ", inplace=" + (inplace ? "True" : "False");
+    return "p=" + PyRepr.repr(p) + ", inplace=" + (inplace ? "True" : "False");
   }
 }

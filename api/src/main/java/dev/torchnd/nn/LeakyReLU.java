@@ -1,8 +1,8 @@
 package dev.torchnd.nn;
 
+import dev.torchnd.PyRepr;
 import dev.torchnd.Tensor;
 import dev.torchnd.nn.functional.F;
-import dev.torchnd.nn.functional.Repr;
 
 /** {@code x > 0 ? x : negative_slope·x}. PyTorch: {@code torch.nn.LeakyReLU}. */
 public class LeakyReLU extends Module {
@@ -32,6 +32,6 @@ public class LeakyReLU extends Module {
 
   @Override
   public String extra_repr() {
-    return "negative_slope=" + Repr.pyFloat(negativeSlope) + (inplace ? ", inplace=True" : "");
+    return "negative_slope=" + PyRepr.repr(negativeSlope) + (inplace ? ", inplace=True" : "");
   }
 }

@@ -1,5 +1,6 @@
 package dev.torchnd.optim;
 
+import dev.torchnd.PyRepr;
 import dev.torchnd.Tensor;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +83,11 @@ public class Adam extends Optimizer {
     double[] betas = pair(d.get("betas"), "betas");
     if (!(0.0 <= betas[0] && betas[0] < 1.0)) {
       throw new IllegalArgumentException(
-          "Invalid beta parameter at index 0: " + PyStr.repr(betas[0]));
+          "Invalid beta parameter at index 0: " + PyRepr.repr(betas[0]));
     }
     if (!(0.0 <= betas[1] && betas[1] < 1.0)) {
       throw new IllegalArgumentException(
-          "Invalid beta parameter at index 1: " + PyStr.repr(betas[1]));
+          "Invalid beta parameter at index 1: " + PyRepr.repr(betas[1]));
     }
     if (!(0.0 <= number(d.get("weight_decay")))) {
       throw new IllegalArgumentException(

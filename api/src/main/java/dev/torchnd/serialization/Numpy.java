@@ -2,8 +2,9 @@ package dev.torchnd.serialization;
 
 import dev.torchnd.Backends;
 import dev.torchnd.DType;
-import dev.torchnd.spi.Storage;
+import dev.torchnd.PyRepr;
 import dev.torchnd.Tensor;
+import dev.torchnd.spi.Storage;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -219,7 +220,7 @@ public final class Numpy {
           throw p.err();
         }
       } catch (IOException e) {
-        throw new IOException("Cannot parse header: " + PyRepr.str(text), e);
+        throw new IOException("Cannot parse header: " + PyRepr.repr(text), e);
       }
       if (!(d instanceof Map<?, ?> m)) {
         throw new IOException("Header is not a dictionary: " + PyRepr.repr(d));
@@ -293,7 +294,7 @@ public final class Numpy {
       default -> null;
     };
     if (name == null) {
-      throw new IOException("descr is not a valid dtype descriptor: " + PyRepr.str(descr)
+      throw new IOException("descr is not a valid dtype descriptor: " + PyRepr.repr(descr)
           + " (TorchND reads f2/f4/f8, i1/i2/i4/i8, u1 and b1)");
     }
     throw new IOException(

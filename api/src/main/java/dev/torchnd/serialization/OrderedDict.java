@@ -1,5 +1,6 @@
 package dev.torchnd.serialization;
 
+import dev.torchnd.PyRepr;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

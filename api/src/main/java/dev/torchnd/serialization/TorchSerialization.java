@@ -2,6 +2,7 @@ package dev.torchnd.serialization;
 
 import dev.torchnd.Backends;
 import dev.torchnd.DType;
+import dev.torchnd.PyRepr;
 import dev.torchnd.spi.Storage;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;

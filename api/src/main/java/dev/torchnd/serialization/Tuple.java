@@ -1,5 +1,6 @@
 package dev.torchnd.serialization;
 
+import dev.torchnd.PyRepr;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;

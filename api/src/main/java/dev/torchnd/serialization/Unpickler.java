@@ -1,6 +1,7 @@
 package dev.torchnd.serialization;
 
 import dev.torchnd.DType;
+import dev.torchnd.PyRepr;
 import dev.torchnd.Size;
 import dev.torchnd.Tensor;
 import java.io.EOFException;
@@ -409,8 +410,8 @@ final class Unpickler {
         case 'B' -> push(bytes(le(4))); // BINBYTES
         case 0x8e -> push(bytes(le(8))); // BINBYTES8
         case ')' -> push(Tuple.of());
-        case ']' -> push(new PyRepr.PyList());
-        case '}' -> push(new PyRepr.PyDict());
+        case ']' -> push(new PyContainers.PyList());
+        case '}' -> push(new PyContainers.PyDict());
         case 0x8f -> push(new LinkedHashSet<>()); // EMPTY_SET
         case 't' -> push(tuple(popMark()));
         case 0x85 -> push(tuple(listOf(pop())));
@@ -427,7 +428,7 @@ final class Unpickler {
         }
         case 'l' -> { // LIST
           ArrayList<Object> items = popMark();
-          PyRepr.PyList l = new PyRepr.PyList();
+          PyContainers.PyList l = new PyContainers.PyList();
           for (Object o : items) {
             nest(l, o);
             l.add(o);
@@ -436,7 +437,7 @@ final class Unpickler {
         }
         case 'd' -> { // DICT
           ArrayList<Object> items = popMark();
-          PyRepr.PyDict d = new PyRepr.PyDict();
+          PyContainers.PyDict d = new PyContainers.PyDict();
           push(d);
           setItems(d, items);
         }

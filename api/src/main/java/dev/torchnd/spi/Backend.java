@@ -1,6 +1,5 @@
 package dev.torchnd.spi;
 
-import dev.torchnd.Backends;
 import dev.torchnd.DType;
 
 /**
@@ -11,7 +10,7 @@ import dev.torchnd.DType;
  * <p>Conventions every kernel may rely on: layouts passed together have equal shapes (inputs may
  * carry stride 0 where they broadcast); {@code dst}/{@code out} layouts never contain stride 0;
  * unless a method says otherwise, inputs and output share one dtype (the API casts first).
- * Backends are found with {@link java.util.ServiceLoader}; see {@link Backends}.
+ * Backends are found with {@link java.util.ServiceLoader}; see {@code dev.torchnd.Backends}.
  */
 public interface Backend {
   String name();

@@ -1,7 +1,6 @@
 package dev.torchnd.spi;
 
 import dev.torchnd.DType;
-import dev.torchnd.Torch;
 
 /**
  * The elementwise two-input ops: each constant's PyTorch name, result dtype, error texts and
@@ -68,10 +67,13 @@ public enum BinaryOp implements Op {
     };
   }
 
-  /** The dtype the op computes in, given its inputs' promoted dtype. */
-  public DType computeType(DType promoted) {
+  /**
+   * The dtype the op computes in, given its inputs' promoted dtype and the default dtype (which
+   * integral inputs of true division and atan2 compute in).
+   */
+  public DType computeType(DType promoted, DType defaultDtype) {
     return switch (this) {
-      case DIV, ATAN2 -> promoted.is_floating_point() ? promoted : Torch.get_default_dtype();
+      case DIV, ATAN2 -> promoted.is_floating_point() ? promoted : defaultDtype;
       case ADD, SUB, MUL, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT,
           GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> promoted;
     };

@@ -18,14 +18,19 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * TorchND's CPU backend. Storages ({@link Nd4jStorage}) of float32, float64 and bool tensors are
- * Java arrays; other dtypes are heap buffers when small, else ND4J {@link DataBuffer}s; an array
- * storage moves into a {@code DataBuffer} only when ND4J itself must see it ({@link
- * Nd4jInterop}). Elementwise kernels, reductions and scans are Java loops ({@link Kernels},
- * {@link Reductions}, {@link StridedF32Kernels}), which measured faster than ND4J's per-op dispatch and let
- * every dtype follow PyTorch's rules exactly; matrix products call OpenBLAS through JavaCPP
- * ({@link Blas}); large float exp/log/sqrt/sin/cos/tanh over native buffers call libnd4j ({@link
- * Libnd4jTransforms}). This is the {@code cpu} device, and it stays on the CPU under every ND4J artifact
+ * TorchND's CPU backend, the {@code cpu} device. Storages ({@link Nd4jStorage}) of float32,
+ * float64 and bool tensors are Java arrays; other dtypes are heap buffers when small, else ND4J
+ * {@link DataBuffer}s; an array storage moves into a {@code DataBuffer} only when ND4J itself must
+ * see it ({@link Nd4jInterop}, {@link SameDiffExport}). Compute is Java, not ND4J ops:
+ * elementwise kernels, reductions, scans and sorts are loops specialised per dtype and layout
+ * ({@link Kernels} over {@link Strided}/{@link Parallel}, {@link ContiguousF32Kernels}, {@link
+ * StridedF32Kernels}, {@link Reductions}, {@link SortKernels}), which measured faster than ND4J's
+ * per-op dispatch and let every dtype follow PyTorch's rules exactly; float matrix-matrix
+ * products of at least {@code 16^3} multiply-adds call OpenBLAS's {@code cblas_sgemm}/{@code
+ * dgemm} through JavaCPP ({@link Blas}), the rest (small, matrix-vector, integral) run in Java
+ * ({@link MatMul}), as do {@code det}/{@code inverse} ({@link LinAlgKernels}). The one use of
+ * libnd4j's kernels: large contiguous float exp/log/sqrt/sin/cos/tanh over storages already in a
+ * {@code DataBuffer} ({@link Libnd4jTransforms}). It stays on the CPU under every ND4J artifact
  * (under {@code nd4j-cuda-11.6} it keeps its storages out of ND4J's device buffers); {@code cuda}
  * tensors are {@link Nd4jDeviceBackend}'s.
  */
@@ -341,7 +346,8 @@ public final class Nd4jBackend implements Backend {
           && ol.isContiguous()
           && java.util.Arrays.equals(al.shape(), ol.shape())
           && allZero(bl.strides())) {
-        ContiguousF32Kernels.binaryF32Scalar(op, f, xf, (int) al.offset(), (float) y.getD((int) bl.offset()), zf,
+        ContiguousF32Kernels.binaryF32Scalar(
+            op, f, xf, (int) al.offset(), (float) y.getD((int) bl.offset()), zf,
             (int) ol.offset(), (int) ol.numel());
         return;
       }
@@ -353,7 +359,8 @@ public final class Nd4jBackend implements Backend {
       if (isComparison(op) && x instanceof Access.F32 xf && xf.arr != null
           && y instanceof Access.F32 yf && yf.arr != null && z instanceof Access.B8 zb
           && zb.b.hasArray()) {
-        StridedF32Kernels.compare(op, xf.arr, al, yf.arr, bl, zb.b.array(), -zb.b.arrayOffset(), ol);
+        StridedF32Kernels.compare(
+            op, xf.arr, al, yf.arr, bl, zb.b.array(), -zb.b.arrayOffset(), ol);
         return;
       }
       Strided.forEachParallel(

@@ -652,12 +652,19 @@ public final class Nd4jDeviceBackend implements Backend {
         INDArray fix = logical(BinaryOp.LOGICAL_AND, r.neq(0), signs);
         return select(fix, q.sub(1), q);
       }
-      case FMOD -> {
+      case FMOD, REMAINDER -> {
+        // libnd4j's integer fmod/floormod compute through float (wrong past 2^24: 2147483647 %
+        // 10 gives 8); its integer divide is exact: x - trunc(x / y) * y, plus y where the
+        // remainder's sign differs from y's (Python's modulo).
         INDArray xf = broadcastTo(x, ol);
-        return Nd4j.exec(new FModOp(xf, broadcastTo(y, ol), xf.ulike()));
-      }
-      case REMAINDER -> {
-        return custom("floormod", x, y);
+        INDArray yf = broadcastTo(y, ol);
+        INDArray r = xf.sub(custom("divide", xf, yf).mul(yf));
+        if (op == BinaryOp.FMOD) {
+          return r;
+        }
+        INDArray signs = logical(BinaryOp.LOGICAL_XOR, r.lt(0), yf.lt(0));
+        INDArray fix = logical(BinaryOp.LOGICAL_AND, r.neq(0), signs);
+        return select(fix, r.add(yf), r);
       }
       default -> {}
     }
@@ -668,8 +675,11 @@ public final class Nd4jDeviceBackend implements Backend {
     return z;
   }
 
+  /** libnd4j's broadcast_to: INDArray.broadcast copies int64 through double (rounds past 2^53). */
   private static INDArray broadcastTo(INDArray x, Layout ol) {
-    return java.util.Arrays.equals(x.shape(), ol.shape()) ? x : x.broadcast(ol.shape());
+    return java.util.Arrays.equals(x.shape(), ol.shape()) ? x
+        : Nd4j.exec(DynamicCustomOp.builder("broadcast_to")
+            .addInputs(x, Nd4j.createFromArray(ol.shape())).build())[0];
   }
 
   /**
@@ -808,27 +818,41 @@ public final class Nd4jDeviceBackend implements Backend {
       put(out, ol, scanFloat(op, up(x), dim));
       return;
     }
-    // libnd4j's cumsum/cumprod take floating inputs only. Through float64 the result is exact
-    // while every partial result stays below 2^53 in magnitude, which is checked.
-    INDArray w = x.castTo(DataType.DOUBLE);
-    if (op == ScanOp.CUMSUM) {
-      double bound = Nd4j.exec(new Abs(w, w.ulike())).sumNumber().doubleValue();
-      if (bound >= 0x1p53) {
-        throw new UnsupportedOperationException(
-            "cumsum of integers whose partial sums may exceed 2^53 is not supported on the"
-                + " device; compute it on the cpu");
+    // libnd4j's cumsum/cumprod take floating inputs only: integers scan in int64 by doubling
+    // steps (Hillis-Steele), exact and wrapping on overflow as PyTorch's int64 arithmetic does.
+    put(out, ol, scanLong(op, x.castTo(DataType.LONG), dim));
+  }
+
+  /**
+   * Inclusive scan of int64 {@code x} along {@code dim}: after the step with shift s each element
+   * combines the 2s elements ending at it; log2(n) whole-array ND4J ops. Sums and products are
+   * exact modulo 2^64, so the order of combination does not change the result.
+   */
+  private static INDArray scanLong(ScanOp op, INDArray x, int dim) {
+    int nd = x.rank();
+    int[] perm = new int[nd];
+    for (int i = 0, j = 0; i < nd; i++) {
+      if (i != dim) {
+        perm[j++] = i;
       }
     }
-    INDArray r = scanFloat(op, w, dim);
-    if (op == ScanOp.CUMPROD) {
-      double peak = Nd4j.exec(new Abs(r, r.ulike())).maxNumber().doubleValue();
-      if (!(peak < 0x1p53)) {
-        throw new UnsupportedOperationException(
-            "cumprod of integers whose partial products exceed 2^53 is not supported on the"
-                + " device; compute it on the cpu");
-      }
+    perm[nd - 1] = dim;
+    int[] inv = new int[nd];
+    for (int i = 0; i < nd; i++) {
+      inv[perm[i]] = i;
     }
-    put(out, ol, r);
+    long len = x.size(dim);
+    long rows = x.length() / len;
+    INDArray w = x.permute(perm).dup('c');
+    long[] moved = w.shape();
+    w = w.reshape(rows, len);
+    for (long s = 1; s < len; s *= 2) {
+      INDArray head = w.get(all(), interval(0, len - s));
+      INDArray tail = w.get(all(), interval(s, len));
+      INDArray combined = op == ScanOp.CUMSUM ? tail.add(head) : tail.mul(head);
+      w.get(all(), interval(s, len)).assign(combined);
+    }
+    return w.reshape(moved).permute(inv);
   }
 
   private static INDArray scanFloat(ScanOp op, INDArray x, int dim) {
@@ -956,17 +980,9 @@ public final class Nd4jDeviceBackend implements Backend {
   }
   // ---- tensor API (sort, det, inverse) ----
 
-  /** Comparison arrays stay below this many elements per chunk (16 Mi). */
-  private static final long SORT_CHUNK = 1L << 24;
-
   /**
-   * Stable sort by ranks: element i goes to position #{j: j sorts before i} + #{j < i: j ties
-   * with i}, all as ND4J comparisons over [rows, i-block, L] chunks (NaN sorts above every
-   * number, as in PyTorch). O(L^2) work per row, which no libnd4j sort offers stably.
-   */
-  /**
-   * Both sorts are stable here: libnd4j has no sort that reproduces where libstdc++'s unstable
-   * std::sort (PyTorch's CPU) leaves equal keys, so equal keys keep their order.
+   * PyTorch 1.13's CUDA sort ({@link DeviceSort}): rows of up to 32 elements without {@code
+   * stable} in its bitonic network's order, all others stably; n log n through libnd4j's sort.
    */
   @Override
   public void sort(
@@ -975,12 +991,13 @@ public final class Nd4jDeviceBackend implements Backend {
     if (sl.numel() == 0) {
       return;
     }
-    INDArray[] r = sorted(src, sl, descending);
-    put(values, vl, r[0].reshape(vl.shape()));
-    put(indices, il, r[1].reshape(il.shape()));
+    INDArray x = rows(src, sl);
+    INDArray order = DeviceSort.order(x, descending, stable);
+    put(values, vl, DeviceSort.takeRows(x, order).reshape(vl.shape()));
+    put(indices, il, order.reshape(il.shape()));
   }
 
-  /** The first {@code k} of each row's stable sort (equal keys in their original order). */
+  /** PyTorch 1.13's CUDA topk ({@link DeviceSort#topk}). */
   @Override
   public void topk(
       Storage src, Layout sl, int k, boolean largest, boolean sorted, Storage values, Layout vl,
@@ -988,74 +1005,16 @@ public final class Nd4jDeviceBackend implements Backend {
     if (vl.numel() == 0) {
       return;
     }
-    int nd = sl.ndim();
-    long len = nd == 0 ? 1 : sl.shape()[nd - 1];
-    long rows = sl.numel() / len;
-    INDArray[] r = sorted(src, sl, largest);
-    INDArray v = r[0].reshape(rows, len).get(all(), interval(0, k));
-    INDArray ix = r[1].reshape(rows, len).get(all(), interval(0, k));
-    put(values, vl, v.dup('c').reshape(vl.shape()));
-    put(indices, il, ix.dup('c').reshape(il.shape()));
+    INDArray[] r = DeviceSort.topk(rows(src, sl), k, largest, sorted);
+    put(values, vl, r[0].reshape(vl.shape()));
+    put(indices, il, r[1].reshape(il.shape()));
   }
 
-  /** Values and int64 indices of each row's stable sort, as [rows * len] arrays. */
-  private static INDArray[] sorted(Storage src, Layout sl, boolean descending) {
-    long numel = sl.numel();
+  /** The input as contiguous [rows, last dim] (float16/bfloat16 in float32, exactly). */
+  private static INDArray rows(Storage src, Layout sl) {
     int nd = sl.ndim();
     long len = nd == 0 ? 1 : sl.shape()[nd - 1];
-    long rows = numel / len;
-    INDArray x = full(src, sl).reshape(rows, len);
-    DType dt = src.dtype();
-    boolean fp = dt.is_floating_point();
-    if (!fp || isLow(x.dataType())) {
-      x = x.castTo(fp ? DataType.FLOAT : DataType.LONG);
-    }
-    INDArray ranks = Nd4j.createUninitialized(DataType.LONG, rows, len);
-    long block = Math.max(1, Math.min(len, SORT_CHUNK / len));
-    long rowBlock = Math.max(1, Math.min(rows, SORT_CHUNK / (len * block)));
-    INDArray jIdx = Nd4j.arange(0, len).castTo(DataType.LONG).reshape(1, 1, len);
-    for (long r0 = 0; r0 < rows; r0 += rowBlock) {
-      long r1 = Math.min(rows, r0 + rowBlock);
-      INDArray xr = x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(r0, r1),
-          org.nd4j.linalg.indexing.NDArrayIndex.all());
-      INDArray xj = xr.reshape(r1 - r0, 1, len);
-      INDArray nanJ = fp ? xj.isNaN() : null;
-      for (long i0 = 0; i0 < len; i0 += block) {
-        long i1 = Math.min(len, i0 + block);
-        INDArray xi = xr.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-            org.nd4j.linalg.indexing.NDArrayIndex.interval(i0, i1)).dup('c')
-            .reshape(r1 - r0, i1 - i0, 1);
-        INDArray before = custom(descending ? "greater" : "less", xj, xi);
-        INDArray equal = custom("equals", xj, xi);
-        if (fp) {
-          INDArray nanI = xi.isNaN();
-          INDArray bothNan = custom("boolean_and", nanJ, nanI);
-          // Ascending: a number sorts before NaN; descending: NaN sorts first.
-          INDArray nanOrder = descending
-              ? custom("boolean_and", nanJ, custom("boolean_not", nanI))
-              : custom("boolean_and", custom("boolean_not", nanJ), nanI);
-          before = custom("boolean_or", before, nanOrder);
-          equal = custom("boolean_or", equal, bothNan);
-        }
-        INDArray iIdx = Nd4j.arange(i0, i1).castTo(DataType.LONG).reshape(1, i1 - i0, 1);
-        INDArray earlier = custom("less", jIdx, iIdx);
-        INDArray tie = custom("boolean_and", equal, earlier);
-        INDArray rank = custom("boolean_or", before, tie).castTo(DataType.LONG).sum(2);
-        ranks.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(r0, r1),
-            org.nd4j.linalg.indexing.NDArrayIndex.interval(i0, i1)).assign(rank);
-      }
-    }
-    // Position of each element in its row, plus the row's start: where index i goes.
-    INDArray rowStart = Nd4j.arange(0, rows).castTo(DataType.LONG).muli(len).reshape(rows, 1);
-    INDArray target = ranks.add(rowStart).reshape(numel);
-    INDArray order = Nd4j.createUninitialized(DataType.LONG, numel);
-    INDArray within = Nd4j.arange(0, len).castTo(DataType.LONG).reshape(1, len)
-        .repeat(0, rows).reshape(numel);
-    scatterOp(false, order, target, within);
-    INDArray flatIdx = order.reshape(rows, len).add(rowStart).reshape(numel);
-    INDArray src1 = full(src, sl).reshape(numel);
-    INDArray vals = gatherFlat(src1, flatIdx);
-    return new INDArray[] {vals, order};
+    return up(full(src, sl)).reshape(sl.numel() / len, len);
   }
 
   @Override

@@ -8,16 +8,19 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A TorchND storage: a Java array for float32 ({@code float[]}), float64 ({@code double[]}) and
- * bool ({@code byte[]}) of any size; for other dtypes a heap buffer up to {@link #HEAP_LIMIT}
- * bytes, else an ND4J {@link DataBuffer} (native memory an {@code INDArray} can share), read and
- * written through a typed view ({@link Access}).
+ * A storage of the {@code cpu} device ({@link Nd4jBackend}): a Java array for float32 ({@code
+ * float[]}), float64 ({@code double[]}) and bool ({@code byte[]}) up to {@link #MAX_ARRAY}
+ * elements, large ones reused through {@link ArrayPool}; for other dtypes a heap buffer up to
+ * {@link #HEAP_LIMIT} bytes, else an ND4J {@link DataBuffer} (native memory an {@code INDArray}
+ * can share) or, under ND4J's CUDA artifact, whose buffers are device memory, a direct NIO
+ * buffer. Elements are read and written through a typed view ({@link Access}).
  *
  * <p>Heap storages exist because allocating an ND4J buffer costs 3–30 µs, more than a small op
- * itself, and the GC reclaims heap memory like any object; matrix products copy operands into native scratch memory for OpenBLAS.
- * The first time ND4J itself must see the memory ({@code INDArray} interop, SameDiff) the
- * contents move once into a {@code DataBuffer}; every tensor viewing this storage follows,
- * because they all read through this object.
+ * itself, and the GC reclaims heap memory like any object. The first time ND4J itself must see
+ * the memory ({@code INDArray} interop, SameDiff) the contents move once into a {@code
+ * DataBuffer}; every tensor viewing this storage follows, because they all read through this
+ * object. Matrix products do not move a storage: {@link Blas} copies operands into native
+ * scratch memory for each call.
  */
 final class Nd4jStorage implements Storage {
   /** Storages up to this many bytes start on the heap (float32/float64/bool: any size). */
@@ -66,7 +69,8 @@ final class Nd4jStorage implements Storage {
       access = new Access.F64(arr);
       track(arr);
     } else if (dtype == DType.bool) {
-      // A heap byte[] (kept hasArray(), offset 0, for StridedF32Kernels.compare), pooled like float arrays.
+      // A heap byte[] (kept hasArray(), offset 0, for StridedF32Kernels.compare), pooled like
+      // float arrays.
       heapBytes = ArrayPool.bytes((int) size, zeroed);
       heap = ByteBuffer.wrap(heapBytes).order(ByteOrder.nativeOrder());
       access = Access.of(dtype, heap);

@@ -158,8 +158,8 @@ final class SimdF32 {
    * {@code z[zi + j] = e^x[xi + j]} for j in [0, n): four floats at a time widened to double,
    * x = k ln2 + r with |r| <= ln2/2, e^r by a degree-10 polynomial, scaled by 2^k through the
    * exponent bits and rounded once to float, so the result is within 1 ulp of the correctly
-   * rounded one like {@link StridedF32Kernels#expf}. Inputs are clamped to [-126, 126] first: beyond that
-   * the result is +inf or 0 anyway, and NaN stays NaN.
+   * rounded one like {@link StridedF32Kernels#expf}. Inputs are clamped to [-126, 126] first:
+   * beyond that the result is +inf or 0 anyway, and NaN stays NaN.
    */
   private static DoubleVector bc(double c) {
     return DoubleVector.broadcast(D4, c);

@@ -1,14 +1,27 @@
 /**
- * The CPU {@link dev.torchnd.spi.Backend} and ND4J interop.
+ * The two {@link dev.torchnd.spi.Backend}s built on the DL4J stack, and ND4J interop.
  *
- * <p>Map: {@link dev.torchnd.nd4j.Nd4jBackend} implements the SPI over {@code Nd4jStorage}
- * (Java arrays for float32/float64/bool, heap or ND4J buffers for the rest) read through {@code
- * Access}. Kernels: {@code Kernels} (the scalar semantics of every elementwise op, one exhaustive
- * switch per family), {@code Strided} and {@code Parallel} (layout walks split over threads),
- * {@code ContiguousF32Kernels}/{@code StridedF32Kernels} (unit-stride and float32 loops), {@code Reductions} (reductions
- * and scans), {@code MatMul} and {@code Blas} (Java and OpenBLAS matrix products), {@code Libnd4jTransforms}
- * (libnd4j transcendental maps for large native buffers). {@link dev.torchnd.nd4j.Nd4jInterop}
- * converts to and from {@code INDArray}; {@link dev.torchnd.nd4j.SameDiffExport} traces a
- * function into a SameDiff graph, mapping each op by its declaration.
+ * <p>Map, {@code cpu} device: {@link dev.torchnd.nd4j.Nd4jBackend} implements the SPI over {@code
+ * Nd4jStorage} (Java arrays for float32/float64/bool, heap or ND4J buffers for the rest, large
+ * arrays reused by {@code ArrayPool}, native memory kept bounded by {@code NativeBudget}) read
+ * through {@code Access}. Its kernels: {@code Kernels} (the scalar semantics of every elementwise
+ * op, one exhaustive switch per op family) walked by {@code Strided} and split over threads by
+ * {@code Parallel}; {@code ContiguousF32Kernels} (unit-stride float32 binary loops the JIT
+ * vectorises) and {@code StridedF32Kernels} (float32 strided binary, unary, compare and copy
+ * loops, its {@code expf}/{@code tanh}); {@code Simd}/{@code SimdF32} (float32 reductions and
+ * exp on the Vector API when the JVM has it); {@code Reductions} (reductions and scans), {@code
+ * SortKernels} over {@code StlSort} (libstdc++'s sort orders, step for step), {@code
+ * LinAlgKernels} (LU det/inverse), {@code ErfKernels}, {@code Fused} (the optimizer kernels);
+ * {@code MatMul} (Java products) and {@code Blas} (OpenBLAS gemm on packed native scratch); {@code
+ * Libnd4jTransforms} (libnd4j's exp/log/sqrt/sin/cos/tanh for large float storages already in
+ * ND4J buffers).
+ *
+ * <p>{@code cuda} device: {@link dev.torchnd.nd4j.Nd4jDeviceBackend} over {@code DeviceStorage}
+ * (always ND4J buffers, every kernel an ND4J op; GPU memory under {@code -Pcuda}, ND4J's CPU
+ * backend under {@code -Dtorchnd.cudaOnCpu=true}); {@code Nd4jCuda} tells which ND4J artifact is
+ * on the class path, {@code Nd4jInit} sets ND4J up before it loads. Interop: {@link
+ * dev.torchnd.nd4j.Nd4jInterop} converts to and from {@code INDArray}; {@link
+ * dev.torchnd.nd4j.SameDiffExport} traces a function into a SameDiff graph, mapping each op by its
+ * declaration.
  */
 package dev.torchnd.nd4j;

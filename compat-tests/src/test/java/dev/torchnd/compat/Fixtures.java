@@ -159,4 +159,24 @@ final class Fixtures {
     }
     return out;
   }
+
+  // ---- ops-fuzz: device pass ----
+
+  private static final boolean ON_CUDA =
+      System.getProperty("torchnd.defaultDevice", "cpu").startsWith("cuda");
+
+  /**
+   * A recorded (CPU) error text as PyTorch words it for the same tensors on CUDA, for the device
+   * pass: error texts name a tensor's type, {@code torch.FloatTensor} or {@code CPUBoolType} on
+   * the CPU and {@code torch.cuda.FloatTensor} or {@code CUDABoolType} on CUDA.
+   */
+  static String onDevice(String cpuMessage) {
+    if (!ON_CUDA) {
+      return cpuMessage;
+    }
+    return cpuMessage
+        .replaceAll("torch\\.(?!cuda\\.)(\\w+Tensor)\\{", "torch.cuda.$1{")
+        .replaceAll("\\[torch\\.(?!cuda\\.)(\\w+Tensor) ", "[torch.cuda.$1 ")
+        .replaceAll("CPU(Bool|BFloat16)Type", "CUDA$1Type");
+  }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * The differentiable ops of {@code record_nn.py}'s {@code NN_OPS} table (fixtures/autograd_nn.json),
- * under the same names; registered into {@link GradCases#OPS} so the autograd replay and the
+ * under the same names; registered through {@link GradCases#OPS} so the autograd replay and the
  * float64 gradcheck cover them.
  */
 final class NnGradCases {

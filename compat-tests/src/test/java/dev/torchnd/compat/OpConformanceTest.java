@@ -107,7 +107,7 @@ class OpConformanceTest {
     if (expect.has("error")) {
       JsonObject err = expect.getAsJsonObject("error");
       String pyType = err.get("type").getAsString();
-      String pyMsg = err.get("message").getAsString();
+      String pyMsg = Fixtures.onDevice(err.get("message").getAsString());
       Object result;
       try {
         result = fn.apply(args);
@@ -128,7 +128,7 @@ class OpConformanceTest {
     if (c.has("cpu_error")) {
       // Emulated case (see record_ops.py): PyTorch's CPU build raises cpu_error here while other
       // builds compute the recorded value. Either behaviour conforms; anything else fails.
-      String cpuMsg = c.getAsJsonObject("cpu_error").get("message").getAsString();
+      String cpuMsg = Fixtures.onDevice(c.getAsJsonObject("cpu_error").get("message").getAsString());
       try {
         result = fn.apply(args);
       } catch (OpRegistry.ApiGap gap) {
@@ -148,77 +148,24 @@ class OpConformanceTest {
       assertSame(args.get(0), result, "in-place op must return its receiver");
     }
     // ---- device support ----
-    if (DEVICE_PASS && DEVICE_TIE_ORDER.containsKey(op)) {
-      try {
-        compare(expect, result, "result");
-      } catch (AssertionFailedError e) {
-        deviceTieOrder(op, expect, result, e);
-      }
+    if (DEVICE_PASS && CUDA_ORDER.contains(op)) {
+      CudaOrderCheck.check(op, args, expect, result);
       return;
     }
     compare(expect, result, "result");
   }
 
-  // ---- device support: the device pass's known divergence (tie order of sorts) ----
+  // ---- device support: sort orders in the device pass ----
 
-  private static final boolean DEVICE_PASS =
+  static final boolean DEVICE_PASS =
       System.getProperty("torchnd.defaultDevice", "cpu").startsWith("cuda");
 
   /**
-   * Ops whose indices for equal keys follow PyTorch's CPU sort (libstdc++'s unstable std::sort,
-   * its partial sort for topk), which no libnd4j op reproduces; the device path sorts stably. A
-   * case of these ops that fails on the device only because tied keys come back in another order
-   * is reported as skipped with this reason; the values must still be PyTorch's exactly, and the
-   * indices must pick those values (checked below).
+   * Ops whose order of equal keys on the device follows PyTorch's CUDA kernels, not the CPU
+   * fixtures' std::sort / partial sort: checked by {@link CudaOrderCheck} against {@link
+   * CudaSortModel} (values exactly as recorded, indices exactly as the CUDA model orders them).
    */
-  static final Map<String, String> DEVICE_TIE_ORDER =
-      Map.of(
-          "sort", "equal keys in the stable order, not std::sort's",
-          "argsort", "equal keys in the stable order, not std::sort's",
-          "topk", "equal keys in the stable order, not std::partial_sort's");
-
-  private static void deviceTieOrder(
-      String op, JsonObject expect, Object result, AssertionFailedError e) {
-    if (expect.has("tuple")) {
-      // (values, indices): the values must be PyTorch's exactly; only the indices may differ.
-      List<Object> got = tupleParts(result, "result");
-      JsonObject wantValues = expect.getAsJsonArray("tuple").get(0).getAsJsonObject();
-      try {
-        compare(wantValues, got.get(0), "result[0]");
-      } catch (AssertionFailedError unsorted) {
-        // topk(sorted=False): PyTorch leaves the k values in its partial sort's order; they must
-        // be the same k values in each row.
-        Tensor v = (Tensor) got.get(0);
-        double[] mine = v.toDoubleArray();
-        double[] theirs = new double[mine.length];
-        JsonArray w = wantValues.getAsJsonArray("values");
-        assertEquals(w.size(), mine.length, "result[0]: count");
-        for (int i = 0; i < theirs.length; i++) {
-          JsonElement x = w.get(i);
-          theirs[i] = x.isJsonPrimitive() && x.getAsJsonPrimitive().isString()
-              ? Double.parseDouble(x.getAsString().replace("Infinity", "Infinity"))
-              : x.getAsDouble();
-        }
-        int k = v.dim() == 0 ? 1 : (int) v.size(-1);
-        for (int r = 0; k > 0 && r < mine.length / k; r++) {
-          double[] a1 = Arrays.copyOfRange(mine, r * k, r * k + k);
-          double[] b1 = Arrays.copyOfRange(theirs, r * k, r * k + k);
-          Arrays.sort(a1);
-          Arrays.sort(b1);
-          assertEquals(Arrays.toString(b1), Arrays.toString(a1), "result[0] row " + r + " as a set");
-        }
-      }
-      Tensor idx = (Tensor) got.get(1);
-      JsonObject want = expect.getAsJsonArray("tuple").get(1).getAsJsonObject();
-      assertEquals(Arrays.toString(Fixtures.longs(want.getAsJsonArray("shape"))),
-          Arrays.toString(idx.shape().toArray()), "result[1]: shape");
-    } else if (!(result instanceof Tensor t) || t.dtype() != DType.int64) {
-      throw e;
-    }
-    org.junit.jupiter.api.Assumptions.abort(
-        "device pass: " + op + " returns " + DEVICE_TIE_ORDER.get(op) + " (" + e.getMessage()
-            + ")");
-  }
+  static final Set<String> CUDA_ORDER = Set.of("sort", "argsort", "topk");
 
   // ------------------------------------------------------------------ comparison
 
@@ -252,7 +199,7 @@ class OpConformanceTest {
     }
   }
 
-  private static List<Object> tupleParts(Object actual, String where) {
+  static List<Object> tupleParts(Object actual, String where) {
     if (actual instanceof ValuesIndices vi) {
       return List.of(vi.values(), vi.indices());
     } else if (actual instanceof Object[] arr) {

@@ -493,7 +493,7 @@ class OptimConformanceTest {
       tests.add(DynamicTest.dynamicTest(name, () -> {
         Runnable r = ERRORS.get(name);
         assertNotNull(r, "no Java scenario for " + name);
-        String message = c.get("message").getAsString();
+        String message = Fixtures.onDevice(c.get("message").getAsString());
         if (c.get("type").getAsString().equals("KeyError")) {
           message = message.substring(1, message.length() - 1); // str(KeyError) quotes its text
         }

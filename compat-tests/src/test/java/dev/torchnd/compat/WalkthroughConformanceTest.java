@@ -105,7 +105,10 @@ class WalkthroughConformanceTest {
    *       line in §4.5), from rounding differences in the matrix products and reductions;
    *   <li>§5.4 cell 4 ({@code Y.mean()} of a centred layer's output): the result is rounding
    *       noise (PyTorch 2.79e-09, TorchND 9.31e-09), set by the order of the sums in the {@code
-   *       Linear} and the two means.
+   *       Linear} and the two means;
+   *   <li>§4.5 cell 13 (exercise 3, the L1 penalty): the sign gradient keeps the 200 weights
+   *       jumping around zero, so the test loss differs in its 7th digit (0.0492238736 vs
+   *       0.0492238822).
    * </ul>
    */
   private static final Map<String, String> FLOAT_ROUNDING_CELLS = keyed(Walkthrough.ROUNDING_CELLS);
@@ -167,8 +170,9 @@ class WalkthroughConformanceTest {
           Map.entry("ch3_6_zh", List.of("ch3_6_zh_animator1", "ch3_6_zh_images1")),
           Map.entry("ch4_1_zh", List.of( "ch4_1_zh_relu", "ch4_1_zh_grad_relu", "ch4_1_zh_sigmoid", "ch4_1_zh_grad_sigmoid", "ch4_1_zh_tanh", "ch4_1_zh_grad_tanh", "ch4_1_zh_grad_prelu")),
           Map.entry("ch4_8_zh", List.of("ch4_8_zh_sigmoid_grad")),
-          Map.entry("ch4_5_zh", List.of("ch4_5_zh_animator1", "ch4_5_zh_animator4")),
-          Map.entry("ch4_6_zh", List.of("ch4_6_zh_animator1", "ch4_6_zh_animator2")),
+          Map.entry("ch4_10_zh", List.of("ch4_10_zh_kfold", "ch4_10_zh_train")),
+          Map.entry("ch4_5_zh", List.of("ch4_5_zh_animator1", "ch4_5_zh_animator4", "ch4_5_zh_ex_lambda")),
+          Map.entry("ch4_6_zh", List.of("ch4_6_zh_animator1", "ch4_6_zh_animator2", "ch4_6_zh_ex_variance")),
           Map.entry("ch3_7_zh", List.of("ch3_7_zh_animator1")),
           Map.entry("ch4_2_zh", List.of("ch4_2_zh_animator1", "ch4_2_zh_images1")),
           Map.entry("ch4_3_zh", List.of("ch4_3_zh_animator1")),
@@ -176,17 +180,21 @@ class WalkthroughConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> everyCellMatchesPyTorch() throws IOException {
-    // The transcripts are CPU runs: the surefire "device" pass (every tensor on the cuda stand-in,
-    // ND4J's own kernels) rounds some training runs differently and §5.6 then finds a GPU.
-    org.junit.jupiter.api.Assumptions.assumeFalse(
-        "cuda".equals(System.getProperty("torchnd.defaultDevice")),
-        "walkthrough transcripts are recorded on the CPU");
+    // In the device pass (every tensor on cuda, ND4J's own kernels) the CPU transcripts still
+    // hold: each cell must print what PyTorch printed, except the listed DEVICE_DIVERGENCES
+    // (float32 summation order), the DEVICE_SKIPPED sections and the training sections.
     // the transcripts were recorded on the Fashion-MNIST stand-in: use it even if the real files
     // are in ../data
     String mode = System.setProperty("torchnd.fashionmnist", "standin");
+    String kaggle = System.setProperty("torchnd.kaggle", "standin"); // §4.10's house-price stand-in
     try {
       return sectionTests().stream();
     } finally {
+      if (kaggle == null) {
+        System.clearProperty("torchnd.kaggle");
+      } else {
+        System.setProperty("torchnd.kaggle", kaggle);
+      }
       if (mode == null) {
         System.clearProperty("torchnd.fashionmnist");
       } else {
@@ -201,6 +209,12 @@ class WalkthroughConformanceTest {
       if (DEVICE_PASS && DEVICE_TRAINING.stream().anyMatch(s.transcript()::startsWith)) {
         tests.add(DynamicTest.dynamicTest(s.transcript() + " (device pass)",
             () -> org.junit.jupiter.api.Assumptions.abort(DEVICE_TRAINING_REASON)));
+        continue;
+      }
+      String skipped = DEVICE_PASS ? DEVICE_SKIPPED.get(s.transcript()) : null;
+      if (skipped != null) {
+        tests.add(DynamicTest.dynamicTest(s.transcript() + " (device pass)",
+            () -> org.junit.jupiter.api.Assumptions.abort(skipped)));
         continue;
       }
       List<String> expected = cells(mask(read("/fixtures/d2l/" + s.transcript())));
@@ -226,6 +240,13 @@ class WalkthroughConformanceTest {
                           "### cell " + c.number() + "\n" + Notebook.CODE_OPEN + "\n"
                               + Notebook.CODE_LINE + c.java().split("\n")[0]),
                       "cell " + c.number() + " source not printed before its output");
+                  // a cell standing for a Python def/class shows the Java it points to
+                  for (Notebook.Definition d : c.definitions()) {
+                    assertTrue(d.found(), "cell " + c.number() + ": " + d.source());
+                    assertTrue(printed.contains(Notebook.CODE_DEF + d.title() + "\n"
+                            + Notebook.CODE_LINE + d.source().split("\n")[0]),
+                        "cell " + c.number() + ": " + d.ref() + " not printed");
+                  }
                 }
               }));
       for (Path f : figures) {
@@ -298,6 +319,17 @@ class WalkthroughConformanceTest {
    */
   private static final List<String> DEVICE_TRAINING =
       List.of("ch3_6_", "ch3_7_", "ch4_2_", "ch4_3_", "ch4_4_", "ch4_5_", "ch4_6_");
+
+  /**
+   * Sections whose transcript cannot hold in the device pass, with the reason: §5.6 asks for
+   * GPUs, and PyTorch was recorded on a machine without CUDA, while here {@code
+   * cuda.is_available()} is true, so its devices, counts and errors legitimately differ.
+   */
+  private static final Map<String, String> DEVICE_SKIPPED =
+      Map.of(
+          "ch5_6_zh.txt",
+          "§5.6 (GPUs) was recorded without CUDA: its cells print cpu devices, a device count of"
+              + " 0 and the no-CUDA error, where this pass has cuda:0");
 
   private static final String DEVICE_TRAINING_REASON =
       "a training loop of many small ops: on ND4J's CPU backend every op pays libnd4j's per-call"

@@ -73,13 +73,13 @@ final class Cells {
     }
     for (int i = 0; i < out.length; i++) {
       if (Series.isNa(out[i])) {
-        if (dtype == PandasDtype.float64) {
+        if (dtype.isFloat()) {
           Double d = pyFloat(value);
           if (d == null) {
             throw new IllegalArgumentException(
                 "could not convert string to float: '" + value + "'");
           }
-          out[i] = d;
+          out[i] = dtype == PandasDtype.float32 ? (double) (float) d.doubleValue() : d;
         } else {
           out[i] = value instanceof Integer n ? Long.valueOf(n) : value;
         }
@@ -138,6 +138,7 @@ final class Cells {
   /** {@code torch.tensor(frame.values)}: NumPy's common dtype of the columns, then a tensor. */
   static Tensor valuesTensor(List<Series> cols, long[] shape) {
     boolean anyFloat = false;
+    boolean anyFloat32 = false;
     boolean anyBool = false;
     boolean anyInt64 = false;
     boolean anyUint8 = false;
@@ -145,17 +146,19 @@ final class Cells {
       switch (s.dtype) {
         case object -> throw new IllegalArgumentException(NUMPY_OBJECT);
         case float64 -> anyFloat = true;
+        case float32 -> anyFloat32 = true;
         case bool -> anyBool = true;
         case int64 -> anyInt64 = true;
         case uint8 -> anyUint8 = true;
       }
     }
-    if (cols.isEmpty() || (anyBool && (anyFloat || anyInt64 || anyUint8))) {
+    if (cols.isEmpty() || (anyBool && (anyFloat || anyFloat32 || anyInt64 || anyUint8))) {
       throw new IllegalArgumentException(NUMPY_OBJECT);
     }
     List<Object> index = cols.get(0).index;
-    DType dt =
-        anyFloat ? DType.float64 : anyBool ? DType.bool : anyInt64 ? DType.int64 : DType.uint8;
+    // NumPy's result_type: float32 with int64 is float64, with uint8 it stays float32
+    DType dt = anyFloat || (anyFloat32 && anyInt64) ? DType.float64
+        : anyFloat32 ? DType.float32 : anyBool ? DType.bool : anyInt64 ? DType.int64 : DType.uint8;
     return toTensor(cols, index, dt, shape);
   }
 

@@ -12,9 +12,12 @@ import java.util.Objects;
  * labels. Covers what D2L §2.2 and its exercises use, under pandas' names: {@code iloc},
  * column selection ({@code df["NumRooms"]} is {@link #get(String)}), {@code loc}, {@code
  * fillna}, {@code mean}, {@code isna}/{@code isnull}, {@code drop}, {@code dropna}, {@code
- * dtypes}, {@code to_numpy} (straight to a {@link Tensor}) and {@code values}. Immutable: every
- * operation returns a new frame. {@link #toString()} prints what pandas 1.5's {@code print(df)}
- * prints. Reading and {@code get_dummies} are in {@link Pandas}.
+ * dtypes}, {@code to_numpy} (straight to a {@link Tensor}) and {@code values}; and what §4.10 adds:
+ * {@code iloc} with a list of column positions, {@code apply}, column assignment ({@link
+ * #set(List, DataFrame)}), {@code to_csv}. Every operation returns a new frame except {@code
+ * set}, which changes the frame in place as pandas' {@code df[cols] = value} does. {@link
+ * #toString()} prints what pandas 1.5's {@code print(df)} prints. Reading, {@code concat} and
+ * {@code get_dummies} are in {@link Pandas}.
  *
  * <p>Reductions follow pandas 1.5's default {@code numeric_only=None}: columns that cannot be
  * reduced (strings) are left out; pandas also emits a {@code FutureWarning} then, which is not
@@ -26,12 +29,13 @@ public final class DataFrame {
   final List<Object> index;
 
   DataFrame(List<String> columns, List<Series> data, List<Object> index) {
-    this.columns = Collections.unmodifiableList(new ArrayList<>(columns));
+    // mutable only through set(...), pandas' df[col] = value
+    this.columns = new ArrayList<>(columns);
     List<Series> d = new ArrayList<>();
     for (int i = 0; i < data.size(); i++) {
       d.add(data.get(i).withName(columns.get(i)));
     }
-    this.data = Collections.unmodifiableList(d);
+    this.data = d;
     this.index = Collections.unmodifiableList(new ArrayList<>(index));
   }
 
@@ -45,7 +49,7 @@ public final class DataFrame {
 
   /** pandas: {@code columns}. */
   public List<String> columns() {
-    return columns;
+    return Collections.unmodifiableList(columns);
   }
 
   /** pandas: {@code index}: the row labels. */
@@ -72,8 +76,15 @@ public final class DataFrame {
     return data.get(i);
   }
 
-  /** pandas: {@code df[[name, ...]]}: several columns, in the order given. */
-  public DataFrame get(List<String> names) {
+  /**
+   * pandas: {@code df[[name, ...]]}: several columns, in the order given (labels as Strings, or
+   * the {@code index()} of a Series such as {@code df.dtypes()}).
+   */
+  public DataFrame get(List<?> labels) {
+    List<String> names = new ArrayList<>();
+    for (Object o : labels) {
+      names.add(String.valueOf(o));
+    }
     List<Series> cols = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String n : names) {
@@ -127,7 +138,7 @@ public final class DataFrame {
   }
 
   /** pandas: {@code df.loc[:, [names]]}. */
-  public DataFrame loc(String rows, List<String> names) {
+  public DataFrame loc(String rows, List<?> names) {
     requireAllRows(rows);
     return get(names);
   }
@@ -329,5 +340,148 @@ public final class DataFrame {
   @Override
   public int hashCode() {
     return Objects.hash(columns, data, index);
+  }
+
+  // ---- §4.10 (Kaggle house prices): iloc lists, apply, column assignment, to_csv ----
+
+  /**
+   * pandas: {@code df.iloc[rows, [c0, c1, ...]]}: the columns at these positions (negative count
+   * back), e.g. {@code iloc("0:4", new int[] {0, 1, 2, 3, -3, -2, -1})}.
+   */
+  public DataFrame iloc(String rows, int[] cols) {
+    int[] r = Slices.positions(rows, index.size(), "rows");
+    int n = columns.size();
+    List<String> names = new ArrayList<>();
+    List<Series> out = new ArrayList<>();
+    for (int col : cols) {
+      int c = col < 0 ? col + n : col;
+      if (c < 0 || c >= n) {
+        throw new IndexOutOfBoundsException("positional indexers are out-of-bounds");
+      }
+      names.add(columns.get(c));
+      out.add(take(data.get(c), r));
+    }
+    return new DataFrame(names, out, takeIndex(r));
+  }
+
+  /** pandas: {@code head(n)}: the first {@code n} rows. */
+  public DataFrame head(int n) {
+    return iloc(":" + Math.max(0, n));
+  }
+
+  /** pandas: {@code head()}: the first 5 rows. */
+  public DataFrame head() {
+    return head(5);
+  }
+
+  /**
+   * pandas: {@code df.apply(func)}: {@code func} applied to each column (a Series), the results
+   * as the columns of a new frame.
+   *
+   * <pre>{@code
+   * df.apply(x -> x.sub(x.mean()).div(x.std()))   // lambda x: (x - x.mean()) / (x.std())
+   * }</pre>
+   */
+  public DataFrame apply(java.util.function.Function<Series, Series> func) {
+    List<Series> out = new ArrayList<>();
+    List<Object> idx = index;
+    for (Series s : data) {
+      Series r = func.apply(s);
+      out.add(r);
+      idx = r.index;
+    }
+    return new DataFrame(columns, out, out.isEmpty() ? index : idx);
+  }
+
+  /**
+   * pandas: {@code df[column] = value}: replaces the column (or appends it at the end), in place;
+   * the value is aligned on the index as pandas does (the same labels in the same order are taken
+   * as they are; otherwise each row takes the value of its label, NaN where there is none).
+   */
+  public void set(String column, Series value) {
+    Series v = aligned(value).withName(column);
+    int i = columns.indexOf(column);
+    if (i < 0) {
+      columns.add(column);
+      data.add(v);
+    } else {
+      data.set(i, v);
+    }
+  }
+
+  /**
+   * pandas: {@code df[[c0, c1, ...]] = other}: column {@code ci} of this frame becomes the
+   * {@code i}-th column of {@code other} (by position, as pandas pairs them), in place.
+   */
+  public void set(List<?> labels, DataFrame value) {
+    if (labels.size() != value.columns.size()) {
+      throw new IllegalArgumentException("Columns must be same length as key");
+    }
+    for (int i = 0; i < labels.size(); i++) {
+      set(String.valueOf(labels.get(i)), value.data.get(i));
+    }
+  }
+
+  /** pandas' {@code _reindex_for_setitem}. */
+  private Series aligned(Series value) {
+    if (value.index.equals(index) || index.isEmpty()) {
+      return new Series(value.name, value.dtype, value.values.clone(), index);
+    }
+    if (new java.util.HashSet<>(value.index).size() != value.index.size()) {
+      throw new IllegalArgumentException("cannot reindex on an axis with duplicate labels");
+    }
+    Object[] out = new Object[index.size()];
+    boolean missing = false;
+    for (int r = 0; r < out.length; r++) {
+      int j = value.index.indexOf(index.get(r));
+      missing |= j < 0;
+      out[r] = j < 0 ? null : value.values[j];
+    }
+    PandasDtype dt = value.dtype;
+    if (missing && dt != PandasDtype.object && !dt.isFloat()) {
+      dt = dt == PandasDtype.bool ? PandasDtype.object : PandasDtype.float64;
+    }
+    for (int r = 0; r < out.length; r++) {
+      if (out[r] == null && dt.isFloat()) {
+        out[r] = Double.NaN;
+      } else if (out[r] instanceof Long l && dt.isFloat()) {
+        out[r] = (double) l;
+      }
+    }
+    return new Series(value.name, dt, out, index);
+  }
+
+  /** pandas: {@code df.to_csv(path)}: with the index as the first column. */
+  public void to_csv(String path) {
+    to_csv(path, true);
+  }
+
+  /**
+   * pandas 1.5: {@code df.to_csv(path, index=index)}: comma-separated, {@code \n} line ends,
+   * minimal quoting (fields with {@code ,}, {@code "} or a line break, and a row of one empty
+   * field), NA as the empty string, floats as NumPy's {@code str} (shortest round-trip digits;
+   * float32 columns with float32's), bools as {@code True}/{@code False}.
+   *
+   * <pre>{@code
+   * submission.to_csv("submission.csv", false);   // Id,SalePrice\n1461,119625.5\n...
+   * }</pre>
+   */
+  public void to_csv(String path, boolean index) {
+    try {
+      java.nio.file.Files.writeString(java.nio.file.Path.of(path), to_csv(index),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** pandas: {@code df.to_csv(index=index)} with no path: the CSV text. */
+  public String to_csv(boolean index) {
+    return CsvWriter.write(this, index);
+  }
+
+  /** pandas: {@code df.to_csv()} with no path: the CSV text, index included. */
+  public String to_csv() {
+    return to_csv(true);
   }
 }

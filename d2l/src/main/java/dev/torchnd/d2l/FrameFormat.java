@@ -21,7 +21,7 @@ final class FrameFormat {
   static List<String> values(Series s) {
     List<String> out = new ArrayList<>();
     switch (s.dtype) {
-      case float64 -> {
+      case float64, float32 -> {
         double[] v = new double[s.values.length];
         for (int i = 0; i < v.length; i++) {
           v[i] = (Double) s.values[i];
@@ -173,17 +173,56 @@ final class FrameFormat {
 
   // ------------------------------------------------------------------ Series
 
+  /** {@code display.max_rows}: longer Series and frames show {@code MIN_ROWS} rows. */
+  static final int MAX_ROWS = 60;
+
+  /** {@code display.min_rows}: the first and last half of these are shown when truncated. */
+  static final int MIN_ROWS = 10;
+
   static String series(Series s) {
-    String footer =
-        (s.name != null ? "Name: " + PyFormat.escape(s.name) + ", " : "") + "dtype: " + s.dtype;
+    boolean truncated = s.values.length > MAX_ROWS;
+    String footer = (s.name != null ? "Name: " + PyFormat.escape(s.name) + ", " : "")
+        + (truncated ? "Length: " + s.values.length + ", " : "") + "dtype: " + s.dtype;
     if (s.values.length == 0) {
       return "Series([], " + footer + ")";
     }
-    List<String> idx = indexLabels(s.index);
-    List<String> vals = values(s);
+    Series shown = s;
+    int half = MIN_ROWS / 2;
+    if (truncated) {
+      int n = s.values.length;
+      Object[] v = new Object[2 * half];
+      List<Object> ix = new ArrayList<>();
+      for (int i = 0; i < half; i++) {
+        v[i] = s.values[i];
+        v[half + i] = s.values[n - half + i];
+        ix.add(s.index.get(i));
+      }
+      for (int i = 0; i < half; i++) {
+        ix.add(s.index.get(n - half + i));
+      }
+      shown = new Series(s.name, s.dtype, v, ix);
+    }
+    List<String> idx = indexLabels(shown.index);
+    List<String> vals = values(shown);
     int w = maxLen(vals);
     vals.replaceAll(v -> rjust(v, w));
+    if (truncated) {
+      // SeriesFormatter: a centred "..." (".." when the values are narrower) between the halves
+      int width = vals.get(half - 1).length();
+      vals.add(half, center(width > 3 ? "..." : "..", width));
+      idx.add(half, "");
+    }
     return String.join("\n", adjoin(3, List.of(idx, vals))) + "\n" + footer;
+  }
+
+  /** Python's {@code str.center(width)}. */
+  static String center(String s, int width) {
+    int marg = width - s.length();
+    if (marg <= 0) {
+      return s;
+    }
+    int left = marg / 2 + (marg & width & 1);
+    return " ".repeat(left) + s + " ".repeat(marg - left);
   }
 
   // ------------------------------------------------------------------ DataFrame
@@ -204,10 +243,24 @@ final class FrameFormat {
           + String.join(", ", idx)
           + "]";
     }
+    // _truncate_vertically: more than max_rows rows show the first and last min_rows / 2
+    boolean vTrunc = df.index.size() > MAX_ROWS;
+    String footer = "\n\n[" + df.index.size() + " rows x " + df.columns.size() + " columns]";
+    int half = MIN_ROWS / 2;
+    if (vTrunc) {
+      int n = df.index.size();
+      String rows = "0:" + half;
+      DataFrame head = df.iloc(rows);
+      DataFrame tail = df.iloc((n - half) + ":");
+      df = Pandas.concat(List.of(head, tail));
+    }
     List<List<String>> strcols = strcols(df, -1);
+    if (vTrunc) {
+      dotRow(strcols, half, -1);
+    }
     List<String> lines = adjoin(1, strcols);
     if (maxLen(lines) <= WIDTH) {
-      return String.join("\n", lines);
+      return String.join("\n", lines) + (vTrunc ? footer : "");
     }
     // _fit_strcols_to_terminal_width
     int adjDif = maxLen(lines) - WIDTH + 1;
@@ -224,16 +277,33 @@ final class FrameFormat {
     }
     int fitted = Math.max(nCols - 1, 2);
     if (df.columns.size() <= fitted) {
-      return String.join("\n", lines);
+      return String.join("\n", lines) + (vTrunc ? footer : "");
     }
     int colNum = fitted / 2;
     strcols = strcols(df, colNum);
-    return String.join("\n", adjoin(1, strcols))
-        + "\n\n["
-        + df.index.size()
-        + " rows x "
-        + df.columns.size()
-        + " columns]";
+    if (vTrunc) {
+      dotRow(strcols, half, colNum + 1);
+    }
+    return String.join("\n", adjoin(1, strcols)) + footer;
+  }
+
+  /** {@code _insert_dot_separator_vertical}: a row of dots after the first {@code half} rows. */
+  private static void dotRow(List<List<String>> strcols, int half, int dotCol) {
+    for (int ix = 0; ix < strcols.size(); ix++) {
+      List<String> col = strcols.get(ix);
+      int cwidth = col.get(half).length();
+      boolean isDotCol = ix == dotCol;
+      String dots = cwidth > 3 || isDotCol ? "..." : "..";
+      String dot;
+      if (ix == 0) {
+        dot = ljust(dots, cwidth);
+      } else if (isDotCol) {
+        dot = rjust(dots, 4);
+      } else {
+        dot = rjust(dots, cwidth);
+      }
+      col.add(half + 1, dot);
+    }
   }
 
   /** The index column and one column per frame column; {@code half >= 0} keeps both ends. */
@@ -255,7 +325,11 @@ final class FrameFormat {
     for (int k = 0; k < keep.size(); k++) {
       int c = keep.get(k);
       Series s = df.data.get(c);
-      String header = (s.dtype.isNumeric() ? " " : "") + PyFormat.escape(df.columns.get(c));
+      // pandas 1.5 pairs the shown labels with the first dtypes of the whole frame
+      // (_get_formatted_column_labels zips tr_frame.columns with frame.dtypes), so after
+      // horizontal truncation a label's leading space follows the column at its position
+      String header = (df.data.get(k).dtype.isNumeric() ? " " : "")
+          + PyFormat.escape(df.columns.get(c));
       List<String> vals = values(s);
       int w = Math.max(header.length(), maxLen(vals));
       List<String> col = new ArrayList<>();

@@ -264,4 +264,191 @@ public final class Pandas {
         int c = a.getClass().getName().compareTo(b.getClass().getName());
         return c != 0 ? c : String.valueOf(a).compareTo(String.valueOf(b));
       };
+
+  // ---- §4.10 (Kaggle house prices): concat, Series ----
+
+  /**
+   * pandas: {@code pd.concat((df1, df2, ...))}: the rows of the frames one after the other, their
+   * labels kept (so they may repeat); columns are the union in order of appearance (NaN where a
+   * frame lacks one). A column's dtype is pandas 1.5's common type of its parts: int64 with
+   * float64 is float64, anything with object is object, bool with numbers is object; parts that
+   * are all NA do not count, except that they make an int column float64.
+   *
+   * <pre>{@code
+   * concat(List.of(train.iloc(":", "1:-1"), test.iloc(":", "1:"))).shape()   // (999, 79)
+   * }</pre>
+   */
+  public static DataFrame concat(List<DataFrame> objs) {
+    return concat(objs, 0);
+  }
+
+  /**
+   * pandas: {@code pd.concat(objs, axis=axis)}; {@code axis=0} stacks frames (above), {@code
+   * axis=1} puts Series (or frames) side by side as columns, aligned on their labels, e.g. {@code
+   * pd.concat([test_data['Id'], test_data['SalePrice']], axis=1)}.
+   */
+  public static DataFrame concat(List<?> objs, int axis) {
+    if (objs.isEmpty()) {
+      throw new IllegalArgumentException("No objects to concatenate");
+    }
+    if (axis == 1) {
+      return concatColumns(objs);
+    }
+    if (axis != 0) {
+      throw new IllegalArgumentException("No axis named " + axis + " for object type DataFrame");
+    }
+    List<DataFrame> frames = new ArrayList<>();
+    for (Object o : objs) {
+      if (o instanceof DataFrame f) {
+        frames.add(f);
+      } else if (o instanceof Series s) {
+        frames.add(DataFrame.of(List.of(s.withName(s.name == null ? "0" : s.name)), s.index));
+      } else {
+        throw new IllegalArgumentException("cannot concatenate object of type '"
+            + (o == null ? "NoneType" : o.getClass().getSimpleName())
+            + "'; only Series and DataFrame objs are valid");
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (DataFrame f : frames) {
+      for (String c : f.columns) {
+        if (!names.contains(c)) {
+          names.add(c);
+        }
+      }
+    }
+    List<Object> index = new ArrayList<>();
+    for (DataFrame f : frames) {
+      index.addAll(f.index);
+    }
+    List<Series> cols = new ArrayList<>();
+    for (String c : names) {
+      List<Series> parts = new ArrayList<>();
+      for (DataFrame f : frames) {
+        int i = f.columns.indexOf(c);
+        if (i >= 0) {
+          parts.add(f.data.get(i));
+        } else {
+          Object[] na = new Object[f.index.size()];
+          java.util.Arrays.fill(na, Double.NaN);
+          parts.add(new Series(c, PandasDtype.float64, na, f.index));
+        }
+      }
+      PandasDtype dt = commonType(parts);
+      Object[] v = new Object[index.size()];
+      int k = 0;
+      for (Series part : parts) {
+        for (Object o : part.values) {
+          v[k++] = cast(o, dt);
+        }
+      }
+      cols.add(new Series(c, dt, v, index));
+    }
+    return new DataFrame(names, cols, index);
+  }
+
+  private static DataFrame concatColumns(List<?> objs) {
+    List<Series> series = new ArrayList<>();
+    int unnamed = 0;
+    for (Object o : objs) {
+      if (o instanceof Series s) {
+        series.add(s.name == null ? s.withName(String.valueOf(unnamed++)) : s);
+      } else if (o instanceof DataFrame f) {
+        series.addAll(f.data);
+      } else {
+        throw new IllegalArgumentException("cannot concatenate object of type '"
+            + (o == null ? "NoneType" : o.getClass().getSimpleName())
+            + "'; only Series and DataFrame objs are valid");
+      }
+    }
+    List<Object> index = new ArrayList<>(series.get(0).index);
+    boolean same = true;
+    for (Series s : series) {
+      same &= s.index.equals(index);
+    }
+    if (!same) {
+      for (Series s : series) {
+        if (new java.util.HashSet<>(s.index).size() != s.index.size()) {
+          throw new IllegalArgumentException(
+              "cannot reindex on an axis with duplicate labels");
+        }
+        for (Object l : s.index) {
+          if (!index.contains(l)) {
+            index.add(l);
+          }
+        }
+      }
+    }
+    DataFrame out = new DataFrame(List.of(), List.of(), index);
+    for (Series s : series) {
+      out.set(s.name, s);
+    }
+    return out;
+  }
+
+  /** pandas 1.5's common dtype of the parts of a concatenated column. */
+  private static PandasDtype commonType(List<Series> parts) {
+    java.util.Set<PandasDtype> kinds = new java.util.LinkedHashSet<>();
+    boolean anyAllNa = false;
+    for (Series s : parts) {
+      boolean allNa = s.values.length > 0;
+      for (Object o : s.values) {
+        allNa &= Series.isNa(o);
+      }
+      if (allNa && parts.size() > 1) {
+        anyAllNa = true;
+      } else {
+        kinds.add(s.dtype);
+      }
+    }
+    if (kinds.isEmpty()) {
+      for (Series s : parts) {
+        kinds.add(s.dtype);
+      }
+    }
+    PandasDtype dt;
+    if (kinds.size() == 1) {
+      dt = kinds.iterator().next();
+    } else if (kinds.contains(PandasDtype.object) || kinds.contains(PandasDtype.bool)) {
+      dt = PandasDtype.object;
+    } else if (kinds.contains(PandasDtype.float64)
+        || (kinds.contains(PandasDtype.float32) && kinds.contains(PandasDtype.int64))) {
+      dt = PandasDtype.float64;
+    } else if (kinds.contains(PandasDtype.float32)) {
+      dt = PandasDtype.float32;
+    } else {
+      dt = PandasDtype.int64;
+    }
+    if (anyAllNa && (dt.isInteger())) {
+      dt = PandasDtype.float64;
+    } else if (anyAllNa && dt == PandasDtype.bool) {
+      dt = PandasDtype.object;
+    }
+    return dt;
+  }
+
+  private static Object cast(Object v, PandasDtype dt) {
+    if (dt.isFloat()) {
+      if (Series.isNa(v)) {
+        return Double.NaN;
+      }
+      double d = v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
+      return dt == PandasDtype.float32 ? (double) (float) d : d;
+    }
+    return v;
+  }
+
+  /**
+   * pandas: {@code pd.Series(array)} of a 1-D tensor (a NumPy array in the book), dtype kept.
+   *
+   * <pre>{@code
+   * System.out.println(Series(tensor(new float[] {0.5f, 2f})));
+   * // 0    0.5
+   * // 1    2.0
+   * // dtype: float32
+   * }</pre>
+   */
+  public static Series Series(dev.torchnd.Tensor data) {
+    return dev.torchnd.d2l.Series.ofTensor(data);
+  }
 }

@@ -259,4 +259,244 @@ public final class Series {
   public int hashCode() {
     return Objects.hash(name, dtype, Arrays.hashCode(values), index);
   }
+
+  // ---- §4.10 (Kaggle house prices): arithmetic, std, comparisons, masks ----
+
+  /** pandas: {@code series - value}: float64 (float32 stays float32), NA stays NA. */
+  public Series sub(double value) {
+    return arith('-', value);
+  }
+
+  /** pandas: {@code series + value}. */
+  public Series add(double value) {
+    return arith('+', value);
+  }
+
+  /** pandas: {@code series * value}. */
+  public Series mul(double value) {
+    return arith('*', value);
+  }
+
+  /** pandas: {@code series / value}: {@code x / 0} is {@code inf} or {@code NaN} ({@code 0 / 0}). */
+  public Series div(double value) {
+    return arith('/', value);
+  }
+
+  private Series arith(char op, double value) {
+    double[] v = numeric();
+    if (v == null || dtype == PandasDtype.object) {
+      Object bad = null;
+      for (Object o : values) {
+        if (!isNa(o) && !(o instanceof Number) && !(o instanceof Boolean)) {
+          bad = o;
+          break;
+        }
+      }
+      if (v == null) {
+        throw new IllegalArgumentException("unsupported operand type(s) for " + op + ": '"
+            + (bad instanceof String ? "str" : bad == null ? "NoneType" : bad.getClass().getSimpleName())
+            + "' and 'float'");
+      }
+    }
+    boolean f32 = dtype == PandasDtype.float32;
+    Object[] out = new Object[v.length];
+    for (int i = 0; i < v.length; i++) {
+      if (f32) {
+        float a = (float) v[i];
+        float b = (float) value;
+        out[i] = (double) switch (op) {
+          case '-' -> a - b;
+          case '+' -> a + b;
+          case '*' -> a * b;
+          default -> a / b;
+        };
+      } else {
+        out[i] = switch (op) {
+          case '-' -> v[i] - value;
+          case '+' -> v[i] + value;
+          case '*' -> v[i] * value;
+          default -> v[i] / value;
+        };
+      }
+    }
+    return new Series(name, f32 ? PandasDtype.float32 : PandasDtype.float64, out, index);
+  }
+
+  /**
+   * pandas: {@code std()}: the sample standard deviation ({@code ddof=1}), NA skipped.
+   *
+   * <pre>{@code
+   * Series.of("x", PandasDtype.float64, 1.0, Double.NaN, 3.0).std()   // 1.4142135623730951
+   * }</pre>
+   */
+  public double std() {
+    return std(1);
+  }
+
+  /**
+   * pandas 1.5: {@code std(ddof=ddof)}, NA skipped; {@code NaN} when at most {@code ddof} values
+   * are left. With bottleneck installed (as where the fixtures were recorded) pandas computes
+   * int64 and float64 columns with bottleneck's two-pass loop (plain sums in index order), other
+   * numeric columns with NumPy's {@code nanstd} (pairwise sums); both are reproduced.
+   */
+  public double std(int ddof) {
+    double[] v = numeric();
+    if (v == null || dtype == PandasDtype.object) {
+      throw new IllegalArgumentException("could not convert string to float: std of " + name);
+    }
+    int count = 0;
+    for (double d : v) {
+      if (!Double.isNaN(d)) {
+        count++;
+      }
+    }
+    if (count <= ddof) {
+      return Double.NaN;
+    }
+    if (dtype == PandasDtype.int64 || dtype == PandasDtype.float64) {
+      double sum = 0;
+      for (double d : v) {
+        if (!Double.isNaN(d)) {
+          sum += d;
+        }
+      }
+      double mean = sum / count;
+      double sq = 0;
+      for (double d : v) {
+        if (!Double.isNaN(d)) {
+          double a = d - mean;
+          sq += a * a;
+        }
+      }
+      return Math.sqrt(sq / (count - ddof));
+    }
+    if (dtype == PandasDtype.float32) {
+      float sum = 0;
+      for (double d : v) {
+        if (!Double.isNaN(d)) {
+          sum += (float) d;
+        }
+      }
+      float mean = sum / count;
+      float sq = 0;
+      for (double d : v) {
+        if (!Double.isNaN(d)) {
+          float a = (float) d - mean;
+          sq += a * a;
+        }
+      }
+      return (float) Math.sqrt(sq / (count - ddof));
+    }
+    // uint8 / bool: numpy's var, pairwise sums in float64
+    double mean = Reductions.pairwise(v, 0, v.length) / v.length;
+    double[] sq = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      double a = v[i] - mean;
+      sq[i] = a * a;
+    }
+    return Math.sqrt(Reductions.pairwise(sq, 0, sq.length) / (v.length - ddof));
+  }
+
+  /** pandas: {@code series == value}: a bool Series (NA is never equal). */
+  public Series eq(Object value) {
+    Object[] out = new Object[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = !isNa(values[i]) && cellEquals(values[i], value);
+    }
+    return new Series(name, PandasDtype.bool, out, index);
+  }
+
+  /** pandas: {@code series != value}, e.g. {@code df.dtypes() != 'object'}. */
+  public Series ne(Object value) {
+    Object[] out = new Object[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = isNa(values[i]) || !cellEquals(values[i], value);
+    }
+    return new Series(name, PandasDtype.bool, out, index);
+  }
+
+  private static boolean cellEquals(Object a, Object b) {
+    if (a instanceof Number x && b instanceof Number y && !(a instanceof Boolean)) {
+      return x.doubleValue() == y.doubleValue();
+    }
+    return a.equals(b instanceof Integer n ? Long.valueOf(n) : b);
+  }
+
+  /** pandas: {@code series[mask]} with a bool Series of the same length: the rows where it is true. */
+  public Series get(Series mask) {
+    if (mask.dtype != PandasDtype.bool || mask.values.length != values.length) {
+      throw new IllegalArgumentException(
+          "boolean index has wrong length: " + mask.values.length + " instead of " + values.length);
+    }
+    List<Object> idx = new ArrayList<>();
+    List<Object> vals = new ArrayList<>();
+    for (int i = 0; i < values.length; i++) {
+      if (Boolean.TRUE.equals(mask.values[i])) {
+        idx.add(index.get(i));
+        vals.add(values[i]);
+      }
+    }
+    return new Series(name, dtype, vals.toArray(), idx);
+  }
+
+  /** pandas: {@code series.rename(name)}: the same values under another name. */
+  public Series rename(String newName) {
+    return withName(newName);
+  }
+
+  /** pandas: {@code head(n)}: the first {@code n} values. */
+  public Series head(int n) {
+    int k = Math.max(0, Math.min(n, values.length));
+    return new Series(name, dtype, Arrays.copyOf(values, k), index.subList(0, k));
+  }
+
+  /** pandas: {@code head()}: the first 5 values. */
+  public Series head() {
+    return head(5);
+  }
+
+  /** {@code pd.Series(data)} of a 1-D tensor: its dtype (float32, float64, int64, uint8, bool). */
+  static Series ofTensor(Tensor t) {
+    if (t.dim() != 1) {
+      throw new IllegalArgumentException("Data must be 1-dimensional, got ndarray of shape "
+          + t.shape() + " instead");
+    }
+    int n = (int) t.numel();
+    Object[] v = new Object[n];
+    PandasDtype dt;
+    switch (t.dtype().toString()) {
+      case "torch.float32" -> {
+        dt = PandasDtype.float32;
+        float[] f = t.detach().contiguous().toFloatArray();
+        for (int i = 0; i < n; i++) {
+          v[i] = (double) f[i];
+        }
+      }
+      case "torch.float64" -> {
+        dt = PandasDtype.float64;
+        double[] d = t.detach().contiguous().toDoubleArray();
+        for (int i = 0; i < n; i++) {
+          v[i] = d[i];
+        }
+      }
+      case "torch.bool" -> {
+        dt = PandasDtype.bool;
+        for (int i = 0; i < n; i++) {
+          v[i] = t.get(i).booleanValue();
+        }
+      }
+      case "torch.int64", "torch.uint8" -> {
+        dt = t.dtype() == DType.uint8 ? PandasDtype.uint8 : PandasDtype.int64;
+        for (int i = 0; i < n; i++) {
+          v[i] = t.get(i).longValue();
+        }
+      }
+      default -> throw new IllegalArgumentException("pd.Series of a " + t.dtype() + " tensor");
+    }
+    List<Object> idx = new ArrayList<>();
+    for (long i = 0; i < n; i++) {
+      idx.add(i);
+    }
+    return new Series(null, dt, v, idx);
+  }
 }

@@ -55,7 +55,7 @@ final class Ch2_4 {
 
   void en(Notebook nb) {
     nb.cell(() -> {}); // %matplotlib inline; from d2l import torch as d2l; ...; import numpy as np
-    nb.cell(() -> {}); // def f(x): return 3 * x ** 2 - 4 * x   (f above)
+    nb.cell(() -> {}); // def f(x): return 3 * x ** 2 - 4 * x -> Ch2_4.f
     nb.cell(() -> { // for h in 10.0**np.arange(-1, -6, -1): print(f'h={h:.5f}, ...')
       for (int k = -1; k > -6; k--) {
         double h = Math.pow(10.0, k);
@@ -68,8 +68,8 @@ final class Ch2_4 {
   }
 
   void zh(Notebook nb) {
-    nb.cell(() -> {}); // imports; def f(x): return 3 * x ** 2 - 4 * x
-    nb.cell(() -> { // def numerical_lim(f, x, h): ...; h = 0.1; for i in range(5): ...; h *= 0.1
+    nb.cell(() -> {}); // imports; def f(x): return 3 * x ** 2 - 4 * x -> Ch2_4.f
+    nb.cell(() -> { // def numerical_lim(f, x, h): ... -> Ch2_4.numericalLim; h = 0.1; for i in range(5): ...; h *= 0.1
       double h = 0.1;
       for (int i = 0; i < 5; i++) {
         nb.print("h=" + PyFormat.f(h, 5) + ", numerical limit=" + PyFormat.f(numericalLim(1, h), 5));
@@ -87,7 +87,7 @@ final class Ch2_4 {
   }
 
   private void helpers(Notebook nb) {
-    nb.cell(() -> D2l.use_svg_display()); // def use_svg_display(): ...  #@save
+    nb.cell(() -> D2l.use_svg_display()); // def use_svg_display(): ...  #@save -> D2l.use_svg_display
     nb.cell(() -> {}); // def set_figsize(figsize=(3.5, 2.5)): ...  #@save -> D2l.set_figsize
     nb.cell(() -> {}); // def set_axes(axes, xlabel, ylabel, ...): ...  #@save -> D2l.set_axes
     nb.cell(() -> {}); // def plot(X, Y=None, xlabel=None, ...): ...  #@save -> D2l.plot
@@ -105,7 +105,7 @@ final class Ch2_4 {
 
   private void exercises(Notebook nb) {
     // EN 6 / ZH 1: plot g(x) = x^3 - 1/x and its tangent at x = 1 (y = 4x - 4)
-    nb.cell(() -> { // x = np.arange(0.1, 3, 0.1); plot(x, [g(x), 4 * x - 4], 'x', 'g(x)', ...)
+    nb.cell(() -> { // def g(x): ... -> Ch2_4.g; x = np.arange(0.1, 3, 0.1); plot(x, [g(x), 4 * x - 4], ...)
       double[] x = arange(0.1, 3, 0.1);
       D2l.plot(x, List.of(map(x, Ch2_4::g), map(x, v -> 4 * v - 4)), "x", "g(x)",
           List.of("g(x)", "Tangent line (x=1)"));

@@ -91,7 +91,7 @@ final class Ch2_5 {
       y.sum().backward();
       nb.show(x.grad().eq(mul(2L, x)));
     });
-    nb.cell(() -> {}); // def f(a): ...
+    nb.cell(() -> {}); // def f(a): ... -> Ch2_5.f
     nb.cell(() -> { // a = torch.randn(size=(), requires_grad=True); d = f(a); d.backward()
       manual_seed(0);
       a = randn(new long[0], true);

@@ -94,7 +94,7 @@ final class Ch3_6 {
       int num_epochs = 10;
       D2l.train_ch3(this::net, train_iter, test_iter, Ch3_6::cross_entropy, num_epochs, updater);
     });
-    nb.cell(() -> D2l.predict_ch3(this::net, test_iter)); // def predict_ch3(...):  #@save; predict_ch3(net, test_iter)
+    nb.cell(() -> D2l.predict_ch3(this::net, test_iter)); // def predict_ch3(net, test_iter, n=6):  #@save -> D2l.predict_ch3; predict_ch3(net, test_iter)
     // exercise 1: exp overflows for large inputs
     nb.cell(() -> nb.show(softmax(tensor(new double[][] {{100.0, 1000.0}}))));
     // exercise 2: the log of a zero probability

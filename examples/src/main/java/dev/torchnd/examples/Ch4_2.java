@@ -4,15 +4,18 @@ import static dev.torchnd.Torch.*;
 
 import dev.torchnd.Tensor;
 import dev.torchnd.d2l.D2l;
+import dev.torchnd.d2l.PyFormat;
 import dev.torchnd.nn.CrossEntropyLoss;
 import dev.torchnd.nn.Parameter;
 import dev.torchnd.optim.SGD;
 import dev.torchnd.utils.data.DataLoader;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * D2L-zh §4.2 多层感知机的从零开始实现 (an MLP from scratch): {@code nn.Parameter} weights, our
- * own {@code relu}, {@code nn.CrossEntropyLoss(reduction='none')}, {@code torch.optim.SGD}.
+ * own {@code relu}, {@code nn.CrossEntropyLoss(reduction='none')}, {@code torch.optim.SGD}; then
+ * its code exercises.
  */
 final class Ch4_2 {
   private int batch_size;
@@ -69,5 +72,71 @@ final class Ch4_2 {
       D2l.train_ch3(this::net, train_iter, test_iter, loss, num_epochs, updater);
     });
     nb.cell(() -> D2l.predict_ch3(this::net, test_iter));
+    // exercise 1: other values of num_hiddens, all else unchanged (5 epochs each)
+    nb.cell(() -> {
+      // def mlp(num_hiddens): ... -> Ch4_2.mlp
+      // def train_mlp(params, net, num_epochs=5, lr=0.1): ... -> Ch4_2.train_mlp
+      for (int num_hiddens : new int[] {32, 128, 512}) {
+        Mlp m = mlp(num_hiddens);
+        nb.print("num_hiddens " + num_hiddens + ":", train_mlp(m.params(), m.net(), 5, 0.1));
+      }
+    });
+    // exercise 2: a second hidden layer
+    nb.cell(() -> {
+      W1 = new Parameter(randn(num_inputs, 256).mul(0.01));
+      b1 = new Parameter(zeros(256));
+      W2 = new Parameter(randn(256, 128).mul(0.01));
+      b2 = new Parameter(zeros(128));
+      W3 = new Parameter(randn(128, num_outputs).mul(0.01));
+      b3 = new Parameter(zeros(num_outputs));
+
+      // def net2(X): ... -> Ch4_2.net2
+      nb.show(train_mlp(List.of(W1, b1, W2, b2, W3, b3), this::net2, 5, 0.1));
+    });
+    // exercise 3: other learning rates, the architecture and the 10 epochs unchanged
+    nb.cell(() -> {
+      for (double lr : new double[] {0.01, 0.3}) {
+        Mlp m = mlp(256);
+        nb.print("lr " + Notebook.repr(lr) + ":", train_mlp(m.params(), m.net(), 10, lr));
+      }
+    });
+  }
+
+  // ---- code exercises ----
+
+  private Parameter W3;
+  private Parameter b3;
+
+  /** What {@code mlp} returns: {@code [W1, b1, W2, b2], net}. */
+  record Mlp(List<Parameter> params, Function<Tensor, Tensor> net) {}
+
+  /** {@code def mlp(num_hiddens)} (exercise 1): the section's MLP with another hidden width. */
+  Mlp mlp(int num_hiddens) {
+    Parameter W1 = new Parameter(randn(num_inputs, num_hiddens).mul(0.01));
+    Parameter b1 = new Parameter(zeros(num_hiddens));
+    Parameter W2 = new Parameter(randn(num_hiddens, num_outputs).mul(0.01));
+    Parameter b2 = new Parameter(zeros(num_outputs));
+    Function<Tensor, Tensor> net =
+        X -> relu(X.reshape(-1, num_inputs).matmul(W1).add(b1)).matmul(W2).add(b2);
+    return new Mlp(List.of(W1, b1, W2, b2), net);
+  }
+
+  /** {@code def train_mlp(params, net, num_epochs=5, lr=0.1)} (exercise 1). */
+  String train_mlp(List<Parameter> params, Function<Tensor, Tensor> net, int num_epochs, double lr) {
+    SGD updater = new SGD(params, lr);
+    double[] train_metrics = null;
+    for (int epoch = 0; epoch < num_epochs; epoch++) {
+      train_metrics = D2l.train_epoch_ch3(net, train_iter, loss, updater);
+    }
+    double test_acc = D2l.evaluate_accuracy(net, test_iter);
+    return "train loss " + PyFormat.f(train_metrics[0], 3) + ", train acc "
+        + PyFormat.f(train_metrics[1], 3) + ", test acc " + PyFormat.f(test_acc, 3);
+  }
+
+  /** {@code def net2(X)} (exercise 2): two hidden layers. */
+  Tensor net2(Tensor X) {
+    Tensor H1 = relu(X.reshape(-1, num_inputs).matmul(W1).add(b1));
+    Tensor H2 = relu(H1.matmul(W2).add(b2));
+    return H2.matmul(W3).add(b3);
   }
 }

@@ -5,19 +5,21 @@ import static dev.torchnd.Torch.*;
 import dev.torchnd.Tensor;
 import dev.torchnd.d2l.Animator;
 import dev.torchnd.d2l.D2l;
+import dev.torchnd.d2l.PyFormat;
 import dev.torchnd.nn.Linear;
 import dev.torchnd.nn.MSELoss;
 import dev.torchnd.nn.Parameter;
 import dev.torchnd.nn.Sequential;
 import dev.torchnd.optim.SGD;
 import dev.torchnd.utils.data.DataLoader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * D2L-zh §4.5 权重衰减 (weight decay): an L2 penalty from scratch, then {@code weight_decay} in
- * an optimizer parameter group.
+ * an optimizer parameter group; then its code exercises.
  */
 final class Ch4_5 {
   private int n_train;
@@ -119,5 +121,102 @@ final class Ch4_5 {
     nb.cell(() -> {}); // def train_concise(wd): ... -> Ch4_5.train_concise
     nb.cell(() -> train_concise(0));
     nb.cell(() -> train_concise(3));
+    // exercise 1: train and test loss as functions of lambda (100 epochs each), plotted
+    nb.cell(() -> {
+      // def train_lambd(lambd, penalty=l2_penalty, num_epochs=100, lr=0.003) -> Ch4_5.train_lambd
+      lambds = List.of(0, 1, 2, 4, 8, 16);
+      nets = new ArrayList<>();
+      for (int lambd : lambds) {
+        nets.add(train_lambd(lambd, Ch4_5::l2_penalty).net());
+      }
+      train_ls = new ArrayList<>();
+      test_ls = new ArrayList<>();
+      for (Function<Tensor, Tensor> net : nets) {
+        train_ls.add(D2l.evaluate_loss(net, train_iter, D2l::squared_loss));
+      }
+      for (Function<Tensor, Tensor> net : nets) {
+        test_ls.add(D2l.evaluate_loss(net, test_iter, D2l::squared_loss));
+      }
+      for (int i = 0; i < lambds.size(); i++) {
+        nb.print("lambda " + lambds.get(i) + ": train loss " + PyFormat.f(train_ls.get(i), 5)
+            + ", test loss " + PyFormat.f(test_ls.get(i), 5));
+      }
+      double[] x = lambds.stream().mapToDouble(Integer::doubleValue).toArray();
+      D2l.plot(x, List.of(toArray(train_ls), toArray(test_ls)), "lambda", "loss",
+          List.of("train", "test"), null, null, "linear", "log", null, new double[] {3.5, 2.5}, null);
+      D2l.savefig("ch4_5_zh_ex_lambda");
+    });
+    // exercise 2: choose lambda on a validation set; is it the best one for the test set?
+    nb.cell(() -> {
+      var valid_iter = D2l.load_array(D2l.synthetic_data(true_w, true_b, 100), batch_size, false);
+      List<Double> valid_ls = new ArrayList<>();
+      for (Function<Tensor, Tensor> net : nets) {
+        valid_ls.add(D2l.evaluate_loss(net, valid_iter, D2l::squared_loss));
+      }
+      int best = argmin(valid_ls);
+      nb.print("validation: lambda " + lambds.get(best) + " (validation loss "
+          + PyFormat.f(valid_ls.get(best), 5) + ", test loss " + PyFormat.f(test_ls.get(best), 5) + ")");
+      nb.print("lowest test loss: lambda", lambds.get(argmin(test_ls)));
+    });
+    // exercise 3: the L1 penalty: its gradient lambda * sign(w) drives weights to zero
+    nb.cell(() -> {
+      // def l1_penalty(w): ... -> Ch4_5.l1_penalty
+      Trained t = train_lambd(3, Ch4_5::l1_penalty);
+      nb.show(D2l.evaluate_loss(t.net(), test_iter, D2l::squared_loss),
+          t.w().abs().lt(0.01).sum().item());
+    });
+    // exercise 4: the matrix analogue of ||w||^2 = w^T w: ||X||_F^2 = tr(X^T X)
+    nb.cell(() -> {
+      Tensor X = randn(3, 4);
+      nb.show(norm(X).pow(2), trace(X.T().matmul(X)), X.mul(X).sum());
+    });
+  }
+
+  // ---- code exercises ----
+
+  private List<Integer> lambds;
+  private List<Function<Tensor, Tensor>> nets;
+  private List<Double> train_ls;
+  private List<Double> test_ls;
+
+  /** What {@code train_lambd} returns: {@code net, w}. */
+  record Trained(Function<Tensor, Tensor> net, Tensor w) {}
+
+  /** {@code def train_lambd(lambd, penalty=l2_penalty, num_epochs=100, lr=0.003)} (exercise 1). */
+  Trained train_lambd(double lambd, Function<Tensor, Tensor> penalty) {
+    int num_epochs = 100;
+    double lr = 0.003;
+    List<Tensor> wb = init_params();
+    Tensor w = wb.get(0);
+    Tensor b = wb.get(1);
+    Function<Tensor, Tensor> net = X -> D2l.linreg(X, w, b);
+    for (int epoch = 0; epoch < num_epochs; epoch++) {
+      for (List<Tensor> Xy : train_iter) {
+        Tensor l = D2l.squared_loss(net.apply(Xy.get(0)), Xy.get(1)).add(mul(lambd, penalty.apply(w)));
+        l.sum().backward();
+        D2l.sgd(List.of(w, b), lr, batch_size);
+      }
+    }
+    return new Trained(net, w);
+  }
+
+  /** {@code def l1_penalty(w)} (exercise 3). */
+  static Tensor l1_penalty(Tensor w) {
+    return sum(abs(w));
+  }
+
+  /** {@code min(range(len(xs)), key=lambda i: xs[i])}. */
+  private static int argmin(List<Double> xs) {
+    int best = 0;
+    for (int i = 1; i < xs.size(); i++) {
+      if (xs.get(i) < xs.get(best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static double[] toArray(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).toArray();
   }
 }

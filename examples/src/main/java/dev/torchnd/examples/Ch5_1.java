@@ -111,11 +111,13 @@ final class Ch5_1 {
     });
     // exercise 2: a block running two blocks on the same input, outputs concatenated
     nb.cell(() -> {
+      // class Parallel(nn.Module): ... -> Ch5_1.Parallel
       net = new Parallel(new Linear(20, 3), new Sequential(new Linear(20, 4), new ReLU()));
       nb.show(net.call(X));
     });
     // exercise 3: a factory of several instances of the same block
     nb.cell(() -> {
+      // def stack(block, n): ... -> Ch5_1.stack
       net = stack(() -> new Sequential(new Linear(20, 20), new ReLU()), 3);
       nb.print(net);
       nb.show(net.call(X).shape());

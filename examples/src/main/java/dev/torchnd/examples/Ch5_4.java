@@ -62,6 +62,7 @@ final class Ch5_4 {
     });
     // exercise 1: y_k = sum_{i,j} W_ijk x_i x_j, checked against the sum written out
     nb.cell(() -> {
+      // class TensorReduction(nn.Module): ... -> Ch5_4.TensorReduction
       TensorReduction layer = new TensorReduction(3, 2);
       Tensor X = rand(2, 3);
       nb.show(layer.call(X), X.get(":, :, None, None").mul(X.get(":, None, :, None"))

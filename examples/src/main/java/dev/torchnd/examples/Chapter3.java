@@ -12,6 +12,11 @@ final class Chapter3 {
           + " the recorder and Java read a deterministic stand-in of 6000 training and 1000 test"
           + " images in the same IDX format.";
 
+  private static final String KAGGLE =
+      " Kaggle house prices: without the competition's files in ../data (and no network), both the"
+          + " recorder and Java read a deterministic stand-in of 500 training and 499 test rows with"
+          + " the competition's 81/80 columns (KaggleHouse).";
+
   static List<Walkthrough.Section> sections(String seeded) {
     List<Walkthrough.Section> s = new ArrayList<>();
     s.add(new Walkthrough.Section("ch3_1_zh", "3.1 线性回归 (ZH)", 3, true, seeded,
@@ -40,10 +45,17 @@ final class Chapter3 {
         seeded + STANDIN, nb -> new Ch4_6().zh(nb)));
     s.add(new Walkthrough.Section("ch4_8_zh", "4.8 数值稳定性和模型初始化 (ZH)", 4, true, seeded,
         nb -> new Ch4_8().zh(nb)));
+    s.add(new Walkthrough.Section("ch4_10_zh", "4.10 实战Kaggle比赛：预测房价 (ZH)", 4, true, seeded + KAGGLE, nb -> new Ch4_10().zh(nb)));
     s.add(new Walkthrough.Section("ch5_1_zh", "5.1 层和块 (ZH)", 5, true, seeded,
         nb -> new Ch5_1().zh(nb)));
     s.add(new Walkthrough.Section("ch5_2_zh", "5.2 参数管理 (ZH)", 5, true, seeded,
         nb -> new Ch5_2().zh(nb)));
+    s.add(new Walkthrough.Section("ch5_3_en",
+        "5.3 延后初始化 (deferred initialization; PyTorch cells of the EN edition's §6.4)", 5, true,
+        seeded + " The Chinese edition 2.0 has no PyTorch code in this section (MXNet and"
+            + " TensorFlow tabs only): these are the PyTorch cells of the English edition's §6.4"
+            + " Lazy Initialization (d2l-en 1.0.3), then the code exercises.",
+        nb -> new Ch5_3().run(nb)));
     s.add(new Walkthrough.Section("ch5_4_zh", "5.4 自定义层 (ZH)", 5, true, seeded,
         nb -> new Ch5_4().zh(nb)));
     s.add(new Walkthrough.Section("ch5_5_zh", "5.5 读写文件 (ZH)", 5, true, seeded,

@@ -32,6 +32,11 @@ import java.util.List;
  * tensor([ 0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11])
  * </pre>
  *
+ * A cell that stands for a Python {@code def} or {@code class} names the Java it became in a
+ * comment ({@code // def softmax(X): ... -> Ch3_6.softmax}); that method (or class) is printed
+ * after the cell, under a {@code ├ Ch3_6.softmax  (Ch3_6.java:31)} line, read from its source
+ * file as the cell is.
+ *
  * and a transcript comparison drops the lines from {@code ┌ java} to {@code └} ({@link
  * #stripCode}).
  */
@@ -48,8 +53,39 @@ public final class Notebook {
   private final List<CellRecord> cells = new ArrayList<>();
   private int cell;
 
-  /** One executed cell: its number, Java source, what it printed and the figures it wrote. */
-  public record CellRecord(int number, String java, String output, List<Path> figures) {}
+  /**
+   * The line that opens, inside a cell's source block, the Java definition a function-defining
+   * cell points to ({@code ├ Ch3_6.softmax  (Ch3_6.java:31)}).
+   */
+  public static final String CODE_DEF = "\u251c ";
+
+  /**
+   * One executed cell: its number, Java source, what it printed, the figures it wrote, and the
+   * Java definitions its comments point to ({@code // def softmax(X): ... -> Ch3_6.softmax}).
+   */
+  public record CellRecord(int number, String java, String output, List<Path> figures,
+      List<Definition> definitions) {
+    public CellRecord(int number, String java, String output, List<Path> figures) {
+      this(number, java, output, figures, List.of());
+    }
+  }
+
+  /**
+   * The Java source a cell's {@code -> Ref} comment names: {@code ref} as written, the file, the
+   * line of its (first) declaration (0 where it was not found, {@code source} then says why), and
+   * the declaration's text with its javadoc.
+   */
+  public record Definition(String ref, String file, int line, String source) {
+    /** Whether the source was found. */
+    public boolean found() {
+      return line > 0;
+    }
+
+    /** {@code Ch3_6.softmax  (Ch3_6.java:31)}. */
+    public String title() {
+      return found() ? ref + "  (" + file + ":" + line + ")" : ref;
+    }
+  }
 
   public Notebook(PrintStream out) {
     this(out, false);
@@ -78,12 +114,20 @@ public final class Notebook {
   /** Starts the next cell, prints its Java source, runs it, and prints an exception as Python. */
   public void cell(Cell body) {
     cell++;
-    String java = CellSource.of(StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-        .walk(s -> s.filter(f -> f.getDeclaringClass() != Notebook.class).findFirst().orElseThrow()));
+    StackWalker.StackFrame caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+        .walk(s -> s.filter(f -> f.getDeclaringClass() != Notebook.class).findFirst().orElseThrow());
+    String java = CellSource.of(caller);
+    List<Definition> defs = CellSource.definitions(caller.getDeclaringClass(), java);
     out.println("### cell " + cell);
     out.println(CODE_OPEN);
     for (String line : java.split("\n", -1)) {
       out.println((CODE_LINE + line).stripTrailing());
+    }
+    for (Definition d : defs) {
+      out.println(CODE_DEF + d.title());
+      for (String line : d.source().split("\n", -1)) {
+        out.println((CODE_LINE + line).stripTrailing());
+      }
     }
     out.println(CODE_CLOSE);
     out.flush();
@@ -115,7 +159,7 @@ public final class Notebook {
       current = previous;
     }
     cells.add(new CellRecord(cell, java, captured.toString(StandardCharsets.UTF_8),
-        D2l.drainSavedFigures()));
+        D2l.drainSavedFigures(), defs));
   }
 
   private PrintStream current;
@@ -221,6 +265,9 @@ public final class Notebook {
     }
     if (v instanceof Object[] arr) {
       return tuple(arr);
+    }
+    if (v instanceof long[] shape) { // a DataFrame's shape: pandas' tuple
+      return tuple(java.util.Arrays.stream(shape).boxed().toArray());
     }
     if (v instanceof List<?> l && !(v instanceof Size)) {
       StringBuilder sb = new StringBuilder("[");

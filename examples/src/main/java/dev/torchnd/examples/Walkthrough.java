@@ -57,7 +57,13 @@ public final class Walkthrough {
           "ch4_4_zh#7", "last-bit drift of the weights over 4000 SGD steps, shown by NumPy's 8 digits",
           "ch4_4_zh#8", "last-bit drift of the weights over 4000 SGD steps, shown by NumPy's 8 digits",
           "ch4_4_zh#9", "last-bit drift of the weights over 15000 SGD steps, shown by NumPy's 8 digits",
-          "ch5_4_zh#4", "the mean of a centred tensor is rounding noise (2.79e-09 vs 9.31e-09)");
+          "ch5_4_zh#4", "the mean of a centred tensor is rounding noise (2.79e-09 vs 9.31e-09)",
+          "ch4_10_zh#21", "the last float32 bit of 2 of the 5 predictions shown (140947.14 vs"
+              + " .12): one-column matrix products and the bias gradient's 64-row sum round"
+              + " differently from OpenBLAS's FMA chain and PyTorch's cascade sum; the log rmse"
+              + " of every fold and epoch printed matches",
+          "ch4_5_zh#13", "the L1 penalty's sign gradient keeps 200 weights jumping around zero by"
+              + " lr * lambda each step, so their last float32 bits move the test loss's 7th digit");
 
   /**
    * Training runs that do not settle, so rounding differences grow: the test checks the first

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One self-contained HTML page per walkthrough section: for each cell, the Java source, what it
- * printed and its figures (embedded, so the page reads offline), beside the book's PyTorch cell
- * and the output recorded from PyTorch 1.13 (both packaged from {@code
+ * One self-contained HTML page per walkthrough section: for each cell, the Java source (and the
+ * Java definitions a function-defining cell points to), what it printed and its figures
+ * (embedded, so the page reads offline), beside the book's PyTorch cell and the output
+ * recorded from PyTorch 1.13 (both packaged from {@code
  * compat-tests/src/test/resources/fixtures/d2l}), with a mark saying whether the two outputs
  * agree (timings masked).
  */
@@ -57,6 +58,11 @@ final class WalkthroughPage {
       h.append("<section class=\"cell\" id=\"cell").append(c.number()).append("\">\n")
           .append("<div class=\"side java\"><div class=\"label\">[").append(c.number())
           .append("] Java</div>\n<pre class=\"code\">").append(esc(c.java())).append("</pre>\n");
+      for (Notebook.Definition d : c.definitions()) {
+        h.append("<div class=\"deflabel\">").append(d.found() ? "the Java it defines: " : "")
+            .append("<code>").append(esc(d.title())).append("</code></div>\n<pre class=\"code def\">")
+            .append(esc(d.source())).append("</pre>\n");
+      }
       if (!got.isEmpty()) {
         h.append("<pre class=\"out\">").append(esc(c.output().stripTrailing())).append("</pre>\n");
       }
@@ -162,6 +168,8 @@ final class WalkthroughPage {
           + ".side{flex:1;min-width:0}.label{font-size:.8em;color:#666;margin-bottom:.2em}\n"
           + "pre{margin:.2em 0;padding:.5em;overflow-x:auto;font-size:12.5px;line-height:1.35}\n"
           + ".java pre.code{background:#f3f6fb;border-left:3px solid #4a78c2}\n"
+          + ".java pre.def{background:#f7f9fc;border-left:3px solid #8fb0e0}\n"
+          + ".deflabel{font-size:.8em;color:#4a78c2;margin:.4em 0 0}\n"
           + ".py pre.code{background:#f7f5ee;border-left:3px solid #c2a04a}\n"
           + "pre.out{background:#fff;border:1px solid #e4e4e4}\n"
           + "img{max-width:100%;border:1px solid #eee;margin:.3em 0}\n"

@@ -2,6 +2,7 @@ package dev.torchnd.nn.functional;
 
 import dev.torchnd.AutogradFunction;
 import dev.torchnd.DType;
+import dev.torchnd.PyRepr;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
 import java.util.Arrays;
@@ -234,7 +235,7 @@ public final class F {
   public static Tensor dropout(Tensor input, double p, boolean training, boolean inplace) {
     if (p < 0.0 || p > 1.0) {
       throw new IllegalArgumentException(
-          "dropout probability has to be between 0 and 1, but got " + Repr.pyFloat(p));
+          "dropout probability has to be between 0 and 1, but got " + PyRepr.repr(p));
     }
     if (p == 0 || !training || input.numel() == 0) {
       return input;

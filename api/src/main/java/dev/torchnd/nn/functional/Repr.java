@@ -2,43 +2,12 @@ package dev.torchnd.nn.functional;
 
 import java.util.List;
 
-/** Python's spellings of numbers and lists, for reprs and error texts. */
+/**
+ * C++'s and Python's spellings of numbers and shapes, for reprs and error texts (Python values in
+ * general: {@link dev.torchnd.PyRepr}).
+ */
 public final class Repr {
   private Repr() {}
-
-  /** Python's {@code repr(float)}: {@code 0.5}, {@code 1.0}, {@code 1e-05}, {@code inf}. */
-  public static String pyFloat(double v) {
-    if (Double.isNaN(v)) {
-      return "nan";
-    }
-    if (Double.isInfinite(v)) {
-      return v > 0 ? "inf" : "-inf";
-    }
-    if (v == 0) {
-      return (1 / v < 0) ? "-0.0" : "0.0";
-    }
-    String s = Double.toString(v);
-    double a = Math.abs(v);
-    if (a >= 1e-4 && a < 1e16) {
-      if (s.contains("E")) {
-        s = new java.math.BigDecimal(s).stripTrailingZeros().toPlainString();
-        if (!s.contains(".")) {
-          s = s + ".0";
-        }
-      }
-      return s;
-    }
-    // Java writes these as 1.0E-5; Python as 1e-05.
-    String mant = s.substring(0, s.indexOf('E'));
-    int exp = Integer.parseInt(s.substring(s.indexOf('E') + 1));
-    if (mant.endsWith(".0")) {
-      mant = mant.substring(0, mant.length() - 2);
-    }
-    return mant
-        + "e"
-        + (exp < 0 ? "-" : "+")
-        + String.format(java.util.Locale.ROOT, "%02d", Math.abs(exp));
-  }
 
   /** C++'s {@code operator<<(double)} (six significant digits), as PyTorch's C++ messages print. */
   public static String cppDouble(double v) {

@@ -169,12 +169,12 @@ public final class Data {
       return Torch.tensor(v);
     }
     if (elem instanceof CharSequence) {
-      List<Object> out = new PyRepr.PyList(batch.size());
+      List<Object> out = new PyContainers.PyList(batch.size());
       out.addAll(batch);
       return out;
     }
     if (elem instanceof Map<?, ?> m) {
-      Map<Object, Object> out = new PyRepr.PyDict();
+      Map<Object, Object> out = new PyContainers.PyDict();
       for (Object key : m.keySet()) {
         List<Object> column = new ArrayList<>(batch.size());
         for (Object d : batch) {
@@ -216,7 +216,7 @@ public final class Data {
               "each element in list of batch should be of equal size");
         }
       }
-      List<Object> out = new PyRepr.PyList(size);
+      List<Object> out = new PyContainers.PyList(size);
       for (int j = 0; j < size; j++) {
         List<Object> column = new ArrayList<>(rows.size());
         for (List<?> r : rows) {
@@ -244,7 +244,7 @@ public final class Data {
       return arrayTensor(data);
     }
     if (data instanceof Map<?, ?> m) {
-      Map<Object, Object> out = new PyRepr.PyDict();
+      Map<Object, Object> out = new PyContainers.PyDict();
       for (Map.Entry<?, ?> e : m.entrySet()) {
         out.put(e.getKey(), default_convert(e.getValue()));
       }
@@ -254,7 +254,7 @@ public final class Data {
       return a;
     }
     if (data instanceof Collection<?> c && !(data instanceof CharSequence)) {
-      List<Object> out = new PyRepr.PyList(c.size());
+      List<Object> out = new PyContainers.PyList(c.size());
       for (Object o : c) {
         out.add(default_convert(o));
       }

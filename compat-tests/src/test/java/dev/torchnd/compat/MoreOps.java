@@ -8,109 +8,109 @@ import java.util.Map;
 /**
  * The ops of {@code fixtures/ops_more.json} (recorded by {@code recorder/record_ops_more.py},
  * whose docstring defines each op name and argument list), each calling the TorchND API the way
- * the recorded Python called PyTorch. Registered into {@link OpRegistry#OPS}.
+ * the recorded Python called PyTorch. Registered through {@link OpRegistry#OPS}.
  */
-final class OpRegistryMore {
-  private OpRegistryMore() {}
+final class MoreOps {
+  private MoreOps() {}
 
-  /** Adds the ops; names OpRegistry already has (nonzero, new_empty, nan_to_num_) replay there. */
-  static void register(Map<String, OpRegistry.Op> m) {
-    put(m, "gather", a -> Torch.gather(a.t(0), a.i(1), a.t(2)));
-    put(m, "scatter", a -> scatter(a, false));
-    put(m, "scatter_", a -> scatter(a, true));
-    put(m, "scatter_add", a -> Torch.scatter_add(a.t(0), a.i(1), a.t(2), a.t(3)));
-    put(m, "scatter_add_", a -> a.t(0).scatter_add_(a.i(1), a.t(2), a.t(3)));
-    put(m, "index_select", a -> Torch.index_select(a.t(0), a.i(1), a.t(2)));
-    put(m, "masked_fill", a -> maskedFill(a, false));
-    put(m, "masked_fill_", a -> maskedFill(a, true));
-    put(m, "masked_select", a -> Torch.masked_select(a.t(0), a.t(1)));
-    put(m, "where_method", a -> a.t(0).where(a.t(1), a.t(2)));
-    put(m, "nonzero_tuple", a -> Torch.nonzero(a.t(0), true));
-    put(m, "where_cond", a -> Torch.where(a.t(0)));
-    put(m, "flip", a -> Torch.flip(a.t(0), a.dims(1)));
-    put(m, "roll", OpRegistryMore::roll);
-    put(m, "tril", a -> a.has(1) ? Torch.tril(a.t(0), a.l(1)) : Torch.tril(a.t(0)));
-    put(m, "triu", a -> a.has(1) ? Torch.triu(a.t(0), a.l(1)) : Torch.triu(a.t(0)));
-    put(m, "tril_", a -> a.t(0).tril_(a.l(1)));
-    put(m, "triu_", a -> a.t(0).triu_(a.l(1)));
-    put(m, "diag", a -> a.has(1) ? Torch.diag(a.t(0), a.l(1)) : Torch.diag(a.t(0)));
-    put(m, "chunk", a -> a.has(2) ? Torch.chunk(a.t(0), a.i(1), a.i(2)) : Torch.chunk(a.t(0), a.i(1)));
-    put(m, "split", OpRegistryMore::split);
-    put(m, "unbind", a -> a.has(1) ? Torch.unbind(a.t(0), a.i(1)) : Torch.unbind(a.t(0)));
-    put(m, "tile", a -> Torch.tile(a.t(0), a.shape(1)));
-    put(m, "repeat", a -> a.t(0).repeat(a.shape(1)));
-    put(m, "repeat_interleave", OpRegistryMore::repeatInterleave);
-    put(m, "repeat_interleave_counts", a -> Torch.repeat_interleave(a.t(0)));
-    put(m, "broadcast_to", a -> Torch.broadcast_to(a.t(0), a.shape(1)));
-    put(m, "meshgrid", a -> a.has(1)
+  /** Adds the ops; nonzero, new_empty and nan_to_num_ replay through {@link CoreOps}. */
+  static void addTo(Map<String, OpRegistry.Op> m) {
+    m.put("gather", a -> Torch.gather(a.t(0), a.i(1), a.t(2)));
+    m.put("scatter", a -> scatter(a, false));
+    m.put("scatter_", a -> scatter(a, true));
+    m.put("scatter_add", a -> Torch.scatter_add(a.t(0), a.i(1), a.t(2), a.t(3)));
+    m.put("scatter_add_", a -> a.t(0).scatter_add_(a.i(1), a.t(2), a.t(3)));
+    m.put("index_select", a -> Torch.index_select(a.t(0), a.i(1), a.t(2)));
+    m.put("masked_fill", a -> maskedFill(a, false));
+    m.put("masked_fill_", a -> maskedFill(a, true));
+    m.put("masked_select", a -> Torch.masked_select(a.t(0), a.t(1)));
+    m.put("where_method", a -> a.t(0).where(a.t(1), a.t(2)));
+    m.put("nonzero_tuple", a -> Torch.nonzero(a.t(0), true));
+    m.put("where_cond", a -> Torch.where(a.t(0)));
+    m.put("flip", a -> Torch.flip(a.t(0), a.dims(1)));
+    m.put("roll", MoreOps::roll);
+    m.put("tril", a -> a.has(1) ? Torch.tril(a.t(0), a.l(1)) : Torch.tril(a.t(0)));
+    m.put("triu", a -> a.has(1) ? Torch.triu(a.t(0), a.l(1)) : Torch.triu(a.t(0)));
+    m.put("tril_", a -> a.t(0).tril_(a.l(1)));
+    m.put("triu_", a -> a.t(0).triu_(a.l(1)));
+    m.put("diag", a -> a.has(1) ? Torch.diag(a.t(0), a.l(1)) : Torch.diag(a.t(0)));
+    m.put("chunk", a -> a.has(2) ? Torch.chunk(a.t(0), a.i(1), a.i(2)) : Torch.chunk(a.t(0), a.i(1)));
+    m.put("split", MoreOps::split);
+    m.put("unbind", a -> a.has(1) ? Torch.unbind(a.t(0), a.i(1)) : Torch.unbind(a.t(0)));
+    m.put("tile", a -> Torch.tile(a.t(0), a.shape(1)));
+    m.put("repeat", a -> a.t(0).repeat(a.shape(1)));
+    m.put("repeat_interleave", MoreOps::repeatInterleave);
+    m.put("repeat_interleave_counts", a -> Torch.repeat_interleave(a.t(0)));
+    m.put("broadcast_to", a -> Torch.broadcast_to(a.t(0), a.shape(1)));
+    m.put("meshgrid", a -> a.has(1)
         ? Torch.meshgrid(a.tensors(0), a.str(1)) : Torch.meshgrid(a.tensors(0).toArray(new Tensor[0])));
-    put(m, "amax", a -> amaxAmin(a, true));
-    put(m, "amin", a -> amaxAmin(a, false));
-    put(m, "median", a -> !a.has(1) ? Torch.median(a.t(0))
+    m.put("amax", a -> amaxAmin(a, true));
+    m.put("amin", a -> amaxAmin(a, false));
+    m.put("median", a -> !a.has(1) ? Torch.median(a.t(0))
         : a.has(2) ? Torch.median(a.t(0), a.i(1), a.b(2)) : Torch.median(a.t(0), a.i(1)));
-    put(m, "sort", a -> !a.has(1) ? Torch.sort(a.t(0))
+    m.put("sort", a -> !a.has(1) ? Torch.sort(a.t(0))
         : a.has(2) ? Torch.sort(a.t(0), a.i(1), a.b(2)) : Torch.sort(a.t(0), a.i(1)));
-    put(m, "sort_stable", a -> Torch.sort(a.t(0), true, a.i(1), a.b(2)));
-    put(m, "argsort", a -> !a.has(1) ? Torch.argsort(a.t(0))
+    m.put("sort_stable", a -> Torch.sort(a.t(0), true, a.i(1), a.b(2)));
+    m.put("argsort", a -> !a.has(1) ? Torch.argsort(a.t(0))
         : a.has(2) ? Torch.argsort(a.t(0), a.i(1), a.b(2)) : Torch.argsort(a.t(0), a.i(1)));
-    put(m, "topk", a -> !a.has(2) ? Torch.topk(a.t(0), a.l(1))
+    m.put("topk", a -> !a.has(2) ? Torch.topk(a.t(0), a.l(1))
         : a.has(4) ? Torch.topk(a.t(0), a.l(1), a.i(2), a.b(3), a.b(4))
         : a.has(3) ? Torch.topk(a.t(0), a.l(1), a.i(2), a.b(3)) : Torch.topk(a.t(0), a.l(1), a.i(2)));
-    put(m, "argsort_stable", a -> Torch.argsort(a.t(0), true, a.i(1), a.b(2)));
-    put(m, "unique", a -> !a.has(1) ? Torch.unique(a.t(0)) : unique(a));
-    put(m, "outer", a -> Torch.outer(a.t(0), a.t(1)));
-    put(m, "cross", a -> a.has(2) ? Torch.cross(a.t(0), a.t(1), a.i(2)) : Torch.cross(a.t(0), a.t(1)));
-    put(m, "einsum", a -> Torch.einsum(a.str(0), a.tensors(1).toArray(new Tensor[0])));
-    put(m, "trace", a -> Torch.trace(a.t(0)));
-    put(m, "det", a -> Torch.det(a.t(0)));
-    put(m, "inverse", a -> Torch.inverse(a.t(0)));
-    put(m, "erf", a -> Torch.erf(a.t(0)));
-    put(m, "erf_", a -> a.t(0).erf_());
-    put(m, "isinf", a -> Torch.isinf(a.t(0)));
-    put(m, "isfinite", a -> Torch.isfinite(a.t(0)));
-    put(m, "nan_to_num", a -> !a.has(1) ? Torch.nan_to_num(a.t(0))
+    m.put("argsort_stable", a -> Torch.argsort(a.t(0), true, a.i(1), a.b(2)));
+    m.put("unique", a -> !a.has(1) ? Torch.unique(a.t(0)) : unique(a));
+    m.put("outer", a -> Torch.outer(a.t(0), a.t(1)));
+    m.put("cross", a -> a.has(2) ? Torch.cross(a.t(0), a.t(1), a.i(2)) : Torch.cross(a.t(0), a.t(1)));
+    m.put("einsum", a -> Torch.einsum(a.str(0), a.tensors(1).toArray(new Tensor[0])));
+    m.put("trace", a -> Torch.trace(a.t(0)));
+    m.put("det", a -> Torch.det(a.t(0)));
+    m.put("inverse", a -> Torch.inverse(a.t(0)));
+    m.put("erf", a -> Torch.erf(a.t(0)));
+    m.put("erf_", a -> a.t(0).erf_());
+    m.put("isinf", a -> Torch.isinf(a.t(0)));
+    m.put("isfinite", a -> Torch.isfinite(a.t(0)));
+    m.put("nan_to_num", a -> !a.has(1) ? Torch.nan_to_num(a.t(0))
         : Torch.nan_to_num(a.t(0), optD(a, 1), optD(a, 2), optD(a, 3)));
-    put(m, "new_zeros", a -> a.t(0).new_zeros(a.shape(1)));
-    put(m, "new_ones", a -> a.t(0).new_ones(a.shape(1)));
-    put(m, "new_full", OpRegistryMore::newFull);
-    put(m, "new_tensor", a -> a.t(0).new_tensor(a.get(1)));
-    put(m, "type", a -> a.t(0).type(a.dtype(1)));
-    put(m, "data", a -> a.t(0).data());
-    put(m, "constant", OpRegistryMore::constant);
-    put(m, "diagonal", a -> a.has(1)
+    m.put("new_zeros", a -> a.t(0).new_zeros(a.shape(1)));
+    m.put("new_ones", a -> a.t(0).new_ones(a.shape(1)));
+    m.put("new_full", MoreOps::newFull);
+    m.put("new_tensor", a -> a.t(0).new_tensor(a.get(1)));
+    m.put("type", a -> a.t(0).type(a.dtype(1)));
+    m.put("data", a -> a.t(0).data());
+    m.put("constant", MoreOps::constant);
+    m.put("diagonal", a -> a.has(1)
         ? Torch.diagonal(a.t(0), a.l(1), a.has(2) ? a.i(2) : 0, a.has(3) ? a.i(3) : 1)
         : Torch.diagonal(a.t(0)));
-    put(m, "argwhere", a -> Torch.argwhere(a.t(0)));
-    put(m, "fliplr", a -> Torch.fliplr(a.t(0)));
-    put(m, "flipud", a -> Torch.flipud(a.t(0)));
-    put(m, "count_nonzero", a -> !a.has(1) ? Torch.count_nonzero(a.t(0))
+    m.put("argwhere", a -> Torch.argwhere(a.t(0)));
+    m.put("fliplr", a -> Torch.fliplr(a.t(0)));
+    m.put("flipud", a -> Torch.flipud(a.t(0)));
+    m.put("count_nonzero", a -> !a.has(1) ? Torch.count_nonzero(a.t(0))
         : a.isInts(1) ? Torch.count_nonzero(a.t(0), a.dims(1)) : Torch.count_nonzero(a.t(0), a.i(1)));
-    put(m, "index_add", a -> a.has(4)
+    m.put("index_add", a -> a.has(4)
         ? Torch.index_add(a.t(0), a.i(1), a.t(2), a.t(3), a.d(4)) : Torch.index_add(a.t(0), a.i(1), a.t(2), a.t(3)));
-    put(m, "index_add_", a -> a.t(0).index_add_(a.i(1), a.t(2), a.t(3)));
-    put(m, "index_fill", a -> a.get(3) instanceof Long l
+    m.put("index_add_", a -> a.t(0).index_add_(a.i(1), a.t(2), a.t(3)));
+    m.put("index_fill", a -> a.get(3) instanceof Long l
         ? Torch.index_fill(a.t(0), a.i(1), a.t(2), l.longValue()) : Torch.index_fill(a.t(0), a.i(1), a.t(2), a.d(3)));
-    put(m, "index_fill_", a -> a.get(3) instanceof Long l
+    m.put("index_fill_", a -> a.get(3) instanceof Long l
         ? a.t(0).index_fill_(a.i(1), a.t(2), l.longValue()) : a.t(0).index_fill_(a.i(1), a.t(2), a.d(3)));
-    put(m, "take", a -> Torch.take(a.t(0), a.t(1)));
-    put(m, "type_name", a -> a.t(0).type(a.str(1)));
-    put(m, "unique_dim", a -> {
+    m.put("take", a -> Torch.take(a.t(0), a.t(1)));
+    m.put("type_name", a -> a.t(0).type(a.str(1)));
+    m.put("unique_dim", a -> {
       Tensor[] r = Torch.unique(a.t(0), true, a.b(2), a.b(3), a.i(1));
       return r.length == 1 ? r[0] : List.of(r);
     });
-    put(m, "linalg_cross", a -> Torch.linalg_cross(a.t(0), a.t(1)));
-    put(m, "linalg_det", a -> Torch.linalg_det(a.t(0)));
-    put(m, "linalg_inv", a -> Torch.linalg_inv(a.t(0)));
-    put(m, "scatter_reduce", a -> Torch.scatter_reduce(a.t(0), a.i(1), a.t(2), a.t(3), a.str(4), a.b(5)));
-    put(m, "scatter_reduce_", a -> a.t(0).scatter_reduce_(a.i(1), a.t(2), a.t(3), a.str(4), a.b(5)));
-    put(m, "scatter_reduce_arg", a -> Torch.scatter(a.t(0), a.i(1), a.t(2), a.t(3), a.str(4)));
-    put(m, "diag_embed", a -> !a.has(1) ? Torch.diag_embed(a.t(0))
+    m.put("linalg_cross", a -> Torch.linalg_cross(a.t(0), a.t(1)));
+    m.put("linalg_det", a -> Torch.linalg_det(a.t(0)));
+    m.put("linalg_inv", a -> Torch.linalg_inv(a.t(0)));
+    m.put("scatter_reduce", a -> Torch.scatter_reduce(a.t(0), a.i(1), a.t(2), a.t(3), a.str(4), a.b(5)));
+    m.put("scatter_reduce_", a -> a.t(0).scatter_reduce_(a.i(1), a.t(2), a.t(3), a.str(4), a.b(5)));
+    m.put("scatter_reduce_arg", a -> Torch.scatter(a.t(0), a.i(1), a.t(2), a.t(3), a.str(4)));
+    m.put("diag_embed", a -> !a.has(1) ? Torch.diag_embed(a.t(0))
         : Torch.diag_embed(a.t(0), a.l(1), a.has(2) ? a.i(2) : -2, a.has(3) ? a.i(3) : -1));
-    put(m, "take_along_dim", a -> a.has(2)
+    m.put("take_along_dim", a -> a.has(2)
         ? Torch.take_along_dim(a.t(0), a.t(1), a.i(2)) : Torch.take_along_dim(a.t(0), a.t(1)));
-    put(m, "bincount", a -> !a.has(1) ? Torch.bincount(a.t(0))
+    m.put("bincount", a -> !a.has(1) ? Torch.bincount(a.t(0))
         : Torch.bincount(a.t(0), a.optTensor(1), a.has(2) ? a.l(2) : 0));
-    put(m, "diff", a -> !a.has(1) ? Torch.diff(a.t(0))
+    m.put("diff", a -> !a.has(1) ? Torch.diff(a.t(0))
         : a.has(3) ? Torch.diff(a.t(0), a.l(1), a.i(2), a.optTensor(3), a.has(4) ? a.optTensor(4) : null)
         : Torch.diff(a.t(0), a.l(1), a.has(2) ? a.i(2) : -1));
   }
@@ -219,12 +219,5 @@ final class OpRegistryMore {
       case "nan" -> Torch.nan;
       default -> throw new IllegalArgumentException("no constant " + a.str(0));
     };
-  }
-
-  /** Adds one op; a name another table already uses fails loudly rather than replacing it. */
-  private static <T> void put(Map<String, T> m, String name, T op) {
-    if (m.putIfAbsent(name, op) != null) {
-      throw new IllegalStateException("op name registered twice: " + name);
-    }
   }
 }

@@ -1,0 +1,16 @@
+/**
+ * {@code torch.nn}: modules, parameters and losses, written over the public {@code Tensor} API
+ * the way PyTorch's Python layer is.
+ *
+ * <p>Map: {@link dev.torchnd.nn.Module} is the base (parameters, buffers and submodules by name,
+ * {@code state_dict}, {@code train}/{@code eval}, {@code to}, PyTorch's {@code repr}); {@link
+ * dev.torchnd.nn.Parameter} and {@link dev.torchnd.nn.UninitializedParameter} are its tensors;
+ * containers are {@link dev.torchnd.nn.Sequential}, {@link dev.torchnd.nn.ModuleList} and {@link
+ * dev.torchnd.nn.ModuleDict}. Layers ({@code Linear}, {@code LazyLinear}, {@code Flatten}, {@code
+ * Unflatten}, {@code Dropout}, {@code Identity}) and activations ({@code ReLU}, {@code Sigmoid},
+ * {@code Tanh}, {@code GELU}, {@code LeakyReLU}, {@code Softmax}, {@code LogSoftmax}) each have
+ * one class named as in PyTorch; losses extend {@link dev.torchnd.nn.Loss} ({@code MSELoss},
+ * {@code CrossEntropyLoss}, {@code NLLLoss}, {@code BCELoss}, …). The arithmetic they share is in
+ * {@code dev.torchnd.nn.functional} ({@code F}); initialisers in {@code dev.torchnd.nn.init}.
+ */
+package dev.torchnd.nn;
