@@ -104,17 +104,53 @@ final class Elementwise {
     DType outType = op.boolResult() ? DType.bool : compute;
     Tensor x = a.castTo(compute);
     Tensor y = b.castTo(compute);
-    Tensor out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
+    // float16's pow_tensor_scalar is std::pow; float, double and bfloat16 take the fast forms:
+    // roots as sqrt/rsqrt kernels, 2, 3, -1, -2 as products and reciprocals
     UnaryOp root = powAsRoot(op, b, compute);
-    if (root != null) {
-      Backends.get().unary(root, x.storage, x.layout(), out.storage, out.layout());
-    } else {
-      kernel(op, x, y, out);
+    Tensor out = root == null && op == BinaryOp.POW && b.wrappedNumber
+        && compute.is_floating_point() && compute != DType.float16
+        ? powScalarSpecial(x, b.doubleValue()) : null;
+    if (out == null) {
+      out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
+      if (root != null) {
+        Backends.get().unary(root, x.storage, x.layout(), out.storage, out.layout());
+      } else {
+        kernel(op, x, y, out);
+      }
     }
     if (op.boolResult() || !compute.is_floating_point()) {
       return out;
     }
     return recordBinary(op, a, b, out);
+  }
+
+  /**
+   * PyTorch's {@code pow_tensor_scalar_optimized_kernel}: for a floating base these exponents are
+   * computed as products, roots and reciprocals in the tensor's precision ({@code x * x * x} for
+   * 3, rounded twice), not by {@code std::pow}; null for the other exponents.
+   */
+  private static Tensor powScalarSpecial(Tensor x, double e) {
+    if (e != 2 && e != 3 && e != 0.5 && e != -0.5 && e != -1 && e != -2) {
+      return null;
+    }
+    try (var g = Torch.no_grad()) {
+      if (e == 2) {
+        return x.mul(x);
+      }
+      if (e == 3) {
+        return x.mul(x).mul(x);
+      }
+      if (e == 0.5) {
+        return x.sqrt();
+      }
+      if (e == -0.5) {
+        return x.rsqrt();
+      }
+      if (e == -1) {
+        return x.reciprocal();
+      }
+      return x.mul(x).reciprocal();
+    }
   }
 
   private static void kernel(BinaryOp op, Tensor x, Tensor y, Tensor out) {

@@ -3536,7 +3536,99 @@ public class Tensor {
     return InplaceSampling.random_(this, from, to, g);
   }
 
+  // ---- tutorials support ----
+
+  /**
+   * Backpropagates {@code gradient}, keeping the graph for another backward when asked.
+   *
+   * <pre>{@code out.backward(ones_like(out), true)   // out.backward(torch.ones_like(out), retain_graph=True)}</pre>
+   *
+   * PyTorch: {@code t.backward(gradient, retain_graph)}.
+   */
+  public void backward(Tensor gradient, boolean retain_graph) {
+    backward(gradient, retain_graph, false);
+  }
+
+  // ---- end tutorials support ----
+
   // ---- ops-fuzz: missing ops ----
+
+  /**
+   * {@code beta * this + alpha * (mat1 @ mat2)}, broadcasting this tensor to the product's shape.
+   * PyTorch: {@code t.addmm(mat1, mat2, beta=beta, alpha=alpha)}.
+   *
+   * <pre>{@code zeros(2).addmm(ones(2, 3), ones(3, 2), 1, 2)   // tensor([[6., 6.], [6., 6.]])}</pre>
+   */
+  public Tensor addmm(Tensor mat1, Tensor mat2, double beta, double alpha) {
+    return ExtraOps.addmm(this, mat1, mat2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #addmm(Tensor, Tensor, double, double)} with integral beta and alpha (int tensors). */
+  public Tensor addmm(Tensor mat1, Tensor mat2, long beta, long alpha) {
+    return ExtraOps.addmm(this, mat1, mat2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@code this + mat1 @ mat2}. PyTorch: {@code t.addmm(mat1, mat2)}. */
+  public Tensor addmm(Tensor mat1, Tensor mat2) {
+    return ExtraOps.addmm(this, mat1, mat2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /**
+   * Linear interpolation {@code this + weight * (end - this)}. PyTorch: {@code t.lerp(end, weight)}.
+   *
+   * <pre>{@code zeros(3).lerp(ones(3), 0.25)   // tensor([0.2500, 0.2500, 0.2500])}</pre>
+   */
+  public Tensor lerp(Tensor end, double weight) {
+    return ExtraOps.lerp(this, end, Torch.scalar(weight));
+  }
+
+  /** {@link #lerp(Tensor, double)} with a weight tensor (broadcast). */
+  public Tensor lerp(Tensor end, Tensor weight) {
+    return ExtraOps.lerp(this, end, weight);
+  }
+
+  /**
+   * {@code sqrt(this^2 + other^2)}, elementwise, without intermediate overflow. PyTorch:
+   * {@code t.hypot(other)}.
+   *
+   * <pre>{@code tensor(new double[] {3, 5}).hypot(tensor(new double[] {4, 12}))   // tensor([ 5., 13.])}</pre>
+   */
+  public Tensor hypot(Tensor other) {
+    return ExtraOps.hypot(this, other);
+  }
+
+  /**
+   * {@code log(exp(this) + exp(other))}, elementwise, without overflow. PyTorch: {@code
+   * t.logaddexp(other)}.
+   *
+   * <pre>{@code tensor(new double[] {0}).logaddexp(tensor(new double[] {0}))   // tensor([0.6931])}</pre>
+   */
+  public Tensor logaddexp(Tensor other) {
+    return ExtraOps.logaddexp(this, other);
+  }
+
+  /**
+   * The Kronecker product. PyTorch: {@code t.kron(other)}.
+   *
+   * <pre>{@code eye(2).kron(ones(2))   // tensor([[1., 1., 0., 0.], [0., 0., 1., 1.]])}</pre>
+   */
+  public Tensor kron(Tensor other) {
+    return ExtraOps.kron(this, other);
+  }
+
+  /**
+   * The p-norm of {@code this - other}. PyTorch: {@code t.dist(other, p)}.
+   *
+   * <pre>{@code zeros(2).dist(tensor(new double[] {3, 4}), 2)   // tensor(5.)}</pre>
+   */
+  public Tensor dist(Tensor other, double p) {
+    return ExtraOps.dist(this, other, p);
+  }
+
+  /** {@link #dist(Tensor, double)} with p = 2. PyTorch: {@code t.dist(other)}. */
+  public Tensor dist(Tensor other) {
+    return ExtraOps.dist(this, other, 2);
+  }
 
   /**
    * In-place clamp between tensor bounds (broadcast against this tensor; null leaves a side

@@ -572,6 +572,18 @@ public final class Torch {
     if (dtype == DType.bool) {
       throw new UnsupportedOperationException("\"linspace_cpu\" not implemented for 'Bool'");
     }
+    if (dtype == DType.float32) {
+      // computed in float as PyTorch's kernel does (exact in the double array)
+      float[] f = Linspace.float32(start, end, Math.toIntExact(steps));
+      double[] d = new double[f.length];
+      for (int i = 0; i < f.length; i++) {
+        d[i] = f[i];
+      }
+      return tensor(d, new long[] {steps}, dtype);
+    }
+    if (dtype == DType.float64) {
+      return tensor(Linspace.float64(start, end, Math.toIntExact(steps)), new long[] {steps}, dtype);
+    }
     double[] v = new double[(int) steps];
     double step = steps > 1 ? (end - start) / (steps - 1) : 0;
     long half = steps / 2;
@@ -2988,5 +3000,191 @@ public final class Torch {
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public static <T> T load(java.io.InputStream in) throws java.io.IOException {
     return (T) dev.torchnd.serialization.TorchSerialization.load(in);
+  }
+
+  // ---- tutorials support (out= overloads, *_like with dtype) ----
+
+  /**
+   * Writes {@code input @ other} into {@code out} (resized if its shape differs) and returns it.
+   *
+   * <pre>{@code matmul(ones(2, 3), ones(3, 2), y3)   // y3 is tensor([[3., 3.], [3., 3.]])}</pre>
+   *
+   * PyTorch: {@code torch.matmul(input, other, out=out)}.
+   */
+  public static Tensor matmul(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into(OutArgs.matmulName(input, other), out, true, () -> matmul(input, other), input, other);
+  }
+
+  /**
+   * Writes {@code input * other} into {@code out} (cast to its dtype where PyTorch allows).
+   * PyTorch: {@code torch.mul(input, other, out=out)}.
+   */
+  public static Tensor mul(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into("mul", out, false, () -> mul(input, other), input, other);
+  }
+
+  /** PyTorch: {@code torch.add(input, other, out=out)}. */
+  public static Tensor add(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into("add", out, false, () -> add(input, other), input, other);
+  }
+
+  /** PyTorch: {@code torch.sub(input, other, out=out)}. */
+  public static Tensor sub(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into("sub", out, false, () -> sub(input, other), input, other);
+  }
+
+  /** PyTorch: {@code torch.div(input, other, out=out)}. */
+  public static Tensor div(Tensor input, Tensor other, Tensor out) {
+    return OutArgs.into("div", out, false, () -> div(input, other), input, other);
+  }
+
+  /**
+   * U[0, 1) samples shaped like {@code t}, of another floating dtype.
+   *
+   * <pre>{@code rand_like(tensor(new long[][] {{1, 2}, {3, 4}}), float32)   // float32 2x2}</pre>
+   *
+   * PyTorch: {@code torch.rand_like(t, dtype=dtype)}.
+   */
+  public static Tensor rand_like(Tensor t, DType dtype) {
+    return Devices.on(t.device(), () -> rand(t.shapeArray(), dtype, null));
+  }
+
+  /** PyTorch: {@code torch.randn_like(t, dtype=dtype)}. */
+  public static Tensor randn_like(Tensor t, DType dtype) {
+    return Devices.on(t.device(), () -> randn(t.shapeArray(), dtype, null));
+  }
+
+  // ---- end tutorials support ----
+
+  // ---- ops-fuzz: missing ops ----
+
+  /** {@code input + mat1 @ mat2}. PyTorch: {@code torch.addmm(input, mat1, mat2)}. */
+  public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
+    return input.addmm(mat1, mat2);
+  }
+
+  /** {@code beta * input + alpha * (mat1 @ mat2)}. PyTorch: {@code torch.addmm(input, mat1, mat2, beta=b, alpha=a)}. */
+  public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, double beta, double alpha) {
+    return input.addmm(mat1, mat2, beta, alpha);
+  }
+
+  /** {@link #addmm(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, long beta, long alpha) {
+    return input.addmm(mat1, mat2, beta, alpha);
+  }
+
+  /** Function form of {@link Tensor#lerp(Tensor, double)}. PyTorch: {@code torch.lerp}. */
+  public static Tensor lerp(Tensor input, Tensor end, double weight) {
+    return input.lerp(end, weight);
+  }
+
+  /** Function form of {@link Tensor#lerp(Tensor, Tensor)}. PyTorch: {@code torch.lerp}. */
+  public static Tensor lerp(Tensor input, Tensor end, Tensor weight) {
+    return input.lerp(end, weight);
+  }
+
+  /** Function form of {@link Tensor#hypot}. PyTorch: {@code torch.hypot}. */
+  public static Tensor hypot(Tensor input, Tensor other) {
+    return input.hypot(other);
+  }
+
+  /** Function form of {@link Tensor#logaddexp}. PyTorch: {@code torch.logaddexp}. */
+  public static Tensor logaddexp(Tensor input, Tensor other) {
+    return input.logaddexp(other);
+  }
+
+  /** Function form of {@link Tensor#kron}. PyTorch: {@code torch.kron}. */
+  public static Tensor kron(Tensor input, Tensor other) {
+    return input.kron(other);
+  }
+
+  /** Function form of {@link Tensor#dist(Tensor)}. PyTorch: {@code torch.dist}. */
+  public static Tensor dist(Tensor input, Tensor other) {
+    return input.dist(other);
+  }
+
+  /** Function form of {@link Tensor#dist(Tensor, double)}. PyTorch: {@code torch.dist(a, b, p)}. */
+  public static Tensor dist(Tensor input, Tensor other, double p) {
+    return input.dist(other, p);
+  }
+
+  /**
+   * {@code (var, mean)} over all elements (Bessel-corrected variance). PyTorch: {@code
+   * torch.var_mean(t)}; Python's tuple is a {@code Tensor[]}.
+   *
+   * <pre>{@code var_mean(tensor(new double[] {1, 2, 3}))   // {tensor(1.), tensor(2.)}}</pre>
+   */
+  public static Tensor[] var_mean(Tensor input) {
+    return ExtraOps.varMean(input, null, true, false, false);
+  }
+
+  /** {@code (var, mean)} over all elements. PyTorch: {@code torch.var_mean(t, unbiased=u)}. */
+  public static Tensor[] var_mean(Tensor input, boolean unbiased) {
+    return ExtraOps.varMean(input, null, unbiased, false, false);
+  }
+
+  /** {@code (var, mean)} along {@code dim}. PyTorch: {@code torch.var_mean(t, dim)}. */
+  public static Tensor[] var_mean(Tensor input, int dim) {
+    return ExtraOps.varMean(input, new int[] {dim}, true, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dims, unbiased, keepdim)}. */
+  public static Tensor[] var_mean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+    return ExtraOps.varMean(input, dims, unbiased, keepdim, false);
+  }
+
+  /** {@code (std, mean)} over all elements (Bessel-corrected). PyTorch: {@code torch.std_mean(t)}. */
+  public static Tensor[] std_mean(Tensor input) {
+    return ExtraOps.varMean(input, null, true, false, true);
+  }
+
+  /** {@code (std, mean)} over all elements. PyTorch: {@code torch.std_mean(t, unbiased=u)}. */
+  public static Tensor[] std_mean(Tensor input, boolean unbiased) {
+    return ExtraOps.varMean(input, null, unbiased, false, true);
+  }
+
+  /** {@code (std, mean)} along {@code dim}. PyTorch: {@code torch.std_mean(t, dim)}. */
+  public static Tensor[] std_mean(Tensor input, int dim) {
+    return ExtraOps.varMean(input, new int[] {dim}, true, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dims, unbiased, keepdim)}. */
+  public static Tensor[] std_mean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+    return ExtraOps.varMean(input, dims, unbiased, keepdim, true);
+  }
+
+  /**
+   * The coordinates of the lower triangle of a {@code row x col} matrix, as a [2, N] int64
+   * tensor. PyTorch: {@code torch.tril_indices(row, col)}.
+   *
+   * <pre>{@code tril_indices(2, 2)   // tensor([[0, 1, 1], [0, 0, 1]])}</pre>
+   */
+  public static Tensor tril_indices(long row, long col) {
+    return ExtraOps.triIndices(row, col, 0, DType.int64, true);
+  }
+
+  /** PyTorch: {@code torch.tril_indices(row, col, offset)}. */
+  public static Tensor tril_indices(long row, long col, long offset) {
+    return ExtraOps.triIndices(row, col, offset, DType.int64, true);
+  }
+
+  /** PyTorch: {@code torch.tril_indices(row, col, offset, dtype=dtype)}. */
+  public static Tensor tril_indices(long row, long col, long offset, DType dtype) {
+    return ExtraOps.triIndices(row, col, offset, dtype, true);
+  }
+
+  /** The coordinates of the upper triangle. PyTorch: {@code torch.triu_indices(row, col)}. */
+  public static Tensor triu_indices(long row, long col) {
+    return ExtraOps.triIndices(row, col, 0, DType.int64, false);
+  }
+
+  /** PyTorch: {@code torch.triu_indices(row, col, offset)}. */
+  public static Tensor triu_indices(long row, long col, long offset) {
+    return ExtraOps.triIndices(row, col, offset, DType.int64, false);
+  }
+
+  /** PyTorch: {@code torch.triu_indices(row, col, offset, dtype=dtype)}. */
+  public static Tensor triu_indices(long row, long col, long offset, DType dtype) {
+    return ExtraOps.triIndices(row, col, offset, dtype, false);
   }
 }

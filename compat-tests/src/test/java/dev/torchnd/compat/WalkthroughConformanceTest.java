@@ -318,7 +318,7 @@ class WalkthroughConformanceTest {
    * bounded (run them on the device by hand with {@code -Pcuda-on-cpu}).
    */
   private static final List<String> DEVICE_TRAINING =
-      List.of("ch3_6_", "ch3_7_", "ch4_2_", "ch4_3_", "ch4_4_", "ch4_5_", "ch4_6_");
+      List.of("ch3_6_", "ch3_7_", "ch4_2_", "ch4_3_", "ch4_4_", "ch4_5_", "ch4_6_", "ch4_10_");
 
   /**
    * Sections whose transcript cannot hold in the device pass, with the reason: §5.6 asks for

@@ -157,4 +157,27 @@ public final class PyRandom {
     y ^= (y >>> 18);
     return y;
   }
+
+  // ---- tutorials support ----
+
+  /**
+   * Python: {@code random.randint(a, b)} with the module's shared generator: an int in
+   * {@code [a, b]}, drawn as CPython's {@code randrange(a, b + 1)} ({@code a + _randbelow(b - a
+   * + 1)}), so {@code PyRandom.seed(0); PyRandom.randint(4, 6)} is Python's {@code 5}.
+   */
+  public static long randint(long a, long b) {
+    synchronized (MODULE) {
+      return MODULE.randintOf(a, b);
+    }
+  }
+
+  /** Python: {@code rng.randint(a, b)} on this instance. */
+  public long randintOf(long a, long b) {
+    long width = b - a + 1;
+    if (width <= 0) {
+      throw new IllegalArgumentException(
+          "empty range for randrange() (" + a + ", " + (b + 1) + ", " + width + ")");
+    }
+    return a + randbelow(width);
+  }
 }

@@ -138,7 +138,7 @@ public final class Pyplot {
     chart.getStyler().setChartTitleVisible(false);
     chart.getStyler().setXAxisLogarithmic("log".equals(ax.xscale));
     chart.getStyler().setYAxisLogarithmic("log".equals(ax.yscale));
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(bestLegend(ax));
     chart.getStyler().setXAxisDecimalPattern("#.##");
     List<String> legend = ax.legend;
     st.setLegendVisible(legend != null && !legend.isEmpty());
@@ -188,6 +188,79 @@ public final class Pyplot {
       chart.getStyler().setYAxisMax(ax.ylim[1]);
     }
     return chart;
+  }
+
+  /**
+   * matplotlib's {@code legend(loc='best')} (what {@code d2l.set_axes} asks for), among the four
+   * inside corners: the one whose quarter of the axes holds the fewest data points, in
+   * matplotlib's order of preference (upper right, upper left, lower left, lower right) on ties.
+   */
+  static Styler.LegendPosition bestLegend(Axes ax) {
+    double[] xr = range(ax, true);
+    double[] yr = range(ax, false);
+    Styler.LegendPosition[] order = {Styler.LegendPosition.InsideNE, Styler.LegendPosition.InsideNW,
+        Styler.LegendPosition.InsideSW, Styler.LegendPosition.InsideSE};
+    int[] count = new int[4];
+    for (Axes.Line line : ax.lines) {
+      int n = Math.min(line.x().length, line.y().length);
+      for (int i = 0; i < n; i++) {
+        double fx = frac(line.x()[i], xr, "log".equals(ax.xscale));
+        double fy = frac(line.y()[i], yr, "log".equals(ax.yscale));
+        if (Double.isNaN(fx) || Double.isNaN(fy)) {
+          continue;
+        }
+        boolean right = fx > 0.55;
+        boolean left = fx < 0.45;
+        boolean top = fy > 0.55;
+        boolean bottom = fy < 0.45;
+        count[0] += right && top ? 1 : 0;
+        count[1] += left && top ? 1 : 0;
+        count[2] += left && bottom ? 1 : 0;
+        count[3] += right && bottom ? 1 : 0;
+      }
+    }
+    int best = 0;
+    for (int k = 1; k < 4; k++) {
+      if (count[k] < count[best]) {
+        best = k;
+      }
+    }
+    return order[best];
+  }
+
+  private static double[] range(Axes ax, boolean x) {
+    double[] lim = x ? ax.xlim : ax.ylim;
+    if (lim != null) {
+      return lim;
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (Axes.Line line : ax.lines) {
+      for (double v : x ? line.x() : line.y()) {
+        if (Double.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    return new double[] {lo, hi};
+  }
+
+  private static double frac(double v, double[] r, boolean log) {
+    double a = r[0];
+    double b = r[1];
+    if (log) {
+      if (!(v > 0 && a > 0 && b > 0)) {
+        return Double.NaN;
+      }
+      v = Math.log(v);
+      a = Math.log(a);
+      b = Math.log(b);
+    }
+    if (!Double.isFinite(v) || !(b > a)) {
+      return Double.NaN;
+    }
+    return (v - a) / (b - a);
   }
 
   private static void style(XYSeries s, String fmt, int i) {

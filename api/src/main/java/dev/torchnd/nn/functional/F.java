@@ -986,4 +986,179 @@ public final class F {
         input,
         target);
   }
+
+  // ---- tutorials support: convolution and pooling (ConvPool) ----
+
+  /**
+   * 2-d convolution (cross-correlation) of {@code input} {@code (N, C, H, W)} (or unbatched
+   * {@code (C, H, W)}) with {@code weight} {@code (O, C/groups, kH, kW)}; one node,
+   * {@code ConvolutionBackward0}. Sizes given as one value apply to both dims.
+   *
+   * <pre>{@code F.conv2d(ones(1, 1, 3, 3), ones(1, 1, 2, 2))   // tensor([[[[4., 4.], [4., 4.]]]])}</pre>
+   *
+   * PyTorch: {@code F.conv2d(input, weight, bias, stride, padding, dilation, groups)}.
+   */
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, long[] stride, long[] padding,
+      long[] dilation, long groups) {
+    return ConvPool.conv2d(input, weight, bias, stride, padding, dilation, groups);
+  }
+
+  /** PyTorch: {@code F.conv2d(input, weight)}. */
+  public static Tensor conv2d(Tensor input, Tensor weight) {
+    return conv2d(input, weight, null);
+  }
+
+  /** PyTorch: {@code F.conv2d(input, weight, bias)}. */
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
+    return conv2d(input, weight, bias, 1, 0, 1, 1);
+  }
+
+  /** PyTorch: {@code F.conv2d(input, weight, bias, stride, padding)}. */
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, long stride, long padding) {
+    return conv2d(input, weight, bias, stride, padding, 1, 1);
+  }
+
+  /** PyTorch: {@code F.conv2d(input, weight, bias, stride, padding, dilation, groups)}. */
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, long stride, long padding,
+      long dilation, long groups) {
+    return conv2d(input, weight, bias, new long[] {stride}, new long[] {padding},
+        new long[] {dilation}, groups);
+  }
+
+  /**
+   * Convolution with {@code padding="valid"} (none) or {@code "same"} (output as large as the
+   * input; stride 1 only, an odd total padding puts the extra row/column at the bottom/right as
+   * PyTorch does). PyTorch: {@code F.conv2d(input, weight, bias, stride, padding="same", ...)}.
+   */
+  public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, long[] stride, String padding,
+      long[] dilation, long groups) {
+    if (padding.equals("valid")) {
+      return conv2d(input, weight, bias, stride, new long[] {0}, dilation, groups);
+    }
+    if (!padding.equals("same")) {
+      throw new IllegalArgumentException(
+          "Invalid padding string: '" + padding + "'");
+    }
+    for (long s : ConvPool.pair(stride, "stride")) {
+      if (s != 1) {
+        throw new IllegalArgumentException(
+            "padding='same' is not supported for strided convolutions");
+      }
+    }
+    long[] d = ConvPool.pair(dilation, "dilation");
+    if (weight.dim() != 4) {
+      return conv2d(input, weight, bias, stride, new long[] {0}, dilation, groups);
+    }
+    long[] pad = new long[2];
+    long[] extra = new long[4];
+    boolean asym = false;
+    for (int i = 0; i < 2; i++) {
+      long total = d[i] * (weight.size(2 + i) - 1);
+      pad[i] = total / 2;
+      if (total % 2 != 0) {
+        asym = true;
+        extra[2 - 2 * i + 1] = 1;   // F.pad order: (left, right, top, bottom)
+      }
+    }
+    Tensor x = asym ? pad(input, extra) : input;
+    return conv2d(x, weight, bias, stride, pad, dilation, groups);
+  }
+
+  /**
+   * Average over {@code kernel_size} windows; stride defaults to the kernel size; one node,
+   * {@code AvgPool2DBackward0}.
+   *
+   * <pre>{@code F.avg_pool2d(arange(16.0).view(1, 1, 4, 4), 2)   // tensor([[[[ 2.5,  4.5], [10.5, 12.5]]]])}</pre>
+   *
+   * PyTorch: {@code F.avg_pool2d(input, kernel_size, stride, padding, ceil_mode,
+   * count_include_pad, divisor_override)} ({@code divisorOverride} null for None; a null or
+   * empty {@code stride} is the kernel size).
+   */
+  public static Tensor avg_pool2d(Tensor input, long[] kernel_size, long[] stride, long[] padding,
+      boolean ceil_mode, boolean count_include_pad, Long divisor_override) {
+    return ConvPool.avg_pool2d(input, kernel_size, stride, padding, ceil_mode, count_include_pad,
+        divisor_override);
+  }
+
+  /** PyTorch: {@code F.avg_pool2d(input, kernel_size)}. */
+  public static Tensor avg_pool2d(Tensor input, long kernel_size) {
+    return avg_pool2d(input, new long[] {kernel_size}, null, new long[] {0}, false, true, null);
+  }
+
+  /** PyTorch: {@code F.avg_pool2d(input, (kH, kW))}: a window given as a pair. */
+  public static Tensor avg_pool2d(Tensor input, long[] kernel_size) {
+    return avg_pool2d(input, kernel_size, null, new long[] {0}, false, true, null);
+  }
+
+  /** PyTorch: {@code F.avg_pool2d(input, kernel_size, stride)}. */
+  public static Tensor avg_pool2d(Tensor input, long kernel_size, long stride) {
+    return avg_pool2d(input, kernel_size, stride, 0);
+  }
+
+  /** PyTorch: {@code F.avg_pool2d(input, kernel_size, stride, padding)}. */
+  public static Tensor avg_pool2d(Tensor input, long kernel_size, long stride, long padding) {
+    return avg_pool2d(input, new long[] {kernel_size}, new long[] {stride}, new long[] {padding},
+        false, true, null);
+  }
+
+  /**
+   * Maximum over {@code kernel_size} windows (padding never wins); one node,
+   * {@code MaxPool2DWithIndicesBackward0}. PyTorch: {@code F.max_pool2d(input, kernel_size,
+   * stride, padding, dilation, ceil_mode)}.
+   *
+   * <pre>{@code F.max_pool2d(arange(16.0).view(1, 1, 4, 4), 2)   // tensor([[[[ 5.,  7.], [13., 15.]]]])}</pre>
+   */
+  public static Tensor max_pool2d(Tensor input, long[] kernel_size, long[] stride, long[] padding,
+      long[] dilation, boolean ceil_mode) {
+    return ConvPool.max_pool2d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode)[0];
+  }
+
+  /** PyTorch: {@code F.max_pool2d(input, kernel_size)}. */
+  public static Tensor max_pool2d(Tensor input, long kernel_size) {
+    return max_pool2d(input, new long[] {kernel_size}, null, new long[] {0}, new long[] {1}, false);
+  }
+
+  /** PyTorch: {@code F.max_pool2d(input, (kH, kW))}: a window given as a pair. */
+  public static Tensor max_pool2d(Tensor input, long[] kernel_size) {
+    return max_pool2d(input, kernel_size, null, new long[] {0}, new long[] {1}, false);
+  }
+
+  /** PyTorch: {@code F.max_pool2d(input, kernel_size, stride)}. */
+  public static Tensor max_pool2d(Tensor input, long kernel_size, long stride) {
+    return max_pool2d(input, kernel_size, stride, 0);
+  }
+
+  /** PyTorch: {@code F.max_pool2d(input, kernel_size, stride, padding)}. */
+  public static Tensor max_pool2d(Tensor input, long kernel_size, long stride, long padding) {
+    return max_pool2d(input, new long[] {kernel_size}, new long[] {stride}, new long[] {padding},
+        new long[] {1}, false);
+  }
+
+  /**
+   * {@code {output, indices}}: the maxima and their flat positions in each input plane.
+   * PyTorch: {@code F.max_pool2d(..., return_indices=True)} / {@code F.max_pool2d_with_indices}.
+   */
+  public static Tensor[] max_pool2d_with_indices(Tensor input, long[] kernel_size, long[] stride,
+      long[] padding, long[] dilation, boolean ceil_mode) {
+    return ConvPool.max_pool2d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode);
+  }
+
+  /**
+   * Averages over an {@code output_size} grid of (possibly overlapping) windows covering the
+   * input; one node, {@code AdaptiveAvgPool2DBackward0}.
+   *
+   * <pre>{@code F.adaptive_avg_pool2d(arange(16.0).view(1, 1, 4, 4), 1)   // tensor([[[[7.5000]]]])}</pre>
+   *
+   * PyTorch: {@code F.adaptive_avg_pool2d(input, output_size)}.
+   */
+  public static Tensor adaptive_avg_pool2d(Tensor input, long[] output_size) {
+    return ConvPool.adaptive_avg_pool2d(input, output_size);
+  }
+
+  /** PyTorch: {@code F.adaptive_avg_pool2d(input, output_size)} with one size for both dims. */
+  public static Tensor adaptive_avg_pool2d(Tensor input, long output_size) {
+    return adaptive_avg_pool2d(input, new long[] {output_size});
+  }
+
+  // ---- end tutorials support ----
 }

@@ -50,4 +50,18 @@ public class TensorDataset implements Dataset<List<Tensor>> {
   public int len() {
     return (int) tensors.get(0).size(0);
   }
+
+  // ---- tutorials support ----
+
+  /**
+   * Indexes every tensor with the same Python index, e.g. a slice: {@code train_ds.get("0:64")}
+   * is {@code [x_train[0:64], y_train[0:64]]}. PyTorch: {@code dataset[i * bs : i * bs + bs]}.
+   */
+  public List<Tensor> get(String index) {
+    List<Tensor> out = new ArrayList<>(tensors.size());
+    for (Tensor t : tensors) {
+      out.add(t.get(index));
+    }
+    return Collections.unmodifiableList(out);
+  }
 }
