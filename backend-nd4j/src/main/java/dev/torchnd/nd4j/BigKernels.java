@@ -122,26 +122,23 @@ final class BigKernels {
    * when {@code parallel}.
    */
   static void forEach(Row body, boolean parallel, Layout... ls) {
-    long rows = rows(ls[0]);
-    if (rows == 0) {
+    long total = ls[0].numel();
+    if (total == 0) {
       return;
     }
-    long len = ls[0].ndim() == 0 ? 1 : ls[0].shape()[ls[0].ndim() - 1];
-    long grain = parallel ? Math.max(1, Parallel.GRAIN / len) : rows;
-    Parallel.forRange(rows, grain, (lo, hi) -> rows(ls, lo, hi, body));
+    long grain = parallel ? Parallel.GRAIN : total;
+    Parallel.forRange(total, grain, (lo, hi) -> elements(ls, lo, hi, body));
   }
 
-  /** Rows (last-dim runs) of a layout's iteration; 0 when it has no elements. */
-  private static long rows(Layout l) {
-    long total = l.numel();
-    if (total == 0) {
-      return 0;
+  /**
+   * Elements {@code [lo, hi)} (row-major positions) of the common iteration of {@code ls}, as
+   * runs along the last dim: a chunk may start or end inside a row, so a single long row (a 1-D
+   * tensor) still splits over threads.
+   */
+  private static void elements(Layout[] ls, long lo, long hi, Row body) {
+    if (lo >= hi) {
+      return;
     }
-    return l.ndim() == 0 ? 1 : total / l.shape()[l.ndim() - 1];
-  }
-
-  /** Rows {@code [lo, hi)} of the common iteration of {@code ls}, in row-major order. */
-  private static void rows(Layout[] ls, long lo, long hi, Row body) {
     long[] shape = ls[0].shape();
     int nd = shape.length;
     long len = nd == 0 ? 1 : shape[nd - 1];
@@ -151,22 +148,27 @@ final class BigKernels {
       step[k] = nd == 0 ? 0 : ls[k].strides()[nd - 1];
     }
     long[] idx = new long[Math.max(0, nd - 1)];
-    long r = lo;
+    long r = lo / len;
+    long col = lo % len;
     for (int d = nd - 2; d >= 0; d--) {
       idx[d] = r % shape[d];
       r /= shape[d];
     }
     long[] base = new long[m];
-    for (long row = lo; row < hi; row++) {
+    long pos = lo;
+    while (pos < hi) {
+      long run = Math.min(len - col, hi - pos);
       for (int k = 0; k < m; k++) {
-        long off = ls[k].offset();
+        long off = ls[k].offset() + col * step[k];
         long[] st = ls[k].strides();
         for (int d = 0; d < nd - 1; d++) {
           off += idx[d] * st[d];
         }
         base[k] = off;
       }
-      body.run(base, step, len);
+      body.run(base, step, run);
+      pos += run;
+      col = 0;
       for (int d = nd - 2; d >= 0; d--) {
         if (++idx[d] < shape[d]) {
           break;
@@ -386,22 +388,23 @@ final class BigKernels {
     // Chunk count: parallel only when the accumulators are few (one set per chunk); ARGMAX and
     // ARGMIN count positions per slot, so they split only a single slot (all dims reduced).
     int k = (arg && n > 1) || n > (1 << 16) ? 1 : Math.max(1, Parallel.threads());
-    long rows = rows(sl);
+    if (sl.numel() < (long) k * Parallel.GRAIN) {
+      k = 1;
+    }
     Acc[] accs = new Acc[k];
     for (int c = 0; c < k; c++) {
       accs[c] = new Acc(op, fp, n);
     }
     Layout[] both = {sl, acc};
-    long len = sl.ndim() == 0 ? 1 : sl.shape()[sl.ndim() - 1];
-    if (rows > 0) {
-      Parallel.forChunks(rows, (int) Math.min(k, rows), (c, lo, hi) -> {
+    if (sl.numel() > 0) {
+      Parallel.forChunks(sl.numel(), k, (c, lo, hi) -> {
         Acc a = accs[c];
         if (arg) {
           // The single slot's positions continue from this chunk's first element.
-          a.first = lo * len;
-          a.seen[0] = a.first;
+          a.first = lo;
+          a.seen[0] = lo;
         }
-        rows(both, lo, hi, (base, step, cnt) -> a.fold(in, base[0], step[0], (int) base[1],
+        elements(both, lo, hi, (base, step, cnt) -> a.fold(in, base[0], step[0], (int) base[1],
             step[1], cnt));
       });
     }
@@ -467,6 +470,10 @@ final class BigKernels {
     void fold(L in, long si, long ss, int ai, long as, long n) {
       int a = ai;
       long s = si;
+      if (op == ReduceOp.SUM && !fp && ss == 1 && as == 0 && in instanceof OfBig big) {
+        l[a] += big.a.sumLong(s, n);
+        return;
+      }
       switch (op) {
         case SUM -> {
           for (long j = 0; j < n; j++, s += ss, a += (int) as) {

@@ -138,14 +138,18 @@ public final class Nd4jBackend implements Backend {
         return st;
       }
       for (int i = 0; i < data.length; i++) {
-        st.access.setD(i, data[i]);
+        BigKernels.setDouble(st, i, data[i]);
       }
       return st;
     }
     Nd4jStorage st = (Nd4jStorage) allocate(dtype, data.length);
     Access a = st.access;
     for (int i = 0; i < data.length; i++) {
-      a.setD(i, data[i]);
+      if (a instanceof BigAccess b) {
+        b.set(i, data[i]);
+      } else {
+        a.setD(i, data[i]);
+      }
     }
     return st;
   }
@@ -155,7 +159,11 @@ public final class Nd4jBackend implements Backend {
     Nd4jStorage st = (Nd4jStorage) allocate(dtype, data.length);
     Access a = st.access;
     for (int i = 0; i < data.length; i++) {
-      a.setL(i, data[i]);
+      if (a instanceof BigAccess b) {
+        b.setLong(i, data[i]);
+      } else {
+        a.setL(i, data[i]);
+      }
     }
     return st;
   }

@@ -121,8 +121,16 @@ final class Nd4jStorage implements Storage {
    */
   static boolean needsBig(long size, DType dtype) {
     boolean heapArray = dtype == DType.float32 || dtype == DType.float64 || dtype == DType.bool;
-    return heapArray ? size > MAX_ARRAY : size * dtype.itemsize() > Integer.MAX_VALUE;
+    long bytes = size * dtype.itemsize();
+    return (heapArray ? size > MAX_ARRAY : bytes > Integer.MAX_VALUE) || bytes >= bigFromBytes;
   }
+
+  /**
+   * For tests and timing ({@code -Dtorchnd.bigFromBytes}): storages from this many bytes up take
+   * the native long-indexed path whatever their size, so its kernels can be checked against the
+   * ordinary ones on tensors a 2 GiB heap holds.
+   */
+  static volatile long bigFromBytes = Long.getLong("torchnd.bigFromBytes", Long.MAX_VALUE);
 
   /** ND4J's buffers are read through NIO views, which address at most 2 GiB. */
   private static void checkNio(long size, DType dtype) {
@@ -148,6 +156,12 @@ final class Nd4jStorage implements Storage {
     }
     if (buffer == null) {
       checkNio(size, dtype);
+      if (access instanceof BigAccess) {
+        // Only reached under -Dtorchnd.bigFromBytes: real ones failed checkNio above.
+        throw new IllegalArgumentException(
+            "TorchND hands ND4J (INDArray interop, export) at most 2 GiB per tensor, and no"
+                + " storage in long-indexed native memory; got " + size + " elements of " + dtype);
+      }
       DataBuffer b = Nd4j.createBuffer(Nd4jBackend.nd4jType(dtype), Math.max(size, 1), true);
       NativeBudget.allocated(size * dtype.itemsize());
       ByteBuffer target = nio(b);

@@ -1,7 +1,6 @@
 package dev.torchnd.nd4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.torchnd.Tensor;
@@ -11,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Tensors above 2 GiB: float32/float64/bool live in one Java array of up to 2^31 - 9 elements,
- * so 1.2 × 10^9 float32 (4.8 GB) work when the heap holds them; the other dtypes still stop at
- * 2 GiB (their ND4J buffers are read through NIO views), with a clear message.
+ * so 1.2 × 10^9 float32 (4.8 GB) work when the heap holds them. Larger storages of every dtype
+ * live in native memory ({@link BigTensorTest}).
  */
 class LargeTensorTest {
   @Test
@@ -33,15 +32,5 @@ class LargeTensorTest {
     assertEquals(10, y.numel());
     assertEquals(14.0, y.sum().doubleValue());
     x.close();
-  }
-
-  @Test
-  void refusalsNameTheLimit() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Nd4jBackend().allocate(Torch.float32, 3_000_000_000L));
-    assertTrue(e.getMessage().contains("at most 2147483639 elements per tensor"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class,
-        () -> new Nd4jBackend().allocate(Torch.int8, 3_000_000_000L));
-    assertTrue(e.getMessage().contains("2 GiB per torch.int8 tensor"), e.getMessage());
   }
 }
