@@ -247,18 +247,8 @@ final class Reduce {
         // its dtype dispatch) when the result is empty.
         int d = Shapes.wrapDim(dim, t.dim());
         if (t.shape[d] == 1 || t.numel() == 0) {
-          long[] shape = t.shapeArray();
-          if (keepdim) {
-            shape[d] = 1;
-          } else {
-            long[] s2 = new long[shape.length - 1];
-            for (int i = 0, j = 0; i < shape.length; i++) {
-              if (i != d) {
-                s2[j++] = shape[i];
-              }
-            }
-            shape = s2;
-          }
+          int[] ds = {d};
+          long[] shape = keepdim ? keptShape(t.shapeArray(), ds) : squeezedShape(t.shapeArray(), ds);
           return Torch.zeros(shape, DType.int64);
         }
       }
