@@ -29,7 +29,7 @@ Each program is the tutorial's code, cell by cell, with these changes only:
     saveloadrun are left out;
   * object addresses are not reproducible: "<AddBackward0 object at 0x7f...>" is written as
     "AddBackward0" (and "<torch.autograd.function.ExpBackward object at 0x...>" as
-    "ExpBackward"), which is what TorchND's grad_fn() returns.
+    "ExpBackward"), as the Java side's Transcript writes TorchND's grad_fn() prints.
 """
 
 import contextlib
@@ -882,9 +882,9 @@ def neural_networks():
     loss = criterion(output, target)
     print(loss)
 
-    print(loss.grad_fn)
-    # (loss.grad_fn.next_functions[0][0] and the next are left out: TorchND's grad_fn() is the
-    # node's name, without next_functions)
+    print(loss.grad_fn)  # MSELoss
+    print(loss.grad_fn.next_functions[0][0])  # Linear
+    print(loss.grad_fn.next_functions[0][0].next_functions[0][0])  # ReLU
 
     net.zero_grad()
 

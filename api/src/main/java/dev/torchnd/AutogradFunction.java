@@ -12,7 +12,7 @@ package dev.torchnd;
  * long n = input.numel();
  * return AutogradFunction.record("MseLossBackward0", out, new Tensor[] {input, target},
  *     grad -> new Tensor[] {input.sub(target).mul(grad).mul(2.0 / n), null}, input, target);
- * // out.grad_fn() is "MseLossBackward0"
+ * // out.grad_fn().name() is "MseLossBackward0"
  * }</pre>
  *
  * The rule returns one gradient per input (null where none flows) and should use {@code Tensor}

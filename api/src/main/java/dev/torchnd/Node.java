@@ -2,13 +2,15 @@ package dev.torchnd;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * One recorded operation in the autograd graph: PyTorch's {@code grad_fn}. It knows where each
  * input's gradient goes (another node, or a leaf's {@code .grad}), the tensors its backward rule
  * saved (with their versions, so a later in-place write is caught), and the rule itself.
  */
-final class Node {
+final class Node extends dev.torchnd.autograd.graph.Node {
   /** A backward rule: input gradients from the output gradient; null where an input needs none. */
   interface Backward {
     Tensor[] apply(Tensor grad);
@@ -57,7 +59,62 @@ final class Node {
   }
 
   @Override
+  public String name() {
+    return name;
+  }
+
+  /** Custom {@code Function}s' nodes live in Python's {@code torch.autograd.function} module. */
+  @Override
   public String toString() {
-    return "<" + name + ">";
+    boolean custom = !name.isEmpty() && !Character.isDigit(name.charAt(name.length() - 1));
+    return custom ? "<torch.autograd.function." + super.toString().substring(1) : super.toString();
+  }
+
+  @Override
+  public Edge[] next_functions() {
+    Edge[] out = new Edge[next.length];
+    for (int i = 0; i < next.length; i++) {
+      dev.torchnd.autograd.graph.Node n =
+          next[i] != null ? next[i] : leaves[i] != null ? AccumulateGrad.of(leaves[i]) : null;
+      out[i] = new Edge(n, 0);
+    }
+    return out;
+  }
+
+  /**
+   * A leaf's gradient sink as PyTorch shows it: one per leaf while the leaf lives (PyTorch keeps
+   * it in the tensor's weak {@code grad_accumulator}), so it prints the same each time.
+   */
+  static final class AccumulateGrad extends dev.torchnd.autograd.graph.Node {
+    private static final Map<Tensor, AccumulateGrad> CACHE = new WeakHashMap<>();
+    private final java.lang.ref.WeakReference<Tensor> variable;
+
+    private AccumulateGrad(Tensor leaf) {
+      this.variable = new java.lang.ref.WeakReference<>(leaf);
+    }
+
+    static synchronized AccumulateGrad of(Tensor leaf) {
+      return CACHE.computeIfAbsent(leaf, AccumulateGrad::new);
+    }
+
+    @Override
+    public String name() {
+      return "torch::autograd::AccumulateGrad";
+    }
+
+    @Override
+    public String typeName() {
+      return "AccumulateGrad";
+    }
+
+    @Override
+    public Edge[] next_functions() {
+      return new Edge[0];
+    }
+
+    @Override
+    public Tensor variable() {
+      return variable.get();
+    }
   }
 }

@@ -770,9 +770,16 @@ public class Tensor {
     return gradFn == null;
   }
 
-  /** The name of the node that produced this tensor, e.g. {@code MulBackward0}, or null. */
-  public String grad_fn() {
-    return gradFn == null ? null : gradFn.name;
+  /**
+   * The node that produced this tensor, or null for a leaf; {@code grad_fn().name()} is e.g.
+   * {@code MulBackward0}, {@code next_functions()} its edges. PyTorch: {@code t.grad_fn}.
+   *
+   * <pre>{@code
+   * ones(2).requires_grad_().mul(2).grad_fn()   // <MulBackward0 object at 0x1b6d3586>
+   * }</pre>
+   */
+  public dev.torchnd.autograd.graph.Node grad_fn() {
+    return gradFn;
   }
 
   /** Keeps {@code .grad} for a non-leaf after backward. PyTorch: {@code t.retain_grad()}. */
@@ -865,7 +872,7 @@ public class Tensor {
           }
         };
     return TensorFormatter.repr(
-        dtype, shape, src, grad_fn(), requiresGrad && gradFn == null,
+        dtype, shape, src, gradFn == null ? null : gradFn.name, requiresGrad && gradFn == null,
         Devices.printed(storage.device()));
   }
 

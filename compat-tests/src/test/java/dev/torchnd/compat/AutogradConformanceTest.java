@@ -56,7 +56,7 @@ class AutogradConformanceTest {
       x[i] = tensor(in, dtype).requires_grad_(in.get("requires_grad").getAsBoolean());
     }
     Tensor out = f.apply(x);
-    String gradFnName = out.grad_fn();
+    String gradFnName = out.grad_fn() == null ? null : out.grad_fn().name();
     JsonObject want = c.getAsJsonObject("output");
     assertArrayEquals(Fixtures.longs(want.getAsJsonArray("shape")), out.shape().toLongArray(), "shape");
     assertEquals(DType.valueOf(want.get("dtype").getAsString()), out.dtype(), "dtype");
@@ -94,7 +94,7 @@ class AutogradConformanceTest {
                 Tensor y = GradCases.SECOND_ORDER.get(name).apply(x);
                 Tensor g = Torch.autograd_grad(y, x, true);
                 assertClose(Fixtures.doubles(c.getAsJsonArray("grad")), g, 1e-7, "grad");
-                assertEquals(c.get("grad_grad_fn").getAsString(), g.grad_fn(), "grad's grad_fn");
+                assertEquals(c.get("grad_grad_fn").getAsString(), g.grad_fn() == null ? null : g.grad_fn().name(), "grad's grad_fn");
                 Tensor g2 = Torch.autograd_grad(g.sum(), x);
                 assertClose(Fixtures.doubles(c.getAsJsonArray("grad2")), g2, 1e-7, "grad2");
                 assertNull(x.grad(), "autograd.grad must not touch .grad");

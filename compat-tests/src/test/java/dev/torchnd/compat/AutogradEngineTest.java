@@ -155,7 +155,7 @@ class AutogradEngineTest {
     // create_graph: the gradient is itself differentiable (D2L 2.5 exercise 1).
     Tensor c = Torch.tensor(2.0).requires_grad_();
     Tensor d1 = Torch.autograd_grad(c.pow(3L), c, true);
-    assertEquals("MulBackward0", d1.grad_fn());
+    assertEquals("MulBackward0", d1.grad_fn().name());
     assertEquals(12.0, Torch.autograd_grad(d1, c).doubleValue(), 1e-6);
     assertNull(c.grad());
   }

@@ -27,7 +27,7 @@ class AutogradFunctionTest {
   void recordsANamedNodeWhoseRuleRuns() {
     Tensor x = Torch.tensor(new double[] {1, 2, 3}, new long[] {3}, DType.float64).requires_grad_();
     Tensor y = square(x);
-    assertEquals("MySquareBackward0", y.grad_fn());
+    assertEquals("MySquareBackward0", y.grad_fn().name());
     y.sum().backward();
     assertArrayEquals(new double[] {2, 4, 6}, x.grad().toDoubleArray());
   }

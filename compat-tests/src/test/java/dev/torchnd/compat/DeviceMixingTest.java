@@ -134,7 +134,7 @@ class DeviceMixingTest {
   void autogradFlowsBackAcrossDevices() {
     Tensor x = tensor(new double[] {1, 2, 3}).requires_grad_();
     Tensor y = x.cuda();
-    assertEquals("ToCopyBackward0", y.grad_fn());
+    assertEquals("ToCopyBackward0", y.grad_fn().name());
     Tensor loss = y.mul(y).sum();
     loss.backward();
     assertEquals("cpu", x.grad().device().toString());

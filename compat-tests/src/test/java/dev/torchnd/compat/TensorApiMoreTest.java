@@ -95,7 +95,7 @@ class TensorApiMoreTest {
     Tensor y = x.mul(1L);
     Tensor r = y.masked_fill_(x.detach().gt(5.0), 0.0);
     assertSame(y, r);
-    assertEquals("MaskedFillBackward0", y.grad_fn());
+    assertEquals("MaskedFillBackward0", y.grad_fn().name());
     y.sum().backward();
     assertEquals(6.0, x.grad().sum().doubleValue());
   }
@@ -105,7 +105,7 @@ class TensorApiMoreTest {
     // NotImplementedError: the derivative for '_unique2' is not implemented.
     Tensor x = x34().requires_grad_();
     Tensor u = x.unique();
-    assertEquals("Unique2Backward0", u.grad_fn());
+    assertEquals("Unique2Backward0", u.grad_fn().name());
     UnsupportedOperationException e =
         assertThrows(UnsupportedOperationException.class, () -> u.sum().backward());
     assertEquals("the derivative for '_unique2' is not implemented.", e.getMessage());

@@ -57,7 +57,11 @@ public final class F {
     try (var g = Torch.no_grad()) {
       shape = a.detach().add(b.detach()).shape().toLongArray();
     }
-    return new Tensor[] {a.expand(shape), b.expand(shape)};
+    // as ATen's expand_outplace: a tensor already of the broadcast shape is used as is (no
+    // ExpandBackward0 node between the loss and its input, as grad_fn.next_functions shows)
+    return new Tensor[] {
+      Arrays.equals(a.shape().toLongArray(), shape) ? a : a.expand(shape),
+      Arrays.equals(b.shape().toLongArray(), shape) ? b : b.expand(shape)};
   }
 
   // ------------------------------------------------------------------ activations

@@ -18,7 +18,7 @@ import java.util.List;
  * The 60-minute blitz's "Neural Networks" ({@code beginner_source/blitz/neural_networks_tutorial.py}):
  * LeNet with {@code nn.Conv2d} and {@code F.max_pool2d}, its parameters, a backward from a random
  * gradient, {@code nn.MSELoss} and one {@code optim.SGD} step. {@code
- * loss.grad_fn.next_functions} is left out (TorchND's {@code grad_fn()} is the node's name).
+ * loss.grad_fn.next_functions[0][0]} is {@code next_functions()[0].node()}.
  */
 public final class NeuralNetworks {
   private NeuralNetworks() {}
@@ -80,6 +80,8 @@ public final class NeuralNetworks {
     print(loss);
 
     print(loss.grad_fn()); // MSELoss
+    print(loss.grad_fn().next_functions()[0].node()); // Linear
+    print(loss.grad_fn().next_functions()[0].node().next_functions()[0].node()); // ReLU
 
     net.zero_grad(); // zeroes the gradient buffers of all parameters
 

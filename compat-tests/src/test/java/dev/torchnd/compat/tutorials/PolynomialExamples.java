@@ -146,7 +146,7 @@ public final class PolynomialExamples {
 
       Tensor y_pred = a.add(b.mul(P3.apply(c.add(d.mul(x)))));
       if (t == 0) {
-        print(P3.apply(c.add(d.mul(x))).grad_fn(), y_pred.grad_fn());
+        print(P3.apply(c.add(d.mul(x))).grad_fn().typeName(), y_pred.grad_fn());
       }
 
       Tensor loss = y_pred.sub(y).pow(2).sum();

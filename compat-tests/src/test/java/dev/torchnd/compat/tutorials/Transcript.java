@@ -63,8 +63,12 @@ final class Transcript {
     } finally {
       System.setOut(old);
     }
-    return buf.toString(StandardCharsets.UTF_8);
+    // as the recorder writes addresses: "<AddBackward0 object at 0x...>" -> "AddBackward0"
+    return ADDRESS.matcher(buf.toString(StandardCharsets.UTF_8)).replaceAll("$1");
   }
+
+  private static final Pattern ADDRESS =
+      Pattern.compile("<(?:\\w+\\.)*(\\w+) object at 0x[0-9a-f]+>");
 
   /**
    * Checks {@code program}'s output against transcript {@code name}. {@code loose} maps a line
