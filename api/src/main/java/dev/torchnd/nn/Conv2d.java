@@ -27,6 +27,7 @@ public class Conv2d extends Module {
   private final String paddingString;
   private final long[] dilation;
   private final long groups;
+  private String paddingMode = "zeros";
 
   /** PyTorch: {@code nn.Conv2d(in_channels, out_channels, kernel_size)}. */
   public Conv2d(long in_channels, long out_channels, long kernel_size) {
@@ -74,6 +75,27 @@ public class Conv2d extends Module {
   public Conv2d(long in_channels, long out_channels, long kernel_size, String padding) {
     this(in_channels, out_channels, new long[] {kernel_size}, new long[] {1}, null, padding,
         new long[] {1}, 1, true, Torch.get_default_dtype());
+  }
+
+  /**
+   * PyTorch: {@code nn.Conv2d(in_channels, out_channels, kernel_size, stride, padding, dilation,
+   * groups, bias, padding_mode)}; {@code padding_mode} {@code "zeros"}, {@code "reflect"},
+   * {@code "replicate"} or {@code "circular"}.
+   */
+  public Conv2d(long in_channels, long out_channels, long[] kernel_size, long[] stride,
+      long[] padding, long[] dilation, long groups, boolean bias, String padding_mode) {
+    this(in_channels, out_channels, kernel_size, stride, padding, null, dilation, groups, bias,
+        Torch.get_default_dtype());
+    if (!java.util.Set.of("zeros", "reflect", "replicate", "circular").contains(padding_mode)) {
+      throw new IllegalArgumentException("padding_mode must be one of {'zeros', 'circular',"
+          + " 'reflect', 'replicate'}, but got padding_mode='" + padding_mode + "'");
+    }
+    this.paddingMode = padding_mode;
+  }
+
+  /** PyTorch: {@code conv.padding_mode}. */
+  public String padding_mode() {
+    return paddingMode;
   }
 
   /** PyTorch: {@code nn.Conv2d(..., dtype=dtype)}; {@code padding} or {@code padding_string} is null. */
@@ -193,6 +215,12 @@ public class Conv2d extends Module {
 
   @Override
   public Tensor forward(Tensor input) {
+    if (!paddingMode.equals("zeros")) {
+      // _ConvNd's _reversed_padding_repeated_twice, then an unpadded convolution
+      long[] rp = {padding[1], padding[1], padding[0], padding[0]};
+      return F.conv2d(F.pad(input, rp, paddingMode, 0.0), weight(), bias(), stride,
+          new long[] {0}, dilation, groups);
+    }
     if (paddingString != null) {
       return F.conv2d(input, weight(), bias(), stride, paddingString, dilation, groups);
     }
@@ -217,6 +245,9 @@ public class Conv2d extends Module {
     }
     if (bias() == null) {
       s.append(", bias=False");
+    }
+    if (!paddingMode.equals("zeros")) {
+      s.append(", padding_mode=").append(paddingMode);
     }
     return s.toString();
   }

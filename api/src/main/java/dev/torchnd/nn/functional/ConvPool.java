@@ -21,7 +21,7 @@ final class ConvPool {
   private ConvPool() {}
 
   /** The gather plan of one 2-d window op over an input of spatial size H x W. */
-  private static final class Plan {
+  static final class Plan {
     long h;
     long w;
     long hp;
@@ -46,7 +46,7 @@ final class ConvPool {
     }
   }
 
-  private static Plan plan(long h, long w, long[] k, long[] s, long[] p, long[] d, long oh, long ow) {
+  static Plan plan(long h, long w, long[] k, long[] s, long[] p, long[] d, long oh, long ow) {
     Plan pl = new Plan();
     pl.h = h;
     pl.w = w;
@@ -81,7 +81,7 @@ final class ConvPool {
   }
 
   /** {@code (N, C, K, L)} windows of {@code x} {@code (N, C, H, W)}, padded with {@code fill}. */
-  private static Tensor windows(Tensor x, Plan pl, double fill) {
+  static Tensor windows(Tensor x, Plan pl, double fill) {
     long n = x.size(0);
     long c = x.size(1);
     Tensor xp = x;
@@ -93,7 +93,7 @@ final class ConvPool {
   }
 
   /** The gradient of {@link #windows}: {@code g} {@code (N, C, K, L)} summed back onto the input. */
-  private static Tensor unwindows(Tensor g, Plan pl) {
+  static Tensor unwindows(Tensor g, Plan pl) {
     long n = g.size(0);
     long c = g.size(1);
     Tensor idx = Torch.tensor(pl.index, new long[] {pl.index.length}, DType.int64).to(g.device());
@@ -112,7 +112,7 @@ final class ConvPool {
     return v.clone();
   }
 
-  private static String sizes(Tensor t) {
+  static String sizes(Tensor t) {
     return Arrays.toString(t.shape().toLongArray());
   }
 
@@ -205,6 +205,26 @@ final class ConvPool {
       throw new UnsupportedOperationException(
           "\"slow_conv2d_cpu\" not implemented for '" + x.dtype().scalarTypeName() + "'");
     }
+    return unbatched(conv2dCore(x, weight, bias, x, weight, s, p, d, groups, false), input);
+  }
+
+  /**
+   * conv2d of the checked 4-d {@code x} and {@code weight}; the node's inputs are {@code xRec}
+   * and {@code wRec} (the same tensors, or the 1-d tensors {@code x} and {@code weight} are
+   * views of), whose gradients are the 4-d ones reshaped back.
+   */
+  static Tensor conv2dCore(Tensor x, Tensor weight, Tensor bias, Tensor xRec, Tensor wRec,
+      long[] s, long[] p, long[] d, long groups, boolean oneD) {
+    long n = x.size(0);
+    long c = x.size(1);
+    long o = weight.size(0);
+    long cg = weight.size(1);
+    long kh = weight.size(2);
+    long kw = weight.size(3);
+    long h = x.size(2);
+    long w = x.size(3);
+    long effH = (kh - 1) * d[0] + 1;
+    long effW = (kw - 1) * d[1] + 1;
     long oh = (h + 2 * p[0] - effH) / s[0] + 1;
     long ow = (w + 2 * p[1] - effW) / s[1] + 1;
     Plan pl = plan(h, w, new long[] {kh, kw}, s, p, d, oh, ow);
@@ -218,40 +238,41 @@ final class ConvPool {
       if (bias != null) {
         out = out.reshape(n, o, l).add(bias.view(1, o, 1));
       }
-      out = out.reshape(n, o, oh, ow);
+      out = oneD ? out.reshape(n, o, ow) : out.reshape(n, o, oh, ow);
     }
     final Tensor xi = x;
-    out = AutogradFunction.record(
+    long[] xShape = xRec.shape().toLongArray();
+    long[] wShape = wRec.shape().toLongArray();
+    return AutogradFunction.record(
         "ConvolutionBackward0",
         out,
-        new Tensor[] {x, weight, bias},
+        new Tensor[] {xRec, wRec, bias},
         grad -> {
           Tensor gv = grad.reshape(n, groups, og, l);
           Tensor w3 = weight.reshape(groups, og, cg * k);
           Tensor gx = null;
           Tensor gw = null;
           Tensor gb = null;
-          if (xi.requires_grad()) {
+          if (xRec.requires_grad()) {
             Tensor gcols = w3.transpose(1, 2).matmul(gv).reshape(n, c, k, l);
-            gx = unwindows(gcols, pl);
+            gx = unwindows(gcols, pl).reshape(xShape);
           }
-          if (weight.requires_grad()) {
+          if (wRec.requires_grad()) {
             Tensor cols = windows(xi, pl, 0).reshape(n, groups, cg * k, l);
-            gw = gv.matmul(cols.transpose(2, 3)).sum(0).reshape(o, cg, kh, kw);
+            gw = gv.matmul(cols.transpose(2, 3)).sum(0).reshape(wShape);
           }
           if (bias != null && bias.requires_grad()) {
-            gb = grad.sum(new int[] {0, 2, 3}, false);
+            gb = grad.reshape(n, o, l).sum(new int[] {0, 2}, false);
           }
           return new Tensor[] {gx, gw, gb};
         },
-        bias == null ? new Tensor[] {x, weight} : new Tensor[] {x, weight, bias});
-    return unbatched(out, input);
+        bias == null ? new Tensor[] {xRec, wRec} : new Tensor[] {xRec, wRec, bias});
   }
 
   // ------------------------------------------------------------------ pooling
 
   /** PyTorch's {@code pooling_output_shape}. */
-  private static long poolOut(long in, long k, long pad, long stride, long dil, boolean ceil) {
+  static long poolOut(long in, long k, long pad, long stride, long dil, boolean ceil) {
     long num = in + 2 * pad - dil * (k - 1) - 1 + (ceil ? stride - 1 : 0);
     long out = Math.floorDiv(num, stride) + 1;
     if (ceil && (out - 1) * stride >= in + pad) {

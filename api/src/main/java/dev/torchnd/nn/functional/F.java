@@ -390,6 +390,11 @@ public final class F {
     }
   }
 
+  /** PyTorch: {@code F.pad(input, pad, mode)}. */
+  public static Tensor pad(Tensor input, long[] pad, String mode) {
+    return pad(input, pad, mode, 0.0);
+  }
+
   /** Constant zero padding. PyTorch: {@code F.pad(input, pad)}. */
   public static Tensor pad(Tensor input, long[] pad) {
     return pad(input, pad, "constant", 0.0);
@@ -397,14 +402,16 @@ public final class F {
 
   /**
    * Pads the last {@code pad.length / 2} dims with {@code value}: {@code pad} is {@code (left,
-   * right, top, bottom, …)} from the last dim backwards; negative entries crop. Only {@code
-   * "constant"} mode is implemented (reflect/replicate/circular raise). PyTorch: {@code
-   * F.pad(input, pad, mode, value)}.
+   * right, top, bottom, …)} from the last dim backwards; negative entries crop. Modes {@code
+   * "constant"}, {@code "reflect"}, {@code "replicate"}, {@code "circular"} (the last three pad
+   * the last 1-3 dims of a batched or unbatched input; {@code value} must be 0 for them).
+   * PyTorch: {@code F.pad(input, pad, mode, value)}.
+   *
+   * <pre>{@code F.pad(arange(3.0).view(1, 3), new long[] {2, 1}, "reflect", 0)   // tensor([[2., 1., 0., 1., 2., 1.]])}</pre>
    */
   public static Tensor pad(Tensor input, long[] pad, String mode, double value) {
     if (!mode.equals("constant")) {
-      throw new UnsupportedOperationException(
-          "F.pad mode '" + mode + "' is not implemented in TorchND (only 'constant')");
+      return ConvExtra.pad(input, pad, mode, value);
     }
     if (pad.length % 2 != 0) {
       throw new IllegalArgumentException("Padding length must be divisible by 2");
@@ -1163,6 +1170,199 @@ public final class F {
   public static Tensor adaptive_avg_pool2d(Tensor input, long output_size) {
     return adaptive_avg_pool2d(input, new long[] {output_size});
   }
+
+  // ---- 1-d and transposed convolutions, more pooling (ConvExtra, PoolExtra) ----
+
+  /**
+   * 1-d convolution of {@code input} {@code (N, C, L)} (or {@code (C, L)}) with {@code weight}
+   * {@code (O, C/groups, k)}; one node, {@code ConvolutionBackward0}.
+   *
+   * <pre>{@code F.conv1d(ones(1, 1, 4), ones(1, 1, 2))   // tensor([[[2., 2., 2.]]])}</pre>
+   *
+   * PyTorch: {@code F.conv1d(input, weight, bias, stride, padding, dilation, groups)}.
+   */
+  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, long stride, long padding,
+      long dilation, long groups) {
+    return ConvExtra.conv1d(input, weight, bias, new long[] {stride}, new long[] {padding},
+        new long[] {dilation}, groups);
+  }
+
+  /** PyTorch: {@code F.conv1d(input, weight)}. */
+  public static Tensor conv1d(Tensor input, Tensor weight) {
+    return conv1d(input, weight, null, 1, 0, 1, 1);
+  }
+
+  /** PyTorch: {@code F.conv1d(input, weight, bias)}. */
+  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias) {
+    return conv1d(input, weight, bias, 1, 0, 1, 1);
+  }
+
+  /** PyTorch: {@code F.conv1d(input, weight, bias, stride, padding)}. */
+  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, long stride, long padding) {
+    return conv1d(input, weight, bias, stride, padding, 1, 1);
+  }
+
+  /**
+   * {@code padding="valid"} or {@code "same"} (stride 1; an odd total padding puts the extra
+   * element on the right, as PyTorch). PyTorch: {@code F.conv1d(input, weight, bias, stride,
+   * padding="same", dilation, groups)}.
+   */
+  public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, long stride, String padding,
+      long dilation, long groups) {
+    if (padding.equals("valid")) {
+      return conv1d(input, weight, bias, stride, 0, dilation, groups);
+    }
+    if (!padding.equals("same")) {
+      throw new IllegalArgumentException("Invalid padding string: '" + padding + "'");
+    }
+    if (stride != 1) {
+      throw new IllegalArgumentException("padding='same' is not supported for strided convolutions");
+    }
+    if (weight.dim() != 3) {
+      return conv1d(input, weight, bias, stride, 0, dilation, groups);
+    }
+    long total = dilation * (weight.size(2) - 1);
+    Tensor x = total % 2 != 0 ? pad(input, new long[] {0, 1}) : input;
+    return conv1d(x, weight, bias, stride, total / 2, dilation, groups);
+  }
+
+  /**
+   * Transposed 2-d convolution (the gradient of conv2d with respect to its input) of {@code
+   * input} {@code (N, C_in, H, W)} with {@code weight} {@code (C_in, C_out/groups, kH, kW)}:
+   * output size {@code (H-1)·stride - 2·padding + dilation·(k-1) + output_padding + 1}; one node,
+   * {@code ConvolutionBackward0}.
+   *
+   * <pre>{@code F.conv_transpose2d(ones(1, 1, 2, 2), ones(1, 1, 2, 2), null, new long[] {2}, new long[] {0}, new long[] {0}, 1, new long[] {1}).shape()   // torch.Size([1, 1, 4, 4])}</pre>
+   *
+   * PyTorch: {@code F.conv_transpose2d(input, weight, bias, stride, padding, output_padding,
+   * groups, dilation)}.
+   */
+  public static Tensor conv_transpose2d(Tensor input, Tensor weight, Tensor bias, long[] stride,
+      long[] padding, long[] output_padding, long groups, long[] dilation) {
+    return ConvExtra.conv_transpose(input, weight, bias, stride, padding, output_padding, groups,
+        dilation, 2);
+  }
+
+  /** PyTorch: {@code F.conv_transpose2d(input, weight)}. */
+  public static Tensor conv_transpose2d(Tensor input, Tensor weight) {
+    return conv_transpose2d(input, weight, null, 1, 0);
+  }
+
+  /** PyTorch: {@code F.conv_transpose2d(input, weight, bias, stride, padding)}. */
+  public static Tensor conv_transpose2d(Tensor input, Tensor weight, Tensor bias, long stride,
+      long padding) {
+    return conv_transpose2d(input, weight, bias, new long[] {stride}, new long[] {padding},
+        new long[] {0}, 1, new long[] {1});
+  }
+
+  /**
+   * Transposed 1-d convolution; see {@link #conv_transpose2d}. PyTorch: {@code
+   * F.conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation)}.
+   */
+  public static Tensor conv_transpose1d(Tensor input, Tensor weight, Tensor bias, long stride,
+      long padding, long output_padding, long groups, long dilation) {
+    return ConvExtra.conv_transpose(input, weight, bias, new long[] {stride},
+        new long[] {padding}, new long[] {output_padding}, groups, new long[] {dilation}, 1);
+  }
+
+  /** PyTorch: {@code F.conv_transpose1d(input, weight)}. */
+  public static Tensor conv_transpose1d(Tensor input, Tensor weight) {
+    return conv_transpose1d(input, weight, null, 1, 0, 0, 1, 1);
+  }
+
+  /**
+   * Maximum over 1-d windows (stride defaults to the kernel size): PyTorch's composite, a 2-d
+   * pool of height 1 (grad_fn {@code SqueezeBackward1}).
+   *
+   * <pre>{@code F.max_pool1d(arange(6.0).view(1, 1, 6), 2)   // tensor([[[1., 3., 5.]]])}</pre>
+   *
+   * PyTorch: {@code F.max_pool1d(input, kernel_size, stride, padding, dilation, ceil_mode)} (a
+   * stride of 0 is the kernel size).
+   */
+  public static Tensor max_pool1d(Tensor input, long kernel_size, long stride, long padding,
+      long dilation, boolean ceil_mode) {
+    return max_pool2d(input.unsqueeze(-2), new long[] {1, kernel_size},
+        new long[] {1, stride == 0 ? kernel_size : stride}, new long[] {0, padding},
+        new long[] {1, dilation}, ceil_mode).squeeze(-2);
+  }
+
+  /** PyTorch: {@code F.max_pool1d(input, kernel_size)}. */
+  public static Tensor max_pool1d(Tensor input, long kernel_size) {
+    return max_pool1d(input, kernel_size, kernel_size, 0, 1, false);
+  }
+
+  /**
+   * Average over 1-d windows (stride defaults to the kernel size): PyTorch's composite, a 2-d
+   * pool of height 1 (grad_fn {@code SqueezeBackward1}).
+   *
+   * <pre>{@code F.avg_pool1d(arange(6.0).view(1, 1, 6), 2)   // tensor([[[0.5000, 2.5000, 4.5000]]])}</pre>
+   *
+   * PyTorch: {@code F.avg_pool1d(input, kernel_size, stride, padding, ceil_mode,
+   * count_include_pad)} (a stride of 0 is the kernel size).
+   */
+  public static Tensor avg_pool1d(Tensor input, long kernel_size, long stride, long padding,
+      boolean ceil_mode, boolean count_include_pad) {
+    return avg_pool2d(input.unsqueeze(-2), new long[] {1, kernel_size},
+        new long[] {1, stride == 0 ? kernel_size : stride}, new long[] {0, padding}, ceil_mode,
+        count_include_pad, null).squeeze(-2);
+  }
+
+  /** PyTorch: {@code F.avg_pool1d(input, kernel_size)}. */
+  public static Tensor avg_pool1d(Tensor input, long kernel_size) {
+    return avg_pool1d(input, kernel_size, kernel_size, 0, false, true);
+  }
+
+  /**
+   * Averages over {@code output_size} (possibly overlapping) windows covering the last dim.
+   * PyTorch: {@code F.adaptive_avg_pool1d(input, output_size)}.
+   */
+  public static Tensor adaptive_avg_pool1d(Tensor input, long output_size) {
+    return adaptive_avg_pool2d(input.unsqueeze(-2), new long[] {1, output_size}).squeeze(-2);
+  }
+
+  /**
+   * Zeroes whole channels ({@code input[n, c]}) with probability {@code p} while training,
+   * scaling the rest by 1/(1-p); the mask is drawn as PyTorch's {@code feature_dropout}: one
+   * Bernoulli per (n, c). PyTorch: {@code F.dropout2d(input, p, training)}.
+   */
+  public static Tensor dropout2d(Tensor input, double p, boolean training) {
+    if (p < 0 || p > 1) {
+      throw new IllegalArgumentException(
+          "dropout probability has to be between 0 and 1, but got " + PyRepr.repr(p));
+    }
+    if (input.dim() != 3 && input.dim() != 4) {
+      throw new IllegalArgumentException("dropout2d: Received a " + input.dim() + "-D input to"
+          + " dropout2d, which is deprecated and will result in an error in a future release."
+          + " To retain the behavior and silence this warning, please use dropout instead. Note"
+          + " that dropout2d exists to provide channel-wise dropout on inputs with 2 spatial"
+          + " dimensions, a channel dimension, and an optional batch dimension (i.e. 3D or 4D"
+          + " inputs).");
+    }
+    if (!training || p == 0) {
+      return input;
+    }
+    if (p == 1) {
+      return input.mul(Torch.zeros_like(input));
+    }
+    // PyTorch 1.13 treats a 3-D input as batched (N, C, L): one draw per (n, c)
+    long[] shape = input.shape().toLongArray();
+    long[] ns = new long[shape.length];
+    Arrays.fill(ns, 1);
+    ns[0] = shape[0];
+    ns[1] = shape[1];
+    Tensor noise;
+    try (var g = Torch.no_grad()) {
+      noise = Torch.empty(ns, input.dtype()).to(input.device()).bernoulli_(1 - p).div_(1 - p);
+    }
+    return input.mul(noise);
+  }
+
+  /** PyTorch: {@code F.dropout2d(input, p)} (training). */
+  public static Tensor dropout2d(Tensor input, double p) {
+    return dropout2d(input, p, true);
+  }
+
+  // ---- end 1-d and transposed convolutions, more pooling ----
 
   // ---- end tutorials support ----
 }
