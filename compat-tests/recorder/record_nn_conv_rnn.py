@@ -16,6 +16,13 @@ NnConvRnnTest (compat-tests) spells each program in Java.
 import json
 import math
 import os
+import sys
+
+# PyTorch's Conv error texts print Python sets ({'valid', 'same'}), whose order follows string
+# hashing: fix the hash seed so the recorded order is reproducible.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 
 import torch
 from torch import nn
@@ -208,6 +215,137 @@ def rnn_errors():
                                             (torch.randn(2, 4), torch.randn(2, 6))))),
         ("gcell_dims", err(lambda: nn.GRUCell(3, 4)(torch.randn(1, 2, 3)))),
         ("lcell_dims", err(lambda: lcell(torch.randn(1, 2, 3)))),
+    ]
+
+
+# ------------------------------------------------------------------ convolutions, pooling, padding
+
+def _one(m):
+    return lambda x: [m(x)]
+
+
+CONV_CASES = {
+    "conv1d_basic": (lambda: nn.Conv1d(2, 3, 3), (2, 2, 7)),
+    "conv1d_s2p1d2g2_nobias": (lambda: nn.Conv1d(4, 6, 3, 2, 1, 2, 2, False), (2, 4, 9)),
+    "conv1d_same_even": (lambda: nn.Conv1d(2, 3, 4, padding='same'), (1, 2, 7)),
+    "conv1d_unbatched": (lambda: nn.Conv1d(2, 3, 3, stride=2), (2, 8)),
+    "conv1d_circular": (lambda: nn.Conv1d(2, 3, 3, padding=1, padding_mode='circular'), (2, 2, 6)),
+    "conv1d_reflect": (lambda: nn.Conv1d(2, 3, 3, padding=2, padding_mode='reflect'), (2, 2, 6)),
+    "conv1d_replicate_same": (lambda: nn.Conv1d(2, 3, 4, padding='same', padding_mode='replicate'),
+                              (1, 2, 6)),
+    "conv2d_reflect": (lambda: nn.Conv2d(2, 3, 3, padding=(1, 2), padding_mode='reflect'),
+                       (1, 2, 5, 6)),
+    "conv2d_circular": (lambda: nn.Conv2d(2, 2, 3, stride=2, padding=1, padding_mode='circular'),
+                        (2, 2, 5, 5)),
+    "conv2d_replicate": (lambda: nn.Conv2d(1, 2, 2, padding=1, padding_mode='replicate'),
+                         (1, 1, 3, 4)),
+    "convT2d_s2p1op1": (lambda: nn.ConvTranspose2d(3, 2, 3, stride=2, padding=1, output_padding=1),
+                        (2, 3, 4, 4)),
+    "convT2d_groups_dil_nobias": (lambda: nn.ConvTranspose2d(4, 6, (3, 2), stride=(2, 1),
+                                                             padding=(0, 1), groups=2,
+                                                             dilation=(1, 2), bias=False),
+                                  (1, 4, 3, 5)),
+    "convT2d_fcn": (lambda: nn.ConvTranspose2d(3, 3, 4, 2, 1), (1, 3, 5, 5)),
+    "convT2d_unbatched": (lambda: nn.ConvTranspose2d(2, 3, 2), (2, 3, 3)),
+    "convT1d_groups_nobias": (lambda: nn.ConvTranspose1d(2, 4, 3, groups=2, bias=False),
+                              (2, 2, 5)),
+    "convT1d_s3p1op2": (lambda: nn.ConvTranspose1d(3, 2, 4, stride=3, padding=1,
+                                                   output_padding=2), (1, 3, 4)),
+    "maxpool1d": (lambda: nn.MaxPool1d(3), (2, 3, 8)),
+    "maxpool1d_s2p1d1_ceil": (lambda: nn.MaxPool1d(3, 2, 1, 1, ceil_mode=True), (2, 3, 8)),
+    "avgpool1d_ceil_nopad": (lambda: nn.AvgPool1d(3, 2, 1, True, False), (2, 3, 8)),
+    "adaptiveavgpool1d": (lambda: nn.AdaptiveAvgPool1d(3), (2, 3, 8)),
+    "dropout2d_train": (lambda: nn.Dropout2d(0.5), (2, 4, 3, 3)),
+    "dropout2d_eval": (lambda: nn.Dropout2d(0.5).eval(), (2, 4, 3, 3)),
+}
+
+
+def _conv_program(build, xshape):
+    def f():
+        m = build()
+        return module_run(m, [randn(*xshape)], _one(m))
+    return f
+
+
+for _id, (_b, _x) in CONV_CASES.items():
+    PROGRAMS[_id] = _conv_program(_b, _x)
+
+
+PAD_CASES = {
+    "pad_reflect_1d": ((2, 3, 5), (2, 1), "reflect"),
+    "pad_reflect_2d": ((1, 2, 3, 4), (1, 2, 2, 0), "reflect"),
+    "pad_reflect_3d": ((1, 2, 3, 3, 4), (1, 1, 2, 0, 0, 2), "reflect"),
+    "pad_reflect_neg": ((1, 2, 3, 4), (-1, 2, 1, -1), "reflect"),
+    "pad_replicate_1d_unbatched": ((3, 5), (3, 1), "replicate"),
+    "pad_replicate_2d": ((2, 1, 3, 4), (2, 2, 0, 3), "replicate"),
+    "pad_circular_1d": ((2, 3, 5), (2, 4), "circular"),
+    "pad_circular_2d": ((1, 2, 3, 4), (1, 2, 3, 0), "circular"),
+    "pad_circular_neg": ((1, 2, 3, 4), (-1, 2, 0, 1), "circular"),
+}
+
+
+def _pad_program(xshape, pad, mode):
+    def f():
+        return module_run(nn.Module(), [randn(*xshape)], lambda x: [F.pad(x, pad, mode)])
+    return f
+
+
+for _id, (_x, _p, _m) in PAD_CASES.items():
+    PROGRAMS[_id] = _pad_program(_x, _p, _m)
+
+
+@program
+def conv_reprs():
+    mods = [nn.Conv1d(2, 3, 3), nn.Conv1d(2, 3, 3, padding=1, padding_mode='circular'),
+            nn.Conv1d(2, 3, 3, padding='same'), nn.Conv1d(4, 6, 3, 2, 1, 2, 2, False),
+            nn.Conv2d(2, 3, 3, padding=(1, 2), padding_mode='reflect'),
+            nn.ConvTranspose2d(2, 3, 3, stride=2, output_padding=1, dilation=2),
+            nn.ConvTranspose2d(3, 3, 4, 2, 1), nn.ConvTranspose1d(2, 4, 3, groups=2, bias=False),
+            nn.MaxPool1d(3), nn.MaxPool1d(3, 2, 1, 1, ceil_mode=True), nn.AvgPool1d(3),
+            nn.AvgPool1d(3, 2, 1, True, False), nn.AdaptiveAvgPool1d(4), nn.Dropout2d(0.3),
+            nn.Dropout2d()]
+    res = [("repr%d" % i, repr(m)) for i, m in enumerate(mods)]
+    res.append(("keys_convT", " ".join(nn.ConvTranspose2d(2, 3, 3).state_dict().keys())))
+    res.append(("shape_convT", str(list(nn.ConvTranspose2d(4, 6, 3, groups=2).weight.shape))))
+    return res
+
+
+@program
+def conv_errors():
+    x = torch.randn(1, 2, 3, 4)
+    w = torch.randn(4, 2, 3, 3)
+    return [
+        ("pad_dims", err(lambda: F.pad(x, (1, 2), 'reflect'))),
+        ("pad_mode", err(lambda: F.pad(x, (1, 1), 'foo'))),
+        ("pad_value", err(lambda: F.pad(x, (1, 0, 0, 0), 'reflect', 1.0))),
+        ("reflect_big_w", err(lambda: F.pad(x, (4, 0, 0, 0), 'reflect'))),
+        ("reflect_big_h", err(lambda: F.pad(x, (0, 0, 3, 0), 'reflect'))),
+        ("reflect_big_1d", err(lambda: F.pad(x[0], (4, 1), 'reflect'))),
+        ("reflect_long", err(lambda: F.pad(torch.arange(6).view(1, 2, 3), (1, 1), 'reflect'))),
+        ("replicate_empty", err(lambda: F.pad(torch.zeros(1, 0, 3), (1, 1), 'replicate'))),
+        ("circular_wrap", err(lambda: F.pad(x, (5, 0, 0, 0), 'circular'))),
+        ("circular_size", err(lambda: F.pad(x, (1, 1, 1, 1, 1, 1), 'circular'))),
+        ("circular_2d", err(lambda: F.pad(x[0, 0], (1, 1), 'circular'))),
+        ("conv1d_channels", err(lambda: F.conv1d(torch.randn(2, 5, 10), torch.randn(4, 3, 3)))),
+        ("conv1d_small", err(lambda: F.conv1d(torch.randn(2, 3, 2), torch.randn(4, 3, 3)))),
+        ("conv1d_dims", err(lambda: F.conv1d(torch.randn(2, 3, 4, 5), torch.randn(4, 3, 3)))),
+        ("conv1d_dims1", err(lambda: F.conv1d(torch.randn(3), torch.randn(4, 3, 3)))),
+        ("conv1d_wdims", err(lambda: F.conv1d(torch.randn(2, 3, 5), torch.randn(4, 3, 3, 3)))),
+        ("conv1d_padstr", err(lambda: F.conv1d(torch.randn(1, 2, 5), torch.randn(3, 2, 3),
+                                               padding='foo'))),
+        ("conv1d_same_stride", err(lambda: F.conv1d(torch.randn(1, 2, 5), torch.randn(3, 2, 3),
+                                                    stride=2, padding='same'))),
+        ("convT_channels", err(lambda: F.conv_transpose2d(torch.randn(1, 3, 5, 5), w))),
+        ("convT_outpad", err(lambda: F.conv_transpose2d(torch.randn(1, 4, 5, 5), w,
+                                                        output_padding=1))),
+        ("convT_outpad2", err(lambda: F.conv_transpose2d(torch.randn(1, 4, 5, 5), w, stride=2,
+                                                         output_padding=2))),
+        ("convT_small", err(lambda: F.conv_transpose2d(torch.randn(1, 4, 1, 1), w, padding=3))),
+        ("mod_padding_mode", err(lambda: nn.Conv2d(2, 3, 3, padding_mode='foo'))),
+        ("mod_convT_mode", err(lambda: nn.ConvTranspose2d(2, 3, 3, padding_mode='reflect'))),
+        ("mod_same_stride", err(lambda: nn.Conv1d(2, 3, 3, padding='same', stride=2))),
+        ("mod_padstr", err(lambda: nn.Conv1d(2, 3, 3, padding='foo'))),
+        ("dropout2d_p", err(lambda: nn.Dropout2d(1.5))),
     ]
 
 

@@ -87,8 +87,8 @@ public class Conv2d extends Module {
     this(in_channels, out_channels, kernel_size, stride, padding, null, dilation, groups, bias,
         Torch.get_default_dtype());
     if (!java.util.Set.of("zeros", "reflect", "replicate", "circular").contains(padding_mode)) {
-      throw new IllegalArgumentException("padding_mode must be one of {'zeros', 'circular',"
-          + " 'reflect', 'replicate'}, but got padding_mode='" + padding_mode + "'");
+      throw new IllegalArgumentException("padding_mode must be one of {'replicate', 'reflect',"
+          + " 'zeros', 'circular'}, but got padding_mode='" + padding_mode + "'");
     }
     this.paddingMode = padding_mode;
   }

@@ -44,7 +44,7 @@ abstract class ConvBase extends Module {
     if (padding_string != null) {
       if (!padding_string.equals("same") && !padding_string.equals("valid")) {
         throw new IllegalArgumentException("Invalid padding string '" + padding_string
-            + "', should be one of {'valid', 'same'}");
+            + "', should be one of {'same', 'valid'}");
       }
       for (long s : this.stride) {
         if (padding_string.equals("same") && s != 1) {
@@ -54,8 +54,8 @@ abstract class ConvBase extends Module {
       }
     }
     if (!Set.of("zeros", "reflect", "replicate", "circular").contains(padding_mode)) {
-      throw new IllegalArgumentException("padding_mode must be one of {'zeros', 'circular',"
-          + " 'reflect', 'replicate'}, but got padding_mode='" + padding_mode + "'");
+      throw new IllegalArgumentException("padding_mode must be one of {'replicate', 'reflect',"
+          + " 'zeros', 'circular'}, but got padding_mode='" + padding_mode + "'");
     }
     if (transposed && !padding_mode.equals("zeros")) {
       throw new IllegalArgumentException("Only \"zeros\" padding mode is supported for "

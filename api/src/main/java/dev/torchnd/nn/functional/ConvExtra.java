@@ -274,12 +274,16 @@ final class ConvExtra {
             + pad[2 * i + 1] + ") gives a negative output size at dimension " + d);
       }
       long[] idx = new long[Math.toIntExact(len)];
+      // circular wraps within what negative pads leave (ATen's _pad_circular copies the cropped
+      // input, then the padded ends from it)
+      long cl = Math.max(-lo, 0);
+      long m = n - cl - Math.max(-pad[2 * i + 1], 0);
       for (int o = 0; o < len; o++) {
         long j = o - lo;
         idx[o] = switch (mode) {
           case "reflect" -> j < 0 ? -j : j >= n ? 2 * (n - 1) - j : j;
           case "replicate" -> Math.max(0, Math.min(n - 1, j));
-          default -> Math.floorMod(j, n);
+          default -> cl + Math.floorMod(o - Math.max(lo, 0), m);
         };
       }
       dims[i] = d;
