@@ -413,6 +413,59 @@ def graph_lstm():
             ("h_next", ", ".join(type(a).__name__ for a, _ in h.grad_fn.next_functions))]
 
 
+class SortFn(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        v, i = x.sort()
+        ctx.mark_non_differentiable(i)
+        ctx.save_for_backward(i)
+        return v, i
+
+    @staticmethod
+    def backward(ctx, gv, gi):
+        i, = ctx.saved_tensors
+        return torch.zeros_like(gv).scatter(0, i, gv)
+
+
+class MulAdd(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, a, b):
+        ctx.save_for_backward(a, b)
+        ctx.flags = str(ctx.needs_input_grad)
+        return a * b, a + b
+
+    @staticmethod
+    def backward(ctx, g1, g2):
+        a, b = ctx.saved_tensors
+        ctx.seen = "%s %s" % (g1.tolist(), g2.tolist())
+        return g1 * b + g2, g1 * a + g2
+
+
+@program
+def multi_output_function():
+    x = randn(5)
+    v, i = SortFn.apply(x)
+    res = [("v", v), ("i", i), ("i_requires_grad", str(i.requires_grad)),
+           ("v_type", type(v.grad_fn).__name__)]
+    (v * torch.arange(5.)).sum().backward()
+    res.append(("grad.x", x.grad))
+    a, b = randn(3), torch.randn(3)
+    y1, y2 = MulAdd.apply(a, b)
+    loss = (y1 * 2 + y2).sum()
+    res += [("y1", y1), ("y2", y2), ("walk", walk(loss)),
+            ("same_node", str(y1.grad_fn is y2.grad_fn)),
+            ("edges", str([(type(n).__name__, k) for n, k in loss.grad_fn.next_functions[0][0]
+                           .next_functions]))]
+    loss.backward()
+    res.append(("grad.a", a.grad))
+    a2 = randn(3)
+    p, q = MulAdd.apply(a2, b)
+    p.sum().backward()  # q unused: backward gets zeros for it
+    res += [("grad.a2", a2.grad), ("needs", p.grad_fn.flags if hasattr(p.grad_fn, "flags")
+                                   else "")]
+    return res
+
+
 def main():
     progs = []
     for name, fn in PROGRAMS.items():

@@ -46,6 +46,73 @@ public final class AutogradFunction {
     return Autograd.record(out, gradFnName, inputs, backward::apply, saved);
   }
 
+  /** A multi-output backward rule: the gradient of each input from those of all outputs. */
+  @FunctionalInterface
+  public interface MultiBackward {
+    Tensor[] apply(Tensor[] gradOutputs);
+  }
+
+  /**
+   * Attaches one node named {@code gradFnName} to several outputs (computed under no_grad), as
+   * PyTorch does for a multi-output op: output {@code i} shows that node as its {@code grad_fn}
+   * (output number {@code i} in {@code next_functions}); outputs with {@code
+   * differentiable[i]} false get none. The rule receives one gradient per output, zeros for an
+   * output that received none (PyTorch's materialized grads). Returns {@code outs}.
+   */
+  public static Tensor[] record(String gradFnName, Tensor[] outs, boolean[] differentiable,
+      Tensor[] inputs, MultiBackward backward, Tensor... saved) {
+    if (!Autograd.needsGrad(inputs)) {
+      return outs;
+    }
+    long total = 0;
+    long[] offsets = new long[outs.length];
+    Tensor first = null;
+    for (int i = 0; i < outs.length; i++) {
+      if (outs[i].gradFn != null) {
+        throw new IllegalArgumentException("AutogradFunction.record: output " + i
+            + " already has grad_fn " + outs[i].gradFn.name + "; compute it under no_grad()");
+      }
+      offsets[i] = total;
+      if (differentiable[i]) {
+        total += outs[i].numel();
+        first = first == null ? outs[i] : first;
+      }
+    }
+    if (first == null) {
+      return outs;
+    }
+    // One placeholder carries the op's node; each output's own node routes its gradient into
+    // that placeholder's slice, so the engine sums every output's gradient into one call.
+    final long n = total;
+    Tensor packed = Torch.zeros(new long[] {n}, first.dtype(), first.device());
+    Autograd.record(packed, gradFnName, inputs, g -> {
+      Tensor[] grads = new Tensor[outs.length];
+      for (int i = 0; i < outs.length; i++) {
+        grads[i] = differentiable[i]
+            ? g.narrow(0, offsets[i], outs[i].numel()).view(outs[i].shapeArray())
+            : Torch.zeros(outs[i].shapeArray(), outs[i].dtype(), outs[i].device());
+      }
+      return backward.apply(grads);
+    }, saved);
+    Node core = packed.gradFn;
+    for (int i = 0; i < outs.length; i++) {
+      if (!differentiable[i]) {
+        continue;
+      }
+      final long off = offsets[i];
+      final long len = outs[i].numel();
+      Autograd.record(outs[i], gradFnName, new Tensor[] {packed}, g -> {
+        Tensor flat = g.reshape(len);
+        Tensor before = Torch.zeros(new long[] {off}, flat.dtype(), flat.device());
+        Tensor after = Torch.zeros(new long[] {n - off - len}, flat.dtype(), flat.device());
+        return new Tensor[] {Torch.cat(before, flat, after)};
+      });
+      outs[i].gradFn.core = core;
+      outs[i].gradFn.outputNr = i;
+    }
+    return outs;
+  }
+
   /** Whether an op on {@code inputs} would be recorded now (grad mode on, an input requires grad). */
   public static boolean needs_grad(Tensor... inputs) {
     return Autograd.needsGrad(inputs);

@@ -35,6 +35,17 @@ final class Node extends dev.torchnd.autograd.graph.Node {
   boolean freed;
   /** Non-leaf tensors whose {@code .grad} is retained (retain_grad) or that carry hooks. */
   Tensor owner;
+  /**
+   * For output {@link #outputNr} of a multi-output op: the op's node (this one only routes that
+   * output's gradient into it); what {@code grad_fn} and {@code next_functions} show.
+   */
+  Node core;
+  int outputNr;
+
+  /** The node user code sees: the op's node for a multi-output op's output. */
+  Node shown() {
+    return core != null ? core : this;
+  }
 
   Node(String name, Tensor[] inputs, Backward backward) {
     this.name = name;
@@ -74,9 +85,11 @@ final class Node extends dev.torchnd.autograd.graph.Node {
   public Edge[] next_functions() {
     Edge[] out = new Edge[next.length];
     for (int i = 0; i < next.length; i++) {
-      dev.torchnd.autograd.graph.Node n =
-          next[i] != null ? next[i] : leaves[i] != null ? AccumulateGrad.of(leaves[i]) : null;
-      out[i] = new Edge(n, 0);
+      if (next[i] != null) {
+        out[i] = new Edge(next[i].shown(), next[i].outputNr);
+      } else {
+        out[i] = new Edge(leaves[i] != null ? AccumulateGrad.of(leaves[i]) : null, 0);
+      }
     }
     return out;
   }

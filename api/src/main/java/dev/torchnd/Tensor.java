@@ -779,7 +779,7 @@ public class Tensor {
    * }</pre>
    */
   public dev.torchnd.autograd.graph.Node grad_fn() {
-    return gradFn;
+    return gradFn == null ? null : gradFn.shown();
   }
 
   /** Keeps {@code .grad} for a non-leaf after backward. PyTorch: {@code t.retain_grad()}. */

@@ -80,7 +80,7 @@ public abstract class Function {
         out = out.view_as(out);
       }
     }
-    if (!record) {
+    if (!record || ctx.isNonDifferentiable(out)) {
       return out;
     }
     final String name = nodeName();
@@ -127,7 +127,7 @@ public abstract class Function {
   }
 
   /** Whether {@code shape} broadcasts to {@code target} (PyTorch's {@code is_expandable_to}). */
-  private static boolean expandableTo(long[] shape, long[] target) {
+  static boolean expandableTo(long[] shape, long[] target) {
     if (shape.length > target.length) {
       return false;
     }

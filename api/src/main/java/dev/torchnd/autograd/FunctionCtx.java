@@ -20,6 +20,7 @@ public final class FunctionCtx {
   boolean[] needsInputGrad;
   boolean savedCalled;
   private final Map<String, Object> values = new HashMap<>();
+  final java.util.List<Tensor> nonDifferentiable = new java.util.ArrayList<>();
 
   FunctionCtx() {}
 
@@ -43,6 +44,24 @@ public final class FunctionCtx {
    */
   public boolean[] needs_input_grad() {
     return needsInputGrad.clone();
+  }
+
+  /**
+   * Marks outputs (returned by forward) as not differentiable: they get no grad_fn and do not
+   * require grad; backward still receives a (zero) gradient for each. PyTorch: {@code
+   * ctx.mark_non_differentiable(*outputs)}.
+   */
+  public void mark_non_differentiable(Tensor... outputs) {
+    nonDifferentiable.addAll(java.util.Arrays.asList(outputs));
+  }
+
+  boolean isNonDifferentiable(Tensor t) {
+    for (Tensor x : nonDifferentiable) {
+      if (x == t) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Stores a value for backward. PyTorch: {@code ctx.name = value}. */

@@ -397,6 +397,73 @@ class NnConvRnnTest {
     });
   }
 
+  // ------------------------------------------------------------------ multi-output Function
+
+  static final class SortFn extends dev.torchnd.autograd.MultiOutputFunction {
+    @Override
+    public Tensor[] forward(dev.torchnd.autograd.FunctionCtx ctx, Tensor... in) {
+      var r = in[0].sort();
+      ctx.mark_non_differentiable(r.indices());
+      ctx.save_for_backward(r.indices());
+      return new Tensor[] {r.values(), r.indices()};
+    }
+
+    @Override
+    public Tensor[] backward(dev.torchnd.autograd.FunctionCtx ctx, Tensor... g) {
+      Tensor i = ctx.saved_tensors()[0];
+      return new Tensor[] {Torch.zeros_like(g[0]).scatter(0, i, g[0])};
+    }
+  }
+
+  static final class MulAdd extends dev.torchnd.autograd.MultiOutputFunction {
+    String flags;
+
+    @Override
+    public Tensor[] forward(dev.torchnd.autograd.FunctionCtx ctx, Tensor... in) {
+      ctx.save_for_backward(in[0], in[1]);
+      boolean[] n = ctx.needs_input_grad();
+      flags = "(" + (n[0] ? "True" : "False") + ", " + (n[1] ? "True" : "False") + ")";
+      return new Tensor[] {in[0].mul(in[1]), in[0].add(in[1])};
+    }
+
+    @Override
+    public Tensor[] backward(dev.torchnd.autograd.FunctionCtx ctx, Tensor... g) {
+      Tensor a = ctx.saved_tensors()[0];
+      Tensor b = ctx.saved_tensors()[1];
+      return new Tensor[] {g[0].mul(b).add(g[1]), g[0].mul(a).add(g[1])};
+    }
+  }
+
+  static {
+    PROGRAMS.put("multi_output_function", () -> {
+      Tensor x = rn(5);
+      Tensor[] vi = new SortFn().apply(x);
+      Results r = new Results().put("v", vi[0]).put("i", vi[1])
+          .put("i_requires_grad", vi[1].requires_grad() ? "True" : "False")
+          .put("v_type", vi[0].grad_fn().typeName());
+      vi[0].mul(Torch.arange(5.0)).sum().backward();
+      r.put("grad.x", x.grad());
+      Tensor a = rn(3);
+      Tensor b = randn(3);
+      Tensor[] y = new MulAdd().apply(a, b);
+      Tensor loss = y[0].mul(2L).add(y[1]).sum();
+      List<String> edges = new ArrayList<>();
+      for (Node.Edge e : loss.grad_fn().next_functions()[0].node().next_functions()) {
+        edges.add("('" + e.node().typeName() + "', " + e.index() + ")");
+      }
+      r.put("y1", y[0]).put("y2", y[1]).put("walk", walk(loss))
+          .put("same_node", y[0].grad_fn() == y[1].grad_fn() ? "True" : "False")
+          .put("edges", "[" + String.join(", ", edges) + "]");
+      loss.backward();
+      r.put("grad.a", a.grad());
+      Tensor a2 = rn(3);
+      MulAdd f = new MulAdd();
+      Tensor[] pq = f.apply(a2, b);
+      pq[0].sum().backward();
+      return r.put("grad.a2", a2.grad()).put("needs", f.flags);
+    });
+  }
+
   // ------------------------------------------------------------------ replay
 
   /** Python exception type -> Java exception type, as the project maps them. */
