@@ -12,5 +12,12 @@
  * one class named as in PyTorch; losses extend {@link dev.torchnd.nn.Loss} ({@code MSELoss},
  * {@code CrossEntropyLoss}, {@code NLLLoss}, {@code BCELoss}, …). The arithmetic they share is in
  * {@code dev.torchnd.nn.functional} ({@code F}); initialisers in {@code dev.torchnd.nn.init}.
+ * Convolutions and pooling: {@code Conv1d}, {@code Conv2d}, {@code ConvTranspose1d}, {@code
+ * ConvTranspose2d} (the 1-d ones and the transposed share the package-private {@code ConvBase},
+ * PyTorch's {@code _ConvNd}), {@code MaxPool1d}/{@code 2d}, {@code AvgPool1d}/{@code 2d}, {@code
+ * AdaptiveAvgPool1d}/{@code 2d}, {@code Dropout2d}. Recurrent: {@link dev.torchnd.nn.RNNBase}
+ * ({@code RNN}, {@code LSTM}, {@code GRU}; {@code run(input, hx...)} returns {@code (output,
+ * state)}) and {@link dev.torchnd.nn.RNNCellBase} ({@code RNNCell}, {@code LSTMCell}, {@code
+ * GRUCell}).
  */
 package dev.torchnd.nn;
