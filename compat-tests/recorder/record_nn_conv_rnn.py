@@ -255,6 +255,8 @@ CONV_CASES = {
     "maxpool1d_s2p1d1_ceil": (lambda: nn.MaxPool1d(3, 2, 1, 1, ceil_mode=True), (2, 3, 8)),
     "avgpool1d_ceil_nopad": (lambda: nn.AvgPool1d(3, 2, 1, True, False), (2, 3, 8)),
     "adaptiveavgpool1d": (lambda: nn.AdaptiveAvgPool1d(3), (2, 3, 8)),
+    "adaptivemaxpool2d": (lambda: nn.AdaptiveMaxPool2d((2, 3)), (2, 3, 5, 7)),
+    "adaptivemaxpool2d_unbatched": (lambda: nn.AdaptiveMaxPool2d(3), (2, 4, 4)),
     "dropout2d_train": (lambda: nn.Dropout2d(0.5), (2, 4, 3, 3)),
     "dropout2d_eval": (lambda: nn.Dropout2d(0.5).eval(), (2, 4, 3, 3)),
 }
@@ -292,6 +294,13 @@ def _pad_program(xshape, pad, mode):
 
 for _id, (_x, _p, _m) in PAD_CASES.items():
     PROGRAMS[_id] = _pad_program(_x, _p, _m)
+
+
+@program
+def adaptive_max_indices():
+    x = torch.tensor([[[[1., 3., 3., 0.], [2., 7., 7., 1.], [0., 7., 2., 9.]]]])
+    v, i = nn.AdaptiveMaxPool2d((2, 3), return_indices=True)(x)
+    return [("v", v), ("i", i), ("repr", repr(nn.AdaptiveMaxPool2d((2, 3))))]
 
 
 @program

@@ -15,7 +15,7 @@
  * Convolutions and pooling: {@code Conv1d}, {@code Conv2d}, {@code ConvTranspose1d}, {@code
  * ConvTranspose2d} (the 1-d ones and the transposed share the package-private {@code ConvBase},
  * PyTorch's {@code _ConvNd}), {@code MaxPool1d}/{@code 2d}, {@code AvgPool1d}/{@code 2d}, {@code
- * AdaptiveAvgPool1d}/{@code 2d}, {@code Dropout2d}. Recurrent: {@link dev.torchnd.nn.RNNBase}
+ * AdaptiveAvgPool1d}/{@code 2d}, {@code AdaptiveMaxPool2d}, {@code Dropout2d}. Recurrent: {@link dev.torchnd.nn.RNNBase}
  * ({@code RNN}, {@code LSTM}, {@code GRU}; {@code run(input, hx...)} returns {@code (output,
  * state)}) and {@link dev.torchnd.nn.RNNCellBase} ({@code RNNCell}, {@code LSTMCell}, {@code
  * GRUCell}).

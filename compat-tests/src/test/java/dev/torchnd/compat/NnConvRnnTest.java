@@ -252,6 +252,8 @@ class NnConvRnnTest {
     one("maxpool1d_s2p1d1_ceil", () -> new MaxPool1d(3, 2, 1, 1, true), 2, 3, 8);
     one("avgpool1d_ceil_nopad", () -> new AvgPool1d(3, 2, 1, true, false), 2, 3, 8);
     one("adaptiveavgpool1d", () -> new AdaptiveAvgPool1d(3), 2, 3, 8);
+    one("adaptivemaxpool2d", () -> new AdaptiveMaxPool2d(s(2, 3)), 2, 3, 5, 7);
+    one("adaptivemaxpool2d_unbatched", () -> new AdaptiveMaxPool2d(3), 2, 4, 4);
     one("dropout2d_train", () -> new Dropout2d(0.5), 2, 4, 3, 3);
     one("dropout2d_eval", () -> new Dropout2d(0.5).eval(), 2, 4, 3, 3);
     pad("pad_reflect_1d", s(2, 3, 5), s(2, 1), "reflect");
@@ -264,6 +266,13 @@ class NnConvRnnTest {
     pad("pad_circular_2d", s(1, 2, 3, 4), s(1, 2, 3, 0), "circular");
     pad("pad_circular_neg", s(1, 2, 3, 4), s(-1, 2, 0, 1), "circular");
 
+    PROGRAMS.put("adaptive_max_indices", () -> {
+      Tensor x = Torch.tensor(new double[] {1, 3, 3, 0, 2, 7, 7, 1, 0, 7, 2, 9},
+          new long[] {1, 1, 3, 4}, DType.float32);
+      Tensor[] vi = new AdaptiveMaxPool2d(s(2, 3)).forward_with_indices(x);
+      return new Results().put("v", vi[0]).put("i", vi[1])
+          .put("repr", new AdaptiveMaxPool2d(s(2, 3)).toString());
+    });
     PROGRAMS.put("conv_reprs", () -> {
       Module[] mods = {new Conv1d(2, 3, 3), new Conv1d(2, 3, 3, 1, 1, 1, 1, true, "circular"),
           new Conv1d(2, 3, 3, "same"), new Conv1d(4, 6, 3, 2, 1, 2, 2, false, "zeros"),

@@ -1362,6 +1362,31 @@ public final class F {
     return dropout2d(input, p, true);
   }
 
+  /**
+   * Maximum over an {@code output_size} grid of (possibly overlapping) windows covering the
+   * input; one node, {@code AdaptiveMaxPool2DBackward0}.
+   *
+   * <pre>{@code F.adaptive_max_pool2d(arange(16.0).view(1, 1, 4, 4), 2)   // tensor([[[[ 5.,  7.], [13., 15.]]]])}</pre>
+   *
+   * PyTorch: {@code F.adaptive_max_pool2d(input, output_size)}.
+   */
+  public static Tensor adaptive_max_pool2d(Tensor input, long output_size) {
+    return PoolExtra.adaptive_max_pool2d(input, new long[] {output_size})[0];
+  }
+
+  /** PyTorch: {@code F.adaptive_max_pool2d(input, (oH, oW))}. */
+  public static Tensor adaptive_max_pool2d(Tensor input, long[] output_size) {
+    return PoolExtra.adaptive_max_pool2d(input, output_size)[0];
+  }
+
+  /**
+   * {@code {output, indices}} (flat positions in each input plane). PyTorch: {@code
+   * F.adaptive_max_pool2d(input, output_size, return_indices=True)}.
+   */
+  public static Tensor[] adaptive_max_pool2d_with_indices(Tensor input, long[] output_size) {
+    return PoolExtra.adaptive_max_pool2d(input, output_size);
+  }
+
   // ---- end 1-d and transposed convolutions, more pooling ----
 
   // ---- end tutorials support ----
