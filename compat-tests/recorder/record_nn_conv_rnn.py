@@ -300,7 +300,12 @@ for _id, (_x, _p, _m) in PAD_CASES.items():
 def adaptive_max_indices():
     x = torch.tensor([[[[1., 3., 3., 0.], [2., 7., 7., 1.], [0., 7., 2., 9.]]]])
     v, i = nn.AdaptiveMaxPool2d((2, 3), return_indices=True)(x)
-    return [("v", v), ("i", i), ("repr", repr(nn.AdaptiveMaxPool2d((2, 3))))]
+    x1 = torch.randn(2, 3, 9)
+    v1, i1 = nn.MaxPool1d(3, 2, 1, ceil_mode=True, return_indices=True)(x1)
+    x2 = torch.randn(1, 2, 5, 5)
+    v2, i2 = nn.MaxPool2d(2, return_indices=True, ceil_mode=True)(x2)
+    return [("v", v), ("i", i), ("repr", repr(nn.AdaptiveMaxPool2d((2, 3)))),
+            ("v1", v1), ("i1", i1), ("v2", v2), ("i2", i2)]
 
 
 @program

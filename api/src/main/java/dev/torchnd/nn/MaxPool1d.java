@@ -36,6 +36,11 @@ public class MaxPool1d extends Module {
     return F.max_pool1d(input, kernelSize, stride, padding, dilation, ceilMode);
   }
 
+  /** {@code {output, indices}}. PyTorch: {@code nn.MaxPool1d(..., return_indices=True)(x)}. */
+  public Tensor[] forward_with_indices(Tensor input) {
+    return F.max_pool1d_with_indices(input, kernelSize, stride, padding, dilation, ceilMode);
+  }
+
   @Override
   public String extra_repr() {
     return "kernel_size=" + kernelSize + ", stride=" + stride + ", padding=" + padding

@@ -8,8 +8,8 @@ import dev.torchnd.nn.functional.F;
  *
  * <pre>{@code new MaxPool2d(2)   // MaxPool2d(kernel_size=2, stride=2, padding=0, dilation=1, ceil_mode=False)}</pre>
  *
- * PyTorch: {@code torch.nn.MaxPool2d} (without {@code return_indices}: use
- * {@code F.max_pool2d_with_indices}).
+ * PyTorch: {@code torch.nn.MaxPool2d} ({@code return_indices=True}'s tuple is {@link
+ * #forward_with_indices}).
  */
 public class MaxPool2d extends Module {
   private final long[] kernelSize;
@@ -53,6 +53,11 @@ public class MaxPool2d extends Module {
   @Override
   public Tensor forward(Tensor input) {
     return F.max_pool2d(input, kernelSize, stride, padding, dilation, ceilMode);
+  }
+
+  /** {@code {output, indices}}. PyTorch: {@code nn.MaxPool2d(..., return_indices=True)(x)}. */
+  public Tensor[] forward_with_indices(Tensor input) {
+    return F.max_pool2d_with_indices(input, kernelSize, stride, padding, dilation, ceilMode);
   }
 
   @Override

@@ -66,6 +66,7 @@ class NnConvRnnGradCheckTest {
     add("pad_circular_2d_neg", t -> F.pad(t[0], s(-1, 2, 2, 1), "circular"), true, s(1, 2, 3, 4));
     add("max_pool1d_ceil", t -> F.max_pool1d(t[0], 3, 2, 1, 1, true), false, s(2, 2, 7));
     add("avg_pool1d", t -> F.avg_pool1d(t[0], 3, 2, 1, true, false), false, s(2, 2, 7));
+    add("adaptive_max_pool2d", t -> F.adaptive_max_pool2d(t[0], s(2, 3)), false, s(1, 2, 5, 4));
     add("adaptive_avg_pool1d", t -> F.adaptive_avg_pool1d(t[0], 3), false, s(2, 2, 7));
   }
 

@@ -270,8 +270,13 @@ class NnConvRnnTest {
       Tensor x = Torch.tensor(new double[] {1, 3, 3, 0, 2, 7, 7, 1, 0, 7, 2, 9},
           new long[] {1, 1, 3, 4}, DType.float32);
       Tensor[] vi = new AdaptiveMaxPool2d(s(2, 3)).forward_with_indices(x);
+      Tensor x1 = randn(2, 3, 9);
+      Tensor[] r1 = new MaxPool1d(3, 2, 1, 1, true).forward_with_indices(x1);
+      Tensor x2 = randn(1, 2, 5, 5);
+      Tensor[] r2 = new MaxPool2d(s(2), null, s(0), s(1), true).forward_with_indices(x2);
       return new Results().put("v", vi[0]).put("i", vi[1])
-          .put("repr", new AdaptiveMaxPool2d(s(2, 3)).toString());
+          .put("repr", new AdaptiveMaxPool2d(s(2, 3)).toString())
+          .put("v1", r1[0]).put("i1", r1[1]).put("v2", r2[0]).put("i2", r2[1]);
     });
     PROGRAMS.put("conv_reprs", () -> {
       Module[] mods = {new Conv1d(2, 3, 3), new Conv1d(2, 3, 3, 1, 1, 1, 1, true, "circular"),

@@ -1286,6 +1286,18 @@ public final class F {
         new long[] {1, dilation}, ceil_mode).squeeze(-2);
   }
 
+  /**
+   * {@code {output, indices}} (positions along the last dim). PyTorch: {@code
+   * F.max_pool1d(..., return_indices=True)}.
+   */
+  public static Tensor[] max_pool1d_with_indices(Tensor input, long kernel_size, long stride,
+      long padding, long dilation, boolean ceil_mode) {
+    Tensor[] r = max_pool2d_with_indices(input.unsqueeze(-2), new long[] {1, kernel_size},
+        new long[] {1, stride == 0 ? kernel_size : stride}, new long[] {0, padding},
+        new long[] {1, dilation}, ceil_mode);
+    return new Tensor[] {r[0].squeeze(-2), r[1].squeeze(-2)};
+  }
+
   /** PyTorch: {@code F.max_pool1d(input, kernel_size)}. */
   public static Tensor max_pool1d(Tensor input, long kernel_size) {
     return max_pool1d(input, kernel_size, kernel_size, 0, 1, false);
