@@ -2575,6 +2575,231 @@ public final class Torch {
     return input.var();
   }
 
+  /** PyTorch: {@code torch.std(input, unbiased)}. */
+  public static Tensor std(Tensor input, boolean unbiased) {
+    return input.std(unbiased);
+  }
+
+  /** PyTorch: {@code torch.std(input, dim)}. */
+  public static Tensor std(Tensor input, int dim) {
+    return input.std(dim);
+  }
+
+  /** PyTorch: {@code torch.std(input, dims)}. */
+  public static Tensor std(Tensor input, int[] dims) {
+    return input.std(dims);
+  }
+
+  /** PyTorch: {@code torch.std(input, dim, unbiased)}. */
+  public static Tensor std(Tensor input, int dim, boolean unbiased) {
+    return input.std(dim, unbiased);
+  }
+
+  /** PyTorch: {@code torch.std(input, dims, unbiased)}. */
+  public static Tensor std(Tensor input, int[] dims, boolean unbiased) {
+    return input.std(dims, unbiased);
+  }
+
+  /** PyTorch: {@code torch.std(input, dim, unbiased, keepdim)}. */
+  public static Tensor std(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return input.std(dim, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code torch.std(input, dims, unbiased, keepdim)}. */
+  public static Tensor std(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+    return input.std(dims, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code torch.std(input, dim, correction=c, keepdim=k)}. */
+  public static Tensor std(Tensor input, int dim, long correction, boolean keepdim) {
+    return input.std(dim, correction, keepdim);
+  }
+
+  /** PyTorch: {@code torch.std(input, dims, correction=c, keepdim=k)}. */
+  public static Tensor std(Tensor input, int[] dims, long correction, boolean keepdim) {
+    return input.std(dims, correction, keepdim);
+  }
+
+  /** PyTorch: {@code torch.var(input, unbiased)}. */
+  public static Tensor var(Tensor input, boolean unbiased) {
+    return input.var(unbiased);
+  }
+
+  /** PyTorch: {@code torch.var(input, dim)}. */
+  public static Tensor var(Tensor input, int dim) {
+    return input.var(dim);
+  }
+
+  /** PyTorch: {@code torch.var(input, dims)}. */
+  public static Tensor var(Tensor input, int[] dims) {
+    return input.var(dims);
+  }
+
+  /** PyTorch: {@code torch.var(input, dim, unbiased)}. */
+  public static Tensor var(Tensor input, int dim, boolean unbiased) {
+    return input.var(dim, unbiased);
+  }
+
+  /** PyTorch: {@code torch.var(input, dims, unbiased)}. */
+  public static Tensor var(Tensor input, int[] dims, boolean unbiased) {
+    return input.var(dims, unbiased);
+  }
+
+  /** PyTorch: {@code torch.var(input, dim, unbiased, keepdim)}. */
+  public static Tensor var(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return input.var(dim, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code torch.var(input, dims, unbiased, keepdim)}. */
+  public static Tensor var(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+    return input.var(dims, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code torch.var(input, dim, correction=c, keepdim=k)}. */
+  public static Tensor var(Tensor input, int dim, long correction, boolean keepdim) {
+    return input.var(dim, correction, keepdim);
+  }
+
+  /** PyTorch: {@code torch.var(input, dims, correction=c, keepdim=k)}. */
+  public static Tensor var(Tensor input, int[] dims, long correction, boolean keepdim) {
+    return input.var(dims, correction, keepdim);
+  }
+
+  /** PyTorch: {@code torch.kthvalue(input, k)}. */
+  public static ValuesIndices kthvalue(Tensor input, long k) {
+    return input.kthvalue(k);
+  }
+
+  /** PyTorch: {@code torch.kthvalue(input, k, dim)}. */
+  public static ValuesIndices kthvalue(Tensor input, long k, int dim) {
+    return input.kthvalue(k, dim);
+  }
+
+  /** PyTorch: {@code torch.kthvalue(input, k, dim, keepdim)}. */
+  public static ValuesIndices kthvalue(Tensor input, long k, int dim, boolean keepdim) {
+    return input.kthvalue(k, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.mode(input)}. */
+  public static ValuesIndices mode(Tensor input) {
+    return input.mode();
+  }
+
+  /** PyTorch: {@code torch.mode(input, dim)}. */
+  public static ValuesIndices mode(Tensor input, int dim) {
+    return input.mode(dim);
+  }
+
+  /** PyTorch: {@code torch.mode(input, dim, keepdim)}. */
+  public static ValuesIndices mode(Tensor input, int dim, boolean keepdim) {
+    return input.mode(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanmedian(input)}. */
+  public static Tensor nanmedian(Tensor input) {
+    return input.nanmedian();
+  }
+
+  /** PyTorch: {@code torch.nanmedian(input, dim)}. */
+  public static ValuesIndices nanmedian(Tensor input, int dim) {
+    return input.nanmedian(dim);
+  }
+
+  /** PyTorch: {@code torch.nanmedian(input, dim, keepdim)}. */
+  public static ValuesIndices nanmedian(Tensor input, int dim, boolean keepdim) {
+    return input.nanmedian(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nansum(input)}. */
+  public static Tensor nansum(Tensor input) {
+    return input.nansum();
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dtype=dtype)}. */
+  public static Tensor nansum(Tensor input, DType dtype) {
+    return input.nansum(dtype);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dim)}. */
+  public static Tensor nansum(Tensor input, int dim) {
+    return input.nansum(dim);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dims)}. */
+  public static Tensor nansum(Tensor input, int[] dims) {
+    return input.nansum(dims);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dim, keepdim)}. */
+  public static Tensor nansum(Tensor input, int dim, boolean keepdim) {
+    return input.nansum(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dims, keepdim)}. */
+  public static Tensor nansum(Tensor input, int[] dims, boolean keepdim) {
+    return input.nansum(dims, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dims, keepdim, dtype=dtype)}. */
+  public static Tensor nansum(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+    return input.nansum(dims, keepdim, dtype);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input)}. */
+  public static Tensor nanmean(Tensor input) {
+    return input.nanmean();
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dtype=dtype)}. */
+  public static Tensor nanmean(Tensor input, DType dtype) {
+    return input.nanmean(dtype);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dim)}. */
+  public static Tensor nanmean(Tensor input, int dim) {
+    return input.nanmean(dim);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dims)}. */
+  public static Tensor nanmean(Tensor input, int[] dims) {
+    return input.nanmean(dims);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dim, keepdim)}. */
+  public static Tensor nanmean(Tensor input, int dim, boolean keepdim) {
+    return input.nanmean(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dims, keepdim)}. */
+  public static Tensor nanmean(Tensor input, int[] dims, boolean keepdim) {
+    return input.nanmean(dims, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dims, keepdim, dtype=dtype)}. */
+  public static Tensor nanmean(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+    return input.nanmean(dims, keepdim, dtype);
+  }
+
+  /** PyTorch: {@code torch.aminmax(input)}. */
+  public static Tensor[] aminmax(Tensor input) {
+    return input.aminmax();
+  }
+
+  /** PyTorch: {@code torch.aminmax(input, dim=dim)}. */
+  public static Tensor[] aminmax(Tensor input, int dim) {
+    return input.aminmax(dim);
+  }
+
+  /** PyTorch: {@code torch.aminmax(input, dim=dim, keepdim=keepdim)}. */
+  public static Tensor[] aminmax(Tensor input, Integer dim, boolean keepdim) {
+    return input.aminmax(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.msort(input)}. */
+  public static Tensor msort(Tensor input) {
+    return input.msort();
+  }
+
   /** PyTorch: {@code torch.count_nonzero(input)}. */
   public static Tensor count_nonzero(Tensor input) {
     return input.count_nonzero();
@@ -2659,6 +2884,21 @@ public final class Torch {
   /** Function form of {@link Tensor#cumprod(int)}. PyTorch: {@code torch.cumprod}. */
   public static Tensor cumprod(Tensor input, int dim) {
     return input.cumprod(dim);
+  }
+
+  /** Function form of {@link Tensor#cummax(int)}. PyTorch: {@code torch.cummax(input, dim)}. */
+  public static ValuesIndices cummax(Tensor input, int dim) {
+    return input.cummax(dim);
+  }
+
+  /** Function form of {@link Tensor#cummin(int)}. PyTorch: {@code torch.cummin(input, dim)}. */
+  public static ValuesIndices cummin(Tensor input, int dim) {
+    return input.cummin(dim);
+  }
+
+  /** Function form of {@link Tensor#logcumsumexp(int)}. PyTorch: {@code torch.logcumsumexp(input, dim)}. */
+  public static Tensor logcumsumexp(Tensor input, int dim) {
+    return input.logcumsumexp(dim);
   }
 
   /** PyTorch: {@code torch.diff(input)}. */
@@ -3109,48 +3349,113 @@ public final class Torch {
   }
 
   /**
-   * {@code (var, mean)} over all elements (Bessel-corrected variance). PyTorch: {@code
-   * torch.var_mean(t)}; Python's tuple is a {@code Tensor[]}.
+   * {@code (var, mean)} over all elements (Bessel-corrected). PyTorch: {@code torch.var_mean(t)};
+   * Python's tuple is a {@code Tensor[]}.
    *
-   * <pre>{@code var_mean(tensor(new double[] {1, 2, 3}))   // {tensor(1.), tensor(2.)}}</pre>
+   * <pre>{@code var_mean(tensor(new double[] {1, 2, 3}))   // {tensor(1., dtype=torch.float64), tensor(2., dtype=torch.float64)}}</pre>
    */
   public static Tensor[] var_mean(Tensor input) {
-    return ExtraOps.varMean(input, null, true, false, false);
+    return StatsOps.varMean(input, null, 1, false, false);
   }
 
-  /** {@code (var, mean)} over all elements. PyTorch: {@code torch.var_mean(t, unbiased=u)}. */
+  /** PyTorch: {@code torch.var_mean(t, unbiased)}. */
   public static Tensor[] var_mean(Tensor input, boolean unbiased) {
-    return ExtraOps.varMean(input, null, unbiased, false, false);
+    return StatsOps.varMean(input, null, unbiased ? 1 : 0, false, false);
   }
 
   /** {@code (var, mean)} along {@code dim}. PyTorch: {@code torch.var_mean(t, dim)}. */
   public static Tensor[] var_mean(Tensor input, int dim) {
-    return ExtraOps.varMean(input, new int[] {dim}, true, false, false);
+    return StatsOps.varMean(input, new int[] {dim}, 1, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dims)}; null or empty dims reduce over all. */
+  public static Tensor[] var_mean(Tensor input, int[] dims) {
+    return StatsOps.varMean(input, dims, 1, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dim, unbiased)}. */
+  public static Tensor[] var_mean(Tensor input, int dim, boolean unbiased) {
+    return StatsOps.varMean(input, new int[] {dim}, unbiased ? 1 : 0, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dims, unbiased)}. */
+  public static Tensor[] var_mean(Tensor input, int[] dims, boolean unbiased) {
+    return StatsOps.varMean(input, dims, unbiased ? 1 : 0, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dim, unbiased, keepdim)}. */
+  public static Tensor[] var_mean(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return StatsOps.varMean(input, new int[] {dim}, unbiased ? 1 : 0, keepdim, false);
   }
 
   /** PyTorch: {@code torch.var_mean(t, dims, unbiased, keepdim)}. */
   public static Tensor[] var_mean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
-    return ExtraOps.varMean(input, dims, unbiased, keepdim, false);
+    return StatsOps.varMean(input, dims, unbiased ? 1 : 0, keepdim, false);
   }
 
-  /** {@code (std, mean)} over all elements (Bessel-corrected). PyTorch: {@code torch.std_mean(t)}. */
+  /** PyTorch: {@code torch.var_mean(t, dim, correction=c, keepdim=k)}. */
+  public static Tensor[] var_mean(Tensor input, int dim, long correction, boolean keepdim) {
+    return StatsOps.varMean(input, new int[] {dim}, correction, keepdim, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dims, correction=c, keepdim=k)}; null dims reduce over all. */
+  public static Tensor[] var_mean(Tensor input, int[] dims, long correction, boolean keepdim) {
+    return StatsOps.varMean(input, dims, correction, keepdim, false);
+  }
+
+  /**
+   * {@code (std, mean)} over all elements (Bessel-corrected). PyTorch: {@code torch.std_mean(t)};
+   * Python's tuple is a {@code Tensor[]}.
+   *
+   * <pre>{@code std_mean(tensor(new double[] {1, 2, 3}))   // {tensor(1., dtype=torch.float64), tensor(2., dtype=torch.float64)}}</pre>
+   */
   public static Tensor[] std_mean(Tensor input) {
-    return ExtraOps.varMean(input, null, true, false, true);
+    return StatsOps.varMean(input, null, 1, false, true);
   }
 
-  /** {@code (std, mean)} over all elements. PyTorch: {@code torch.std_mean(t, unbiased=u)}. */
+  /** PyTorch: {@code torch.std_mean(t, unbiased)}. */
   public static Tensor[] std_mean(Tensor input, boolean unbiased) {
-    return ExtraOps.varMean(input, null, unbiased, false, true);
+    return StatsOps.varMean(input, null, unbiased ? 1 : 0, false, true);
   }
 
   /** {@code (std, mean)} along {@code dim}. PyTorch: {@code torch.std_mean(t, dim)}. */
   public static Tensor[] std_mean(Tensor input, int dim) {
-    return ExtraOps.varMean(input, new int[] {dim}, true, false, true);
+    return StatsOps.varMean(input, new int[] {dim}, 1, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dims)}; null or empty dims reduce over all. */
+  public static Tensor[] std_mean(Tensor input, int[] dims) {
+    return StatsOps.varMean(input, dims, 1, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dim, unbiased)}. */
+  public static Tensor[] std_mean(Tensor input, int dim, boolean unbiased) {
+    return StatsOps.varMean(input, new int[] {dim}, unbiased ? 1 : 0, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dims, unbiased)}. */
+  public static Tensor[] std_mean(Tensor input, int[] dims, boolean unbiased) {
+    return StatsOps.varMean(input, dims, unbiased ? 1 : 0, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dim, unbiased, keepdim)}. */
+  public static Tensor[] std_mean(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return StatsOps.varMean(input, new int[] {dim}, unbiased ? 1 : 0, keepdim, true);
   }
 
   /** PyTorch: {@code torch.std_mean(t, dims, unbiased, keepdim)}. */
   public static Tensor[] std_mean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
-    return ExtraOps.varMean(input, dims, unbiased, keepdim, true);
+    return StatsOps.varMean(input, dims, unbiased ? 1 : 0, keepdim, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dim, correction=c, keepdim=k)}. */
+  public static Tensor[] std_mean(Tensor input, int dim, long correction, boolean keepdim) {
+    return StatsOps.varMean(input, new int[] {dim}, correction, keepdim, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dims, correction=c, keepdim=k)}; null dims reduce over all. */
+  public static Tensor[] std_mean(Tensor input, int[] dims, long correction, boolean keepdim) {
+    return StatsOps.varMean(input, dims, correction, keepdim, true);
   }
 
   /**

@@ -1,0 +1,49 @@
+package dev.torchnd.compat;
+
+import dev.torchnd.Tensor;
+import dev.torchnd.Torch;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The differentiable ops of {@code record_autograd_stats.py}'s {@code OPS} table ({@code
+ * fixtures/autograd_stats.json}): var/std/var_mean/std_mean over dims with unbiased and
+ * correction, cummax, cummin, logcumsumexp, kthvalue, mode, nanmedian, nansum, nanmean, msort,
+ * each the Java spelling of the recorded Python lambda; registered through {@link GradCases#OPS}.
+ */
+final class StatsGradCases {
+  private StatsGradCases() {}
+
+  static void addTo(Map<String, Function<Tensor[], Tensor>> m) {
+    m.put("var_dim", x -> x[0].var(1));
+    m.put("var_dims_keepdim", x -> x[0].var(new int[] {0, 2}, false, true));
+    m.put("var_correction", x -> Torch.var(x[0], 0, 0L, false));
+    m.put("var_correction2_all", x -> Torch.var(x[0], null, 2L, true));
+    m.put("std_dim", x -> x[0].std(0));
+    m.put("std_dims_correction", x -> Torch.std(x[0], new int[] {1, 2}, 3L, false));
+    m.put("std_unbiased_false", x -> x[0].std(false));
+    m.put("var_mean_correction_var", x -> Torch.var_mean(x[0], 1, 0L, false)[0]);
+    m.put("var_mean_correction_mean", x -> Torch.var_mean(x[0], 1, 0L, true)[1]);
+    m.put("std_mean_dims_std", x -> Torch.std_mean(x[0], new int[] {0, 2}, true, true)[0]);
+    m.put("std_mean_dims_mean", x -> Torch.std_mean(x[0], new int[] {0, 1})[1]);
+    m.put("cummax", x -> Torch.cummax(x[0], 1).values());
+    m.put("cummax_dim0", x -> x[0].cummax(0).values());
+    m.put("cummin", x -> Torch.cummin(x[0], 1).values());
+    m.put("cummin_dim0", x -> x[0].cummin(-3).values());
+    m.put("logcumsumexp", x -> Torch.logcumsumexp(x[0], 1));
+    m.put("logcumsumexp_dim0", x -> x[0].logcumsumexp(0));
+    m.put("kthvalue", x -> Torch.kthvalue(x[0], 2).values());
+    m.put("kthvalue_dim0_keepdim", x -> x[0].kthvalue(3, 0, true).values());
+    m.put("mode", x -> Torch.mode(x[0]).values());
+    m.put("mode_dim0", x -> x[0].mode(0, true).values());
+    m.put("nanmedian", x -> Torch.nanmedian(x[0]));
+    m.put("nanmedian_dim", x -> x[0].nanmedian(1).values());
+    m.put("nanmedian_dim0_keepdim", x -> Torch.nanmedian(x[0], 0, true).values());
+    m.put("nansum", x -> Torch.nansum(x[0]));
+    m.put("nansum_dim", x -> x[0].nansum(1, true));
+    m.put("nanmean", x -> Torch.nanmean(x[0]));
+    m.put("nanmean_dims", x -> x[0].nanmean(new int[] {0, 2}));
+    m.put("msort", x -> Torch.msort(x[0]));
+    m.put("msort_method", x -> x[0].msort());
+  }
+}
