@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Records vector-Jacobian fixtures for the ops of record_ops_stats.py: var/std/var_mean/std_mean
 over dims with unbiased and correction, cummax, cummin, logcumsumexp, kthvalue, mode, nanmedian,
-nansum, nanmean, msort (aminmax has no derivative in PyTorch 1.13).
+nansum, nanmean, msort, quantile, nanquantile, cov, corrcoef (aminmax has no derivative in PyTorch 1.13).
 
 Run:  /usr/bin/python3 compat-tests/recorder/record_autograd_stats.py
 Out:  compat-tests/src/test/resources/fixtures/autograd_stats.json
@@ -53,6 +53,18 @@ OPS = {
     "nanmean_dims": ([(2, 3, 4)], lambda a: a.nanmean([0, 2])),
     "msort": ([(4, 3)], lambda a: torch.msort(a)),
     "msort_method": ([(5,)], lambda a: a.msort()),
+    "quantile": ([(3, 5)], lambda a: torch.quantile(a, 0.3)),
+    "quantile_dim_tensor_q": ([(3, 5)], lambda a: a.quantile(torch.tensor([0.2, 0.75], dtype=a.dtype), 1, True)),
+    "quantile_midpoint": ([(4, 3)], lambda a: torch.quantile(a, 0.5, 0, False, interpolation="midpoint")),
+    "quantile_lower": ([(4, 3)], lambda a: a.quantile(0.4, None, True, interpolation="lower")),
+    "nanquantile": ([(3, 5)], lambda a: torch.nanquantile(a, 0.6, 1)),
+    "nanquantile_nearest": ([(6,)], lambda a: a.nanquantile(0.3, 0, False, interpolation="nearest")),
+    "cov": ([(3, 5)], lambda a: torch.cov(a)),
+    "cov_weights": ([(2, 4)], lambda a: a.cov(correction=0, fweights=torch.tensor([1, 2, 1, 3]),
+                                             aweights=torch.tensor([0.5, 1.0, 2.0, 0.25], dtype=a.dtype))),
+    "cov_1d": ([(5,)], lambda a: a.cov()),
+    "corrcoef": ([(3, 5)], lambda a: torch.corrcoef(a)),
+    "corrcoef_method": ([(2, 6)], lambda a: a.corrcoef()),
 }
 
 

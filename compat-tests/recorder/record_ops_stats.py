@@ -21,6 +21,12 @@ median_ties(t[, int dim[, bool keepdim]]): torch.median on tied and NaN rows
 nanmean / nansum(t) | (t, dims) | (t, dims, bool keepdim) | (t, dims, bool keepdim, dtype) |
   (t, dtype)  -> dtype= keyword
 aminmax(t) | (t, int|None dim, bool keepdim)  -> dim=, keepdim= keywords; msort(t)
+quantile / nanquantile(t, float|t q[, int|None dim[, bool keepdim[, str interpolation]]])
+histc(t[, int bins[, float min, float max]])
+searchsorted(t seq, t|int|float v[, bool out_int32, bool right[, str|None side, t|None sorter]])
+bucketize(t|int|float v, t boundaries[, bool out_int32, bool right])  -> keyword flags
+cov(t[, int correction, t|None fweights, t|None aweights])  -> keywords; corrcoef(t)
+unique_consecutive(t[, bool return_inverse, bool return_counts[, int dim]])  -> keywords
 """
 
 import json
@@ -81,6 +87,48 @@ STATS = {
     "aminmax": _aminmax,
     "msort": lambda t: torch.msort(t),
 }
+def _quantile(fn):
+    def f(t, q, *r):
+        if len(r) == 3:
+            return fn(t, q, r[0], r[1], interpolation=r[2])
+        return fn(t, q, *r)
+    return f
+
+
+def _searchsorted(seq, v, *r):
+    if not r:
+        return torch.searchsorted(seq, v)
+    if len(r) == 2:
+        return torch.searchsorted(seq, v, out_int32=r[0], right=r[1])
+    return torch.searchsorted(seq, v, out_int32=r[0], right=r[1], side=r[2], sorter=r[3])
+
+
+def _bucketize(v, b, *r):
+    if not r:
+        return torch.bucketize(v, b)
+    return torch.bucketize(v, b, out_int32=r[0], right=r[1])
+
+
+STATS["quantile"] = _quantile(torch.quantile)
+STATS["nanquantile"] = _quantile(torch.nanquantile)
+STATS["histc"] = lambda t, *r: torch.histc(t, *r)
+STATS["searchsorted"] = _searchsorted
+STATS["bucketize"] = _bucketize
+def _cov(t, *r):
+    return torch.cov(t, correction=r[0], fweights=r[1], aweights=r[2]) if r else torch.cov(t)
+
+
+def _uc(t, *r):
+    if not r:
+        return torch.unique_consecutive(t)
+    if len(r) == 2:
+        return torch.unique_consecutive(t, return_inverse=r[0], return_counts=r[1])
+    return torch.unique_consecutive(t, return_inverse=r[0], return_counts=r[1], dim=r[2])
+
+
+STATS["cov"] = _cov
+STATS["corrcoef"] = lambda t: torch.corrcoef(t)
+STATS["unique_consecutive"] = _uc
 STATS["median_ties"] = lambda t, *r: torch.median(t, *r)
 for k in STATS:
     assert k not in R.PY, k
@@ -317,8 +365,184 @@ def nan_reductions():
     case(op, [T("float32", [2, 3, 2])])
 
 
+def quantiles():
+    from record_ops import S
+    for op in ["quantile", "nanquantile"]:
+        vals = [3.0, NAN, 1.0, 4.0, NAN, 2.0, 5.0, 0.5]
+        for dt in FLOATS + ["int64"]:
+            case(op, [T(dt, [3, 4]), F(0.3)])
+        for q in [0.0, 0.25, 0.5, 0.7, 1.0]:
+            case(op, [T("float32", [7]), F(q)])
+            for mode in ["linear", "lower", "higher", "midpoint", "nearest"]:
+                case(op, [T("float64", [2, 5]), F(q), I(1), B(False), S(mode)])
+        case(op, [T("float64", [8], vals), F(0.5)])
+        case(op, [T("float64", [2, 4], vals), F(0.5), I(1)])
+        case(op, [T("float64", [2, 4], [NAN] * 4 + vals[:4]), F(0.5), I(1), B(True)])
+        case(op, [T("float64", [2, 4], vals), T("float64", [3], [0.0, 0.5, 1.0]), I(1)])
+        case(op, [T("float32", [2, 3, 4]), T("float32", [2], [0.1, 0.9])])
+        case(op, [T("float32", [2, 3, 4]), T("float32", [2], [0.1, 0.9]), I(1), B(True)])
+        case(op, [T("float32", [2, 3, 4]), T("float32", [], [0.4]), I(0)])
+        case(op, [T("float32", [2, 3, 4]), F(0.4), I(-1), B(True)])
+        case(op, [T("float32", [2, 3, 4]), F(0.4), NONE, B(True), S("nearest")])
+        case(op, [T("float32", [2, 3, 4]), T("float32", [2], [0.5, 0.25]), NONE, B(True),
+                  S("midpoint")])
+        case(op, [T("float32", [4, 3], view="T"), F(0.6), I(0)])
+        case(op, [T("float32", [3, 4], view="slice_step2"), F(0.6), I(1)])
+        case(op, [T("float32", []), F(0.5)])
+        case(op, [T("float32", []), F(0.5), I(0), B(True)])
+        case(op, [T("float32", [0]), F(0.5)])
+        case(op, [T("float32", [3]), F(1.5)])
+        case(op, [T("float32", [3]), F(-0.1)])
+        case(op, [T("float32", [3]), T("float32", [2], [0.5, 1.5])])
+        case(op, [T("float32", [3]), T("float32", [2, 1], [0.5, 0.5])])
+        case(op, [T("float32", [3]), T("float64", [1], [0.5])])
+        case(op, [T("float32", [3]), F(0.5), NONE, B(False), S("cubic")])
+        case(op, [T("float32", [3]), F(0.5), I(1)])
+        case(op, [T("int64", [0]), F(0.5)])
+        case(op, [T("float32", [0]), F(1.5), I(2)])
+
+    op = "histc"
+    for dt in FLOATS + ["int64", "int32", "bool"]:
+        case(op, [T(dt, [10]), I(4), F(-2.0), F(2.0)])
+    data = [0.0, 0.1, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, -1.0, 4.0, NAN, 2.999, 1.0 / 3.0]
+    case(op, [T("float32", [13], data)])
+    case(op, [T("float32", [13], data), I(3)])
+    case(op, [T("float32", [13], data), I(3), F(0.0), F(3.0)])
+    case(op, [T("float64", [13], data), I(7), F(0.0), F(3.0)])
+    case(op, [T("float32", [13], data), I(6), F(0.5), F(2.5)])
+    case(op, [T("float32", [12], [i / 10.0 for i in range(12)]), I(11), F(0.0), F(1.1)])
+    case(op, [T("float64", [12], [i / 10.0 for i in range(12)]), I(11), F(0.0), F(1.1)])
+    case(op, [T("float32", [3, 4]), I(5)])
+    case(op, [T("float32", [4, 3], view="T"), I(5), F(-1.0), F(1.0)])
+    case(op, [T("float32", [3], [2.0, 2.0, 2.0]), I(4)])
+    case(op, [T("float32", [0]), I(3)])
+    case(op, [T("float32", []), I(3)])
+    case(op, [T("float32", [3]), I(0)])
+    case(op, [T("float32", [3]), I(-2)])
+    case(op, [T("float32", [3]), I(3), F(2.0), F(1.0)])
+    case(op, [T("float32", [2], [1.0, NAN]), I(3)])
+    case(op, [T("float32", [2], [1.0, INF]), I(3)])
+    case(op, [T("float32", [3]), I(3), F(0.0), F(INF)])
+
+    op = "searchsorted"
+    seq = T("int64", [5], [1, 3, 5, 7, 9])
+    vals = T("int64", [7], [0, 1, 4, 5, 9, 10, -3])
+    case(op, [seq, vals])
+    case(op, [seq, vals, B(False), B(True)])
+    case(op, [seq, vals, B(True), B(False)])
+    case(op, [seq, vals, B(False), B(False), S("right"), NONE])
+    case(op, [seq, vals, B(False), B(True), S("left"), NONE])
+    case(op, [seq, vals, B(False), B(False), S("middle"), NONE])
+    for dt in FLOATS + ["int32", "int8", "uint8"]:
+        case(op, [T(dt, [5], [1, 2, 2, 3, 5]), T(dt, [2, 3], [2, 0, 6, 3, 2, 1])])
+    case(op, [T("float32", [4], [1.0, 2.0, 3.0, NAN]), T("float32", [3], [NAN, 2.0, INF])])
+    case(op, [T("float32", [4], [1.0, 2.0, 3.0, NAN]), T("float32", [3], [NAN, 2.0, INF]),
+              B(False), B(True)])
+    case(op, [T("int64", [4], [1, 3, 5, 7]), T("float32", [3], [2.5, 3.0, 7.5])])
+    case(op, [T("float64", [4], [1, 3, 5, 7]), T("int32", [3], [2, 3, 8])])
+    case(op, [T("int64", [4], [1, 3, 5, 7]), I(5)])
+    case(op, [T("int64", [4], [1, 3, 5, 7]), F(4.5)])
+    case(op, [T("int32", [4], [1, 3, 5, 7]), I(5), B(True), B(True)])
+    case(op, [T("float32", [4], [1, 3, 5, 7]), F(5.0), B(False), B(True)])
+    case(op, [T("int64", [2, 3], [1, 3, 5, 2, 4, 6]), T("int64", [2, 2], [3, 0, 4, 7])])
+    case(op, [T("int64", [2, 3], [1, 3, 5, 2, 4, 6]), T("int64", [2, 2], [3, 0, 4, 7]), B(False),
+              B(True)])
+    unsorted = T("int64", [5], [7, 1, 9, 3, 5])
+    case(op, [unsorted, vals, B(False), B(False), NONE, T("int64", [5], [1, 3, 4, 0, 2])])
+    case(op, [unsorted, vals, B(False), B(True), NONE, T("int64", [5], [1, 3, 4, 0, 2])])
+    case(op, [unsorted, vals, B(False), B(False), NONE, T("int64", [4], [1, 3, 4, 0])])
+    case(op, [unsorted, vals, B(False), B(False), NONE, T("int32", [5], [1, 3, 4, 0, 2])])
+    case(op, [T("int64", [2, 3], [3, 1, 2, 6, 5, 4]), T("int64", [2, 1], [2, 5]), B(False),
+              B(False), NONE, T("int64", [2, 3], [1, 2, 0, 2, 1, 0])])
+    case(op, [T("float32", [4, 3], view="T"), T("float32", [4, 2])])
+    case(op, [seq, T("int64", [0])])
+    case(op, [seq, T("int64", [], [4])])
+    case(op, [T("int64", [2, 2], [1, 2, 3, 4]), T("int64", [], [4])])
+    case(op, [T("int64", [], [4]), T("int64", [2], [1, 2])])
+    case(op, [T("int64", [2, 2], [1, 2, 3, 4]), T("int64", [3], [1, 2, 3])])
+    case(op, [T("int64", [2, 2], [1, 2, 3, 4]), T("int64", [3, 1], [1, 2, 3])])
+    case(op, [T("bool", [2], [False, True]), T("bool", [1], [True])])
+    case(op, [T("int64", [0]), T("int64", [2], [1, 2])])
+
+    op = "bucketize"
+    bd = T("int64", [4], [1, 3, 5, 7])
+    case(op, [T("int64", [2, 3], [0, 1, 3, 4, 7, 8]), bd])
+    case(op, [T("int64", [2, 3], [0, 1, 3, 4, 7, 8]), bd, B(True), B(True)])
+    case(op, [T("float32", [4], [0.5, 3.0, 7.0, NAN]), T("float32", [3], [1.0, 3.0, 7.0])])
+    case(op, [T("float32", [4], [0.5, 3.0, 7.0, 9.0]), bd, B(False), B(True)])
+    case(op, [I(5), bd])
+    case(op, [F(4.5), bd])
+    case(op, [I(5), bd, B(False), B(True)])
+    case(op, [T("int64", [3], [1, 2, 3]), T("int64", [2, 2], [1, 2, 3, 4])])
+    case(op, [T("int64", [3], [1, 2, 3]), T("int64", [], [2])])
+    case(op, [T("int64", [0]), bd])
+
+
+def cov_unique():
+    for dt in FLOATS + ["int64", "int32", "bool"]:
+        case("cov", [T(dt, [3, 5])])
+        case("corrcoef", [T(dt, [3, 5])])
+    for op in ["cov", "corrcoef"]:
+        case(op, [T("float64", [5])])
+        case(op, [T("float64", [1, 5])])
+        case(op, [T("float64", [4, 3], view="T")])
+        case(op, [T("float32", [2, 1])])
+        case(op, [T("float32", [])])
+        case(op, [T("float32", [2, 0])])
+        case(op, [T("float32", [0, 3])])
+        case(op, [T("float32", [2, 3, 4])])
+        case(op, [T("float64", [3], [1.0, 1.0, 1.0])])
+        case(op, [T("float64", [2, 3], [1.0, 2.0, 3.0, 5.0, 5.0, 5.0])])
+        case(op, [T("float64", [2, 3], [1.0, NAN, 3.0, 4.0, 5.0, 6.0])])
+    x = T("float64", [3, 4])
+    fw = T("int64", [4], [1, 2, 0, 3])
+    aw = T("float64", [4], [0.5, 1.0, 2.0, 0.25])
+    for corr in [0, 1, 2]:
+        case("cov", [x, I(corr), NONE, NONE])
+        case("cov", [x, I(corr), fw, NONE])
+        case("cov", [x, I(corr), NONE, aw])
+        case("cov", [x, I(corr), fw, aw])
+    case("cov", [x, I(5), NONE, NONE])
+    case("cov", [T("float32", [3, 4]), I(1), T("int32", [4], [1, 1, 2, 2]), T("float32", [4])])
+    case("cov", [x, I(1), T("int64", [2, 2], [1, 1, 1, 1]), NONE])
+    case("cov", [x, I(1), T("float64", [4], [1.0, 1.0, 1.0, 1.0]), NONE])
+    case("cov", [x, I(1), T("int64", [3], [1, 1, 1]), NONE])
+    case("cov", [x, I(1), T("int64", [4], [1, -1, 1, 1]), NONE])
+    case("cov", [x, I(1), T("int64", [4], [0, 0, 0, 0]), NONE])
+    case("cov", [x, I(1), NONE, T("float64", [2, 2], [1.0, 1.0, 1.0, 1.0])])
+    case("cov", [x, I(1), NONE, T("int64", [4], [1, 1, 1, 1])])
+    case("cov", [x, I(1), NONE, T("float64", [5], [1.0] * 5)])
+    case("cov", [x, I(1), NONE, T("float64", [4], [1.0, -1.0, 1.0, 1.0])])
+    case("cov", [x, I(1), NONE, T("float64", [4], [0.0] * 4)])
+    case("cov", [T("bool", [2, 3]), I(1), NONE, NONE])
+
+    op = "unique_consecutive"
+    for dt in ALL:
+        case(op, [T(dt, [12], [1, 1, 2, 2, 3, 1, 1, 0, 0, 0, 2, 1])])
+        case(op, [T(dt, [12], [1, 1, 2, 2, 3, 1, 1, 0, 0, 0, 2, 1]), B(True), B(True)])
+    case(op, [T("float32", [6], [NAN, NAN, 1.0, 1.0, -0.0, 0.0]), B(True), B(True)])
+    case(op, [T("int64", [3, 4], [1, 1, 2, 2, 3, 3, 3, 1, 1, 1, 2, 2])])
+    case(op, [T("int64", [3, 4], [1, 1, 2, 2, 3, 3, 3, 1, 1, 1, 2, 2]), B(True), B(False)])
+    case(op, [T("int64", [3, 4], [1, 1, 2, 2, 3, 3, 3, 1, 1, 1, 2, 2]), B(False), B(True)])
+    rows = [1, 2, 1, 2, 3, 4, 3, 4, 1, 2]
+    case(op, [T("int64", [5, 2], rows), B(True), B(True), I(0)])
+    case(op, [T("int64", [5, 2], rows), B(True), B(True), I(1)])
+    case(op, [T("int64", [5, 2], rows), B(False), B(False), I(-2)])
+    case(op, [T("float32", [2, 2, 2], [1, 2, 1, 2, 1, 2, 3, 4]), B(True), B(True), I(1)])
+    case(op, [T("float32", [4, 3], view="T"), B(True), B(True)])
+    case(op, [T("int64", [3, 4], view="slice_step2"), B(True), B(True), I(0)])
+    case(op, [T("float32", [])])
+    case(op, [T("float32", []), B(True), B(True)])
+    case(op, [T("float32", [0])])
+    case(op, [T("float32", [0]), B(True), B(True)])
+    case(op, [T("float32", [0, 2]), B(True), B(True), I(0)])
+    case(op, [T("float32", [2, 3]), B(True), B(True), I(2)])
+
+
 def main():
     var_std()
+    cov_unique()
+    quantiles()
     scans()
     order_stats()
     nan_reductions()

@@ -47,6 +47,16 @@ final class StatsOps {
     boolean eq(int a, int b) {
       return d != null ? d[a] == d[b] : l[a] == l[b];
     }
+
+    /** {@code this[a] > o[b]} for keys of one dtype. */
+    boolean gtOther(int a, Keys o, int b) {
+      return d != null ? d[a] > o.d[b] : l[a] > o.l[b];
+    }
+
+    /** {@code this[a] >= o[b]} for keys of one dtype. */
+    boolean geOther(int a, Keys o, int b) {
+      return d != null ? d[a] >= o.d[b] : l[a] >= o.l[b];
+    }
   }
 
   /** Rows along dim {@code d} of a row-major shape: element {@code j} of row {@code r} is {@link #at}. */
@@ -644,5 +654,465 @@ final class StatsOps {
   /** {@code sort(dim=0).values}: ATen's msort. */
   static Tensor msort(Tensor self) {
     return SortOps.sort(self, 0, false, false, false).values();
+  }
+
+  // ---------------------------------------------------------------- quantile, nanquantile
+
+  /** get_quantile_interpolation_mode's names, checked before anything else. */
+  private static String interpolation(String mode) {
+    switch (mode) {
+      case "linear", "lower", "higher", "midpoint", "nearest" -> {
+        return mode;
+      }
+      default -> throw new IllegalArgumentException(
+          "quantile() interpolation must be one of linear, lower, higher, midpoint or nearest, but"
+              + " got " + mode);
+    }
+  }
+
+  /** quantile with a float {@code q}: range-checked, then a 0-d tensor of the input's dtype. */
+  static Tensor quantile(Tensor self, double q, Integer dim, boolean keepdim, String mode,
+      boolean ignoreNan) {
+    if (!(q >= 0 && q <= 1)) {
+      throw new IllegalArgumentException(
+          "quantile() q must be in the range [0, 1] but got " + Sampling.cpp(q));
+    }
+    String m = interpolation(mode);
+    Tensor qt = Devices.on(self.device(), () -> Torch.full(new long[0], q, self.dtype())); // device support
+    return quantile(self, qt, dim, keepdim, m, ignoreNan);
+  }
+
+  /**
+   * Sorting.cpp's quantile_impl, step for step in tensor ops (so the gradient flows through sort,
+   * gather and lerp as in PyTorch): ranks {@code q * (n - 1)} (of the non-NaN count for
+   * nanquantile; a NaN row gives NaN), rounded per {@code mode}, then the neighbours lerped.
+   */
+  static Tensor quantile(Tensor self, Tensor q, Integer dimOpt, boolean keepdim, String mode,
+      boolean ignoreNan) {
+    String m = interpolation(mode);
+    int dim = Shapes.wrapDim(dimOpt == null ? 0 : dimOpt, self.dim());
+    if (self.numel() == 0) {
+      throw new IllegalArgumentException("quantile() input tensor must be non-empty");
+    }
+    if (q.dim() > 1) {
+      throw new IllegalArgumentException("quantile() q must be a scalar or 1D tensor");
+    }
+    if (self.dtype() != DType.float32 && self.dtype() != DType.float64) {
+      throw new IllegalArgumentException(
+          "quantile() input tensor must be either float or double dtype");
+    }
+    if (self.dtype() != q.dtype()) {
+      throw new IllegalArgumentException(
+          "quantile() q tensor must be same dtype as the input tensor");
+    }
+    java.util.List<Long> outShape = new java.util.ArrayList<>();
+    if (dimOpt != null && self.dim() > 0) {
+      for (int i = 0; i < self.dim(); i++) {
+        if (i != dim) {
+          outShape.add(self.shape[i]);
+        } else if (keepdim) {
+          outShape.add(1L);
+        }
+      }
+    } else if (keepdim) {
+      for (int i = 0; i < self.dim(); i++) {
+        outShape.add(1L);
+      }
+    }
+    if (q.dim() > 0) {
+      outShape.add(0, q.numel());
+    }
+    if (!q.ge(0L).logical_and(q.le(1L)).all().booleanValue()) {
+      throw new IllegalArgumentException("quantile() q values must be in the range [0, 1]");
+    }
+    Tensor sorted;
+    if (dimOpt == null) {
+      sorted = self.flatten().sort().values();
+    } else if (dim == self.dim() - 1) {
+      sorted = self.sort().values();
+    } else {
+      sorted = self.unsqueeze(-1).transpose(dim, -1).sort().values();
+    }
+    if (q.dim() == 0) {
+      outShape.add(0, 1L);
+    }
+    long[] inShape = new long[outShape.size()];
+    for (int i = 1; i < outShape.size(); i++) {
+      inShape[i - 1] = outShape.get(i);
+    }
+    long n = sorted.shape[sorted.dim() - 1];
+    inShape[inShape.length - 1] = n;
+    sorted = sorted.view(inShape);
+    Tensor ranks;
+    if (ignoreNan) {
+      ranks = q.mul(sorted.isnan().logical_not().sum(-1, true).sub(1L));
+      ranks = ranks.masked_fill(ranks.lt(0L), 0L);
+    } else {
+      long last = n - 1;
+      Tensor nan = sorted.isnan().any(-1, true);
+      long[] b = Shapes.broadcast(q.shapeArray(), nan.shapeArray());
+      ranks = q.mul(last).expand(b).masked_fill(nan.expand(b), last);
+    }
+    switch (m) {
+      case "lower" -> ranks = ranks.floor();
+      case "higher" -> ranks = ranks.ceil();
+      case "nearest" -> ranks = ranks.round();
+      default -> { }
+    }
+    Tensor below = ranks.to(DType.int64);
+    Tensor values = sorted.gather(-1, below);
+    if (m.equals("linear") || m.equals("midpoint")) {
+      Tensor weights = m.equals("midpoint") ? Torch.full_like(ranks, 0.5) : ranks.sub(below);
+      Tensor above = sorted.gather(-1, ranks.ceil().to(DType.int64));
+      values = values.lerp(above, weights);
+    }
+    values = q.dim() == 0 ? values.squeeze(-1) : values.unsqueeze(0).transpose(0, -1).squeeze(-1);
+    return Autograd.rename(values, "SqueezeBackward3");
+  }
+
+  // ---------------------------------------------------------------- histc
+
+  /**
+   * Counts in {@code bins} equal-width bins over {@code [min, max]} (the data's range when they
+   * are equal), as PyTorch 1.13's CPU histc: elements outside are skipped, the bin is {@code
+   * (x - lo) / (hi - lo) * bins} in the input's dtype, the top edge joins the last bin, and a NaN
+   * lands in the first bin.
+   */
+  static Tensor histc(Tensor self, long bins, double min, double max) {
+    DType dt = self.dtype();
+    if (bins <= 0) {
+      throw new IllegalArgumentException(
+          "torch.histogram(): bins must be > 0, but got " + bins + " for dimension 0");
+    }
+    double lo = min;
+    double hi = max;
+    if (lo == hi && self.numel() > 0) {
+      Tensor[] mm = aminmax(self.detach(), null, false);
+      lo = mm[0].doubleValue();
+      hi = mm[1].doubleValue();
+    }
+    if (lo == hi) {
+      lo -= 1;
+      hi += 1;
+    }
+    if (Double.isInfinite(lo) || Double.isInfinite(hi) || Double.isNaN(lo) || Double.isNaN(hi)) {
+      // NaN from the data prints as x86's default NaN, which has the sign bit set
+      throw new IllegalArgumentException("torch.histc: range of [" + cppEdge(lo) + ", "
+          + cppEdge(hi) + "] is not finite");
+    }
+    if (!(lo < hi)) {
+      throw new IllegalArgumentException("torch.histc: max must be larger than min");
+    }
+    if (dt == DType.bool) {
+      throw notImplemented("linspace_cpu", dt); // the bin edges are made in the input's dtype
+    }
+    if (!dt.is_floating_point()) {
+      throw notImplemented("histogram_cpu", dt);
+    }
+    boolean f64 = dt == DType.float64;
+    double left = round(lo, dt);
+    double right = round(hi, dt);
+    double[] x = self.detach().toDoubleArray();
+    double[] counts = new double[Math.toIntExact(bins)];
+    for (double v : x) {
+      if (Double.isNaN(v)) {
+        // the kernel's int64 cast of NaN is INT64_MIN, whose offset wraps to the first bin
+        counts[0] += 1;
+        continue;
+      }
+      if (v < left || v > right) {
+        continue;
+      }
+      long pos = f64 ? (long) ((v - left) / (right - left) * bins)
+          : (long) round(round(round(v - left, dt) / round(right - left, dt), dt) * bins, dt);
+      if (pos == bins) {
+        pos -= 1; // the last bin includes its right edge
+      }
+      counts[(int) pos] += 1;
+    }
+    return Devices.on(self.device(), () -> Torch.tensor(counts, new long[] {bins}, dt)); // device support
+  }
+
+  /** A value rounded to a floating dtype, as the kernel's {@code input_t} arithmetic does. */
+  private static double round(double v, DType t) {
+    return t == DType.float64 ? v : Sampling.round(t, (float) v);
+  }
+
+  private static String cppEdge(double v) {
+    return Double.isNaN(v) ? "-nan" : Sampling.cpp(v);
+  }
+
+  // ---------------------------------------------------------------- searchsorted, bucketize
+
+  /**
+   * For each value, the index where it would be inserted into the innermost dim of {@code
+   * boundaries} to keep it sorted (first such index, or last with {@code right}): Bucketization's
+   * searchsorted_cpu after searchsorted_pre_check, comparing in the promoted dtype.
+   */
+  static Tensor searchsorted(Tensor boundaries, Tensor input, boolean outInt32, boolean right,
+      String side, Tensor sorter) {
+    if (side != null) {
+      if (!side.equals("left") && !side.equals("right")) {
+        throw new IllegalArgumentException(
+            "torch.searchsorted(): side can only be 'left' or 'right' but got " + side);
+      }
+      if (right && !side.equals("right")) {
+        throw new IllegalArgumentException("torch.searchsorted(): side and right can't be set to"
+            + " opposites, got side of " + side + " while right was True");
+      }
+    }
+    if (sorter != null) {
+      if (!java.util.Arrays.equals(sorter.shapeArray(), boundaries.shapeArray())) {
+        throw new IllegalArgumentException("torch.searchsorted(): boundary and sorter must have the"
+            + " same size, but got boundary tensor " + sizes(boundaries) + "and got sorter tensor "
+            + sizes(sorter));
+      }
+      if (sorter.dtype() != DType.int64) {
+        throw new IllegalArgumentException("torch.searchsorted(): sorter must be a tensor of long"
+            + " dtype but got dtype " + sorter.dtype().scalarTypeName());
+      }
+    }
+    if (!(input.dim() > 0 || (input.numel() == 1 && boundaries.dim() == 1))) {
+      throw new IllegalArgumentException("torch.searchsorted(): input value can be a scalar only"
+          + " when boundaries tensor dimension is 1, but we got boundaries tensor dim("
+          + boundaries.dim() + ") and input value's dim(" + input.dim() + ") numel("
+          + input.numel() + ")");
+    }
+    if (boundaries.dim() == 0) {
+      throw new IllegalArgumentException("torch.searchsorted(): boundaries tensor should have"
+          + " positive dimension, but got 0 dimension");
+    }
+    if (boundaries.dim() != 1 && !leadingDimsMatch(boundaries, input)) {
+      throw new IllegalArgumentException("torch.searchsorted(): boundaries tensor should be 1"
+          + " dimension or the first N-1 dimensions of boundaries tensor and input value tensor"
+          + " must match, but we got boundaries tensor " + sizes(boundaries)
+          + " and input value tensor " + sizes(input));
+    }
+    long[] shape = input.shapeArray();
+    DType outType = outInt32 ? DType.int32 : DType.int64;
+    long[] pos = new long[Math.toIntExact(input.numel())];
+    if (pos.length > 0) {
+      DType common = Promotion.promoteTypes(input.dtype(), boundaries.dtype());
+      if (common == DType.bool) {
+        throw notImplemented("searchsorted_out_cpu", common);
+      }
+      Keys v = new Keys(input.detach().castTo(common));
+      Keys bd = new Keys(boundaries.detach().castTo(common));
+      long[] order = sorter == null ? null : sorter.toLongArray();
+      int len = Math.toIntExact(boundaries.shape[boundaries.dim() - 1]);
+      int inner = input.dim() == 0 ? 1 : Math.toIntExact(input.shape[input.dim() - 1]);
+      boolean upper = right || "right".equals(side);
+      for (int i = 0; i < pos.length; i++) {
+        int start = boundaries.dim() == 1 ? 0 : (i / inner) * len;
+        int lo = start;
+        int hi = start + len;
+        while (lo < hi) {
+          int mid = lo + ((hi - lo) >> 1);
+          int at = order == null ? mid : (int) order[mid] + start;
+          boolean goRight = upper ? !bd.gtOther(at, v, i) : !bd.geOther(at, v, i);
+          if (goRight) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        pos[i] = lo - start;
+      }
+    }
+    return Devices.on(input.device(), () -> Torch.tensor(pos, shape, outType)); // device support
+  }
+
+  private static boolean leadingDimsMatch(Tensor boundaries, Tensor input) {
+    if (boundaries.dim() != input.dim()) {
+      return false;
+    }
+    for (int d = 0; d + 1 < boundaries.dim(); d++) {
+      if (boundaries.shape[d] != input.shape[d]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An IntArrayRef as C++ prints it: {@code [2, 2]}. */
+  private static String sizes(Tensor t) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < t.dim(); i++) {
+      b.append(i > 0 ? ", " : "").append(t.shape[i]);
+    }
+    return b.append(']').toString();
+  }
+
+  /** torch.bucketize: searchsorted of {@code input} into 1-D {@code boundaries}. */
+  static Tensor bucketize(Tensor input, Tensor boundaries, boolean outInt32, boolean right) {
+    if (boundaries.dim() != 1) {
+      throw new IllegalArgumentException(
+          "boundaries tensor must be 1 dimension, but got dim(" + boundaries.dim() + ")");
+    }
+    return searchsorted(boundaries, input, outInt32, right, null, null);
+  }
+
+  // ---------------------------------------------------------------- cov, corrcoef
+
+  /**
+   * The covariance matrix of the rows (variables) of a 1-D or 2-D input over its columns
+   * (observations), weighted by integral {@code fweights} and floating {@code aweights} (either
+   * may be null): Correlation.cpp's cov composed of the same tensor ops, so its gradient too.
+   */
+  static Tensor cov(Tensor self, long correction, Tensor fweights, Tensor aweights) {
+    if (self.dim() > 2) {
+      throw new IllegalArgumentException("cov(): expected input to have two or fewer dimensions but"
+          + " got an input with " + self.dim() + " dimensions");
+    }
+    if (self.dtype() == DType.bool) {
+      throw new IllegalArgumentException("cov(): bool dtype is not supported for input");
+    }
+    Tensor in = self.dim() < 2 ? self.view(1, -1) : self;
+    long obs = in.shape[1];
+    Tensor w = null;
+    if (fweights != null) {
+      w = fweights;
+      if (w.dim() > 1) {
+        throw new IllegalArgumentException("cov(): expected fweights to have one or fewer dimensions"
+            + " but got fweights with " + w.dim() + " dimensions");
+      }
+      if (w.dtype().is_floating_point() || w.dtype() == DType.bool) {
+        throw new IllegalArgumentException("cov(): expected fweights to have integral dtype but got"
+            + " fweights with " + w.dtype().scalarTypeName() + " dtype");
+      }
+      if (w.numel() != obs) {
+        throw new IllegalArgumentException("cov(): expected fweights to have the same numel as there"
+            + " are observations in the input but got " + w.numel() + " != " + obs);
+      }
+      if (obs != 0 && !w.min().ge(0L).booleanValue()) {
+        throw new IllegalArgumentException("cov(): fweights cannot be negative");
+      }
+    }
+    if (aweights != null) {
+      Tensor aw = aweights;
+      if (aw.dim() > 1) {
+        throw new IllegalArgumentException("cov(): expected aweights to have one or fewer dimensions"
+            + " but got aweights with " + aw.dim() + " dimensions");
+      }
+      if (!aw.dtype().is_floating_point()) {
+        throw new IllegalArgumentException("cov(): expected aweights to have floating point dtype but"
+            + " got aweights with " + aw.dtype().scalarTypeName() + " dtype");
+      }
+      if (aw.numel() != obs) {
+        throw new IllegalArgumentException("cov(): expected aweights to have the same numel as there"
+            + " are observations in the input but got " + aw.numel() + " != " + obs);
+      }
+      if (obs != 0 && !aw.min().ge(0L).booleanValue()) {
+        throw new IllegalArgumentException("cov(): aweights cannot be negative");
+      }
+      w = w == null ? aw : w.mul(aw);
+    }
+    Tensor wSum = w != null ? w.sum()
+        : Devices.on(self.device(), () -> Torch.tensor(obs)); // device support
+    if (w != null && !wSum.ne(0L).booleanValue()) {
+      throw new IllegalArgumentException("cov(): weights sum to zero, can't be normalized");
+    }
+    Tensor avg = (w != null ? in.mul(w) : in).sum(1).div(wSum);
+    Tensor norm;
+    if (w != null && aweights != null && correction != 0) {
+      norm = wSum.sub(w.mul(aweights).sum().mul(correction).div(wSum));
+    } else {
+      norm = wSum.sub(correction);
+    }
+    if (norm.le(0L).booleanValue()) {
+      norm = Torch.zeros_like(norm); // PyTorch warns "cov(): degrees of freedom is <= 0"
+    }
+    in = in.sub(avg.unsqueeze(1));
+    Tensor c = in.mm((w != null ? in.mul(w) : in).t());
+    return c.div(norm).squeeze();
+  }
+
+  /** Pearson correlation coefficients: cov scaled by the standard deviations, clipped to [-1, 1]. */
+  static Tensor corrcoef(Tensor self) {
+    if (self.dim() > 2) {
+      throw new IllegalArgumentException("corrcoef(): expected input to have two or fewer"
+          + " dimensions but got an input with " + self.dim() + " dimensions");
+    }
+    Tensor c = cov(self, 1, null, null);
+    if (c.dim() == 0) {
+      return c.div(c); // NaN for nan, inf or 0, else 1
+    }
+    Tensor sd = c.diag().sqrt();
+    c = c.div(sd.view(-1, 1));
+    c = c.div(sd.view(1, -1));
+    return c.clip(-1.0, 1.0);
+  }
+
+  // ---------------------------------------------------------------- unique_consecutive
+
+  /**
+   * The first element of each run of equal consecutive elements (flattened), then (when asked)
+   * each element's run and each run's length: unique_consecutive_cpu_template (NaNs never equal).
+   */
+  static Tensor[] uniqueConsecutive(Tensor self, boolean returnInverse, boolean returnCounts) {
+    Tensor flat = self.detach().reshape(-1);
+    Keys v = new Keys(flat);
+    int n = Math.toIntExact(flat.numel());
+    long[] firsts = new long[n];
+    long[] inverse = new long[n];
+    long[] counts = new long[n];
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || !v.eq(i, i - 1)) {
+        firsts[groups++] = i;
+      }
+      inverse[i] = groups - 1;
+      counts[groups - 1]++;
+    }
+    long[] g = java.util.Arrays.copyOf(firsts, groups);
+    Tensor values = IndexOps.take(flat, new long[] {groups}, g, "TakeBackward0").detach();
+    return consecutiveResult(values, self.shapeArray(), inverse, counts, groups, returnInverse,
+        returnCounts, self.device());
+  }
+
+  /** unique_consecutive along {@code dim}: runs of equal consecutive slices. */
+  static Tensor[] uniqueConsecutive(
+      Tensor self, int dim, boolean returnInverse, boolean returnCounts) {
+    int d = Shapes.wrapDim(dim, self.dim());
+    if (self.dim() == 0) {
+      return uniqueConsecutive(self, returnInverse, returnCounts);
+    }
+    int n = Math.toIntExact(self.shape[d]);
+    Tensor moved = self.detach().transpose(0, d).contiguous();
+    int width = n == 0 ? 0 : Math.toIntExact(moved.numel() / n);
+    Keys v = new Keys(moved);
+    long[] firsts = new long[n];
+    long[] inverse = new long[n];
+    long[] counts = new long[n];
+    int groups = 0;
+    for (int i = 0; i < n; i++) {
+      boolean same = i > 0;
+      for (int k = 0; same && k < width; k++) {
+        same = v.eq(i * width + k, (i - 1) * width + k);
+      }
+      if (!same) {
+        firsts[groups++] = i;
+      }
+      inverse[i] = groups - 1;
+      counts[groups - 1]++;
+    }
+    Tensor values = IndexOps.selectAlong(self.detach(), d, java.util.Arrays.copyOf(firsts, groups),
+        "IndexSelectBackward0");
+    return consecutiveResult(values, new long[] {n}, inverse, counts, groups, returnInverse,
+        returnCounts, self.device());
+  }
+
+  private static Tensor[] consecutiveResult(Tensor values, long[] inverseShape, long[] inverse,
+      long[] counts, int groups, boolean returnInverse, boolean returnCounts, Device device) {
+    Tensor[] out = new Tensor[1 + (returnInverse ? 1 : 0) + (returnCounts ? 1 : 0)];
+    out[0] = values;
+    int p = 1;
+    if (returnInverse) {
+      out[p++] = longs(inverse, inverseShape, device);
+    }
+    if (returnCounts) {
+      out[p] = longs(java.util.Arrays.copyOf(counts, groups), new long[] {groups}, device);
+    }
+    return out;
   }
 }

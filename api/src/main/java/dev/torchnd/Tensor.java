@@ -3433,6 +3433,159 @@ public class Tensor {
     return StatsOps.msort(this);
   }
 
+  /**
+   * The {@code q}-quantile of all elements (NaN if any is NaN), interpolating linearly between neighbours. PyTorch:
+   * {@code t.quantile(q)}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2, 3, 4}).quantile(0.5)   // tensor(2.5000, dtype=torch.float64)}</pre>
+   */
+  public Tensor quantile(double q) {
+    return StatsOps.quantile(this, q, null, false, "linear", false);
+  }
+
+  /** PyTorch: {@code t.quantile(q, dim)}. */
+  public Tensor quantile(double q, int dim) {
+    return StatsOps.quantile(this, q, dim, false, "linear", false);
+  }
+
+  /** PyTorch: {@code t.quantile(q, dim, keepdim)}. */
+  public Tensor quantile(double q, int dim, boolean keepdim) {
+    return StatsOps.quantile(this, q, dim, keepdim, "linear", false);
+  }
+
+  /**
+   * With {@code interpolation} one of linear, lower, higher, midpoint, nearest; a null dim
+   * flattens. PyTorch: {@code t.quantile(q, dim, keepdim, interpolation=interpolation)}.
+   */
+  public Tensor quantile(double q, Integer dim, boolean keepdim, String interpolation) {
+    return StatsOps.quantile(this, q, dim, keepdim, interpolation, false);
+  }
+
+  /** Quantiles for each value of {@code q} (0-d or 1-D, this dtype; 1-D puts them first). PyTorch: {@code t.quantile(q)}. */
+  public Tensor quantile(Tensor q) {
+    return StatsOps.quantile(this, q, null, false, "linear", false);
+  }
+
+  /** PyTorch: {@code t.quantile(q, dim)}. */
+  public Tensor quantile(Tensor q, int dim) {
+    return StatsOps.quantile(this, q, dim, false, "linear", false);
+  }
+
+  /** PyTorch: {@code t.quantile(q, dim, keepdim)}. */
+  public Tensor quantile(Tensor q, int dim, boolean keepdim) {
+    return StatsOps.quantile(this, q, dim, keepdim, "linear", false);
+  }
+
+  /**
+   * With {@code interpolation} one of linear, lower, higher, midpoint, nearest; a null dim
+   * flattens. PyTorch: {@code t.quantile(q, dim, keepdim, interpolation=interpolation)}.
+   */
+  public Tensor quantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
+    return StatsOps.quantile(this, q, dim, keepdim, interpolation, false);
+  }
+
+  /**
+   * The {@code q}-quantile of the non-NaN elements, interpolating linearly between neighbours. PyTorch:
+   * {@code t.nanquantile(q)}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN, 3}).nanquantile(0.5)   // tensor(2., dtype=torch.float64)}</pre>
+   */
+  public Tensor nanquantile(double q) {
+    return StatsOps.quantile(this, q, null, false, "linear", true);
+  }
+
+  /** PyTorch: {@code t.nanquantile(q, dim)}. */
+  public Tensor nanquantile(double q, int dim) {
+    return StatsOps.quantile(this, q, dim, false, "linear", true);
+  }
+
+  /** PyTorch: {@code t.nanquantile(q, dim, keepdim)}. */
+  public Tensor nanquantile(double q, int dim, boolean keepdim) {
+    return StatsOps.quantile(this, q, dim, keepdim, "linear", true);
+  }
+
+  /**
+   * With {@code interpolation} one of linear, lower, higher, midpoint, nearest; a null dim
+   * flattens. PyTorch: {@code t.nanquantile(q, dim, keepdim, interpolation=interpolation)}.
+   */
+  public Tensor nanquantile(double q, Integer dim, boolean keepdim, String interpolation) {
+    return StatsOps.quantile(this, q, dim, keepdim, interpolation, true);
+  }
+
+  /** Quantiles for each value of {@code q} (0-d or 1-D, this dtype; 1-D puts them first). PyTorch: {@code t.nanquantile(q)}. */
+  public Tensor nanquantile(Tensor q) {
+    return StatsOps.quantile(this, q, null, false, "linear", true);
+  }
+
+  /** PyTorch: {@code t.nanquantile(q, dim)}. */
+  public Tensor nanquantile(Tensor q, int dim) {
+    return StatsOps.quantile(this, q, dim, false, "linear", true);
+  }
+
+  /** PyTorch: {@code t.nanquantile(q, dim, keepdim)}. */
+  public Tensor nanquantile(Tensor q, int dim, boolean keepdim) {
+    return StatsOps.quantile(this, q, dim, keepdim, "linear", true);
+  }
+
+  /**
+   * With {@code interpolation} one of linear, lower, higher, midpoint, nearest; a null dim
+   * flattens. PyTorch: {@code t.nanquantile(q, dim, keepdim, interpolation=interpolation)}.
+   */
+  public Tensor nanquantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
+    return StatsOps.quantile(this, q, dim, keepdim, interpolation, true);
+  }
+
+  /**
+   * A histogram of {@code bins} equal bins over {@code [min, max]} (the data's range when both are
+   * equal), in this dtype. PyTorch: {@code t.histc(bins, min, max)}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2, 1}).histc(4, 0, 3)   // tensor([0., 2., 1., 0.], dtype=torch.float64)}</pre>
+   */
+  public Tensor histc(long bins, double min, double max) {
+    return StatsOps.histc(this, bins, min, max);
+  }
+
+  /** PyTorch: {@code t.histc(bins)}: over the data's range. */
+  public Tensor histc(long bins) {
+    return StatsOps.histc(this, bins, 0, 0);
+  }
+
+  /** PyTorch: {@code t.histc()}: 100 bins over the data's range. */
+  public Tensor histc() {
+    return StatsOps.histc(this, 100, 0, 0);
+  }
+
+  /**
+   * The covariance matrix of the rows (variables) over the columns (observations), Bessel-corrected.
+   * PyTorch: {@code t.cov()}.
+   *
+   * <pre>{@code tensor(new double[][] {{0, 1, 2}, {2, 1, 0}}).cov()
+   * // tensor([[ 1., -1.],
+   * //         [-1.,  1.]], dtype=torch.float64)}</pre>
+   */
+  public Tensor cov() {
+    return StatsOps.cov(this, 1, null, null);
+  }
+
+  /**
+   * With {@code correction} and per-observation integer {@code fweights} and floating {@code
+   * aweights} (either may be null). PyTorch: {@code t.cov(correction=c, fweights=f, aweights=a)}.
+   */
+  public Tensor cov(long correction, Tensor fweights, Tensor aweights) {
+    return StatsOps.cov(this, correction, fweights, aweights);
+  }
+
+  /**
+   * Pearson correlation coefficients of the rows. PyTorch: {@code t.corrcoef()}.
+   *
+   * <pre>{@code tensor(new double[][] {{0, 1, 2}, {2, 1, 0}}).corrcoef()
+   * // tensor([[ 1., -1.],
+   * //         [-1.,  1.]], dtype=torch.float64)}</pre>
+   */
+  public Tensor corrcoef() {
+    return StatsOps.corrcoef(this);
+  }
+
   /** Number of non-zero elements (int64). PyTorch: {@code t.count_nonzero()}. */
   public Tensor count_nonzero() {
     return ne(0L).sum();
@@ -3638,6 +3791,29 @@ public class Tensor {
    */
   public Tensor[] unique(boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
     return SortOps.uniqueDim(this, dim, return_inverse, return_counts);
+  }
+
+  /**
+   * The first element of each run of equal consecutive elements, flattened. PyTorch: {@code
+   * t.unique_consecutive()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 1, 2, 2, 3, 1}).unique_consecutive()   // tensor([1, 2, 3, 1])}</pre>
+   */
+  public Tensor unique_consecutive() {
+    return StatsOps.uniqueConsecutive(this, false, false)[0];
+  }
+
+  /**
+   * The runs' values, then (when asked) each element's run and each run's length. PyTorch:
+   * {@code t.unique_consecutive(return_inverse=i, return_counts=c)}.
+   */
+  public Tensor[] unique_consecutive(boolean return_inverse, boolean return_counts) {
+    return StatsOps.uniqueConsecutive(this, return_inverse, return_counts);
+  }
+
+  /** Runs of equal consecutive slices along {@code dim}. PyTorch: {@code t.unique_consecutive(i, c, dim)}. */
+  public Tensor[] unique_consecutive(boolean return_inverse, boolean return_counts, int dim) {
+    return StatsOps.uniqueConsecutive(this, dim, return_inverse, return_counts);
   }
 
   // ---------------------------------------- linear algebra

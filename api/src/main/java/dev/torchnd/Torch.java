@@ -2800,6 +2800,199 @@ public final class Torch {
     return input.msort();
   }
 
+  /** PyTorch: {@code torch.quantile(input, q)}. */
+  public static Tensor quantile(Tensor input, double q) {
+    return input.quantile(q);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim)}. */
+  public static Tensor quantile(Tensor input, double q, int dim) {
+    return input.quantile(q, dim);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim, keepdim)}. */
+  public static Tensor quantile(Tensor input, double q, int dim, boolean keepdim) {
+    return input.quantile(q, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim, keepdim, interpolation=interpolation)}. */
+  public static Tensor quantile(Tensor input, double q, Integer dim, boolean keepdim, String interpolation) {
+    return input.quantile(q, dim, keepdim, interpolation);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q)}. */
+  public static Tensor quantile(Tensor input, Tensor q) {
+    return input.quantile(q);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim)}. */
+  public static Tensor quantile(Tensor input, Tensor q, int dim) {
+    return input.quantile(q, dim);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim, keepdim)}. */
+  public static Tensor quantile(Tensor input, Tensor q, int dim, boolean keepdim) {
+    return input.quantile(q, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim, keepdim, interpolation=interpolation)}. */
+  public static Tensor quantile(Tensor input, Tensor q, Integer dim, boolean keepdim, String interpolation) {
+    return input.quantile(q, dim, keepdim, interpolation);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q)}. */
+  public static Tensor nanquantile(Tensor input, double q) {
+    return input.nanquantile(q);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim)}. */
+  public static Tensor nanquantile(Tensor input, double q, int dim) {
+    return input.nanquantile(q, dim);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim)}. */
+  public static Tensor nanquantile(Tensor input, double q, int dim, boolean keepdim) {
+    return input.nanquantile(q, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim, interpolation=interpolation)}. */
+  public static Tensor nanquantile(Tensor input, double q, Integer dim, boolean keepdim, String interpolation) {
+    return input.nanquantile(q, dim, keepdim, interpolation);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q)}. */
+  public static Tensor nanquantile(Tensor input, Tensor q) {
+    return input.nanquantile(q);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim)}. */
+  public static Tensor nanquantile(Tensor input, Tensor q, int dim) {
+    return input.nanquantile(q, dim);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim)}. */
+  public static Tensor nanquantile(Tensor input, Tensor q, int dim, boolean keepdim) {
+    return input.nanquantile(q, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim, interpolation=interpolation)}. */
+  public static Tensor nanquantile(Tensor input, Tensor q, Integer dim, boolean keepdim, String interpolation) {
+    return input.nanquantile(q, dim, keepdim, interpolation);
+  }
+
+  /** PyTorch: {@code torch.histc(input)}. */
+  public static Tensor histc(Tensor input) {
+    return input.histc();
+  }
+
+  /** PyTorch: {@code torch.histc(input, bins)}. */
+  public static Tensor histc(Tensor input, long bins) {
+    return input.histc(bins);
+  }
+
+  /** PyTorch: {@code torch.histc(input, bins, min, max)}. */
+  public static Tensor histc(Tensor input, long bins, double min, double max) {
+    return input.histc(bins, min, max);
+  }
+
+  /** Function form of {@link Tensor#cov()}. PyTorch: {@code torch.cov(input)}. */
+  public static Tensor cov(Tensor input) {
+    return input.cov();
+  }
+
+  /** PyTorch: {@code torch.cov(input, correction=c, fweights=f, aweights=a)}; weights may be null. */
+  public static Tensor cov(Tensor input, long correction, Tensor fweights, Tensor aweights) {
+    return input.cov(correction, fweights, aweights);
+  }
+
+  /** Function form of {@link Tensor#corrcoef()}. PyTorch: {@code torch.corrcoef(input)}. */
+  public static Tensor corrcoef(Tensor input) {
+    return input.corrcoef();
+  }
+
+  /**
+   * For each value, the index into the innermost dim of {@code sorted_sequence} where inserting it
+   * keeps the order (the first such index), as int64. PyTorch: {@code torch.searchsorted}.
+   *
+   * <pre>{@code searchsorted(tensor(new long[] {1, 3, 5, 7}), tensor(new long[] {3, 6, 9}))   // tensor([1, 3, 4])}</pre>
+   */
+  public static Tensor searchsorted(Tensor sorted_sequence, Tensor input) {
+    return StatsOps.searchsorted(sorted_sequence, input, false, false, null, null);
+  }
+
+  /** PyTorch: {@code torch.searchsorted(seq, input, out_int32=o, right=r)}; {@code right} takes the last index. */
+  public static Tensor searchsorted(Tensor sorted_sequence, Tensor input, boolean out_int32, boolean right) {
+    return StatsOps.searchsorted(sorted_sequence, input, out_int32, right, null, null);
+  }
+
+  /**
+   * PyTorch: {@code torch.searchsorted(seq, input, out_int32=o, right=r, side=s, sorter=p)}; {@code
+   * side} ("left"/"right") and {@code sorter} (indices that sort {@code seq}) may be null.
+   */
+  public static Tensor searchsorted(Tensor sorted_sequence, Tensor input, boolean out_int32,
+      boolean right, String side, Tensor sorter) {
+    return StatsOps.searchsorted(sorted_sequence, input, out_int32, right, side, sorter);
+  }
+
+  /** A Python int value. PyTorch: {@code torch.searchsorted(seq, 5)}. */
+  public static Tensor searchsorted(Tensor sorted_sequence, long value) {
+    return searchsorted(sorted_sequence, value, false, false);
+  }
+
+  /** A Python float value. PyTorch: {@code torch.searchsorted(seq, 2.5)}. */
+  public static Tensor searchsorted(Tensor sorted_sequence, double value) {
+    return searchsorted(sorted_sequence, value, false, false);
+  }
+
+  /** PyTorch: {@code torch.searchsorted(seq, 5, out_int32=o, right=r)}. */
+  public static Tensor searchsorted(Tensor sorted_sequence, long value, boolean out_int32, boolean right) {
+    Tensor v = Devices.on(sorted_sequence.device(), () -> tensor(value)); // device support
+    return StatsOps.searchsorted(sorted_sequence, v, out_int32, right, null, null);
+  }
+
+  /** PyTorch: {@code torch.searchsorted(seq, 2.5, out_int32=o, right=r)}. */
+  public static Tensor searchsorted(Tensor sorted_sequence, double value, boolean out_int32, boolean right) {
+    Tensor v = Devices.on(sorted_sequence.device(), () -> tensor(value, DType.float64)); // device support
+    return StatsOps.searchsorted(sorted_sequence, v, out_int32, right, null, null);
+  }
+
+  /**
+   * For each value, the index of its bucket among 1-D sorted {@code boundaries} (the first
+   * boundary {@code >=} it), as int64. PyTorch: {@code torch.bucketize}.
+   *
+   * <pre>{@code bucketize(tensor(new long[] {3, 6, 9}), tensor(new long[] {1, 3, 5, 7}))   // tensor([1, 3, 4])}</pre>
+   */
+  public static Tensor bucketize(Tensor input, Tensor boundaries) {
+    return StatsOps.bucketize(input, boundaries, false, false);
+  }
+
+  /** PyTorch: {@code torch.bucketize(input, boundaries, out_int32=o, right=r)}; {@code right}: first boundary {@code >} it. */
+  public static Tensor bucketize(Tensor input, Tensor boundaries, boolean out_int32, boolean right) {
+    return StatsOps.bucketize(input, boundaries, out_int32, right);
+  }
+
+  /** A Python int input. PyTorch: {@code torch.bucketize(5, boundaries)}. */
+  public static Tensor bucketize(long input, Tensor boundaries) {
+    return bucketize(input, boundaries, false, false);
+  }
+
+  /** A Python float input. PyTorch: {@code torch.bucketize(2.5, boundaries)}. */
+  public static Tensor bucketize(double input, Tensor boundaries) {
+    return bucketize(input, boundaries, false, false);
+  }
+
+  /** PyTorch: {@code torch.bucketize(5, boundaries, out_int32=o, right=r)}. */
+  public static Tensor bucketize(long input, Tensor boundaries, boolean out_int32, boolean right) {
+    Tensor v = Devices.on(boundaries.device(), () -> tensor(input)); // device support
+    return StatsOps.bucketize(v, boundaries, out_int32, right);
+  }
+
+  /** PyTorch: {@code torch.bucketize(2.5, boundaries, out_int32=o, right=r)}. */
+  public static Tensor bucketize(double input, Tensor boundaries, boolean out_int32, boolean right) {
+    Tensor v = Devices.on(boundaries.device(), () -> tensor(input, DType.float64)); // device support
+    return StatsOps.bucketize(v, boundaries, out_int32, right);
+  }
+
   /** PyTorch: {@code torch.count_nonzero(input)}. */
   public static Tensor count_nonzero(Tensor input) {
     return input.count_nonzero();
@@ -2993,6 +3186,23 @@ public final class Torch {
       Tensor input, boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
     return input.unique(sorted, return_inverse, return_counts, dim);
   }
+
+  /** Function form of {@link Tensor#unique_consecutive()}. PyTorch: {@code torch.unique_consecutive(input)}. */
+  public static Tensor unique_consecutive(Tensor input) {
+    return input.unique_consecutive();
+  }
+
+  /** PyTorch: {@code torch.unique_consecutive(input, return_inverse=i, return_counts=c)}. */
+  public static Tensor[] unique_consecutive(Tensor input, boolean return_inverse, boolean return_counts) {
+    return input.unique_consecutive(return_inverse, return_counts);
+  }
+
+  /** PyTorch: {@code torch.unique_consecutive(input, return_inverse=i, return_counts=c, dim=d)}. */
+  public static Tensor[] unique_consecutive(
+      Tensor input, boolean return_inverse, boolean return_counts, int dim) {
+    return input.unique_consecutive(return_inverse, return_counts, dim);
+  }
+
 
   // ---------------------------------------- linear algebra
 

@@ -1,5 +1,6 @@
 package dev.torchnd.compat;
 
+import dev.torchnd.DType;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.function.Function;
  * The differentiable ops of {@code record_autograd_stats.py}'s {@code OPS} table ({@code
  * fixtures/autograd_stats.json}): var/std/var_mean/std_mean over dims with unbiased and
  * correction, cummax, cummin, logcumsumexp, kthvalue, mode, nanmedian, nansum, nanmean, msort,
+ * quantile, nanquantile, cov, corrcoef,
  * each the Java spelling of the recorded Python lambda; registered through {@link GradCases#OPS}.
  */
 final class StatsGradCases {
@@ -45,5 +47,18 @@ final class StatsGradCases {
     m.put("nanmean_dims", x -> x[0].nanmean(new int[] {0, 2}));
     m.put("msort", x -> Torch.msort(x[0]));
     m.put("msort_method", x -> x[0].msort());
+    m.put("quantile", x -> Torch.quantile(x[0], 0.3));
+    m.put("quantile_dim_tensor_q", x -> x[0].quantile(
+        Torch.tensor(new double[] {0.2, 0.75}, new long[] {2}, x[0].dtype()), 1, true));
+    m.put("quantile_midpoint", x -> Torch.quantile(x[0], 0.5, 0, false, "midpoint"));
+    m.put("quantile_lower", x -> x[0].quantile(0.4, null, true, "lower"));
+    m.put("nanquantile", x -> Torch.nanquantile(x[0], 0.6, 1));
+    m.put("nanquantile_nearest", x -> x[0].nanquantile(0.3, 0, false, "nearest"));
+    m.put("cov", x -> Torch.cov(x[0]));
+    m.put("cov_weights", x -> x[0].cov(0, Torch.tensor(new long[] {1, 2, 1, 3}, new long[] {4}, DType.int64),
+        Torch.tensor(new double[] {0.5, 1.0, 2.0, 0.25}, new long[] {4}, x[0].dtype())));
+    m.put("cov_1d", x -> x[0].cov());
+    m.put("corrcoef", x -> Torch.corrcoef(x[0]));
+    m.put("corrcoef_method", x -> x[0].corrcoef());
   }
 }

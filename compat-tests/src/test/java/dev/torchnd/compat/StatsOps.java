@@ -11,8 +11,9 @@ import java.util.Map;
  * The ops of {@code fixtures/ops_stats.json} ({@code recorder/record_ops_stats.py}, whose
  * docstring defines each op name and argument list): var/std/var_mean/std_mean with dims,
  * unbiased and correction, cummax/cummin/logcumsumexp, kthvalue, mode, nanmedian, median on
- * ties, nansum, nanmean, aminmax, msort. Function forms and method forms alternate so that both
- * are replayed. Registered through {@link OpRegistry#OPS}.
+ * ties, nansum, nanmean, aminmax, msort, quantile/nanquantile, histc, searchsorted, bucketize,
+ * cov, corrcoef, unique_consecutive. Function forms and method forms alternate so that both are replayed. Registered through
+ * {@link OpRegistry#OPS}.
  */
 final class StatsOps {
   private StatsOps() {}
@@ -47,6 +48,91 @@ final class StatsOps {
         : a.b(2) ? a.t(0).aminmax(a.i(1), true)
         : a.t(0).numel() % 2 == 0 ? Torch.aminmax(a.t(0), a.i(1)) : a.t(0).aminmax(a.i(1)));
     m.put("msort", a -> a.t(0).numel() % 2 == 0 ? Torch.msort(a.t(0)) : a.t(0).msort());
+    m.put("quantile", a -> quantile(a, false));
+    m.put("nanquantile", a -> quantile(a, true));
+    m.put("histc", a -> !a.has(1) ? a.t(0).histc()
+        : !a.has(2) ? Torch.histc(a.t(0), a.l(1))
+        : a.t(0).numel() % 2 == 0 ? Torch.histc(a.t(0), a.l(1), a.d(2), a.d(3))
+        : a.t(0).histc(a.l(1), a.d(2), a.d(3)));
+    m.put("searchsorted", StatsOps::searchsorted);
+    m.put("bucketize", StatsOps::bucketize);
+    m.put("cov", a -> !a.has(1) ? (a.t(0).numel() % 2 == 0 ? Torch.cov(a.t(0)) : a.t(0).cov())
+        : Torch.cov(a.t(0), a.l(1), a.optTensor(2), a.optTensor(3)));
+    m.put("corrcoef", a -> a.t(0).numel() % 2 == 0 ? Torch.corrcoef(a.t(0)) : a.t(0).corrcoef());
+    m.put("unique_consecutive", a -> !a.has(1)
+        ? (a.t(0).numel() % 2 == 0 ? Torch.unique_consecutive(a.t(0)) : a.t(0).unique_consecutive())
+        : bare(!a.has(3) ? Torch.unique_consecutive(a.t(0), a.b(1), a.b(2))
+            : a.t(0).unique_consecutive(a.b(1), a.b(2), a.i(3))));
+  }
+
+  /** (t, q[, dim[, keepdim[, interpolation]]]) with q a float or a tensor; dim may be None. */
+  private static Object quantile(Args a, boolean nan) {
+    Tensor t = a.t(0);
+    Integer dim = !a.has(2) || a.isNone(2) ? null : a.i(2);
+    boolean k = a.has(3) && a.b(3);
+    if (a.isT(1)) {
+      Tensor q = a.t(1);
+      if (a.has(4)) {
+        return nan ? Torch.nanquantile(t, q, dim, k, a.str(4)) : t.quantile(q, dim, k, a.str(4));
+      }
+      if (a.has(3)) {
+        return nan ? t.nanquantile(q, dim, k) : Torch.quantile(t, q, dim, k);
+      }
+      if (a.has(2)) {
+        return nan ? Torch.nanquantile(t, q, dim) : t.quantile(q, dim);
+      }
+      return nan ? t.nanquantile(q) : Torch.quantile(t, q);
+    }
+    double q = a.d(1);
+    if (a.has(4)) {
+      return nan ? t.nanquantile(q, dim, k, a.str(4)) : Torch.quantile(t, q, dim, k, a.str(4));
+    }
+    if (a.has(3)) {
+      return nan ? Torch.nanquantile(t, q, dim, k) : t.quantile(q, dim, k);
+    }
+    if (a.has(2)) {
+      return nan ? t.nanquantile(q, dim) : Torch.quantile(t, q, dim);
+    }
+    return nan ? Torch.nanquantile(t, q) : t.quantile(q);
+  }
+
+  /** (seq, t|int|float[, out_int32, right[, side|None, sorter|None]]). */
+  private static Object searchsorted(Args a) {
+    Tensor seq = a.t(0);
+    boolean o = a.has(2) && a.b(2);
+    boolean r = a.has(3) && a.b(3);
+    Object v = a.get(1);
+    if (v instanceof Long l) {
+      return a.has(2) ? Torch.searchsorted(seq, l.longValue(), o, r) : Torch.searchsorted(seq, l.longValue());
+    }
+    if (v instanceof Double d) {
+      return a.has(2) ? Torch.searchsorted(seq, d.doubleValue(), o, r) : Torch.searchsorted(seq, d.doubleValue());
+    }
+    Tensor t = a.t(1);
+    if (a.has(4)) {
+      return Torch.searchsorted(seq, t, o, r, a.isNone(4) ? null : a.str(4), a.optTensor(5));
+    }
+    return a.has(2) ? Torch.searchsorted(seq, t, o, r) : Torch.searchsorted(seq, t);
+  }
+
+  /** (t|int|float, boundaries[, out_int32, right]). */
+  private static Object bucketize(Args a) {
+    Tensor b = a.t(1);
+    boolean o = a.has(2) && a.b(2);
+    boolean r = a.has(3) && a.b(3);
+    Object v = a.get(0);
+    if (v instanceof Long l) {
+      return a.has(2) ? Torch.bucketize(l.longValue(), b, o, r) : Torch.bucketize(l.longValue(), b);
+    }
+    if (v instanceof Double d) {
+      return a.has(2) ? Torch.bucketize(d.doubleValue(), b, o, r) : Torch.bucketize(d.doubleValue(), b);
+    }
+    return a.has(2) ? Torch.bucketize(a.t(0), b, o, r) : Torch.bucketize(a.t(0), b);
+  }
+
+  /** PyTorch returns a bare tensor when neither extra output is asked for. */
+  private static Object bare(Tensor[] r) {
+    return r.length == 1 ? r[0] : r;
   }
 
   /** A dims argument: an int, a list, or None (null). */
