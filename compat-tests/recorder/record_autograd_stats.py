@@ -59,6 +59,8 @@ OPS = {
     "quantile_lower": ([(4, 3)], lambda a: a.quantile(0.4, None, True, interpolation="lower")),
     "nanquantile": ([(3, 5)], lambda a: torch.nanquantile(a, 0.6, 1)),
     "nanquantile_nearest": ([(6,)], lambda a: a.nanquantile(0.3, 0, False, interpolation="nearest")),
+    "mean_dims_batchnorm": ([(2, 3, 2, 2)], lambda a: ((a - a.mean(dim=(0, 2, 3), keepdim=True)) ** 2)
+                            .mean(dim=(0, 2, 3), keepdim=True)),
     "cov": ([(3, 5)], lambda a: torch.cov(a)),
     "cov_weights": ([(2, 4)], lambda a: a.cov(correction=0, fweights=torch.tensor([1, 2, 1, 3]),
                                              aweights=torch.tensor([0.5, 1.0, 2.0, 0.25], dtype=a.dtype))),

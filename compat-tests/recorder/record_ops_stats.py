@@ -27,6 +27,7 @@ searchsorted(t seq, t|int|float v[, bool out_int32, bool right[, str|None side, 
 bucketize(t|int|float v, t boundaries[, bool out_int32, bool right])  -> keyword flags
 cov(t[, int correction, t|None fweights, t|None aweights])  -> keywords; corrcoef(t)
 unique_consecutive(t[, bool return_inverse, bool return_counts[, int dim]])  -> keywords
+mean_dims(t, ints dims, bool keepdim): t.mean(dim=dims, keepdim=keepdim), BatchNorm-style
 """
 
 import json
@@ -129,6 +130,7 @@ def _uc(t, *r):
 STATS["cov"] = _cov
 STATS["corrcoef"] = lambda t: torch.corrcoef(t)
 STATS["unique_consecutive"] = _uc
+STATS["mean_dims"] = lambda t, d, k: t.mean(dim=d, keepdim=k)
 STATS["median_ties"] = lambda t, *r: torch.median(t, *r)
 for k in STATS:
     assert k not in R.PY, k
@@ -539,7 +541,25 @@ def cov_unique():
     case(op, [T("float32", [2, 3]), B(True), B(True), I(2)])
 
 
+def mean_dims():
+    op = "mean_dims"
+    for dt in FLOATS:
+        case(op, [T(dt, [2, 3, 2, 2]), INTS_([0, 2, 3]), B(True)])
+        case(op, [T(dt, [2, 3, 2, 2]), INTS_([0, 2, 3]), B(False)])
+    case(op, [T("float32", [2, 3, 2, 2]), INTS_([0]), B(True)])
+    case(op, [T("float32", [2, 3, 2, 2]), INTS_([-1, -2]), B(True)])
+    case(op, [T("float32", [2, 3, 2, 2]), INTS_([]), B(False)])
+    case(op, [T("float32", [2, 3, 2, 2]), INTS_([]), B(True)])
+    case(op, [T("float32", [4, 3], view="T"), INTS_([0, 1]), B(True)])
+    case(op, [T("float32", [0, 3, 2]), INTS_([0, 2]), B(True)])
+    case(op, [T("float32", []), INTS_([0]), B(True)])
+    case(op, [T("int64", [2, 3]), INTS_([0]), B(True)])
+    case(op, [T("float32", [2, 3]), INTS_([0, -2]), B(True)])
+    case(op, [T("float32", [2, 3]), INTS_([2]), B(True)])
+
+
 def main():
+    mean_dims()
     var_std()
     cov_unique()
     quantiles()

@@ -54,6 +54,11 @@ final class StatsGradCases {
     m.put("quantile_lower", x -> x[0].quantile(0.4, null, true, "lower"));
     m.put("nanquantile", x -> Torch.nanquantile(x[0], 0.6, 1));
     m.put("nanquantile_nearest", x -> x[0].nanquantile(0.3, 0, false, "nearest"));
+    m.put("mean_dims_batchnorm", x -> {
+      int[] d = {0, 2, 3};
+      Tensor c = x[0].sub(x[0].mean(d, true));
+      return c.pow(2L).mean(d, true);
+    });
     m.put("cov", x -> Torch.cov(x[0]));
     m.put("cov_weights", x -> x[0].cov(0, Torch.tensor(new long[] {1, 2, 1, 3}, new long[] {4}, DType.int64),
         Torch.tensor(new double[] {0.5, 1.0, 2.0, 0.25}, new long[] {4}, x[0].dtype())));

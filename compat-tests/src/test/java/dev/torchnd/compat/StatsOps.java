@@ -12,7 +12,7 @@ import java.util.Map;
  * docstring defines each op name and argument list): var/std/var_mean/std_mean with dims,
  * unbiased and correction, cummax/cummin/logcumsumexp, kthvalue, mode, nanmedian, median on
  * ties, nansum, nanmean, aminmax, msort, quantile/nanquantile, histc, searchsorted, bucketize,
- * cov, corrcoef, unique_consecutive. Function forms and method forms alternate so that both are replayed. Registered through
+ * cov, corrcoef, unique_consecutive, and mean over several dims. Function forms and method forms alternate so that both are replayed. Registered through
  * {@link OpRegistry#OPS}.
  */
 final class StatsOps {
@@ -56,6 +56,7 @@ final class StatsOps {
         : a.t(0).histc(a.l(1), a.d(2), a.d(3)));
     m.put("searchsorted", StatsOps::searchsorted);
     m.put("bucketize", StatsOps::bucketize);
+    m.put("mean_dims", a -> a.t(0).mean(a.dims(1), a.b(2)));
     m.put("cov", a -> !a.has(1) ? (a.t(0).numel() % 2 == 0 ? Torch.cov(a.t(0)) : a.t(0).cov())
         : Torch.cov(a.t(0), a.l(1), a.optTensor(2), a.optTensor(3)));
     m.put("corrcoef", a -> a.t(0).numel() % 2 == 0 ? Torch.corrcoef(a.t(0)) : a.t(0).corrcoef());
