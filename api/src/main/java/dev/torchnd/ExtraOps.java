@@ -4,8 +4,9 @@ import java.util.function.DoubleBinaryOperator;
 
 /**
  * Ops PyTorch code commonly reaches for beyond the op families: addmm, lerp, hypot, logaddexp,
- * var_mean/std_mean, kron, dist, tril_indices/triu_indices. Each follows its ATen function's
- * check order and error texts, and records PyTorch's backward node (derivatives.yaml).
+ * kron, dist, tril_indices/triu_indices (var_mean/std_mean are in {@link StatsOps}). Each
+ * follows its ATen function's check order and error texts, and records PyTorch's backward node
+ * (derivatives.yaml).
  */
 final class ExtraOps {
   private ExtraOps() {}
@@ -201,50 +202,6 @@ final class ExtraOps {
         },
         a,
         b);
-  }
-
-  // ---------------------------------------------------------------- var_mean, std_mean
-
-  /**
-   * {@code (var, mean)} or {@code (std, mean)} over {@code dims} (all when null), with Bessel's
-   * correction when {@code unbiased}; float16/bfloat16 accumulate in float32.
-   */
-  static Tensor[] varMean(Tensor t, int[] dims, boolean unbiased, boolean keepdim, boolean std) {
-    String name = std ? "std_mean" : "var_mean";
-    if (!t.dtype().is_floating_point()) {
-      throw new IllegalArgumentException(name + " only support floating point and complex dtypes");
-    }
-    int[] d = dims == null ? null : Shapes.wrapDims(dims, t.dim());
-    long n = 1;
-    if (d == null) {
-      n = t.numel();
-    } else {
-      for (int k : d) {
-        n *= t.dim() == 0 ? 1 : t.shape[k];
-      }
-    }
-    DType dt = t.dtype();
-    Tensor x = dt == DType.float16 || dt == DType.bfloat16 ? t.to(DType.float32) : t;
-    int[] all = new int[x.dim()];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = i;
-    }
-    int[] rd = d == null ? all : d;
-    Tensor mean = x.mean(rd, true);
-    Tensor dev = x.sub(mean);
-    Tensor v = dev.mul(dev).sum(rd, keepdim).div(Math.max(0, n - (unbiased ? 1 : 0)));
-    Tensor m = keepdim ? mean : x.mean(rd, false);
-    if (d == null && !keepdim) {
-      v = v.reshape();
-      m = m.reshape();
-    }
-    Tensor first = std ? v.sqrt() : v;
-    if (x != t) {
-      first = first.to(dt);
-      m = m.to(dt);
-    }
-    String node = std ? "StdMeanBackward0" : "VarMeanBackward0";
-    return new Tensor[] {Autograd.rename(first, node), Autograd.rename(m, node)};
   }
 
   // ---------------------------------------------------------------- kron, dist

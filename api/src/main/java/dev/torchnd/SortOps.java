@@ -183,7 +183,7 @@ final class SortOps {
       throw new UnsupportedOperationException("\"median_cpu\" not implemented for 'Bool'");
     }
     if (self.numel() == 0) {
-      return Torch.full(new long[0], Double.NaN, self.dtype());
+      return StatsOps.nanScalar(self);
     }
     Tensor flat = self.reshape(-1).detach();
     Tensor[] r = rawSort(flat, 0, false);

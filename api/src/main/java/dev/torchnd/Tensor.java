@@ -3081,26 +3081,112 @@ public class Tensor {
     return Reduce.allAny(this, dim, false, false);
   }
 
-  /** Variance (Bessel-corrected). PyTorch: {@code t.var()}. */
+  /** Variance (Bessel-corrected) of all elements. PyTorch: {@code t.var()}. */
   public Tensor var() {
-    if (!dtype.is_floating_point()) {
-      throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
-    }
-    if (dtype == DType.float16 || dtype == DType.bfloat16) {
-      // PyTorch accumulates low-precision floats in float32 and rounds the result once.
-      return Autograd.rename(to(DType.float32).var().to(dtype), "VarBackward0");
-    }
-    Tensor d = sub(mean());
-    // n - 1 <= 0 gives NaN (0/0 for one element and for none), as PyTorch does.
-    return Autograd.rename(d.mul(d).sum().div(Math.max(0, numel() - 1)), "VarBackward0");
+    return StatsOps.varStd(this, null, 1, false, false, "std and var", "VarBackward0");
   }
 
-  /** Standard deviation (Bessel-corrected). PyTorch: {@code t.std()}. */
+  /** Variance of all elements, divided by {@code N} when not {@code unbiased}. PyTorch: {@code t.var(unbiased)}. */
+  public Tensor var(boolean unbiased) {
+    return StatsOps.varStd(this, null, unbiased ? 1 : 0, false, false, "std and var", "VarBackward0");
+  }
+
+  /**
+   * Variance along {@code dim} (Bessel-corrected). PyTorch: {@code t.var(dim)}.
+   *
+   * <pre>{@code tensor(new double[][] {{1, 2}, {3, 6}}).var(0)   // tensor([2., 8.], dtype=torch.float64)}</pre>
+   */
+  public Tensor var(int dim) {
+    return var(new int[] {dim}, true, false);
+  }
+
+  /** Variance over several dims (all when empty or null). PyTorch: {@code t.var(dim=(...))}. */
+  public Tensor var(int[] dims) {
+    return var(dims, true, false);
+  }
+
+  /** PyTorch: {@code t.var(dim, unbiased)}. */
+  public Tensor var(int dim, boolean unbiased) {
+    return var(new int[] {dim}, unbiased, false);
+  }
+
+  /** PyTorch: {@code t.var(dims, unbiased)}. */
+  public Tensor var(int[] dims, boolean unbiased) {
+    return var(dims, unbiased, false);
+  }
+
+  /** PyTorch: {@code t.var(dim, unbiased, keepdim)}; {@code t.var(dim=0, keepdim=True)} is {@code var(0, true, true)}. */
+  public Tensor var(int dim, boolean unbiased, boolean keepdim) {
+    return var(new int[] {dim}, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code t.var(dims, unbiased, keepdim)}; null dims reduce over all. */
+  public Tensor var(int[] dims, boolean unbiased, boolean keepdim) {
+    return StatsOps.varStd(this, dims, unbiased ? 1 : 0, keepdim, false, "std and var", "VarBackward0");
+  }
+
+  /** Divided by {@code max(0, N - correction)}. PyTorch: {@code t.var(dim, correction=c, keepdim=k)}. */
+  public Tensor var(int dim, long correction, boolean keepdim) {
+    return var(new int[] {dim}, correction, keepdim);
+  }
+
+  /** PyTorch: {@code t.var(dims, correction=c, keepdim=k)}; null dims reduce over all. */
+  public Tensor var(int[] dims, long correction, boolean keepdim) {
+    return StatsOps.varStd(this, dims, correction, keepdim, false, "std and var", "VarBackward0");
+  }
+
+  /** Standard deviation (Bessel-corrected) of all elements. PyTorch: {@code t.std()}. */
   public Tensor std() {
-    if (dtype == DType.float16 || dtype == DType.bfloat16) {
-      return Autograd.rename(to(DType.float32).std().to(dtype), "StdBackward0");
-    }
-    return Autograd.rename(var().sqrt(), "StdBackward0");
+    return StatsOps.varStd(this, null, 1, false, true, "std and var", "StdBackward0");
+  }
+
+  /** Standard deviation of all elements, divided by {@code N} when not {@code unbiased}. PyTorch: {@code t.std(unbiased)}. */
+  public Tensor std(boolean unbiased) {
+    return StatsOps.varStd(this, null, unbiased ? 1 : 0, false, true, "std and var", "StdBackward0");
+  }
+
+  /**
+   * Standard deviation along {@code dim} (Bessel-corrected). PyTorch: {@code t.std(dim)}.
+   *
+   * <pre>{@code tensor(new double[][] {{1, 2}, {3, 6}}).std(0)   // tensor([1.4142, 2.8284], dtype=torch.float64)}</pre>
+   */
+  public Tensor std(int dim) {
+    return std(new int[] {dim}, true, false);
+  }
+
+  /** Standard deviation over several dims (all when empty or null). PyTorch: {@code t.std(dim=(...))}. */
+  public Tensor std(int[] dims) {
+    return std(dims, true, false);
+  }
+
+  /** PyTorch: {@code t.std(dim, unbiased)}. */
+  public Tensor std(int dim, boolean unbiased) {
+    return std(new int[] {dim}, unbiased, false);
+  }
+
+  /** PyTorch: {@code t.std(dims, unbiased)}. */
+  public Tensor std(int[] dims, boolean unbiased) {
+    return std(dims, unbiased, false);
+  }
+
+  /** PyTorch: {@code t.std(dim, unbiased, keepdim)}; {@code t.std(dim=0, keepdim=True)} is {@code std(0, true, true)}. */
+  public Tensor std(int dim, boolean unbiased, boolean keepdim) {
+    return std(new int[] {dim}, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code t.std(dims, unbiased, keepdim)}; null dims reduce over all. */
+  public Tensor std(int[] dims, boolean unbiased, boolean keepdim) {
+    return StatsOps.varStd(this, dims, unbiased ? 1 : 0, keepdim, true, "std and var", "StdBackward0");
+  }
+
+  /** Divided by {@code max(0, N - correction)}. PyTorch: {@code t.std(dim, correction=c, keepdim=k)}. */
+  public Tensor std(int dim, long correction, boolean keepdim) {
+    return std(new int[] {dim}, correction, keepdim);
+  }
+
+  /** PyTorch: {@code t.std(dims, correction=c, keepdim=k)}; null dims reduce over all. */
+  public Tensor std(int[] dims, long correction, boolean keepdim) {
+    return StatsOps.varStd(this, dims, correction, keepdim, true, "std and var", "StdBackward0");
   }
 
   /** 2-norm (Frobenius for matrices) of all elements. PyTorch: {@code t.norm()}. */
@@ -3185,6 +3271,328 @@ public class Tensor {
     return SortOps.median(this, dim, keepdim);
   }
 
+  /**
+   * The {@code k}-th smallest element of the last dim (NaN counts as largest) and its index.
+   * PyTorch: {@code t.kthvalue(k)}.
+   *
+   * <pre>{@code tensor(new long[] {3, 1, 2}).kthvalue(2)
+   * // torch.return_types.kthvalue(
+   * // values=tensor(2),
+   * // indices=tensor(2))}</pre>
+   */
+  public ValuesIndices kthvalue(long k) {
+    return StatsOps.kthvalue(this, k, -1, false);
+  }
+
+  /** PyTorch: {@code t.kthvalue(k, dim)}. */
+  public ValuesIndices kthvalue(long k, int dim) {
+    return StatsOps.kthvalue(this, k, dim, false);
+  }
+
+  /** PyTorch: {@code t.kthvalue(k, dim, keepdim)}. */
+  public ValuesIndices kthvalue(long k, int dim, boolean keepdim) {
+    return StatsOps.kthvalue(this, k, dim, keepdim);
+  }
+
+  /**
+   * The most frequent value of the last dim (the smallest of equally frequent ones) and an index
+   * of it, as PyTorch's CPU kernel picks it. PyTorch: {@code t.mode()}.
+   *
+   * <pre>{@code tensor(new long[] {2, 1, 2, 1, 3}).mode().values()   // tensor(1)}</pre>
+   */
+  public ValuesIndices mode() {
+    return StatsOps.mode(this, -1, false);
+  }
+
+  /** PyTorch: {@code t.mode(dim)}. */
+  public ValuesIndices mode(int dim) {
+    return StatsOps.mode(this, dim, false);
+  }
+
+  /** PyTorch: {@code t.mode(dim, keepdim)}. */
+  public ValuesIndices mode(int dim, boolean keepdim) {
+    return StatsOps.mode(this, dim, keepdim);
+  }
+
+  /**
+   * The lower median of the non-NaN elements (NaN only when all are). PyTorch: {@code t.nanmedian()}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN, 3, 2}).nanmedian()   // tensor(2., dtype=torch.float64)}</pre>
+   */
+  public Tensor nanmedian() {
+    return StatsOps.nanmedian(this);
+  }
+
+  /** Lower medians of the non-NaN elements along {@code dim}, and their indices. PyTorch: {@code t.nanmedian(dim)}. */
+  public ValuesIndices nanmedian(int dim) {
+    return StatsOps.nanmedian(this, dim, false);
+  }
+
+  /** PyTorch: {@code t.nanmedian(dim, keepdim)}. */
+  public ValuesIndices nanmedian(int dim, boolean keepdim) {
+    return StatsOps.nanmedian(this, dim, keepdim);
+  }
+
+  /**
+   * Sum of all elements, NaN counted as zero (integral inputs give int64). PyTorch: {@code t.nansum()}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN, 2}).nansum()   // tensor(3., dtype=torch.float64)}</pre>
+   */
+  public Tensor nansum() {
+    return StatsOps.nansum(this, null, false, null);
+  }
+
+  /** PyTorch: {@code t.nansum(dtype=dtype)}. */
+  public Tensor nansum(DType dtype) {
+    return StatsOps.nansum(this, null, false, dtype);
+  }
+
+  /** PyTorch: {@code t.nansum(dim)}. */
+  public Tensor nansum(int dim) {
+    return StatsOps.nansum(this, new int[] {dim}, false, null);
+  }
+
+  /** PyTorch: {@code t.nansum(dims)}. */
+  public Tensor nansum(int[] dims) {
+    return StatsOps.nansum(this, dims, false, null);
+  }
+
+  /** PyTorch: {@code t.nansum(dim, keepdim)}. */
+  public Tensor nansum(int dim, boolean keepdim) {
+    return StatsOps.nansum(this, new int[] {dim}, keepdim, null);
+  }
+
+  /** PyTorch: {@code t.nansum(dims, keepdim)}; null dims reduce over all. */
+  public Tensor nansum(int[] dims, boolean keepdim) {
+    return StatsOps.nansum(this, dims, keepdim, null);
+  }
+
+  /** PyTorch: {@code t.nansum(dims, keepdim, dtype=dtype)}; null dims reduce over all. */
+  public Tensor nansum(int[] dims, boolean keepdim, DType dtype) {
+    return StatsOps.nansum(this, dims, keepdim, dtype);
+  }
+
+  /**
+   * Mean of the non-NaN elements of a floating tensor. PyTorch: {@code t.nanmean()}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN, 2}).nanmean()   // tensor(1.5000, dtype=torch.float64)}</pre>
+   */
+  public Tensor nanmean() {
+    return StatsOps.nanmean(this, null, false, null);
+  }
+
+  /** PyTorch: {@code t.nanmean(dtype=dtype)}. */
+  public Tensor nanmean(DType dtype) {
+    return StatsOps.nanmean(this, null, false, dtype);
+  }
+
+  /** PyTorch: {@code t.nanmean(dim)}. */
+  public Tensor nanmean(int dim) {
+    return StatsOps.nanmean(this, new int[] {dim}, false, null);
+  }
+
+  /** PyTorch: {@code t.nanmean(dims)}. */
+  public Tensor nanmean(int[] dims) {
+    return StatsOps.nanmean(this, dims, false, null);
+  }
+
+  /** PyTorch: {@code t.nanmean(dim, keepdim)}. */
+  public Tensor nanmean(int dim, boolean keepdim) {
+    return StatsOps.nanmean(this, new int[] {dim}, keepdim, null);
+  }
+
+  /** PyTorch: {@code t.nanmean(dims, keepdim)}; null dims reduce over all. */
+  public Tensor nanmean(int[] dims, boolean keepdim) {
+    return StatsOps.nanmean(this, dims, keepdim, null);
+  }
+
+  /** PyTorch: {@code t.nanmean(dims, keepdim, dtype=dtype)}; null dims reduce over all. */
+  public Tensor nanmean(int[] dims, boolean keepdim, DType dtype) {
+    return StatsOps.nanmean(this, dims, keepdim, dtype);
+  }
+
+  /**
+   * {@code {min, max}} of all elements (NaN propagates); Python's namedtuple {@code (min, max)} is a
+   * {@code Tensor[]}. PyTorch: {@code t.aminmax()}.
+   *
+   * <pre>{@code tensor(new long[] {3, 1, 2}).aminmax()   // {tensor(1), tensor(3)}}</pre>
+   */
+  public Tensor[] aminmax() {
+    return StatsOps.aminmax(this, null, false);
+  }
+
+  /** {@code {min, max}} along {@code dim}. PyTorch: {@code t.aminmax(dim=dim)}. */
+  public Tensor[] aminmax(int dim) {
+    return StatsOps.aminmax(this, dim, false);
+  }
+
+  /** PyTorch: {@code t.aminmax(dim=dim, keepdim=keepdim)}; a null dim reduces over all. */
+  public Tensor[] aminmax(Integer dim, boolean keepdim) {
+    return StatsOps.aminmax(this, dim, keepdim);
+  }
+
+  /**
+   * Sorted ascending along dim 0 (NaN last). PyTorch: {@code t.msort()}.
+   *
+   * <pre>{@code tensor(new long[] {3, 1, 2}).msort()   // tensor([1, 2, 3])}</pre>
+   */
+  public Tensor msort() {
+    return StatsOps.msort(this);
+  }
+
+  /**
+   * The {@code q}-quantile of all elements (NaN if any is NaN), interpolating linearly between neighbours. PyTorch:
+   * {@code t.quantile(q)}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2, 3, 4}).quantile(0.5)   // tensor(2.5000, dtype=torch.float64)}</pre>
+   */
+  public Tensor quantile(double q) {
+    return StatsOps.quantile(this, q, null, false, "linear", false);
+  }
+
+  /** PyTorch: {@code t.quantile(q, dim)}. */
+  public Tensor quantile(double q, int dim) {
+    return StatsOps.quantile(this, q, dim, false, "linear", false);
+  }
+
+  /** PyTorch: {@code t.quantile(q, dim, keepdim)}. */
+  public Tensor quantile(double q, int dim, boolean keepdim) {
+    return StatsOps.quantile(this, q, dim, keepdim, "linear", false);
+  }
+
+  /**
+   * With {@code interpolation} one of linear, lower, higher, midpoint, nearest; a null dim
+   * flattens. PyTorch: {@code t.quantile(q, dim, keepdim, interpolation=interpolation)}.
+   */
+  public Tensor quantile(double q, Integer dim, boolean keepdim, String interpolation) {
+    return StatsOps.quantile(this, q, dim, keepdim, interpolation, false);
+  }
+
+  /** Quantiles for each value of {@code q} (0-d or 1-D, this dtype; 1-D puts them first). PyTorch: {@code t.quantile(q)}. */
+  public Tensor quantile(Tensor q) {
+    return StatsOps.quantile(this, q, null, false, "linear", false);
+  }
+
+  /** PyTorch: {@code t.quantile(q, dim)}. */
+  public Tensor quantile(Tensor q, int dim) {
+    return StatsOps.quantile(this, q, dim, false, "linear", false);
+  }
+
+  /** PyTorch: {@code t.quantile(q, dim, keepdim)}. */
+  public Tensor quantile(Tensor q, int dim, boolean keepdim) {
+    return StatsOps.quantile(this, q, dim, keepdim, "linear", false);
+  }
+
+  /**
+   * With {@code interpolation} one of linear, lower, higher, midpoint, nearest; a null dim
+   * flattens. PyTorch: {@code t.quantile(q, dim, keepdim, interpolation=interpolation)}.
+   */
+  public Tensor quantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
+    return StatsOps.quantile(this, q, dim, keepdim, interpolation, false);
+  }
+
+  /**
+   * The {@code q}-quantile of the non-NaN elements, interpolating linearly between neighbours. PyTorch:
+   * {@code t.nanquantile(q)}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN, 3}).nanquantile(0.5)   // tensor(2., dtype=torch.float64)}</pre>
+   */
+  public Tensor nanquantile(double q) {
+    return StatsOps.quantile(this, q, null, false, "linear", true);
+  }
+
+  /** PyTorch: {@code t.nanquantile(q, dim)}. */
+  public Tensor nanquantile(double q, int dim) {
+    return StatsOps.quantile(this, q, dim, false, "linear", true);
+  }
+
+  /** PyTorch: {@code t.nanquantile(q, dim, keepdim)}. */
+  public Tensor nanquantile(double q, int dim, boolean keepdim) {
+    return StatsOps.quantile(this, q, dim, keepdim, "linear", true);
+  }
+
+  /**
+   * With {@code interpolation} one of linear, lower, higher, midpoint, nearest; a null dim
+   * flattens. PyTorch: {@code t.nanquantile(q, dim, keepdim, interpolation=interpolation)}.
+   */
+  public Tensor nanquantile(double q, Integer dim, boolean keepdim, String interpolation) {
+    return StatsOps.quantile(this, q, dim, keepdim, interpolation, true);
+  }
+
+  /** Quantiles for each value of {@code q} (0-d or 1-D, this dtype; 1-D puts them first). PyTorch: {@code t.nanquantile(q)}. */
+  public Tensor nanquantile(Tensor q) {
+    return StatsOps.quantile(this, q, null, false, "linear", true);
+  }
+
+  /** PyTorch: {@code t.nanquantile(q, dim)}. */
+  public Tensor nanquantile(Tensor q, int dim) {
+    return StatsOps.quantile(this, q, dim, false, "linear", true);
+  }
+
+  /** PyTorch: {@code t.nanquantile(q, dim, keepdim)}. */
+  public Tensor nanquantile(Tensor q, int dim, boolean keepdim) {
+    return StatsOps.quantile(this, q, dim, keepdim, "linear", true);
+  }
+
+  /**
+   * With {@code interpolation} one of linear, lower, higher, midpoint, nearest; a null dim
+   * flattens. PyTorch: {@code t.nanquantile(q, dim, keepdim, interpolation=interpolation)}.
+   */
+  public Tensor nanquantile(Tensor q, Integer dim, boolean keepdim, String interpolation) {
+    return StatsOps.quantile(this, q, dim, keepdim, interpolation, true);
+  }
+
+  /**
+   * A histogram of {@code bins} equal bins over {@code [min, max]} (the data's range when both are
+   * equal), in this dtype. PyTorch: {@code t.histc(bins, min, max)}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2, 1}).histc(4, 0, 3)   // tensor([0., 2., 1., 0.], dtype=torch.float64)}</pre>
+   */
+  public Tensor histc(long bins, double min, double max) {
+    return StatsOps.histc(this, bins, min, max);
+  }
+
+  /** PyTorch: {@code t.histc(bins)}: over the data's range. */
+  public Tensor histc(long bins) {
+    return StatsOps.histc(this, bins, 0, 0);
+  }
+
+  /** PyTorch: {@code t.histc()}: 100 bins over the data's range. */
+  public Tensor histc() {
+    return StatsOps.histc(this, 100, 0, 0);
+  }
+
+  /**
+   * The covariance matrix of the rows (variables) over the columns (observations), Bessel-corrected.
+   * PyTorch: {@code t.cov()}.
+   *
+   * <pre>{@code tensor(new double[][] {{0, 1, 2}, {2, 1, 0}}).cov()
+   * // tensor([[ 1., -1.],
+   * //         [-1.,  1.]], dtype=torch.float64)}</pre>
+   */
+  public Tensor cov() {
+    return StatsOps.cov(this, 1, null, null);
+  }
+
+  /**
+   * With {@code correction} and per-observation integer {@code fweights} and floating {@code
+   * aweights} (either may be null). PyTorch: {@code t.cov(correction=c, fweights=f, aweights=a)}.
+   */
+  public Tensor cov(long correction, Tensor fweights, Tensor aweights) {
+    return StatsOps.cov(this, correction, fweights, aweights);
+  }
+
+  /**
+   * Pearson correlation coefficients of the rows. PyTorch: {@code t.corrcoef()}.
+   *
+   * <pre>{@code tensor(new double[][] {{0, 1, 2}, {2, 1, 0}}).corrcoef()
+   * // tensor([[ 1., -1.],
+   * //         [-1.,  1.]], dtype=torch.float64)}</pre>
+   */
+  public Tensor corrcoef() {
+    return StatsOps.corrcoef(this);
+  }
+
   /** Number of non-zero elements (int64). PyTorch: {@code t.count_nonzero()}. */
   public Tensor count_nonzero() {
     return ne(0L).sum();
@@ -3233,6 +3641,33 @@ public class Tensor {
   /** Cumulative product along a dim. PyTorch: {@code t.cumprod}. */
   public Tensor cumprod(int dim) {
     return Reduce.scan(this, dim, null, false);
+  }
+
+  /**
+   * Running maximum along {@code dim} and the index where it was last reached (NaN sticks).
+   * PyTorch: {@code t.cummax(dim)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 3, 2, 3}).cummax(0)
+   * // torch.return_types.cummax(
+   * // values=tensor([1, 3, 3, 3]),
+   * // indices=tensor([0, 1, 1, 3]))}</pre>
+   */
+  public ValuesIndices cummax(int dim) {
+    return StatsOps.cumExtreme(this, dim, true);
+  }
+
+  /** Running minimum along {@code dim} and its last index. PyTorch: {@code t.cummin(dim)}. */
+  public ValuesIndices cummin(int dim) {
+    return StatsOps.cumExtreme(this, dim, false);
+  }
+
+  /**
+   * {@code log(cumsum(exp(t)))} along {@code dim}, without overflow. PyTorch: {@code t.logcumsumexp(dim)}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0}).logcumsumexp(0)   // tensor([0.0000, 0.6931], dtype=torch.float64)}</pre>
+   */
+  public Tensor logcumsumexp(int dim) {
+    return StatsOps.logcumsumexp(this, dim);
   }
 
   /** Differences of neighbours along the last dim. PyTorch: {@code t.diff()}. */
@@ -3363,6 +3798,29 @@ public class Tensor {
    */
   public Tensor[] unique(boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
     return SortOps.uniqueDim(this, dim, return_inverse, return_counts);
+  }
+
+  /**
+   * The first element of each run of equal consecutive elements, flattened. PyTorch: {@code
+   * t.unique_consecutive()}.
+   *
+   * <pre>{@code tensor(new long[] {1, 1, 2, 2, 3, 1}).unique_consecutive()   // tensor([1, 2, 3, 1])}</pre>
+   */
+  public Tensor unique_consecutive() {
+    return StatsOps.uniqueConsecutive(this, false, false)[0];
+  }
+
+  /**
+   * The runs' values, then (when asked) each element's run and each run's length. PyTorch:
+   * {@code t.unique_consecutive(return_inverse=i, return_counts=c)}.
+   */
+  public Tensor[] unique_consecutive(boolean return_inverse, boolean return_counts) {
+    return StatsOps.uniqueConsecutive(this, return_inverse, return_counts);
+  }
+
+  /** Runs of equal consecutive slices along {@code dim}. PyTorch: {@code t.unique_consecutive(i, c, dim)}. */
+  public Tensor[] unique_consecutive(boolean return_inverse, boolean return_counts, int dim) {
+    return StatsOps.uniqueConsecutive(this, dim, return_inverse, return_counts);
   }
 
   // ---------------------------------------- linear algebra

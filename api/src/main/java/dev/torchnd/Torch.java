@@ -2575,6 +2575,424 @@ public final class Torch {
     return input.var();
   }
 
+  /** PyTorch: {@code torch.std(input, unbiased)}. */
+  public static Tensor std(Tensor input, boolean unbiased) {
+    return input.std(unbiased);
+  }
+
+  /** PyTorch: {@code torch.std(input, dim)}. */
+  public static Tensor std(Tensor input, int dim) {
+    return input.std(dim);
+  }
+
+  /** PyTorch: {@code torch.std(input, dims)}. */
+  public static Tensor std(Tensor input, int[] dims) {
+    return input.std(dims);
+  }
+
+  /** PyTorch: {@code torch.std(input, dim, unbiased)}. */
+  public static Tensor std(Tensor input, int dim, boolean unbiased) {
+    return input.std(dim, unbiased);
+  }
+
+  /** PyTorch: {@code torch.std(input, dims, unbiased)}. */
+  public static Tensor std(Tensor input, int[] dims, boolean unbiased) {
+    return input.std(dims, unbiased);
+  }
+
+  /** PyTorch: {@code torch.std(input, dim, unbiased, keepdim)}. */
+  public static Tensor std(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return input.std(dim, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code torch.std(input, dims, unbiased, keepdim)}. */
+  public static Tensor std(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+    return input.std(dims, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code torch.std(input, dim, correction=c, keepdim=k)}. */
+  public static Tensor std(Tensor input, int dim, long correction, boolean keepdim) {
+    return input.std(dim, correction, keepdim);
+  }
+
+  /** PyTorch: {@code torch.std(input, dims, correction=c, keepdim=k)}. */
+  public static Tensor std(Tensor input, int[] dims, long correction, boolean keepdim) {
+    return input.std(dims, correction, keepdim);
+  }
+
+  /** PyTorch: {@code torch.var(input, unbiased)}. */
+  public static Tensor var(Tensor input, boolean unbiased) {
+    return input.var(unbiased);
+  }
+
+  /** PyTorch: {@code torch.var(input, dim)}. */
+  public static Tensor var(Tensor input, int dim) {
+    return input.var(dim);
+  }
+
+  /** PyTorch: {@code torch.var(input, dims)}. */
+  public static Tensor var(Tensor input, int[] dims) {
+    return input.var(dims);
+  }
+
+  /** PyTorch: {@code torch.var(input, dim, unbiased)}. */
+  public static Tensor var(Tensor input, int dim, boolean unbiased) {
+    return input.var(dim, unbiased);
+  }
+
+  /** PyTorch: {@code torch.var(input, dims, unbiased)}. */
+  public static Tensor var(Tensor input, int[] dims, boolean unbiased) {
+    return input.var(dims, unbiased);
+  }
+
+  /** PyTorch: {@code torch.var(input, dim, unbiased, keepdim)}. */
+  public static Tensor var(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return input.var(dim, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code torch.var(input, dims, unbiased, keepdim)}. */
+  public static Tensor var(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+    return input.var(dims, unbiased, keepdim);
+  }
+
+  /** PyTorch: {@code torch.var(input, dim, correction=c, keepdim=k)}. */
+  public static Tensor var(Tensor input, int dim, long correction, boolean keepdim) {
+    return input.var(dim, correction, keepdim);
+  }
+
+  /** PyTorch: {@code torch.var(input, dims, correction=c, keepdim=k)}. */
+  public static Tensor var(Tensor input, int[] dims, long correction, boolean keepdim) {
+    return input.var(dims, correction, keepdim);
+  }
+
+  /** PyTorch: {@code torch.kthvalue(input, k)}. */
+  public static ValuesIndices kthvalue(Tensor input, long k) {
+    return input.kthvalue(k);
+  }
+
+  /** PyTorch: {@code torch.kthvalue(input, k, dim)}. */
+  public static ValuesIndices kthvalue(Tensor input, long k, int dim) {
+    return input.kthvalue(k, dim);
+  }
+
+  /** PyTorch: {@code torch.kthvalue(input, k, dim, keepdim)}. */
+  public static ValuesIndices kthvalue(Tensor input, long k, int dim, boolean keepdim) {
+    return input.kthvalue(k, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.mode(input)}. */
+  public static ValuesIndices mode(Tensor input) {
+    return input.mode();
+  }
+
+  /** PyTorch: {@code torch.mode(input, dim)}. */
+  public static ValuesIndices mode(Tensor input, int dim) {
+    return input.mode(dim);
+  }
+
+  /** PyTorch: {@code torch.mode(input, dim, keepdim)}. */
+  public static ValuesIndices mode(Tensor input, int dim, boolean keepdim) {
+    return input.mode(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanmedian(input)}. */
+  public static Tensor nanmedian(Tensor input) {
+    return input.nanmedian();
+  }
+
+  /** PyTorch: {@code torch.nanmedian(input, dim)}. */
+  public static ValuesIndices nanmedian(Tensor input, int dim) {
+    return input.nanmedian(dim);
+  }
+
+  /** PyTorch: {@code torch.nanmedian(input, dim, keepdim)}. */
+  public static ValuesIndices nanmedian(Tensor input, int dim, boolean keepdim) {
+    return input.nanmedian(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nansum(input)}. */
+  public static Tensor nansum(Tensor input) {
+    return input.nansum();
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dtype=dtype)}. */
+  public static Tensor nansum(Tensor input, DType dtype) {
+    return input.nansum(dtype);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dim)}. */
+  public static Tensor nansum(Tensor input, int dim) {
+    return input.nansum(dim);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dims)}. */
+  public static Tensor nansum(Tensor input, int[] dims) {
+    return input.nansum(dims);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dim, keepdim)}. */
+  public static Tensor nansum(Tensor input, int dim, boolean keepdim) {
+    return input.nansum(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dims, keepdim)}. */
+  public static Tensor nansum(Tensor input, int[] dims, boolean keepdim) {
+    return input.nansum(dims, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nansum(input, dims, keepdim, dtype=dtype)}. */
+  public static Tensor nansum(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+    return input.nansum(dims, keepdim, dtype);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input)}. */
+  public static Tensor nanmean(Tensor input) {
+    return input.nanmean();
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dtype=dtype)}. */
+  public static Tensor nanmean(Tensor input, DType dtype) {
+    return input.nanmean(dtype);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dim)}. */
+  public static Tensor nanmean(Tensor input, int dim) {
+    return input.nanmean(dim);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dims)}. */
+  public static Tensor nanmean(Tensor input, int[] dims) {
+    return input.nanmean(dims);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dim, keepdim)}. */
+  public static Tensor nanmean(Tensor input, int dim, boolean keepdim) {
+    return input.nanmean(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dims, keepdim)}. */
+  public static Tensor nanmean(Tensor input, int[] dims, boolean keepdim) {
+    return input.nanmean(dims, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanmean(input, dims, keepdim, dtype=dtype)}. */
+  public static Tensor nanmean(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+    return input.nanmean(dims, keepdim, dtype);
+  }
+
+  /** PyTorch: {@code torch.aminmax(input)}. */
+  public static Tensor[] aminmax(Tensor input) {
+    return input.aminmax();
+  }
+
+  /** PyTorch: {@code torch.aminmax(input, dim=dim)}. */
+  public static Tensor[] aminmax(Tensor input, int dim) {
+    return input.aminmax(dim);
+  }
+
+  /** PyTorch: {@code torch.aminmax(input, dim=dim, keepdim=keepdim)}. */
+  public static Tensor[] aminmax(Tensor input, Integer dim, boolean keepdim) {
+    return input.aminmax(dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.msort(input)}. */
+  public static Tensor msort(Tensor input) {
+    return input.msort();
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q)}. */
+  public static Tensor quantile(Tensor input, double q) {
+    return input.quantile(q);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim)}. */
+  public static Tensor quantile(Tensor input, double q, int dim) {
+    return input.quantile(q, dim);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim, keepdim)}. */
+  public static Tensor quantile(Tensor input, double q, int dim, boolean keepdim) {
+    return input.quantile(q, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim, keepdim, interpolation=interpolation)}. */
+  public static Tensor quantile(Tensor input, double q, Integer dim, boolean keepdim, String interpolation) {
+    return input.quantile(q, dim, keepdim, interpolation);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q)}. */
+  public static Tensor quantile(Tensor input, Tensor q) {
+    return input.quantile(q);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim)}. */
+  public static Tensor quantile(Tensor input, Tensor q, int dim) {
+    return input.quantile(q, dim);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim, keepdim)}. */
+  public static Tensor quantile(Tensor input, Tensor q, int dim, boolean keepdim) {
+    return input.quantile(q, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.quantile(input, q, dim, keepdim, interpolation=interpolation)}. */
+  public static Tensor quantile(Tensor input, Tensor q, Integer dim, boolean keepdim, String interpolation) {
+    return input.quantile(q, dim, keepdim, interpolation);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q)}. */
+  public static Tensor nanquantile(Tensor input, double q) {
+    return input.nanquantile(q);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim)}. */
+  public static Tensor nanquantile(Tensor input, double q, int dim) {
+    return input.nanquantile(q, dim);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim)}. */
+  public static Tensor nanquantile(Tensor input, double q, int dim, boolean keepdim) {
+    return input.nanquantile(q, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim, interpolation=interpolation)}. */
+  public static Tensor nanquantile(Tensor input, double q, Integer dim, boolean keepdim, String interpolation) {
+    return input.nanquantile(q, dim, keepdim, interpolation);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q)}. */
+  public static Tensor nanquantile(Tensor input, Tensor q) {
+    return input.nanquantile(q);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim)}. */
+  public static Tensor nanquantile(Tensor input, Tensor q, int dim) {
+    return input.nanquantile(q, dim);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim)}. */
+  public static Tensor nanquantile(Tensor input, Tensor q, int dim, boolean keepdim) {
+    return input.nanquantile(q, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim, interpolation=interpolation)}. */
+  public static Tensor nanquantile(Tensor input, Tensor q, Integer dim, boolean keepdim, String interpolation) {
+    return input.nanquantile(q, dim, keepdim, interpolation);
+  }
+
+  /** PyTorch: {@code torch.histc(input)}. */
+  public static Tensor histc(Tensor input) {
+    return input.histc();
+  }
+
+  /** PyTorch: {@code torch.histc(input, bins)}. */
+  public static Tensor histc(Tensor input, long bins) {
+    return input.histc(bins);
+  }
+
+  /** PyTorch: {@code torch.histc(input, bins, min, max)}. */
+  public static Tensor histc(Tensor input, long bins, double min, double max) {
+    return input.histc(bins, min, max);
+  }
+
+  /** Function form of {@link Tensor#cov()}. PyTorch: {@code torch.cov(input)}. */
+  public static Tensor cov(Tensor input) {
+    return input.cov();
+  }
+
+  /** PyTorch: {@code torch.cov(input, correction=c, fweights=f, aweights=a)}; weights may be null. */
+  public static Tensor cov(Tensor input, long correction, Tensor fweights, Tensor aweights) {
+    return input.cov(correction, fweights, aweights);
+  }
+
+  /** Function form of {@link Tensor#corrcoef()}. PyTorch: {@code torch.corrcoef(input)}. */
+  public static Tensor corrcoef(Tensor input) {
+    return input.corrcoef();
+  }
+
+  /**
+   * For each value, the index into the innermost dim of {@code sorted_sequence} where inserting it
+   * keeps the order (the first such index), as int64. PyTorch: {@code torch.searchsorted}.
+   *
+   * <pre>{@code searchsorted(tensor(new long[] {1, 3, 5, 7}), tensor(new long[] {3, 6, 9}))   // tensor([1, 3, 4])}</pre>
+   */
+  public static Tensor searchsorted(Tensor sorted_sequence, Tensor input) {
+    return StatsOps.searchsorted(sorted_sequence, input, false, false, null, null);
+  }
+
+  /** PyTorch: {@code torch.searchsorted(seq, input, out_int32=o, right=r)}; {@code right} takes the last index. */
+  public static Tensor searchsorted(Tensor sorted_sequence, Tensor input, boolean out_int32, boolean right) {
+    return StatsOps.searchsorted(sorted_sequence, input, out_int32, right, null, null);
+  }
+
+  /**
+   * PyTorch: {@code torch.searchsorted(seq, input, out_int32=o, right=r, side=s, sorter=p)}; {@code
+   * side} ("left"/"right") and {@code sorter} (indices that sort {@code seq}) may be null.
+   */
+  public static Tensor searchsorted(Tensor sorted_sequence, Tensor input, boolean out_int32,
+      boolean right, String side, Tensor sorter) {
+    return StatsOps.searchsorted(sorted_sequence, input, out_int32, right, side, sorter);
+  }
+
+  /** A Python int value. PyTorch: {@code torch.searchsorted(seq, 5)}. */
+  public static Tensor searchsorted(Tensor sorted_sequence, long value) {
+    return searchsorted(sorted_sequence, value, false, false);
+  }
+
+  /** A Python float value. PyTorch: {@code torch.searchsorted(seq, 2.5)}. */
+  public static Tensor searchsorted(Tensor sorted_sequence, double value) {
+    return searchsorted(sorted_sequence, value, false, false);
+  }
+
+  /** PyTorch: {@code torch.searchsorted(seq, 5, out_int32=o, right=r)}. */
+  public static Tensor searchsorted(Tensor sorted_sequence, long value, boolean out_int32, boolean right) {
+    Tensor v = Devices.on(sorted_sequence.device(), () -> tensor(value)); // device support
+    return StatsOps.searchsorted(sorted_sequence, v, out_int32, right, null, null);
+  }
+
+  /** PyTorch: {@code torch.searchsorted(seq, 2.5, out_int32=o, right=r)}. */
+  public static Tensor searchsorted(Tensor sorted_sequence, double value, boolean out_int32, boolean right) {
+    Tensor v = Devices.on(sorted_sequence.device(), () -> tensor(value, DType.float64)); // device support
+    return StatsOps.searchsorted(sorted_sequence, v, out_int32, right, null, null);
+  }
+
+  /**
+   * For each value, the index of its bucket among 1-D sorted {@code boundaries} (the first
+   * boundary {@code >=} it), as int64. PyTorch: {@code torch.bucketize}.
+   *
+   * <pre>{@code bucketize(tensor(new long[] {3, 6, 9}), tensor(new long[] {1, 3, 5, 7}))   // tensor([1, 3, 4])}</pre>
+   */
+  public static Tensor bucketize(Tensor input, Tensor boundaries) {
+    return StatsOps.bucketize(input, boundaries, false, false);
+  }
+
+  /** PyTorch: {@code torch.bucketize(input, boundaries, out_int32=o, right=r)}; {@code right}: first boundary {@code >} it. */
+  public static Tensor bucketize(Tensor input, Tensor boundaries, boolean out_int32, boolean right) {
+    return StatsOps.bucketize(input, boundaries, out_int32, right);
+  }
+
+  /** A Python int input. PyTorch: {@code torch.bucketize(5, boundaries)}. */
+  public static Tensor bucketize(long input, Tensor boundaries) {
+    return bucketize(input, boundaries, false, false);
+  }
+
+  /** A Python float input. PyTorch: {@code torch.bucketize(2.5, boundaries)}. */
+  public static Tensor bucketize(double input, Tensor boundaries) {
+    return bucketize(input, boundaries, false, false);
+  }
+
+  /** PyTorch: {@code torch.bucketize(5, boundaries, out_int32=o, right=r)}. */
+  public static Tensor bucketize(long input, Tensor boundaries, boolean out_int32, boolean right) {
+    Tensor v = Devices.on(boundaries.device(), () -> tensor(input)); // device support
+    return StatsOps.bucketize(v, boundaries, out_int32, right);
+  }
+
+  /** PyTorch: {@code torch.bucketize(2.5, boundaries, out_int32=o, right=r)}. */
+  public static Tensor bucketize(double input, Tensor boundaries, boolean out_int32, boolean right) {
+    Tensor v = Devices.on(boundaries.device(), () -> tensor(input, DType.float64)); // device support
+    return StatsOps.bucketize(v, boundaries, out_int32, right);
+  }
+
   /** PyTorch: {@code torch.count_nonzero(input)}. */
   public static Tensor count_nonzero(Tensor input) {
     return input.count_nonzero();
@@ -2659,6 +3077,21 @@ public final class Torch {
   /** Function form of {@link Tensor#cumprod(int)}. PyTorch: {@code torch.cumprod}. */
   public static Tensor cumprod(Tensor input, int dim) {
     return input.cumprod(dim);
+  }
+
+  /** Function form of {@link Tensor#cummax(int)}. PyTorch: {@code torch.cummax(input, dim)}. */
+  public static ValuesIndices cummax(Tensor input, int dim) {
+    return input.cummax(dim);
+  }
+
+  /** Function form of {@link Tensor#cummin(int)}. PyTorch: {@code torch.cummin(input, dim)}. */
+  public static ValuesIndices cummin(Tensor input, int dim) {
+    return input.cummin(dim);
+  }
+
+  /** Function form of {@link Tensor#logcumsumexp(int)}. PyTorch: {@code torch.logcumsumexp(input, dim)}. */
+  public static Tensor logcumsumexp(Tensor input, int dim) {
+    return input.logcumsumexp(dim);
   }
 
   /** PyTorch: {@code torch.diff(input)}. */
@@ -2753,6 +3186,23 @@ public final class Torch {
       Tensor input, boolean sorted, boolean return_inverse, boolean return_counts, int dim) {
     return input.unique(sorted, return_inverse, return_counts, dim);
   }
+
+  /** Function form of {@link Tensor#unique_consecutive()}. PyTorch: {@code torch.unique_consecutive(input)}. */
+  public static Tensor unique_consecutive(Tensor input) {
+    return input.unique_consecutive();
+  }
+
+  /** PyTorch: {@code torch.unique_consecutive(input, return_inverse=i, return_counts=c)}. */
+  public static Tensor[] unique_consecutive(Tensor input, boolean return_inverse, boolean return_counts) {
+    return input.unique_consecutive(return_inverse, return_counts);
+  }
+
+  /** PyTorch: {@code torch.unique_consecutive(input, return_inverse=i, return_counts=c, dim=d)}. */
+  public static Tensor[] unique_consecutive(
+      Tensor input, boolean return_inverse, boolean return_counts, int dim) {
+    return input.unique_consecutive(return_inverse, return_counts, dim);
+  }
+
 
   // ---------------------------------------- linear algebra
 
@@ -3109,48 +3559,113 @@ public final class Torch {
   }
 
   /**
-   * {@code (var, mean)} over all elements (Bessel-corrected variance). PyTorch: {@code
-   * torch.var_mean(t)}; Python's tuple is a {@code Tensor[]}.
+   * {@code (var, mean)} over all elements (Bessel-corrected). PyTorch: {@code torch.var_mean(t)};
+   * Python's tuple is a {@code Tensor[]}.
    *
-   * <pre>{@code var_mean(tensor(new double[] {1, 2, 3}))   // {tensor(1.), tensor(2.)}}</pre>
+   * <pre>{@code var_mean(tensor(new double[] {1, 2, 3}))   // {tensor(1., dtype=torch.float64), tensor(2., dtype=torch.float64)}}</pre>
    */
   public static Tensor[] var_mean(Tensor input) {
-    return ExtraOps.varMean(input, null, true, false, false);
+    return StatsOps.varMean(input, null, 1, false, false);
   }
 
-  /** {@code (var, mean)} over all elements. PyTorch: {@code torch.var_mean(t, unbiased=u)}. */
+  /** PyTorch: {@code torch.var_mean(t, unbiased)}. */
   public static Tensor[] var_mean(Tensor input, boolean unbiased) {
-    return ExtraOps.varMean(input, null, unbiased, false, false);
+    return StatsOps.varMean(input, null, unbiased ? 1 : 0, false, false);
   }
 
   /** {@code (var, mean)} along {@code dim}. PyTorch: {@code torch.var_mean(t, dim)}. */
   public static Tensor[] var_mean(Tensor input, int dim) {
-    return ExtraOps.varMean(input, new int[] {dim}, true, false, false);
+    return StatsOps.varMean(input, new int[] {dim}, 1, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dims)}; null or empty dims reduce over all. */
+  public static Tensor[] var_mean(Tensor input, int[] dims) {
+    return StatsOps.varMean(input, dims, 1, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dim, unbiased)}. */
+  public static Tensor[] var_mean(Tensor input, int dim, boolean unbiased) {
+    return StatsOps.varMean(input, new int[] {dim}, unbiased ? 1 : 0, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dims, unbiased)}. */
+  public static Tensor[] var_mean(Tensor input, int[] dims, boolean unbiased) {
+    return StatsOps.varMean(input, dims, unbiased ? 1 : 0, false, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dim, unbiased, keepdim)}. */
+  public static Tensor[] var_mean(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return StatsOps.varMean(input, new int[] {dim}, unbiased ? 1 : 0, keepdim, false);
   }
 
   /** PyTorch: {@code torch.var_mean(t, dims, unbiased, keepdim)}. */
   public static Tensor[] var_mean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
-    return ExtraOps.varMean(input, dims, unbiased, keepdim, false);
+    return StatsOps.varMean(input, dims, unbiased ? 1 : 0, keepdim, false);
   }
 
-  /** {@code (std, mean)} over all elements (Bessel-corrected). PyTorch: {@code torch.std_mean(t)}. */
+  /** PyTorch: {@code torch.var_mean(t, dim, correction=c, keepdim=k)}. */
+  public static Tensor[] var_mean(Tensor input, int dim, long correction, boolean keepdim) {
+    return StatsOps.varMean(input, new int[] {dim}, correction, keepdim, false);
+  }
+
+  /** PyTorch: {@code torch.var_mean(t, dims, correction=c, keepdim=k)}; null dims reduce over all. */
+  public static Tensor[] var_mean(Tensor input, int[] dims, long correction, boolean keepdim) {
+    return StatsOps.varMean(input, dims, correction, keepdim, false);
+  }
+
+  /**
+   * {@code (std, mean)} over all elements (Bessel-corrected). PyTorch: {@code torch.std_mean(t)};
+   * Python's tuple is a {@code Tensor[]}.
+   *
+   * <pre>{@code std_mean(tensor(new double[] {1, 2, 3}))   // {tensor(1., dtype=torch.float64), tensor(2., dtype=torch.float64)}}</pre>
+   */
   public static Tensor[] std_mean(Tensor input) {
-    return ExtraOps.varMean(input, null, true, false, true);
+    return StatsOps.varMean(input, null, 1, false, true);
   }
 
-  /** {@code (std, mean)} over all elements. PyTorch: {@code torch.std_mean(t, unbiased=u)}. */
+  /** PyTorch: {@code torch.std_mean(t, unbiased)}. */
   public static Tensor[] std_mean(Tensor input, boolean unbiased) {
-    return ExtraOps.varMean(input, null, unbiased, false, true);
+    return StatsOps.varMean(input, null, unbiased ? 1 : 0, false, true);
   }
 
   /** {@code (std, mean)} along {@code dim}. PyTorch: {@code torch.std_mean(t, dim)}. */
   public static Tensor[] std_mean(Tensor input, int dim) {
-    return ExtraOps.varMean(input, new int[] {dim}, true, false, true);
+    return StatsOps.varMean(input, new int[] {dim}, 1, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dims)}; null or empty dims reduce over all. */
+  public static Tensor[] std_mean(Tensor input, int[] dims) {
+    return StatsOps.varMean(input, dims, 1, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dim, unbiased)}. */
+  public static Tensor[] std_mean(Tensor input, int dim, boolean unbiased) {
+    return StatsOps.varMean(input, new int[] {dim}, unbiased ? 1 : 0, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dims, unbiased)}. */
+  public static Tensor[] std_mean(Tensor input, int[] dims, boolean unbiased) {
+    return StatsOps.varMean(input, dims, unbiased ? 1 : 0, false, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dim, unbiased, keepdim)}. */
+  public static Tensor[] std_mean(Tensor input, int dim, boolean unbiased, boolean keepdim) {
+    return StatsOps.varMean(input, new int[] {dim}, unbiased ? 1 : 0, keepdim, true);
   }
 
   /** PyTorch: {@code torch.std_mean(t, dims, unbiased, keepdim)}. */
   public static Tensor[] std_mean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
-    return ExtraOps.varMean(input, dims, unbiased, keepdim, true);
+    return StatsOps.varMean(input, dims, unbiased ? 1 : 0, keepdim, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dim, correction=c, keepdim=k)}. */
+  public static Tensor[] std_mean(Tensor input, int dim, long correction, boolean keepdim) {
+    return StatsOps.varMean(input, new int[] {dim}, correction, keepdim, true);
+  }
+
+  /** PyTorch: {@code torch.std_mean(t, dims, correction=c, keepdim=k)}; null dims reduce over all. */
+  public static Tensor[] std_mean(Tensor input, int[] dims, long correction, boolean keepdim) {
+    return StatsOps.varMean(input, dims, correction, keepdim, true);
   }
 
   /**

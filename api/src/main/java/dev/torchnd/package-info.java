@@ -12,7 +12,8 @@
  *
  * <p>Package-private, the PyTorch rules: {@code Elementwise} (elementwise ops and their backward
  * rules), {@code Pointwise} (the fused optimizer ops), {@code Clamp}, {@code Reduce} (reductions
- * and scans), {@code SoftmaxOps}, {@code SortOps}, {@code LinAlg} and {@code MathOps}, {@code
+ * and scans), {@code SoftmaxOps}, {@code SortOps}, {@code StatsOps} (var/std, cummax, kthvalue, mode,
+ * quantile, histc, searchsorted …), {@code LinAlg} and {@code MathOps}, {@code
  * Views}, {@code Indexing} (Python's {@code x[...]}) and {@code IndexOps} (gather, scatter, masks,
  * flips, repeats), type promotion ({@code Promotion}), shapes ({@code Shapes}), scalar range
  * checks ({@code ScalarCheck}), devices ({@code Devices}) and printing ({@code TensorFormatter}).

@@ -17,6 +17,7 @@
  * dev.torchnd.spi.ScatterReduceOp} name kernel variants that have no op of their own. {@link
  * dev.torchnd.spi.Tracing} hands exporters (the ND4J backend's {@code SameDiffExport}) the ops a
  * function ran; {@link dev.torchnd.spi.Half} is the one float16/bfloat16 conversion, shared by
- * backends and the API.
+ * backends and the API; {@link dev.torchnd.spi.StlSort} is libstdc++'s sort orders, shared by
+ * the CPU backend's sort kernels and the API's mode and nanmedian.
  */
 package dev.torchnd.spi;

@@ -1,6 +1,7 @@
 package dev.torchnd.nd4j;
 
 import dev.torchnd.spi.Layout;
+import dev.torchnd.spi.StlSort;
 import dev.torchnd.spi.Storage;
 
 /**

@@ -115,6 +115,9 @@ class AutogradConformanceTest {
   static {
     ERRORS.put("nonscalar_backward", () -> x4().mul(x4()).backward());
     ERRORS.put("floor_divide_backward", () -> Torch.floor_divide(x4(), 2L).sum().backward());
+    ERRORS.put("aminmax_backward", () -> Torch.aminmax(x4())[0].backward());
+    ERRORS.put("aminmax_dim_backward",
+        () -> x4().reshape(2, 2).aminmax(1, true)[1].sum().backward());
     ERRORS.put(
         "nonscalar_autograd_grad",
         () -> {

@@ -136,6 +136,11 @@ class OpCoverageTest {
 
     notDiff("integral result", "argwhere", "bincount", "count_nonzero");
     notDiff("integral result (index creation)", "tril_indices", "triu_indices");
+    notDiff("PyTorch 1.13 records NotImplemented: backward raises 'derivative for aten::aminmax is"
+        + " not implemented' (autograd_stats.json's errors)", "aminmax");
+    notDiff("integral result (insertion indices)", "searchsorted", "bucketize");
+    notDiff("PyTorch 1.13's histc result does not require grad (no derivative)", "histc");
+    notDiff("PyTorch 1.13 has no derivative for unique_consecutive", "unique_consecutive");
     String optim = "optim-data's fused pointwise kernels (fixtures in its own file)";
     for (String n : new String[] {"addcdiv", "addcdiv_", "addcmul", "addcmul_"}) {
       AWAITING_FIXTURES.put(n, optim);

@@ -1,16 +1,17 @@
-package dev.torchnd.nd4j;
+package dev.torchnd.spi;
 
 /**
  * The orderings of libstdc++'s {@code std::sort} (introsort), {@code std::nth_element}
  * (introselect) and {@code std::partial_sort} (heap select), step for step, so that elements
  * that compare equal end up where PyTorch's CPU kernels (which call these on (value, index)
- * pairs) put them. Sorts an array of element ids; {@link Less} compares the elements.
+ * pairs) put them. Sorts an array of element ids; {@link Less} compares the elements. Shared by
+ * the CPU backend's sort kernels and the API's mode and nanmedian.
  */
-final class StlSort {
+public final class StlSort {
   private StlSort() {}
 
   /** Strict weak order on element ids. */
-  interface Less {
+  public interface Less {
     boolean less(int a, int b);
   }
 
@@ -27,7 +28,7 @@ final class StlSort {
   }
 
   /** {@code std::sort(a + lo, a + hi, less)}. */
-  static void sort(int[] a, int lo, int hi, Less c) {
+  public static void sort(int[] a, int lo, int hi, Less c) {
     if (lo != hi) {
       introsortLoop(a, lo, hi, lg(hi - lo) * 2, c);
       finalInsertionSort(a, lo, hi, c);
@@ -35,7 +36,7 @@ final class StlSort {
   }
 
   /** {@code std::nth_element(a + lo, a + nth, a + hi, less)}. */
-  static void nthElement(int[] a, int lo, int nth, int hi, Less c) {
+  public static void nthElement(int[] a, int lo, int nth, int hi, Less c) {
     if (lo == hi || nth == hi) {
       return;
     }
@@ -58,7 +59,7 @@ final class StlSort {
   }
 
   /** {@code std::partial_sort(a + lo, a + mid, a + hi, less)}. */
-  static void partialSort(int[] a, int lo, int mid, int hi, Less c) {
+  public static void partialSort(int[] a, int lo, int mid, int hi, Less c) {
     heapSelect(a, lo, mid, hi, c);
     sortHeap(a, lo, mid, c);
   }
