@@ -300,6 +300,9 @@ GRAD = {
 }
 
 
+NO_GRADCHECK = {"embedding_padding"}
+
+
 def _draw(shape, domain, gen):
     x = torch.randn(shape, dtype=torch.float64, generator=gen)
     if domain == "p":
@@ -327,7 +330,10 @@ def record_autograd():
     gen = torch.Generator().manual_seed(8765)
     cases = []
     for name, (specs, fn) in GRAD.items():
-        for dtype in (torch.float64, torch.float32):
+        # padding_idx's row gets no gradient although the output depends on it, so a numerical
+        # gradcheck (which runs on the float64 cases) cannot agree; record it in float32 only.
+        dtypes = (torch.float32,) if name in NO_GRADCHECK else (torch.float64, torch.float32)
+        for dtype in dtypes:
             inputs = []
             for spec in specs:
                 if not (isinstance(spec, tuple) and len(spec) in (2, 3) and isinstance(spec[1], str)):

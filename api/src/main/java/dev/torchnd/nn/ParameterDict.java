@@ -98,7 +98,8 @@ public class ParameterDict extends Module {
     List<String> lines = new ArrayList<>();
     for (String k : keys) {
       Parameter p = get(k);
-      lines.add("  (" + k + "): Parameter containing: [" + p.type() + " of size "
+      String type = p.is_cuda() ? p.type().replace("torch.", "torch.cuda.") : p.type();
+      lines.add("  (" + k + "): Parameter containing: [" + type + " of size "
           + ParameterList.sizeStr(p) + ParameterList.deviceStr(p) + "]");
     }
     return String.join("\n", lines);

@@ -54,7 +54,8 @@ final class Activations {
     Tensor out;
     try (var g = Torch.no_grad()) {
       Tensor x = input.detach();
-      out = Torch.where(x.gt(0L), x.mul(scale), x.mul(inputScale).expm1().mul(alpha * scale));
+      // exp(x) - 1 as PyTorch's kernel (not expm1): elu(-0.0) is +0.0
+      out = Torch.where(x.gt(0L), x.mul(scale), x.mul(inputScale).exp().sub(1L).mul(alpha * scale));
     }
     Tensor x = input;
     return AutogradFunction.record(

@@ -401,11 +401,10 @@ final class Norms {
           Tensor keep = flat.ne(paddingIdx).unsqueeze(1);
           rows = Torch.where(keep, rows, Torch.zeros(new long[0], rows.dtype()));
           if (scaleGradByFreq) {
-            Tensor counts = Torch.zeros(new long[] {num}, rows.dtype())
-                .index_add(0, flat, Torch.ones(new long[] {flat.numel()}, rows.dtype()));
+            Tensor counts = rows.new_zeros(num).index_add(0, flat, rows.new_ones(flat.numel()));
             rows = rows.div(counts.index_select(0, flat).unsqueeze(1));
           }
-          Tensor gw = Torch.zeros(weight.shape().toLongArray(), rows.dtype()).index_add(0, flat, rows);
+          Tensor gw = rows.new_zeros(weight.shape().toLongArray()).index_add(0, flat, rows);
           return new Tensor[] {gw};
         });
   }
