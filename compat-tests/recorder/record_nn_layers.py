@@ -650,7 +650,24 @@ def _prelu_train():
     return repr(m.weight)
 
 
+def _inplace():
+    out = []
+    for f in (lambda y: Fn.elu(y, 0.5, True), lambda y: Fn.relu6(y, True), lambda y: Fn.hardswish(y, True),
+              lambda y: Fn.silu(y, True), lambda y: Fn.threshold(y, 0.5, -1.0, True),
+              lambda y: nn.Hardtanh(-0.5, 0.5, True)(y), lambda y: nn.SELU(True)(y)):
+        x = torch.randn(6, requires_grad=True)
+        y = x * 2
+        r = f(y)
+        (y * torch.arange(1.0, 7.0)).sum().backward()
+        out.append("%s %s %s" % (r is y, repr(y.detach()), repr(x.grad)))
+    x = torch.randn(3)
+    Fn.mish(x, True)
+    out.append(repr(x))
+    return "\n".join(out)
+
+
 TEXTS = OrderedDict([
+    ("inplace", _inplace),
     ("bn_momentum_none", _bn_momentum_none),
     ("bn_train_eval", _bn_train_eval),
     ("bn_double", _bn_double),

@@ -23,6 +23,7 @@ import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
 import dev.torchnd.nn.*;
 import dev.torchnd.nn.Module;
+import dev.torchnd.nn.functional.F;
 import dev.torchnd.optim.SGD;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -247,6 +248,24 @@ class NnLayersConformanceTest {
     REPRS.put("MultiLabelSoftMarginLoss(weight)", () -> new MultiLabelSoftMarginLoss(ones(3)));
     REPRS.put("bn_mlp", NnLayersConformanceTest::bnMlp);
 
+    TEXTS.put("inplace", () -> {
+      List<java.util.function.UnaryOperator<Tensor>> fs = List.of(
+          y -> F.elu(y, 0.5, true), y -> F.relu6(y, true), y -> F.hardswish(y, true),
+          y -> F.silu(y, true), y -> F.threshold(y, 0.5, -1.0, true),
+          y -> new Hardtanh(-0.5, 0.5, true).call(y), y -> new SELU(true).call(y));
+      List<String> out = new ArrayList<>();
+      for (var f : fs) {
+        Tensor x = randn(6).requires_grad_();
+        Tensor y = x.mul(2L);
+        Tensor r = f.apply(y);
+        y.mul(Torch.arange(1.0, 7.0)).sum().backward();
+        out.add(py(r == y) + " " + y.detach() + " " + x.grad());
+      }
+      Tensor x = randn(3);
+      F.mish(x, true);
+      out.add(x.toString());
+      return String.join("\n", out);
+    });
     TEXTS.put("bn_momentum_none", () -> {
       BatchNorm1d m = new BatchNorm1d(2, 1e-5, null);
       List<String> out = new ArrayList<>();
