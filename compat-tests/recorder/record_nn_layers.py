@@ -65,6 +65,8 @@ PY = {
     "F.group_norm": lambda x, g, w, b, eps: Fn.group_norm(x, g, w, b, eps),
     "F.instance_norm": lambda x, w, b, eps: Fn.instance_norm(x, None, None, w, b, True, 0.1, eps),
     "F.embedding": lambda i, w, p: Fn.embedding(i, w, p),
+    "F.embedding_bag": lambda i, w, off, mode, psw, ilo, pad: Fn.embedding_bag(
+        i, w, off, mode=mode, per_sample_weights=psw, include_last_offset=ilo, padding_idx=pad),
     "F.kl_div": lambda x, y, r, lt: Fn.kl_div(x, y, reduction=r, log_target=lt),
     "F.margin_ranking_loss": lambda a, b, y, m, r: Fn.margin_ranking_loss(a, b, y, m, reduction=r),
     "F.hinge_embedding_loss": lambda x, y, m, r: Fn.hinge_embedding_loss(x, y, m, reduction=r),
@@ -161,6 +163,13 @@ def record_ops():
         c("F.embedding", [T("int64", (2, 3), [0, 4, 2, 2, 1, 0]), T(dt, (5, 3)), NONE])
         c("F.embedding", [T("int64", (4,), [0, 4, 2, 2]), T(dt, (5, 3)), I(2)])
         c("F.embedding", [T("int32", (), [3]), T(dt, (5, 3)), NONE])
+        bag = T("int64", (6,), [0, 2, 1, 4, 4, 3])
+        for mode in ("sum", "mean", "max"):
+            c("F.embedding_bag", [bag, T(dt, (5, 3)), T("int64", (4,), [0, 2, 2, 5]), S(mode), NONE, B(False), NONE])
+            c("F.embedding_bag", [T("int64", (2, 3), [0, 2, 1, 4, 4, 3]), T(dt, (5, 3)), NONE, S(mode), NONE, B(False), NONE])
+            # no include_last_offset=True case: PyTorch 1.13's CPU kernel corrupts the heap with it
+            c("F.embedding_bag", [bag, T(dt, (5, 3)), T("int64", (3,), [0, 1, 3]), S(mode), NONE, B(False), I(4)])
+        c("F.embedding_bag", [bag, T(dt, (5, 3)), T("int64", (2,), [0, 3]), S("sum"), T(dt, (6,)), B(False), NONE])
         # losses
         for r in ("none", "mean", "sum"):
             lp = T(dt, (3, 4))
@@ -218,6 +227,16 @@ def record_ops():
     c("F.embedding", [T("int64", (2,), [0, 5]), T("float32", (5, 3)), NONE])
     c("F.embedding", [T("int64", (2,), [0, 4]), T("float32", (5, 3)), I(5)])
     c("F.embedding", [T("int64", (2,), [0, 4]), T("float32", (5, 3)), I(-1)])
+    w53 = T("float32", (5, 3))
+    c("F.embedding_bag", [T("int64", (2, 2), [0, 1, 2, 3]), w53, T("int64", (1,), [0]), S("mean"), NONE, B(False), NONE])
+    c("F.embedding_bag", [T("int64", (2,), [0, 1]), w53, NONE, S("mean"), NONE, B(False), NONE])
+    c("F.embedding_bag", [T("int64", (2,), [0, 1]), w53, T("int64", (1,), [0]), S("foo"), NONE, B(False), NONE])
+    c("F.embedding_bag", [T("int64", (2,), [0, 1]), w53, T("int64", (1,), [0]), S("mean"), T("float32", (2,)), B(False), NONE])
+    c("F.embedding_bag", [T("int64", (2,), [0, 7]), w53, T("int64", (1,), [0]), S("mean"), NONE, B(False), NONE])
+    c("F.embedding_bag", [T("int64", (2,), [0, 1]), w53, T("int64", (1,), [1]), S("mean"), NONE, B(False), NONE])
+    c("F.embedding_bag", [T("int64", (2,), [0, 1]), w53, T("int64", (2,), [0, 3]), S("mean"), NONE, B(False), NONE])
+    c("F.embedding_bag", [T("float32", (2,), [0, 1]), w53, T("int64", (1,), [0]), S("mean"), NONE, B(False), NONE])
+    c("F.embedding_bag", [T("int64", (2,), [0, 1]), w53, T("int64", (1,), [0]), S("sum"), T("float32", (3,)), B(False), NONE])
     c("F.margin_ranking_loss", [T("float32", (3,)), T("float32", (3,)), T("float32", (3, 1)), F(0.0), S("mean")])
     c("F.cosine_embedding_loss", [T("float32", (3, 4)), T("float32", (3, 4)), T("float32", (3, 1)), F(0.0), S("mean")])
     c("F.cosine_embedding_loss", [T("float32", (3,)), T("float32", (3,)), T("float32", (3,)), F(0.0), S("mean")])
@@ -238,6 +257,9 @@ def record_ops():
 def _sgn(n, seed):
     return torch.tensor(signs(n, seed))
 
+
+BAG = torch.tensor([0, 2, 1, 4, 4, 3])
+BAG_OFF = torch.tensor([0, 2, 2, 5])
 
 GRAD = {
     "elu": ([((3, 4), "k")], lambda x: Fn.elu(x, 0.7)),
@@ -278,6 +300,11 @@ GRAD = {
     "instance_norm": ([(2, 3, 4)], lambda x: Fn.instance_norm(x)),
     "embedding": ([(5, 3)], lambda w: Fn.embedding(torch.tensor([[0, 4, 2], [2, 1, 0]]), w)),
     "embedding_padding": ([(5, 3)], lambda w: Fn.embedding(torch.tensor([0, 4, 2, 2]), w, 2)),
+    "embedding_bag_sum": ([(5, 3)], lambda w: Fn.embedding_bag(BAG, w, BAG_OFF, mode="sum")),
+    "embedding_bag_mean": ([(5, 3)], lambda w: Fn.embedding_bag(BAG, w, BAG_OFF)),
+    "embedding_bag_max": ([(5, 3)], lambda w: Fn.embedding_bag(BAG, w, BAG_OFF, mode="max")),
+    "embedding_bag_psw": ([(5, 3), (6,)], lambda w, p: Fn.embedding_bag(BAG, w, BAG_OFF, mode="sum", per_sample_weights=p)),
+    "embedding_bag_freq": ([(5, 3)], lambda w: Fn.embedding_bag(BAG, w, BAG_OFF, scale_grad_by_freq=True)),
     "kl_div": ([(3, 4), ((3, 4), "p01", False)], lambda x, y: Fn.kl_div(x, y, reduction="batchmean")),
     "kl_div_log_target": ([(3, 4), (3, 4)], lambda x, y: Fn.kl_div(x, y, reduction="sum", log_target=True)),
     "margin_ranking_loss": ([((6,), "k"), (6,)], lambda a, b: Fn.margin_ranking_loss(a, b, _sgn(6, 2).to(a.dtype), 0.1)),
@@ -300,7 +327,7 @@ GRAD = {
 }
 
 
-NO_GRADCHECK = {"embedding_padding"}
+NO_GRADCHECK = {"embedding_padding", "embedding_bag_freq"}
 
 
 def _draw(shape, domain, gen):
@@ -330,7 +357,8 @@ def record_autograd():
     gen = torch.Generator().manual_seed(8765)
     cases = []
     for name, (specs, fn) in GRAD.items():
-        # padding_idx's row gets no gradient although the output depends on it, so a numerical
+        # padding_idx's row gets no gradient although the output depends on it (and scale_grad_by_freq
+        # rescales it on purpose), so a numerical
         # gradcheck (which runs on the float64 cases) cannot agree; record it in float32 only.
         dtypes = (torch.float32,) if name in NO_GRADCHECK else (torch.float64, torch.float32)
         for dtype in dtypes:
@@ -482,6 +510,7 @@ INIT = OrderedDict([
     ("Bilinear(3,4,2)", lambda: nn.Bilinear(3, 4, 2)),
     ("Bilinear(2,2,3,bias=False)", lambda: nn.Bilinear(2, 2, 3, bias=False)),
     ("Linear_Embedding_Linear", lambda: nn.Sequential(nn.Linear(3, 2), nn.Embedding(4, 2), nn.Linear(2, 2))),
+    ("EmbeddingBag(6,2,mode=sum)", lambda: nn.EmbeddingBag(6, 2, mode="sum")),
     ("ParameterList(randn)", lambda: nn.ParameterList([nn.Parameter(torch.randn(2, 3)), nn.Parameter(torch.randn(3))])),
 ])
 
@@ -551,6 +580,9 @@ REPRS = OrderedDict([
     ("Embedding(10,3,padding_idx=-1,max_norm=1.0)", lambda: nn.Embedding(10, 3, padding_idx=-1, max_norm=1.0)),
     ("Embedding(5,2,max_norm=2.0,norm_type=1.0)", lambda: nn.Embedding(5, 2, max_norm=2.0, norm_type=1.0)),
     ("Embedding.from_pretrained", lambda: nn.Embedding.from_pretrained(torch.ones(2, 3))),
+    ("EmbeddingBag(10,3)", lambda: nn.EmbeddingBag(10, 3)),
+    ("EmbeddingBag(10,3,max_norm=1.0,mode=max,padding_idx=-1)",
+     lambda: nn.EmbeddingBag(10, 3, max_norm=1.0, mode="max", padding_idx=-1)),
     ("ParameterList", _plist),
     ("ParameterList()", lambda: nn.ParameterList()),
     ("ParameterDict", _pdict),
@@ -666,7 +698,47 @@ def _inplace():
     return "\n".join(out)
 
 
+class TextClassificationModel(nn.Module):
+    """PyTorch's "Text classification with the torchtext library" model."""
+
+    def __init__(self, vocab_size, embed_dim, num_class):
+        super(TextClassificationModel, self).__init__()
+        self.embedding = nn.EmbeddingBag(vocab_size, embed_dim, sparse=False)
+        self.fc = nn.Linear(embed_dim, num_class)
+        self.init_weights()
+
+    def init_weights(self):
+        initrange = 0.5
+        self.embedding.weight.data.uniform_(-initrange, initrange)
+        self.fc.weight.data.uniform_(-initrange, initrange)
+        self.fc.bias.data.zero_()
+
+    def forward(self, text, offsets):
+        embedded = self.embedding(text, offsets)
+        return self.fc(embedded)
+
+
+def _text_classification():
+    model = TextClassificationModel(20, 8, 4)
+    opt = torch.optim.SGD(model.parameters(), lr=5)
+    crit = nn.CrossEntropyLoss()
+    text = torch.randint(0, 20, (15,))
+    offsets = torch.tensor([0, 4, 9, 9, 12])
+    label = torch.tensor([0, 3, 1, 2, 1])
+    out = [repr(model)]
+    for _ in range(3):
+        opt.zero_grad()
+        pred = model(text, offsets)
+        loss = crit(pred, label)
+        loss.backward()
+        opt.step()
+        out.append(repr(loss))
+    out.append(repr(model(text, offsets)))
+    return "\n".join(out)
+
+
 TEXTS = OrderedDict([
+    ("text_classification", _text_classification),
     ("inplace", _inplace),
     ("bn_momentum_none", _bn_momentum_none),
     ("bn_train_eval", _bn_train_eval),
@@ -703,6 +775,8 @@ ERRORS = OrderedDict([
     ("gaussian_var_size", lambda: nn.GaussianNLLLoss()(torch.randn(3, 4), torch.randn(3, 4), torch.ones(2))),
     ("gaussian_var_neg", lambda: nn.GaussianNLLLoss()(torch.randn(3), torch.randn(3), -torch.ones(3))),
     ("bilinear_shape", lambda: nn.Bilinear(2, 3, 4)(torch.randn(5, 2), torch.randn(5, 4))),
+    ("embedding_bag_2d_offsets", lambda: nn.EmbeddingBag(5, 2)(torch.tensor([[0, 1]]), torch.tensor([0]))),
+    ("embedding_bag_mode", lambda: nn.EmbeddingBag(5, 2, mode="median")(torch.tensor([[0, 1]]))),
     ("plist_index", lambda: nn.ParameterList([nn.Parameter(torch.ones(1))])[1]),
     ("pdict_key", lambda: nn.ParameterDict()["x"]),
 ])

@@ -67,6 +67,31 @@ class NnLayersConformanceTest {
     final ParameterDict pdict = register_module("pdict", pdict());
   }
 
+  /** PyTorch's "Text classification with the torchtext library" model. */
+  static final class TextClassificationModel extends Module {
+    final EmbeddingBag embedding;
+    final Linear fc;
+
+    TextClassificationModel(long vocab_size, long embed_dim, long num_class) {
+      embedding = register_module("embedding", new EmbeddingBag(vocab_size, embed_dim));
+      fc = register_module("fc", new Linear(embed_dim, num_class));
+      init_weights();
+    }
+
+    void init_weights() {
+      double initrange = 0.5;
+      embedding.weight().data().uniform_(-initrange, initrange);
+      fc.weight().data().uniform_(-initrange, initrange);
+      fc.bias().data().zero_();
+    }
+
+    @Override
+    public Tensor forward(Tensor text, Tensor offsets) {
+      Tensor embedded = embedding.call(text, offsets);
+      return fc.call(embedded);
+    }
+  }
+
   static ParameterList plist() {
     return new ParameterList(new Parameter(ones(2, 3)),
         new Parameter(zeros(new long[] {4}, DType.float64)));
@@ -118,6 +143,7 @@ class NnLayersConformanceTest {
     INIT.put("Bilinear(2,2,3,bias=False)", () -> new Bilinear(2, 2, 3, false));
     INIT.put("Linear_Embedding_Linear",
         () -> new Sequential(new Linear(3, 2), new Embedding(4, 2), new Linear(2, 2)));
+    INIT.put("EmbeddingBag(6,2,mode=sum)", () -> new EmbeddingBag(6, 2, "sum"));
     INIT.put("ParameterList(randn)",
         () -> new ParameterList(new Parameter(randn(2, 3)), new Parameter(randn(3))));
 
@@ -230,6 +256,9 @@ class NnLayersConformanceTest {
     REPRS.put("Embedding(10,3,padding_idx=-1,max_norm=1.0)", () -> new Embedding(10, 3, -1L, 1.0, 2.0, false));
     REPRS.put("Embedding(5,2,max_norm=2.0,norm_type=1.0)", () -> new Embedding(5, 2, null, 2.0, 1.0, false));
     REPRS.put("Embedding.from_pretrained", () -> Embedding.from_pretrained(ones(2, 3)));
+    REPRS.put("EmbeddingBag(10,3)", () -> new EmbeddingBag(10, 3));
+    REPRS.put("EmbeddingBag(10,3,max_norm=1.0,mode=max,padding_idx=-1)",
+        () -> new EmbeddingBag(10, 3, 1.0, 2.0, false, "max", false, -1L));
     REPRS.put("ParameterList", NnLayersConformanceTest::plist);
     REPRS.put("ParameterList()", ParameterList::new);
     REPRS.put("ParameterDict", NnLayersConformanceTest::pdict);
@@ -248,6 +277,26 @@ class NnLayersConformanceTest {
     REPRS.put("MultiLabelSoftMarginLoss(weight)", () -> new MultiLabelSoftMarginLoss(ones(3)));
     REPRS.put("bn_mlp", NnLayersConformanceTest::bnMlp);
 
+    TEXTS.put("text_classification", () -> {
+      TextClassificationModel model = new TextClassificationModel(20, 8, 4);
+      SGD opt = new SGD(model.parameters(), 5);
+      CrossEntropyLoss crit = new CrossEntropyLoss();
+      Tensor text = Torch.randint(0, 20, 15);
+      Tensor offsets = Torch.tensor(new long[] {0, 4, 9, 9, 12}, new long[] {5}, DType.int64);
+      Tensor label = Torch.tensor(new long[] {0, 3, 1, 2, 1}, new long[] {5}, DType.int64);
+      List<String> out = new ArrayList<>();
+      out.add(model.toString());
+      for (int i = 0; i < 3; i++) {
+        opt.zero_grad();
+        Tensor pred = model.call(text, offsets);
+        Tensor loss = crit.call(pred, label);
+        loss.backward();
+        opt.step();
+        out.add(loss.toString());
+      }
+      out.add(model.call(text, offsets).toString());
+      return String.join("\n", out);
+    });
     TEXTS.put("inplace", () -> {
       List<java.util.function.UnaryOperator<Tensor>> fs = List.of(
           y -> F.elu(y, 0.5, true), y -> F.relu6(y, true), y -> F.hardswish(y, true),
@@ -363,6 +412,10 @@ class NnLayersConformanceTest {
     ERRORS.put("gaussian_var_size", () -> new GaussianNLLLoss().call(randn(3, 4), randn(3, 4), ones(2)));
     ERRORS.put("gaussian_var_neg", () -> new GaussianNLLLoss().call(randn(3), randn(3), ones(3).neg()));
     ERRORS.put("bilinear_shape", () -> new Bilinear(2, 3, 4).call(randn(5, 2), randn(5, 4)));
+    ERRORS.put("embedding_bag_2d_offsets", () -> new EmbeddingBag(5, 2).call(
+        Torch.tensor(new long[] {0, 1}, new long[] {1, 2}, DType.int64), Torch.tensor(new long[] {0}, new long[] {1}, DType.int64)));
+    ERRORS.put("embedding_bag_mode", () -> new EmbeddingBag(5, 2, "median").call(
+        Torch.tensor(new long[] {0, 1}, new long[] {1, 2}, DType.int64)));
     ERRORS.put("plist_index", () -> new ParameterList(new Parameter(ones(1))).get(1));
     ERRORS.put("pdict_key", () -> new ParameterDict().get("x"));
   }

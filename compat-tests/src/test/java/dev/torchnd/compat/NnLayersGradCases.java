@@ -34,6 +34,14 @@ final class NnLayersGradCases {
     return r.mul(2L).sub(1L).to(like.dtype()).reshape(shape);
   }
 
+  private static Tensor bag() {
+    return longs(new long[] {6}, 0, 2, 1, 4, 4, 3);
+  }
+
+  private static Tensor bagOffsets() {
+    return longs(new long[] {4}, 0, 2, 2, 5);
+  }
+
   static void addTo(Map<String, Function<Tensor[], Tensor>> ops) {
     ops.put("elu", x -> F.elu(x[0], 0.7));
     ops.put("selu", x -> F.selu(x[0]));
@@ -73,6 +81,13 @@ final class NnLayersGradCases {
     ops.put("instance_norm", x -> F.instance_norm(x[0]));
     ops.put("embedding", x -> F.embedding(longs(new long[] {2, 3}, 0, 4, 2, 2, 1, 0), x[0]));
     ops.put("embedding_padding", x -> F.embedding(longs(new long[] {4}, 0, 4, 2, 2), x[0], 2L));
+    ops.put("embedding_bag_sum", x -> F.embedding_bag(bag(), x[0], bagOffsets(), "sum"));
+    ops.put("embedding_bag_mean", x -> F.embedding_bag(bag(), x[0], bagOffsets()));
+    ops.put("embedding_bag_max", x -> F.embedding_bag(bag(), x[0], bagOffsets(), "max"));
+    ops.put("embedding_bag_psw", x -> F.embedding_bag(bag(), x[0], bagOffsets(), null, 2.0, false, "sum", x[1],
+        false, null));
+    ops.put("embedding_bag_freq", x -> F.embedding_bag(bag(), x[0], bagOffsets(), null, 2.0, true, "mean", null,
+        false, null));
     ops.put("kl_div", x -> F.kl_div(x[0], x[1], "batchmean", false));
     ops.put("kl_div_log_target", x -> F.kl_div(x[0], x[1], "sum", true));
     ops.put("margin_ranking_loss", x -> F.margin_ranking_loss(x[0], x[1], signs(x[0], 2, 6), 0.1, "mean"));

@@ -41,6 +41,8 @@ final class NnLayersOps {
     m.put("F.instance_norm", a -> F.instance_norm(a.t(0), null, null, a.optTensor(1), a.optTensor(2),
         true, 0.1, a.d(3)));
     m.put("F.embedding", a -> F.embedding(a.t(0), a.t(1), a.isNone(2) ? null : a.l(2)));
+    m.put("F.embedding_bag", a -> F.embedding_bag(a.t(0), a.t(1), a.optTensor(2), null, 2.0, false, a.str(3),
+        a.optTensor(4), a.b(5), a.isNone(6) ? null : a.l(6)));
     m.put("F.kl_div", a -> F.kl_div(a.t(0), a.t(1), a.str(2), a.b(3)));
     m.put("F.margin_ranking_loss", a -> F.margin_ranking_loss(a.t(0), a.t(1), a.t(2), a.d(3), a.str(4)));
     m.put("F.hinge_embedding_loss", a -> F.hinge_embedding_loss(a.t(0), a.t(1), a.d(2), a.str(3)));

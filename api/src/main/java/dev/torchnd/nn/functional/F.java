@@ -1338,6 +1338,97 @@ public final class F {
     return Norms.embedding(input, weight, pad, scaleGradByFreq);
   }
 
+  /**
+   * Sums, means or maxes of bags of embedding rows: a 2-d {@code input} is one bag per row
+   * ({@code offsets} null), a 1-d one is cut into bags at {@code offsets}; grad_fn {@code
+   * EmbeddingBagBackward0}.
+   *
+   * <pre>{@code F.embedding_bag(tensor(new long[] {0, 2, 1}), eye(3), tensor(new long[] {0, 2}))
+   * // tensor([[0.5000, 0.0000, 0.5000], [0.0000, 1.0000, 0.0000]])}</pre>
+   *
+   * PyTorch: {@code F.embedding_bag(input, weight, offsets)} (mode 'mean').
+   */
+  public static Tensor embedding_bag(Tensor input, Tensor weight, Tensor offsets) {
+    return embedding_bag(input, weight, offsets, null, 2.0, false, "mean", null, false, null);
+  }
+
+  /** PyTorch: {@code F.embedding_bag(input, weight, offsets, mode=mode)}. */
+  public static Tensor embedding_bag(Tensor input, Tensor weight, Tensor offsets, String mode) {
+    return embedding_bag(input, weight, offsets, null, 2.0, false, mode, null, false, null);
+  }
+
+  /**
+   * PyTorch: {@code F.embedding_bag(input, weight, offsets, max_norm, norm_type,
+   * scale_grad_by_freq, mode, per_sample_weights=..., include_last_offset=..., padding_idx=...)}
+   * (no {@code sparse}); null for PyTorch's None.
+   *
+   * @throws IllegalArgumentException PyTorch's ValueError texts for bad offsets and modes
+   */
+  public static Tensor embedding_bag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm, double normType,
+      boolean scaleGradByFreq, String mode, Tensor perSampleWeights, boolean includeLastOffset, Long paddingIdx) {
+    if (perSampleWeights != null && !input.shape().equals(perSampleWeights.shape())) {
+      throw new IllegalArgumentException("embedding_bag: If per_sample_weights (" + perSampleWeights.shape()
+          + ") is not None, then it must have the same shape as the input (" + input.shape() + ")");
+    }
+    if (input.dim() == 2) {
+      if (offsets != null) {
+        throw new IllegalArgumentException("if input is 2D, then offsets has to be None, as input is treated is"
+            + " a mini-batch of fixed length sequences. However, found offsets of type <class 'torch.Tensor'>");
+      }
+      offsets = Torch.arange(0, input.numel(), Math.max(input.size(1), 1)).to(input.dtype());
+      input = input.reshape(-1);
+      if (perSampleWeights != null) {
+        perSampleWeights = perSampleWeights.reshape(-1);
+      }
+    } else if (input.dim() == 1) {
+      if (offsets == null) {
+        throw new IllegalArgumentException("offsets has to be a 1D Tensor but got None");
+      }
+      if (offsets.dim() != 1) {
+        throw new IllegalArgumentException("offsets has to be a 1D Tensor");
+      }
+    } else {
+      throw new IllegalArgumentException(
+          "input has to be 1D or 2D Tensor, but got Tensor of dimension " + input.dim());
+    }
+    int modeEnum;
+    switch (mode) {
+      case "sum":
+        modeEnum = 0;
+        break;
+      case "mean":
+        modeEnum = 1;
+        break;
+      case "max":
+        modeEnum = 2;
+        if (scaleGradByFreq) {
+          throw new IllegalArgumentException("max mode does not support scaling the gradient by the frequency");
+        }
+        break;
+      default:
+        throw new IllegalArgumentException("mode has to be one of sum, mean or max");
+    }
+    long pad = -1;
+    if (paddingIdx != null) {
+      long n = weight.size(0);
+      if (paddingIdx >= n || paddingIdx < -n) {
+        throw new IllegalArgumentException("padding_idx must be within the number of embeddings, " + (-n)
+            + " through " + (n - 1) + ", but got " + paddingIdx);
+      }
+      pad = paddingIdx < 0 ? n + paddingIdx : paddingIdx;
+    }
+    if (maxNorm != null) {
+      Norms.embeddingRenorm(weight, input, maxNorm, normType);
+    }
+    if (perSampleWeights != null && modeEnum != 0) {
+      throw new UnsupportedOperationException("embedding_bag: per_sample_weights was not None."
+          + " per_sample_weights is only supported for mode='sum' (got mode='" + mode
+          + "'). Please open a feature request on GitHub.");
+    }
+    return Norms.embeddingBag(input, weight, offsets, modeEnum, perSampleWeights, includeLastOffset, pad,
+        scaleGradByFreq);
+  }
+
   /** {@code x1ᵀ A x2 + b} per output feature. PyTorch: {@code F.bilinear(input1, input2, weight, bias)}. */
   public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
     return Norms.bilinear(input1, input2, weight, bias);

@@ -424,6 +424,138 @@ final class Norms {
     }
   }
 
+  /**
+   * PyTorch's {@code embedding_bag} kernel on a 1-d {@code input} with {@code offsets}: bag {@code
+   * b} reduces the rows at {@code input[offsets[b] : offsets[b + 1]]} (entries equal to {@code
+   * paddingIdx} skipped; an empty bag is zeros) by sum (times {@code perSampleWeights}), mean or
+   * max; one node, {@code EmbeddingBagBackward0}.
+   */
+  static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets, int mode, Tensor perSampleWeights,
+      boolean includeLastOffset, long paddingIdx, boolean scaleGradByFreq) {
+    DType it = input.dtype();
+    if (it != DType.int64 && it != DType.int32) {
+      throw new IllegalArgumentException(
+          "Expected tensor for argument #1 'indices' to have one of the following scalar types:"
+              + " Long, Int; but got "
+              + input.type()
+              + " instead (while checking arguments for embedding_bag)");
+    }
+    long[] idx = input.to(DType.int64).toLongArray();
+    long[] off = offsets.to(DType.int64).toLongArray();
+    int n = idx.length;
+    if (off.length > 0 && off[0] != 0) {
+      throw new IllegalArgumentException(
+          "offsets[0] has to be 0, i.e., the first sequence in the mini-batch has to start from"
+              + " position 0. However, got " + off[0] + "\n[ "
+              + (offsets.is_cuda() ? offsets.type().replace("torch.", "torch.cuda.") : offsets.type()) + "{} ]");
+    }
+    if (off.length > 0 && off[off.length - 1] > n) {
+      throw new IllegalArgumentException(
+          "offsets[-1] can not be greater than input's length " + n + " but got offsets[-1] of "
+              + off[off.length - 1]);
+    }
+    long num = weight.size(0);
+    long dim = weight.size(1);
+    for (int i = 0; i < n; i++) {
+      if (idx[i] < 0 || idx[i] >= num) {
+        throw new IndexOutOfBoundsException(
+            "[enforce fail at embedding_lookup_idx.cc:214] 0 <= idx && idx < data_size. Index " + i
+                + " is out of bounds: " + idx[i] + ", range 0 to " + num);
+      }
+    }
+    int bags = includeLastOffset ? Math.max(off.length - 1, 0) : off.length;
+    long[] bagOf = new long[n];
+    long[] count = new long[bags];
+    java.util.Arrays.fill(bagOf, -1);
+    for (int b = 0; b < bags; b++) {
+      long end = b + 1 < off.length ? off[b + 1] : n;
+      for (long i = off[b]; i < Math.min(end, n); i++) {
+        if (idx[(int) i] != paddingIdx) {
+          bagOf[(int) i] = b;
+          count[b]++;
+        }
+      }
+    }
+    List<Long> keptPos = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (bagOf[i] >= 0) {
+        keptPos.add((long) i);
+      }
+    }
+    long[] kp = keptPos.stream().mapToLong(Long::longValue).toArray();
+    long[] kIdx = new long[kp.length];
+    long[] kBag = new long[kp.length];
+    for (int k = 0; k < kp.length; k++) {
+      kIdx[k] = idx[(int) kp[k]];
+      kBag[k] = bagOf[(int) kp[k]];
+    }
+    Tensor posT = Torch.tensor(kp, new long[] {kp.length}, DType.int64).to(weight.device());
+    Tensor idxT = Torch.tensor(kIdx, new long[] {kIdx.length}, DType.int64).to(weight.device());
+    Tensor bagT = Torch.tensor(kBag, new long[] {kBag.length}, DType.int64).to(weight.device());
+    long[] outShape = {bags, dim};
+    if (mode == 2) {
+      // max: the weight row that holds each bag's maximum, per column (the first on ties)
+      long[] arg = new long[(int) (bags * dim)];
+      boolean[] filled = new boolean[bags];
+      double[] best = new double[(int) (bags * dim)];
+      double[] rows = weight.detach().index_select(0, idxT).to(DType.float64).toDoubleArray();
+      for (int k = 0; k < kp.length; k++) {
+        int b = (int) kBag[k];
+        for (int d = 0; d < dim; d++) {
+          double v = rows[(int) (k * dim + d)];
+          int o = (int) (b * dim + d);
+          if (!filled[b] || v > best[o]) {
+            best[o] = v;
+            arg[o] = kIdx[k];
+          }
+        }
+        filled[b] = true;
+      }
+      long[] emptyRows = new long[bags];
+      for (int b = 0; b < bags; b++) {
+        emptyRows[b] = filled[b] ? 1 : 0;
+      }
+      Tensor argT = Torch.tensor(arg, outShape, DType.int64).to(weight.device());
+      Tensor keep = Torch.tensor(emptyRows, new long[] {bags, 1}, DType.int64).to(weight.device()).eq(1L);
+      Tensor out;
+      try (var g = Torch.no_grad()) {
+        out = Torch.where(keep, weight.detach().gather(0, argT), Torch.zeros(new long[0], weight.dtype()));
+      }
+      return AutogradFunction.record("EmbeddingBagBackward0", out, new Tensor[] {weight}, gr -> {
+        Tensor gm = Torch.where(keep, gr, Torch.zeros(new long[0], gr.dtype()));
+        return new Tensor[] {gr.new_zeros(weight.shape().toLongArray()).scatter_add(0, argT, gm)};
+      });
+    }
+    long[] cnt = count.clone();
+    Tensor scale = Torch.tensor(java.util.Arrays.stream(cnt).mapToDouble(c -> mode == 1 && c > 0 ? 1.0 / c : 1.0)
+        .toArray(), new long[] {bags, 1}, weight.dtype()).to(weight.device());
+    Tensor psw = perSampleWeights == null ? null : perSampleWeights.index_select(0, posT).unsqueeze(1);
+    Tensor out;
+    try (var g = Torch.no_grad()) {
+      Tensor rows = weight.detach().index_select(0, idxT);
+      if (psw != null) {
+        rows = rows.mul(psw.detach());
+      }
+      out = weight.detach().new_zeros(outShape).index_add(0, bagT, rows).mul(scale);
+    }
+    Tensor[] ins = perSampleWeights == null ? new Tensor[] {weight} : new Tensor[] {weight, perSampleWeights};
+    return AutogradFunction.record("EmbeddingBagBackward0", out, ins, gr -> {
+      Tensor gb = gr.mul(scale).index_select(0, bagT);
+      Tensor gRows = psw == null ? gb : gb.mul(psw);
+      if (scaleGradByFreq) {
+        Tensor counts = gr.new_zeros(num).index_add(0, idxT, gr.new_ones(idxT.numel()));
+        gRows = gRows.div(counts.index_select(0, idxT).unsqueeze(1));
+      }
+      Tensor gw = gr.new_zeros(weight.shape().toLongArray()).index_add(0, idxT, gRows);
+      if (perSampleWeights == null) {
+        return new Tensor[] {gw};
+      }
+      Tensor gp = gb.mul(weight.index_select(0, idxT)).sum(1);
+      Tensor gpFull = gr.new_zeros(perSampleWeights.shape().toLongArray()).index_add(0, posT, gp);
+      return new Tensor[] {gw, gpFull};
+    });
+  }
+
   // ------------------------------------------------------------------ bilinear
 
   static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
