@@ -14,6 +14,7 @@ public abstract class Loss extends Module {
       case "mean":
       case "sum":
       case "elementwise_mean":
+      case "batchmean":
         break;
       default:
         throw new IllegalArgumentException(reduction + " is not a valid value for reduction");

@@ -10,7 +10,12 @@
  * Unflatten}, {@code Dropout}, {@code Identity}) and activations ({@code ReLU}, {@code Sigmoid},
  * {@code Tanh}, {@code GELU}, {@code LeakyReLU}, {@code Softmax}, {@code LogSoftmax}) each have
  * one class named as in PyTorch; losses extend {@link dev.torchnd.nn.Loss} ({@code MSELoss},
- * {@code CrossEntropyLoss}, {@code NLLLoss}, {@code BCELoss}, …). The arithmetic they share is in
+ * {@code CrossEntropyLoss}, {@code NLLLoss}, {@code BCELoss}, …). Beyond those: activations ({@code
+ * ELU} … {@code Hardshrink}, {@code PReLU} with a parameter), normalisation ({@code _NormBase} →
+ * {@code _BatchNorm} → {@code BatchNorm1d}/{@code BatchNorm2d}, {@code InstanceNorm2d}, {@code
+ * LayerNorm}, {@code GroupNorm}), {@code Embedding}, {@code Bilinear}, the parameter containers
+ * {@code ParameterList}/{@code ParameterDict}, and further losses ({@code KLDivLoss}, {@code
+ * TripletMarginLoss}, …). The arithmetic they share is in
  * {@code dev.torchnd.nn.functional} ({@code F}); initialisers in {@code dev.torchnd.nn.init}.
  * Convolutions and pooling: {@code Conv1d}, {@code Conv2d}, {@code ConvTranspose1d}, {@code
  * ConvTranspose2d} (the 1-d ones and the transposed share the package-private {@code ConvBase},

@@ -27,6 +27,7 @@ final class GradCases {
           .area("autograd_core.json (record_autograd_core.py)", CoreGradCases::addTo)
           .area("autograd_more.json (record_autograd_more.py)", MoreGradCases::addTo)
           .area("autograd_nn.json (record_nn.py)", NnGradCases::addTo)
+          .area("autograd_nn_layers.json (record_nn_layers.py)", NnLayersGradCases::addTo)
           .area("autograd_tutorials.json (record_tutorials.py)", TutorialGradCases::addTo)
 
           .area("autograd_common.json (record_autograd_common.py)", CommonGradCases::addTo)

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The op names {@link NnGradCases} registers. */
+/** The op names {@link NnGradCases} and {@link NnLayersGradCases} register. */
 final class NnGradCasesNames {
   private NnGradCasesNames() {}
 
@@ -15,6 +15,7 @@ final class NnGradCasesNames {
   static {
     Map<String, Function<Tensor[], Tensor>> m = new LinkedHashMap<>();
     NnGradCases.addTo(m);
+    NnLayersGradCases.addTo(m);
     NAMES = m.keySet();
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The nn backward rules are written in differentiable tensor ops, so {@code create_graph=True}
- * works through them: for each op of {@link NnGradCases} the first gradient as a function of the
+ * works through them: for each op of {@link NnGradCases} and {@link NnLayersGradCases} the first gradient as a function of the
  * first input passes a float64 gradcheck, i.e. the second derivative is right.
  */
 class NnSecondOrderTest {

@@ -78,6 +78,7 @@ final class OpRegistry {
         .area("ops_core.json (record_ops_core.py)", CoreOps::addTo)
         .area("ops_more.json (record_ops_more.py)", MoreOps::addTo)
         .area("ops_nn.json (record_nn.py)", NnOps::addTo)
+        .area("ops_nn_layers.json (record_nn_layers.py)", NnLayersOps::addTo)
         .area("ops_tutorials.json (record_tutorials.py)", TutorialOps::addTo)
 
         .area("ops_common.json (record_ops_common.py)", CommonOps::addTo)

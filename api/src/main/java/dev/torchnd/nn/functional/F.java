@@ -998,6 +998,553 @@ public final class F {
         target);
   }
 
+  // ------------------------------------------------------------------ more activations
+
+  /**
+   * {@code x > 0 ? x : alpha·(eˣ - 1)}; grad_fn {@code EluBackward0}.
+   *
+   * <pre>{@code F.elu(tensor(new double[] {-1, 2}))   // tensor([-0.6321,  2.0000])}</pre>
+   *
+   * PyTorch: {@code F.elu(input)}.
+   */
+  public static Tensor elu(Tensor input) {
+    return elu(input, 1.0, false);
+  }
+
+  /** PyTorch: {@code F.elu(input, alpha)}. */
+  public static Tensor elu(Tensor input, double alpha) {
+    return elu(input, alpha, false);
+  }
+
+  /** PyTorch: {@code F.elu(input, alpha, inplace)}. */
+  public static Tensor elu(Tensor input, double alpha, boolean inplace) {
+    return inplace
+        ? Activations.inplace(input, x -> Activations.elu(x, alpha, 1, 1, "EluBackward0"))
+        : Activations.elu(input, alpha, 1, 1, "EluBackward0");
+  }
+
+  /** {@code scale·elu(x, alpha)} with SELU's constants; grad_fn {@code EluBackward0}. PyTorch: {@code F.selu(input)}. */
+  public static Tensor selu(Tensor input) {
+    return selu(input, false);
+  }
+
+  /** PyTorch: {@code F.selu(input, inplace)}. */
+  public static Tensor selu(Tensor input, boolean inplace) {
+    java.util.function.UnaryOperator<Tensor> f = x -> Activations.elu(
+        x, Activations.SELU_ALPHA, Activations.SELU_SCALE, 1, "EluBackward0");
+    return inplace ? Activations.inplace(input, f) : f.apply(input);
+  }
+
+  /** {@code max(0, x) + min(0, alpha·(e^(x/alpha) - 1))}. PyTorch: {@code F.celu(input)}. */
+  public static Tensor celu(Tensor input) {
+    return celu(input, 1.0, false);
+  }
+
+  /** PyTorch: {@code F.celu(input, alpha)}; alpha 0 raises PyTorch's ZeroDivisionError text. */
+  public static Tensor celu(Tensor input, double alpha) {
+    return celu(input, alpha, false);
+  }
+
+  /** PyTorch: {@code F.celu(input, alpha, inplace)}. */
+  public static Tensor celu(Tensor input, double alpha, boolean inplace) {
+    return inplace ? Activations.inplace(input, x -> Activations.celu(x, alpha)) : Activations.celu(input, alpha);
+  }
+
+  /** {@code x·sigmoid(x)} (swish). PyTorch: {@code F.silu(input)}. */
+  public static Tensor silu(Tensor input) {
+    return Activations.silu(input);
+  }
+
+  /** PyTorch: {@code F.silu(input, inplace)}. */
+  public static Tensor silu(Tensor input, boolean inplace) {
+    return inplace ? Activations.inplace(input, Activations::silu) : Activations.silu(input);
+  }
+
+  /** {@code x·tanh(softplus(x))}. PyTorch: {@code F.mish(input)}. */
+  public static Tensor mish(Tensor input) {
+    return Activations.mish(input);
+  }
+
+  /** PyTorch: {@code F.mish(input, inplace)}. */
+  public static Tensor mish(Tensor input, boolean inplace) {
+    return inplace ? Activations.inplace(input, Activations::mish) : Activations.mish(input);
+  }
+
+  /** {@code log(1 + eˣ)}. PyTorch: {@code F.softplus(input)} (beta 1, threshold 20). */
+  public static Tensor softplus(Tensor input) {
+    return Activations.softplus(input, 1, 20);
+  }
+
+  /**
+   * {@code log(1 + e^(beta·x))/beta}, linear where {@code beta·x > threshold}. PyTorch: {@code
+   * F.softplus(input, beta, threshold)}.
+   */
+  public static Tensor softplus(Tensor input, double beta, double threshold) {
+    return Activations.softplus(input, beta, threshold);
+  }
+
+  /** {@code x / (1 + |x|)}. PyTorch: {@code F.softsign(input)}. */
+  public static Tensor softsign(Tensor input) {
+    return input.div(input.abs().add(1L));
+  }
+
+  /** {@code clamp(x, -1, 1)}; grad_fn {@code HardtanhBackward0}. PyTorch: {@code F.hardtanh(input)}. */
+  public static Tensor hardtanh(Tensor input) {
+    return hardtanh(input, -1.0, 1.0, false);
+  }
+
+  /** PyTorch: {@code F.hardtanh(input, min_val, max_val)}. */
+  public static Tensor hardtanh(Tensor input, double minVal, double maxVal) {
+    return hardtanh(input, minVal, maxVal, false);
+  }
+
+  /** PyTorch: {@code F.hardtanh(input, min_val, max_val, inplace)}. */
+  public static Tensor hardtanh(Tensor input, double minVal, double maxVal, boolean inplace) {
+    return inplace
+        ? Activations.inplace(input, x -> Activations.hardtanh(x, minVal, maxVal))
+        : Activations.hardtanh(input, minVal, maxVal);
+  }
+
+  /** {@code min(max(x, 0), 6)} ({@code hardtanh(x, 0, 6)}). PyTorch: {@code F.relu6(input)}. */
+  public static Tensor relu6(Tensor input) {
+    return hardtanh(input, 0.0, 6.0, false);
+  }
+
+  /** PyTorch: {@code F.relu6(input, inplace)}. */
+  public static Tensor relu6(Tensor input, boolean inplace) {
+    return hardtanh(input, 0.0, 6.0, inplace);
+  }
+
+  /** {@code relu6(x + 3) / 6}. PyTorch: {@code F.hardsigmoid(input)}. */
+  public static Tensor hardsigmoid(Tensor input) {
+    return Activations.hardsigmoid(input);
+  }
+
+  /** PyTorch: {@code F.hardsigmoid(input, inplace)}. */
+  public static Tensor hardsigmoid(Tensor input, boolean inplace) {
+    return inplace ? Activations.inplace(input, Activations::hardsigmoid) : Activations.hardsigmoid(input);
+  }
+
+  /** {@code x·relu6(x + 3) / 6}. PyTorch: {@code F.hardswish(input)}. */
+  public static Tensor hardswish(Tensor input) {
+    return Activations.hardswish(input);
+  }
+
+  /** PyTorch: {@code F.hardswish(input, inplace)}. */
+  public static Tensor hardswish(Tensor input, boolean inplace) {
+    return inplace ? Activations.inplace(input, Activations::hardswish) : Activations.hardswish(input);
+  }
+
+  /** {@code log(sigmoid(x))}, computed stably. PyTorch: {@code F.logsigmoid(input)}. */
+  public static Tensor logsigmoid(Tensor input) {
+    return Activations.logsigmoid(input);
+  }
+
+  /**
+   * {@code x > 0 ? x : weight·x} with one weight or one per channel (dim 1); grad_fn {@code
+   * PreluBackward0}. PyTorch: {@code F.prelu(input, weight)}.
+   */
+  public static Tensor prelu(Tensor input, Tensor weight) {
+    return Activations.prelu(input, weight);
+  }
+
+  /** {@code x > threshold ? x : value}. PyTorch: {@code F.threshold(input, threshold, value)}. */
+  public static Tensor threshold(Tensor input, double threshold, double value) {
+    return threshold(input, threshold, value, false);
+  }
+
+  /** PyTorch: {@code F.threshold(input, threshold, value, inplace)}. */
+  public static Tensor threshold(Tensor input, double threshold, double value, boolean inplace) {
+    return inplace
+        ? Activations.inplace(input, x -> Activations.threshold(x, threshold, value))
+        : Activations.threshold(input, threshold, value);
+  }
+
+  /** {@code a·sigmoid(b)} of the two halves of the last dim. PyTorch: {@code F.glu(input)}. */
+  public static Tensor glu(Tensor input) {
+    return Activations.glu(input, -1);
+  }
+
+  /** PyTorch: {@code F.glu(input, dim)}. */
+  public static Tensor glu(Tensor input, int dim) {
+    return Activations.glu(input, dim);
+  }
+
+  /** {@code softmax(-x, dim)}. PyTorch: {@code F.softmin(input, dim)}. */
+  public static Tensor softmin(Tensor input, int dim) {
+    return input.neg().softmax(dim);
+  }
+
+  /** PyTorch: {@code F.softmin(input, dim, dtype=dtype)}. */
+  public static Tensor softmin(Tensor input, int dim, DType dtype) {
+    return input.neg().softmax(dim, dtype);
+  }
+
+  /** {@code x - tanh(x)}. PyTorch: {@code F.tanhshrink(input)}. */
+  public static Tensor tanhshrink(Tensor input) {
+    return input.sub(input.tanh());
+  }
+
+  /** Shrinks towards 0 by {@code lambd}, zero inside {@code [-lambd, lambd]}. PyTorch: {@code F.softshrink(input)}. */
+  public static Tensor softshrink(Tensor input) {
+    return Activations.softshrink(input, 0.5);
+  }
+
+  /** PyTorch: {@code F.softshrink(input, lambd)}. */
+  public static Tensor softshrink(Tensor input, double lambd) {
+    return Activations.softshrink(input, lambd);
+  }
+
+  /** Zero inside {@code [-lambd, lambd]}, {@code x} outside. PyTorch: {@code F.hardshrink(input)}. */
+  public static Tensor hardshrink(Tensor input) {
+    return Activations.hardshrink(input, 0.5);
+  }
+
+  /** PyTorch: {@code F.hardshrink(input, lambd)}. */
+  public static Tensor hardshrink(Tensor input, double lambd) {
+    return Activations.hardshrink(input, lambd);
+  }
+
+  // ------------------------------------------------------------------ distances
+
+  /**
+   * {@code x / max(‖x‖_p, eps)} along {@code dim}.
+   *
+   * <pre>{@code F.normalize(tensor(new double[][] {{3, 4}}))   // tensor([[0.6000, 0.8000]])}</pre>
+   *
+   * PyTorch: {@code F.normalize(input)} (p 2, dim 1, eps 1e-12).
+   */
+  public static Tensor normalize(Tensor input) {
+    return MoreLosses.normalize(input, 2.0, 1, 1e-12);
+  }
+
+  /** PyTorch: {@code F.normalize(input, p, dim)}. */
+  public static Tensor normalize(Tensor input, double p, int dim) {
+    return MoreLosses.normalize(input, p, dim, 1e-12);
+  }
+
+  /** PyTorch: {@code F.normalize(input, p, dim, eps)}. */
+  public static Tensor normalize(Tensor input, double p, int dim, double eps) {
+    return MoreLosses.normalize(input, p, dim, eps);
+  }
+
+  /** Cosine of the angle between {@code x1} and {@code x2} along dim 1. PyTorch: {@code F.cosine_similarity(x1, x2)}. */
+  public static Tensor cosine_similarity(Tensor x1, Tensor x2) {
+    return MoreLosses.cosineSimilarity(x1, x2, 1, 1e-8);
+  }
+
+  /** PyTorch: {@code F.cosine_similarity(x1, x2, dim, eps)} (inputs broadcast). */
+  public static Tensor cosine_similarity(Tensor x1, Tensor x2, int dim, double eps) {
+    return MoreLosses.cosineSimilarity(x1, x2, dim, eps);
+  }
+
+  /** {@code ‖x1 - x2 + eps‖₂} over the last dim. PyTorch: {@code F.pairwise_distance(x1, x2)}. */
+  public static Tensor pairwise_distance(Tensor x1, Tensor x2) {
+    return MoreLosses.pairwiseDistance(x1, x2, 2.0, 1e-6, false);
+  }
+
+  /** PyTorch: {@code F.pairwise_distance(x1, x2, p, eps, keepdim)}. */
+  public static Tensor pairwise_distance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
+    return MoreLosses.pairwiseDistance(x1, x2, p, eps, keepdim);
+  }
+
+  // ------------------------------------------------------------------ normalisation, embedding
+
+  /**
+   * Batch normalisation over every dim but 1: with {@code training} the batch statistics (and
+   * the running ones updated in place with {@code momentum}, the variance unbiased), else the
+   * running ones; grad_fn {@code NativeBatchNormBackward0}. Tensors may be null. PyTorch: {@code
+   * F.batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)}.
+   *
+   * @throws IllegalArgumentException {@code Expected more than 1 value per channel when training,
+   *     got input size torch.Size([1, 3])}
+   */
+  public static Tensor batch_norm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight,
+      Tensor bias, boolean training, double momentum, double eps) {
+    return Norms.batchNorm(input, runningMean, runningVar, weight, bias, training, momentum, eps);
+  }
+
+  /** PyTorch: {@code F.batch_norm(input, running_mean, running_var)} (eval mode). */
+  public static Tensor batch_norm(Tensor input, Tensor runningMean, Tensor runningVar) {
+    return Norms.batchNorm(input, runningMean, runningVar, null, null, false, 0.1, 1e-5);
+  }
+
+  /** PyTorch: {@code F.batch_norm(input, running_mean, running_var, weight, bias, training)}. */
+  public static Tensor batch_norm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight,
+      Tensor bias, boolean training) {
+    return Norms.batchNorm(input, runningMean, runningVar, weight, bias, training, 0.1, 1e-5);
+  }
+
+  /** Normalises over the last dims {@code normalizedShape}. PyTorch: {@code F.layer_norm(input, normalized_shape)}. */
+  public static Tensor layer_norm(Tensor input, long[] normalizedShape) {
+    return Norms.layerNorm(input, normalizedShape, null, null, 1e-5);
+  }
+
+  /**
+   * PyTorch: {@code F.layer_norm(input, normalized_shape, weight, bias, eps)}; grad_fn {@code
+   * NativeLayerNormBackward0}. Weight and bias may be null.
+   */
+  public static Tensor layer_norm(Tensor input, long[] normalizedShape, Tensor weight, Tensor bias, double eps) {
+    return Norms.layerNorm(input, normalizedShape, weight, bias, eps);
+  }
+
+  /** Normalises each of {@code numGroups} channel groups. PyTorch: {@code F.group_norm(input, num_groups)}. */
+  public static Tensor group_norm(Tensor input, long numGroups) {
+    return Norms.groupNorm(input, numGroups, null, null, 1e-5);
+  }
+
+  /** PyTorch: {@code F.group_norm(input, num_groups, weight, bias, eps)}; grad_fn {@code NativeGroupNormBackward0}. */
+  public static Tensor group_norm(Tensor input, long numGroups, Tensor weight, Tensor bias, double eps) {
+    return Norms.groupNorm(input, numGroups, weight, bias, eps);
+  }
+
+  /** Normalises each sample's channel over its spatial dims. PyTorch: {@code F.instance_norm(input)}. */
+  public static Tensor instance_norm(Tensor input) {
+    return Norms.instanceNorm(input, null, null, null, null, true, 0.1, 1e-5);
+  }
+
+  /**
+   * PyTorch: {@code F.instance_norm(input, running_mean, running_var, weight, bias, use_input_stats,
+   * momentum, eps)}: batch norm of the input seen as one sample of {@code N·C} channels.
+   */
+  public static Tensor instance_norm(Tensor input, Tensor runningMean, Tensor runningVar, Tensor weight,
+      Tensor bias, boolean useInputStats, double momentum, double eps) {
+    return Norms.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats, momentum, eps);
+  }
+
+  /**
+   * The rows of {@code weight} at the integer {@code input}; grad_fn {@code EmbeddingBackward0}.
+   *
+   * <pre>{@code F.embedding(tensor(new long[] {1}), eye(3))   // tensor([[0., 1., 0.]])}</pre>
+   *
+   * PyTorch: {@code F.embedding(input, weight)}.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight) {
+    return embedding(input, weight, null, null, 2.0, false);
+  }
+
+  /** PyTorch: {@code F.embedding(input, weight, padding_idx)}: that row gets no gradient. */
+  public static Tensor embedding(Tensor input, Tensor weight, Long paddingIdx) {
+    return embedding(input, weight, paddingIdx, null, 2.0, false);
+  }
+
+  /**
+   * PyTorch: {@code F.embedding(input, weight, padding_idx, max_norm, norm_type,
+   * scale_grad_by_freq)}; with {@code maxNorm} the looked-up rows of {@code weight} are renormalised
+   * in place first. Null for PyTorch's None.
+   */
+  public static Tensor embedding(Tensor input, Tensor weight, Long paddingIdx, Double maxNorm,
+      double normType, boolean scaleGradByFreq) {
+    long pad = -1;
+    if (paddingIdx != null) {
+      long n = weight.size(0);
+      if (paddingIdx > 0 && paddingIdx >= n || paddingIdx < 0 && paddingIdx < -n) {
+        throw new IllegalArgumentException("Padding_idx must be within num_embeddings");
+      }
+      pad = paddingIdx < 0 ? n + paddingIdx : paddingIdx;
+    }
+    if (maxNorm != null) {
+      Norms.embeddingRenorm(weight, input.contiguous(), maxNorm, normType);
+    }
+    return Norms.embedding(input, weight, pad, scaleGradByFreq);
+  }
+
+  /**
+   * Sums, means or maxes of bags of embedding rows: a 2-d {@code input} is one bag per row
+   * ({@code offsets} null), a 1-d one is cut into bags at {@code offsets}; grad_fn {@code
+   * EmbeddingBagBackward0}.
+   *
+   * <pre>{@code F.embedding_bag(tensor(new long[] {0, 2, 1}), eye(3), tensor(new long[] {0, 2}))
+   * // tensor([[0.5000, 0.0000, 0.5000], [0.0000, 1.0000, 0.0000]])}</pre>
+   *
+   * PyTorch: {@code F.embedding_bag(input, weight, offsets)} (mode 'mean').
+   */
+  public static Tensor embedding_bag(Tensor input, Tensor weight, Tensor offsets) {
+    return embedding_bag(input, weight, offsets, null, 2.0, false, "mean", null, false, null);
+  }
+
+  /** PyTorch: {@code F.embedding_bag(input, weight, offsets, mode=mode)}. */
+  public static Tensor embedding_bag(Tensor input, Tensor weight, Tensor offsets, String mode) {
+    return embedding_bag(input, weight, offsets, null, 2.0, false, mode, null, false, null);
+  }
+
+  /**
+   * PyTorch: {@code F.embedding_bag(input, weight, offsets, max_norm, norm_type,
+   * scale_grad_by_freq, mode, per_sample_weights=..., include_last_offset=..., padding_idx=...)}
+   * (no {@code sparse}); null for PyTorch's None.
+   *
+   * @throws IllegalArgumentException PyTorch's ValueError texts for bad offsets and modes
+   */
+  public static Tensor embedding_bag(Tensor input, Tensor weight, Tensor offsets, Double maxNorm, double normType,
+      boolean scaleGradByFreq, String mode, Tensor perSampleWeights, boolean includeLastOffset, Long paddingIdx) {
+    if (perSampleWeights != null && !input.shape().equals(perSampleWeights.shape())) {
+      throw new IllegalArgumentException("embedding_bag: If per_sample_weights (" + perSampleWeights.shape()
+          + ") is not None, then it must have the same shape as the input (" + input.shape() + ")");
+    }
+    if (input.dim() == 2) {
+      if (offsets != null) {
+        throw new IllegalArgumentException("if input is 2D, then offsets has to be None, as input is treated is"
+            + " a mini-batch of fixed length sequences. However, found offsets of type <class 'torch.Tensor'>");
+      }
+      offsets = Torch.arange(0, input.numel(), Math.max(input.size(1), 1)).to(input.dtype());
+      input = input.reshape(-1);
+      if (perSampleWeights != null) {
+        perSampleWeights = perSampleWeights.reshape(-1);
+      }
+    } else if (input.dim() == 1) {
+      if (offsets == null) {
+        throw new IllegalArgumentException("offsets has to be a 1D Tensor but got None");
+      }
+      if (offsets.dim() != 1) {
+        throw new IllegalArgumentException("offsets has to be a 1D Tensor");
+      }
+    } else {
+      throw new IllegalArgumentException(
+          "input has to be 1D or 2D Tensor, but got Tensor of dimension " + input.dim());
+    }
+    int modeEnum;
+    switch (mode) {
+      case "sum":
+        modeEnum = 0;
+        break;
+      case "mean":
+        modeEnum = 1;
+        break;
+      case "max":
+        modeEnum = 2;
+        if (scaleGradByFreq) {
+          throw new IllegalArgumentException("max mode does not support scaling the gradient by the frequency");
+        }
+        break;
+      default:
+        throw new IllegalArgumentException("mode has to be one of sum, mean or max");
+    }
+    long pad = -1;
+    if (paddingIdx != null) {
+      long n = weight.size(0);
+      if (paddingIdx >= n || paddingIdx < -n) {
+        throw new IllegalArgumentException("padding_idx must be within the number of embeddings, " + (-n)
+            + " through " + (n - 1) + ", but got " + paddingIdx);
+      }
+      pad = paddingIdx < 0 ? n + paddingIdx : paddingIdx;
+    }
+    if (maxNorm != null) {
+      Norms.embeddingRenorm(weight, input, maxNorm, normType);
+    }
+    if (perSampleWeights != null && modeEnum != 0) {
+      throw new UnsupportedOperationException("embedding_bag: per_sample_weights was not None."
+          + " per_sample_weights is only supported for mode='sum' (got mode='" + mode
+          + "'). Please open a feature request on GitHub.");
+    }
+    return Norms.embeddingBag(input, weight, offsets, modeEnum, perSampleWeights, includeLastOffset, pad,
+        scaleGradByFreq);
+  }
+
+  /** {@code x1ᵀ A x2 + b} per output feature. PyTorch: {@code F.bilinear(input1, input2, weight, bias)}. */
+  public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
+    return Norms.bilinear(input1, input2, weight, bias);
+  }
+
+  // ------------------------------------------------------------------ more losses
+
+  /**
+   * Kullback-Leibler divergence of log-probabilities {@code input} from {@code target};
+   * reduction also {@code "batchmean"} (sum / batch size, the true KL). PyTorch: {@code
+   * F.kl_div(input, target, reduction=..., log_target=...)}.
+   */
+  public static Tensor kl_div(Tensor input, Tensor target, String reduction, boolean logTarget) {
+    return MoreLosses.klDiv(input, target, reduction, logTarget);
+  }
+
+  /** PyTorch: {@code F.kl_div(input, target)} (reduction 'mean'). */
+  public static Tensor kl_div(Tensor input, Tensor target) {
+    return MoreLosses.klDiv(input, target, "mean", false);
+  }
+
+  /** {@code max(0, -y·(x1 - x2) + margin)}. PyTorch: {@code F.margin_ranking_loss(input1, input2, target, margin, reduction=...)}. */
+  public static Tensor margin_ranking_loss(Tensor input1, Tensor input2, Tensor target, double margin, String reduction) {
+    return MoreLosses.marginRanking(input1, input2, target, margin, reduction);
+  }
+
+  /** PyTorch: {@code F.margin_ranking_loss(input1, input2, target)}. */
+  public static Tensor margin_ranking_loss(Tensor input1, Tensor input2, Tensor target) {
+    return MoreLosses.marginRanking(input1, input2, target, 0.0, "mean");
+  }
+
+  /** {@code y == 1 ? x : max(0, margin - x)}. PyTorch: {@code F.hinge_embedding_loss(input, target, margin, reduction=...)}. */
+  public static Tensor hinge_embedding_loss(Tensor input, Tensor target, double margin, String reduction) {
+    return MoreLosses.hingeEmbedding(input, target, margin, reduction);
+  }
+
+  /** PyTorch: {@code F.hinge_embedding_loss(input, target)}. */
+  public static Tensor hinge_embedding_loss(Tensor input, Tensor target) {
+    return MoreLosses.hingeEmbedding(input, target, 1.0, "mean");
+  }
+
+  /** {@code log(1 + e^(-y·x))}; grad_fn {@code SoftMarginLossBackward0}. PyTorch: {@code F.soft_margin_loss(input, target, reduction=...)}. */
+  public static Tensor soft_margin_loss(Tensor input, Tensor target, String reduction) {
+    return MoreLosses.softMargin(input, target, reduction);
+  }
+
+  /** PyTorch: {@code F.soft_margin_loss(input, target)}. */
+  public static Tensor soft_margin_loss(Tensor input, Tensor target) {
+    return MoreLosses.softMargin(input, target, "mean");
+  }
+
+  /** {@code y == 1 ? 1 - cos : max(0, cos - margin)}. PyTorch: {@code F.cosine_embedding_loss(input1, input2, target, margin, reduction=...)}. */
+  public static Tensor cosine_embedding_loss(Tensor input1, Tensor input2, Tensor target, double margin, String reduction) {
+    return MoreLosses.cosineEmbedding(input1, input2, target, margin, reduction);
+  }
+
+  /** PyTorch: {@code F.cosine_embedding_loss(input1, input2, target)}. */
+  public static Tensor cosine_embedding_loss(Tensor input1, Tensor input2, Tensor target) {
+    return MoreLosses.cosineEmbedding(input1, input2, target, 0.0, "mean");
+  }
+
+  /** Poisson negative log likelihood. PyTorch: {@code F.poisson_nll_loss(input, target, log_input, full, eps=..., reduction=...)}. */
+  public static Tensor poisson_nll_loss(Tensor input, Tensor target, boolean logInput, boolean full, double eps, String reduction) {
+    return MoreLosses.poissonNll(input, target, logInput, full, eps, reduction);
+  }
+
+  /** PyTorch: {@code F.poisson_nll_loss(input, target)} (log_input). */
+  public static Tensor poisson_nll_loss(Tensor input, Tensor target) {
+    return MoreLosses.poissonNll(input, target, true, false, 1e-8, "mean");
+  }
+
+  /** Gaussian negative log likelihood with variance {@code var}. PyTorch: {@code F.gaussian_nll_loss(input, target, var, full, eps, reduction)}. */
+  public static Tensor gaussian_nll_loss(Tensor input, Tensor target, Tensor var, boolean full, double eps, String reduction) {
+    return MoreLosses.gaussianNll(input, target, var, full, eps, reduction);
+  }
+
+  /** PyTorch: {@code F.gaussian_nll_loss(input, target, var)}. */
+  public static Tensor gaussian_nll_loss(Tensor input, Tensor target, Tensor var) {
+    return MoreLosses.gaussianNll(input, target, var, false, 1e-6, "mean");
+  }
+
+  /**
+   * {@code max(d(a, p) - d(a, n) + margin, 0)} with {@code d} the pairwise p-distance. PyTorch:
+   * {@code F.triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction=...)}.
+   */
+  public static Tensor triplet_margin_loss(Tensor anchor, Tensor positive, Tensor negative, double margin,
+      double p, double eps, boolean swap, String reduction) {
+    return MoreLosses.tripletMargin(anchor, positive, negative, margin, p, eps, swap, reduction);
+  }
+
+  /** PyTorch: {@code F.triplet_margin_loss(anchor, positive, negative)}. */
+  public static Tensor triplet_margin_loss(Tensor anchor, Tensor positive, Tensor negative) {
+    return MoreLosses.tripletMargin(anchor, positive, negative, 1.0, 2.0, 1e-6, false, "mean");
+  }
+
+  /** Multi-label one-vs-all logistic loss, averaged over classes. PyTorch: {@code F.multilabel_soft_margin_loss(input, target, weight, reduction=...)}. */
+  public static Tensor multilabel_soft_margin_loss(Tensor input, Tensor target, Tensor weight, String reduction) {
+    return MoreLosses.multilabelSoftMargin(input, target, weight, reduction);
+  }
+
+  /** PyTorch: {@code F.multilabel_soft_margin_loss(input, target)}. */
+  public static Tensor multilabel_soft_margin_loss(Tensor input, Tensor target) {
+    return MoreLosses.multilabelSoftMargin(input, target, null, "mean");
+  }
+
   // ---- tutorials support: convolution and pooling (ConvPool) ----
 
   /**
