@@ -3427,6 +3427,153 @@ public class Tensor {
     return MathOps.inverse(this);
   }
 
+  /**
+   * {@code this + mat @ vec}. PyTorch: {@code t.addmv(mat, vec)}.
+   *
+   * <pre>{@code ones(2).addmv(ones(2, 3), ones(3))   // tensor([4., 4.])}</pre>
+   */
+  public Tensor addmv(Tensor mat, Tensor vec) {
+    return MatrixOps.addmv(this, mat, vec, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** {@code beta * this + alpha * (mat @ vec)}. PyTorch: {@code t.addmv(mat, vec, beta=b, alpha=a)}. */
+  public Tensor addmv(Tensor mat, Tensor vec, double beta, double alpha) {
+    return MatrixOps.addmv(this, mat, vec, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #addmv(Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public Tensor addmv(Tensor mat, Tensor vec, long beta, long alpha) {
+    return MatrixOps.addmv(this, mat, vec, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** In-place {@link #addmv(Tensor, Tensor)}. PyTorch: {@code t.addmv_(mat, vec)}. */
+  public Tensor addmv_(Tensor mat, Tensor vec) {
+    return MatrixOps.inplace(this, addmv(mat, vec));
+  }
+
+  /** In-place {@link #addmv(Tensor, Tensor, double, double)}. PyTorch: {@code t.addmv_(mat, vec, beta=b, alpha=a)}. */
+  public Tensor addmv_(Tensor mat, Tensor vec, double beta, double alpha) {
+    return MatrixOps.inplace(this, addmv(mat, vec, beta, alpha));
+  }
+
+  /**
+   * {@code this + outer(vec1, vec2)}. PyTorch: {@code t.addr(vec1, vec2)}.
+   *
+   * <pre>{@code zeros(2, 2).addr(arange(1.0, 3), ones(2))   // tensor([[1., 1.],
+   *                                                      //         [2., 2.]])}</pre>
+   */
+  public Tensor addr(Tensor vec1, Tensor vec2) {
+    return MatrixOps.addr(this, vec1, vec2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** {@code beta * this + alpha * outer(vec1, vec2)}. PyTorch: {@code t.addr(vec1, vec2, beta=b, alpha=a)}. */
+  public Tensor addr(Tensor vec1, Tensor vec2, double beta, double alpha) {
+    return MatrixOps.addr(this, vec1, vec2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #addr(Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public Tensor addr(Tensor vec1, Tensor vec2, long beta, long alpha) {
+    return MatrixOps.addr(this, vec1, vec2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** In-place {@link #addr(Tensor, Tensor)}. PyTorch: {@code t.addr_(vec1, vec2)}. */
+  public Tensor addr_(Tensor vec1, Tensor vec2) {
+    return MatrixOps.addrInplace(this, vec1, vec2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** In-place {@link #addr(Tensor, Tensor, double, double)}. PyTorch: {@code t.addr_(vec1, vec2, beta=b, alpha=a)}. */
+  public Tensor addr_(Tensor vec1, Tensor vec2, double beta, double alpha) {
+    return MatrixOps.addrInplace(this, vec1, vec2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /**
+   * {@code this + batch1 @ batch2} per batch. PyTorch: {@code t.baddbmm(batch1, batch2)}.
+   *
+   * <pre>{@code zeros(1).baddbmm(ones(2, 1, 3), ones(2, 3, 1))   // tensor([[[3.]], [[3.]]])}</pre>
+   */
+  public Tensor baddbmm(Tensor batch1, Tensor batch2) {
+    return MatrixOps.baddbmm(this, batch1, batch2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** {@code beta * this + alpha * (batch1 @ batch2)}. PyTorch: {@code t.baddbmm(b1, b2, beta=b, alpha=a)}. */
+  public Tensor baddbmm(Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return MatrixOps.baddbmm(this, batch1, batch2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #baddbmm(Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public Tensor baddbmm(Tensor batch1, Tensor batch2, long beta, long alpha) {
+    return MatrixOps.baddbmm(this, batch1, batch2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** In-place {@link #baddbmm(Tensor, Tensor)}. PyTorch: {@code t.baddbmm_(batch1, batch2)}. */
+  public Tensor baddbmm_(Tensor batch1, Tensor batch2) {
+    return MatrixOps.inplace(this, baddbmm(batch1, batch2));
+  }
+
+  /** In-place {@link #baddbmm(Tensor, Tensor, double, double)}. PyTorch: {@code t.baddbmm_(b1, b2, beta=b, alpha=a)}. */
+  public Tensor baddbmm_(Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return MatrixOps.inplace(this, baddbmm(batch1, batch2, beta, alpha));
+  }
+
+  /**
+   * {@code this + sum_i batch1[i] @ batch2[i]}. PyTorch: {@code t.addbmm(batch1, batch2)}.
+   *
+   * <pre>{@code zeros(1).addbmm(ones(2, 1, 3), ones(2, 3, 1))   // tensor([[6.]])}</pre>
+   */
+  public Tensor addbmm(Tensor batch1, Tensor batch2) {
+    return MatrixOps.addbmm(this, batch1, batch2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** {@code beta * this + alpha * sum_i batch1[i] @ batch2[i]}. PyTorch: {@code t.addbmm(b1, b2, beta=b, alpha=a)}. */
+  public Tensor addbmm(Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return MatrixOps.addbmm(this, batch1, batch2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #addbmm(Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public Tensor addbmm(Tensor batch1, Tensor batch2, long beta, long alpha) {
+    return MatrixOps.addbmm(this, batch1, batch2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** In-place {@link #addbmm(Tensor, Tensor)}. PyTorch: {@code t.addbmm_(batch1, batch2)}. */
+  public Tensor addbmm_(Tensor batch1, Tensor batch2) {
+    return MatrixOps.inplace(this, addbmm(batch1, batch2));
+  }
+
+  /** In-place {@link #addbmm(Tensor, Tensor, double, double)}. PyTorch: {@code t.addbmm_(b1, b2, beta=b, alpha=a)}. */
+  public Tensor addbmm_(Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return MatrixOps.inplace(this, addbmm(batch1, batch2, beta, alpha));
+  }
+
+  /**
+   * Sum of products over the last dims of both. PyTorch: {@code t.inner(other)}.
+   *
+   * <pre>{@code arange(3.0).inner(ones(2, 3))   // tensor([3., 3.])}</pre>
+   */
+  public Tensor inner(Tensor other) {
+    return MatrixOps.inner(this, other);
+  }
+
+  /**
+   * Dot product of two 1-D tensors (conjugating the first, a no-op for real dtypes).
+   * PyTorch: {@code t.vdot(other)}.
+   *
+   * <pre>{@code arange(3.0).vdot(ones(3))   // tensor(3.)}</pre>
+   */
+  public Tensor vdot(Tensor other) {
+    return MatrixOps.vdot(this, other);
+  }
+
+  /**
+   * The {@code n}-th power of a square matrix (or batch of them); negative {@code n} inverts.
+   * PyTorch: {@code t.matrix_power(n)}.
+   *
+   * <pre>{@code tensor(new long[][] {{1, 1}, {0, 1}}).matrix_power(3)   // tensor([[1, 3],
+   *                                                                //         [0, 1]])}</pre>
+   */
+  public Tensor matrix_power(long n) {
+    return MatrixOps.matrixPower(this, n);
+  }
+
   // ---------------------------------------- in-place sampling
 
   /**

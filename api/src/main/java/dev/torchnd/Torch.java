@@ -2842,6 +2842,230 @@ public final class Torch {
     return a.inverse();
   }
 
+  /**
+   * {@code input + mat @ vec}. PyTorch: {@code torch.addmv(input, mat, vec)}.
+   *
+   * <pre>{@code addmv(ones(2), ones(2, 3), ones(3))   // tensor([4., 4.])}</pre>
+   */
+  public static Tensor addmv(Tensor input, Tensor mat, Tensor vec) {
+    return input.addmv(mat, vec);
+  }
+
+  /** PyTorch: {@code torch.addmv(input, mat, vec, beta=beta, alpha=alpha)}. */
+  public static Tensor addmv(Tensor input, Tensor mat, Tensor vec, double beta, double alpha) {
+    return input.addmv(mat, vec, beta, alpha);
+  }
+
+  /** {@link #addmv(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor addmv(Tensor input, Tensor mat, Tensor vec, long beta, long alpha) {
+    return input.addmv(mat, vec, beta, alpha);
+  }
+
+  /**
+   * {@code input + outer(vec1, vec2)}. PyTorch: {@code torch.addr(input, vec1, vec2)}.
+   *
+   * <pre>{@code addr(zeros(2, 2), arange(1.0, 3), ones(2))   // tensor([[1., 1.], [2., 2.]])}</pre>
+   */
+  public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2) {
+    return input.addr(vec1, vec2);
+  }
+
+  /** PyTorch: {@code torch.addr(input, vec1, vec2, beta=beta, alpha=alpha)}. */
+  public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2, double beta, double alpha) {
+    return input.addr(vec1, vec2, beta, alpha);
+  }
+
+  /** {@link #addr(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2, long beta, long alpha) {
+    return input.addr(vec1, vec2, beta, alpha);
+  }
+
+  /**
+   * {@code input + batch1 @ batch2} per batch. PyTorch: {@code torch.baddbmm(input, batch1, batch2)}.
+   *
+   * <pre>{@code baddbmm(zeros(1), ones(2, 1, 3), ones(2, 3, 1))   // tensor([[[3.]], [[3.]]])}</pre>
+   */
+  public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2) {
+    return input.baddbmm(batch1, batch2);
+  }
+
+  /** PyTorch: {@code torch.baddbmm(input, batch1, batch2, beta=beta, alpha=alpha)}. */
+  public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return input.baddbmm(batch1, batch2, beta, alpha);
+  }
+
+  /** {@link #baddbmm(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, long beta, long alpha) {
+    return input.baddbmm(batch1, batch2, beta, alpha);
+  }
+
+  /**
+   * {@code input + sum_i batch1[i] @ batch2[i]}. PyTorch: {@code torch.addbmm(input, batch1, batch2)}.
+   *
+   * <pre>{@code addbmm(zeros(1), ones(2, 1, 3), ones(2, 3, 1))   // tensor([[6.]])}</pre>
+   */
+  public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2) {
+    return input.addbmm(batch1, batch2);
+  }
+
+  /** PyTorch: {@code torch.addbmm(input, batch1, batch2, beta=beta, alpha=alpha)}. */
+  public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return input.addbmm(batch1, batch2, beta, alpha);
+  }
+
+  /** {@link #addbmm(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2, long beta, long alpha) {
+    return input.addbmm(batch1, batch2, beta, alpha);
+  }
+
+  /**
+   * Contracts the last {@code dims} dims of {@code a} with the first {@code dims} of {@code b}.
+   * PyTorch: {@code torch.tensordot(a, b, dims)}.
+   *
+   * <pre>{@code tensordot(ones(2, 3), ones(3, 4), 1)   // a 2x4 tensor of 3.}</pre>
+   */
+  public static Tensor tensordot(Tensor a, Tensor b, long dims) {
+    return MatrixOps.tensordot(a, b, dims);
+  }
+
+  /** {@code tensordot(a, b)} with PyTorch's default {@code dims=2}. */
+  public static Tensor tensordot(Tensor a, Tensor b) {
+    return MatrixOps.tensordot(a, b, 2);
+  }
+
+  /**
+   * Contracts dims {@code dimsA} of {@code a} with {@code dimsB} of {@code b}, pairwise.
+   * PyTorch: {@code torch.tensordot(a, b, dims=(dimsA, dimsB))}.
+   *
+   * <pre>{@code tensordot(ones(3, 2), ones(3, 4), new int[] {0}, new int[] {0})   // 2x4 of 3.}</pre>
+   */
+  public static Tensor tensordot(Tensor a, Tensor b, int[] dimsA, int[] dimsB) {
+    return MatrixOps.tensordot(a, b, dimsA, dimsB);
+  }
+
+  /** Function form of {@link Tensor#inner}. PyTorch: {@code torch.inner(input, other)}. */
+  public static Tensor inner(Tensor input, Tensor other) {
+    return input.inner(other);
+  }
+
+  /** Function form of {@link Tensor#vdot}. PyTorch: {@code torch.vdot(input, other)}. */
+  public static Tensor vdot(Tensor input, Tensor other) {
+    return input.vdot(other);
+  }
+
+  /** Function form of {@link Tensor#matrix_power}. PyTorch: {@code torch.matrix_power(input, n)}. */
+  public static Tensor matrix_power(Tensor input, long n) {
+    return input.matrix_power(n);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_power(A, n)}. */
+  public static Tensor linalg_matrix_power(Tensor a, long n) {
+    return a.matrix_power(n);
+  }
+
+  /**
+   * The product of 2-D tensors, left to right. PyTorch: {@code torch.chain_matmul(*matrices)}
+   * (deprecated there in favour of {@code linalg.multi_dot}).
+   *
+   * <pre>{@code chain_matmul(eye(2), ones(2, 3), ones(3, 1))   // tensor([[3.], [3.]])}</pre>
+   */
+  public static Tensor chain_matmul(Tensor... matrices) {
+    return MatrixOps.multiDot(matrices, true);
+  }
+
+  /**
+   * The product of two or more tensors; the first and last may be 1-D (a row and a column).
+   * PyTorch: {@code torch.linalg.multi_dot(tensors)}.
+   *
+   * <pre>{@code linalg_multi_dot(ones(3), ones(3, 2), ones(2))   // tensor(6.)}</pre>
+   */
+  public static Tensor linalg_multi_dot(Tensor... tensors) {
+    return MatrixOps.multiDot(tensors, false);
+  }
+
+  /** {@link #linalg_multi_dot(Tensor...)} over a list. PyTorch: {@code torch.linalg.multi_dot(tensors)}. */
+  public static Tensor linalg_multi_dot(List<Tensor> tensors) {
+    return MatrixOps.multiDot(tensors.toArray(new Tensor[0]), false);
+  }
+
+  /**
+   * Euclidean distances between every row of {@code x1} and every row of {@code x2} (batched).
+   * PyTorch: {@code torch.cdist(x1, x2)}.
+   *
+   * <pre>{@code cdist(zeros(1, 2), tensor(new double[][] {{3, 4}}))   // tensor([[5.]])}</pre>
+   */
+  public static Tensor cdist(Tensor x1, Tensor x2) {
+    return MatrixOps.cdist(x1, x2, 2);
+  }
+
+  /** The p-norm distances. PyTorch: {@code torch.cdist(x1, x2, p)}. */
+  public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+    return MatrixOps.cdist(x1, x2, p);
+  }
+
+  /**
+   * The 2-norm of all elements as one vector. PyTorch: {@code torch.linalg.vector_norm(x)}.
+   *
+   * <pre>{@code linalg_vector_norm(tensor(new double[] {3, 4}))   // tensor(5.)}</pre>
+   */
+  public static Tensor linalg_vector_norm(Tensor x) {
+    return MatrixOps.vectorNorm(x, 2, null, false);
+  }
+
+  /** The {@code ord}-norm of all elements. PyTorch: {@code torch.linalg.vector_norm(x, ord)}. */
+  public static Tensor linalg_vector_norm(Tensor x, double ord) {
+    return MatrixOps.vectorNorm(x, ord, null, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.vector_norm(x, ord, dim, keepdim)}. */
+  public static Tensor linalg_vector_norm(Tensor x, double ord, int dim, boolean keepdim) {
+    return MatrixOps.vectorNorm(x, ord, new int[] {dim}, keepdim);
+  }
+
+  /** PyTorch: {@code torch.linalg.vector_norm(x, ord, dim=dims, keepdim)}; null dims: all. */
+  public static Tensor linalg_vector_norm(Tensor x, double ord, int[] dims, boolean keepdim) {
+    return MatrixOps.vectorNorm(x, ord, dims, keepdim);
+  }
+
+  /**
+   * The Frobenius norm of the matrices in the last two dims. PyTorch: {@code torch.linalg.matrix_norm(A)}.
+   *
+   * <pre>{@code linalg_matrix_norm(ones(2, 2))   // tensor(2.)}</pre>
+   */
+  public static Tensor linalg_matrix_norm(Tensor a) {
+    return MatrixOps.matrixNorm(a, "fro", new int[] {-2, -1}, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_norm(A, ord)} with ord {@code "fro"}. */
+  public static Tensor linalg_matrix_norm(Tensor a, String ord) {
+    return MatrixOps.matrixNorm(a, ord, new int[] {-2, -1}, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_norm(A, ord)} with ord 1, -1, inf or -inf. */
+  public static Tensor linalg_matrix_norm(Tensor a, double ord) {
+    return MatrixOps.matrixNorm(a, ord, new int[] {-2, -1}, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_norm(A, ord, dim, keepdim)}. */
+  public static Tensor linalg_matrix_norm(Tensor a, String ord, int[] dim, boolean keepdim) {
+    return MatrixOps.matrixNorm(a, ord, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_norm(A, ord, dim, keepdim)} with a numeric ord. */
+  public static Tensor linalg_matrix_norm(Tensor a, double ord, int[] dim, boolean keepdim) {
+    return MatrixOps.matrixNorm(a, ord, dim, keepdim);
+  }
+
+  /**
+   * The solution {@code X} of {@code A @ X = B} (B a vector or a matrix, batched).
+   * PyTorch: {@code torch.linalg.solve(A, B)}.
+   *
+   * <pre>{@code linalg_solve(eye(2).mul(2), ones(2))   // tensor([0.5000, 0.5000])}</pre>
+   */
+  public static Tensor linalg_solve(Tensor a, Tensor b) {
+    return MatrixOps.solve(a, b);
+  }
+
   // ---------------------------------------- autograd
 
   /**

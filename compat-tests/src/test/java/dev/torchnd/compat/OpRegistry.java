@@ -81,6 +81,7 @@ final class OpRegistry {
         .area("ops_tutorials.json (record_tutorials.py)", TutorialOps::addTo)
 
         .area("ops_common.json (record_ops_common.py)", CommonOps::addTo)
+        .area("ops_extra.json (record_ops_extra.py)", ExtraOpsTable::addTo)
         .freeze();
   }
 

@@ -1,0 +1,69 @@
+package dev.torchnd.compat;
+
+import dev.torchnd.Tensor;
+import dev.torchnd.Torch;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The differentiable ops of {@code record_autograd_extra.py}'s {@code OPS} table ({@code
+ * fixtures/autograd_extra.json}), each the Java spelling of the recorded Python lambda;
+ * registered through {@link GradCases#OPS}.
+ */
+final class ExtraGradCases {
+  private ExtraGradCases() {}
+
+  /** {@code a + 4 I}: the recorder's well-conditioned matrix for solve and negative powers. */
+  private static Tensor wellcond(Tensor a) {
+    long n = a.shape().get(a.dim() - 1);
+    return a.add(Torch.eye(n).to(a.dtype()).mul(4L));
+  }
+
+  static void addTo(Map<String, Function<Tensor[], Tensor>> m) {
+    m.put("addmv", x -> Torch.addmv(x[0], x[1], x[2]));
+    m.put("addmv_beta_alpha", x -> Torch.addmv(x[0], x[1], x[2], 0.5, -2.0));
+    m.put("addmv_method", x -> x[0].addmv(x[1], x[2]));
+    m.put("addr", x -> Torch.addr(x[0], x[1], x[2]));
+    m.put("addr_beta_alpha", x -> Torch.addr(x[0], x[1], x[2], 2.0, 0.5));
+    m.put("addr_method", x -> x[0].addr(x[1], x[2]));
+    m.put("baddbmm", x -> Torch.baddbmm(x[0], x[1], x[2]));
+    m.put("baddbmm_beta_alpha", x -> Torch.baddbmm(x[0], x[1], x[2], -1.0, 3.0));
+    m.put("baddbmm_method", x -> x[0].baddbmm(x[1], x[2]));
+    m.put("addbmm", x -> Torch.addbmm(x[0], x[1], x[2]));
+    m.put("addbmm_beta_alpha", x -> Torch.addbmm(x[0], x[1], x[2], 0.5, 2.0));
+    m.put("addbmm_method", x -> x[0].addbmm(x[1], x[2]));
+    m.put("addmv_", x -> x[0].mul(1L).addmv_(x[1], x[2]));
+    m.put("addr_", x -> x[0].mul(1L).addr_(x[1], x[2], 0.5, 2.0));
+    m.put("baddbmm_", x -> x[0].mul(1L).baddbmm_(x[1], x[2]));
+    m.put("addbmm_", x -> x[0].mul(1L).addbmm_(x[1], x[2]));
+    m.put("tensordot", x -> Torch.tensordot(x[0], x[1]));
+    m.put("tensordot_dims", x -> Torch.tensordot(x[0], x[1], new int[] {0, 2}, new int[] {1, 0}));
+    m.put("tensordot_bcast", x -> Torch.tensordot(x[0], x[1], new int[] {1}, new int[] {0}));
+    m.put("inner", x -> Torch.inner(x[0], x[1]));
+    m.put("inner_vec", x -> x[0].inner(x[1]));
+    m.put("inner_scalar", x -> Torch.inner(x[0], x[1]));
+    m.put("vdot", x -> Torch.vdot(x[0], x[1]));
+    m.put("vdot_method", x -> x[0].vdot(x[1]));
+    m.put("matrix_power_2", x -> Torch.matrix_power(x[0], 2));
+    m.put("matrix_power_5", x -> Torch.matrix_power(x[0], 5));
+    m.put("matrix_power_1", x -> x[0].matrix_power(1));
+    m.put("matrix_power_neg", x -> Torch.matrix_power(wellcond(x[0]), -2));
+    m.put("linalg_matrix_power", x -> Torch.linalg_matrix_power(x[0], 3));
+    m.put("chain_matmul", x -> Torch.chain_matmul(x[0], x[1], x[2]));
+    m.put("linalg_multi_dot", x -> Torch.linalg_multi_dot(x[0], x[1], x[2]));
+    m.put("linalg_multi_dot_vec", x -> Torch.linalg_multi_dot(x[0], x[1], x[2]));
+    m.put("cdist", x -> Torch.cdist(x[0], x[1]));
+    m.put("cdist_p1", x -> Torch.cdist(x[0], x[1], 1.0));
+    m.put("cdist_p3", x -> Torch.cdist(x[0], x[1], 3.0));
+    m.put("cdist_pinf", x -> Torch.cdist(x[0], x[1], Double.POSITIVE_INFINITY));
+    m.put("cdist_p05", x -> Torch.cdist(x[0], x[1], 0.5));
+    m.put("linalg_vector_norm", x -> Torch.linalg_vector_norm(x[0]));
+    m.put("linalg_vector_norm_p3", x -> Torch.linalg_vector_norm(x[0], 3.0, 1, true));
+    m.put("linalg_vector_norm_inf", x -> Torch.linalg_vector_norm(x[0], Double.POSITIVE_INFINITY, new int[] {0}, false));
+    m.put("linalg_matrix_norm", x -> Torch.linalg_matrix_norm(x[0]));
+    m.put("linalg_matrix_norm_1", x -> Torch.linalg_matrix_norm(x[0], 1.0));
+    m.put("linalg_matrix_norm_inf", x -> Torch.linalg_matrix_norm(x[0], Double.NEGATIVE_INFINITY, new int[] {0, 2}, true));
+    m.put("linalg_solve", x -> Torch.linalg_solve(wellcond(x[0]), x[1]));
+    m.put("linalg_solve_matrix", x -> Torch.linalg_solve(wellcond(x[0]), x[1]));
+  }
+}
