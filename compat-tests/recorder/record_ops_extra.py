@@ -17,7 +17,13 @@ tensordot(t, t[, int dims | ints dimsA, ints dimsB]); inner/vdot(t, t) (torch.*)
 inner_method/vdot_method(t, t); matrix_power(t, int); linalg_matrix_power(t, int);
 chain_matmul(tensors); linalg_multi_dot(tensors); cdist(t, t[, float p]);
 linalg_vector_norm(t[, float ord[, int|ints dim, bool keepdim]]);
-linalg_matrix_norm(t[, float|str ord[, ints dim, bool keepdim]]); linalg_solve(t, t).
+linalg_matrix_norm(t[, float|str ord[, ints dim, bool keepdim]]); linalg_solve(t, t);
+hstack/vstack/row_stack/dstack/column_stack(tensors); concat/concatenate(tensors[, int dim]);
+movedim/moveaxis(t, int|ints, int|ints) (torch.*), movedim_method; rot90(t[, k[, ints dims]]),
+rot90_method; tensor_split(t, int sections | ints indices | t[, int dim]), tensor_split_method;
+hsplit/vsplit/dsplit(t, int | ints), hsplit_method; atleast_1d/2d/3d(t, ...) (several tensors
+give a tuple); unflatten(t, int dim, ints sizes) (method), unflatten_fn (torch.unflatten);
+cartesian_prod(tensors); block_diag(tensors); logspace(float, float, int[, float base[, dtype]]).
 """
 
 import json
@@ -318,8 +324,158 @@ def matrix():
     case("linalg_solve", [T("float16", [2, 2], [2.0, 0.0, 0.0, 2.0]), T("float16", [2])])
 
 
+def _split_arg(r):
+    return r
+
+
+SHAPE = {
+    "hstack": lambda ts: torch.hstack(ts),
+    "vstack": lambda ts: torch.vstack(ts),
+    "row_stack": lambda ts: torch.row_stack(ts),
+    "dstack": lambda ts: torch.dstack(ts),
+    "column_stack": lambda ts: torch.column_stack(ts),
+    "concat": lambda ts, *d: torch.concat(ts, *d),
+    "concatenate": lambda ts, *d: torch.concatenate(ts, *d),
+    "movedim": lambda t, s, d: torch.movedim(t, s, d),
+    "moveaxis": lambda t, s, d: torch.moveaxis(t, s, d),
+    "movedim_method": lambda t, s, d: t.movedim(s, d),
+    "rot90": lambda t, *r: torch.rot90(t, *r),
+    "rot90_method": lambda t, *r: t.rot90(*r),
+    "tensor_split": lambda t, s, *d: torch.tensor_split(t, s, *d),
+    "tensor_split_method": lambda t, s, *d: t.tensor_split(s, *d),
+    "hsplit": lambda t, s: torch.hsplit(t, s),
+    "vsplit": lambda t, s: torch.vsplit(t, s),
+    "dsplit": lambda t, s: torch.dsplit(t, s),
+    "hsplit_method": lambda t, s: t.hsplit(s),
+    "atleast_1d": lambda *ts: torch.atleast_1d(*ts),
+    "atleast_2d": lambda *ts: torch.atleast_2d(*ts),
+    "atleast_3d": lambda *ts: torch.atleast_3d(*ts),
+    "unflatten": lambda t, d, s: t.unflatten(d, s),
+    "unflatten_fn": lambda t, d, s: torch.unflatten(t, d, s),
+    "cartesian_prod": lambda ts: torch.cartesian_prod(*ts),
+    "block_diag": lambda ts: torch.block_diag(*ts),
+    "logspace": lambda s, e, n, *r: torch.logspace(s, e, n, *r[:1], dtype=r[1]) if len(r) > 1
+    else torch.logspace(s, e, n, *r),
+}
+reg(SHAPE)
+
+
+def shape():
+    f32 = "float32"
+    for op in ["hstack", "vstack", "row_stack", "dstack", "column_stack"]:
+        for shapes in [([2], [3]), ([2], [2]), ([], []), ([2, 3], [2, 1]), ([2, 3], [1, 3]),
+                       ([2, 1, 2], [2, 1, 2]), ([3], [3, 1]), ([0], [2]), ([2], [])]:
+            case(op, [TS(*[T(f32, s) for s in shapes])])
+        case(op, [TS(T(f32, [2]), T("int64", [2]), T("bool", [2]))])
+        case(op, [TS(T(f32, [3, 2], view="T"))])
+        case(op, [TS()])
+    for op in ["concat", "concatenate"]:
+        case(op, [TS(T(f32, [2]), T(f32, [3]))])
+        case(op, [TS(T(f32, [2, 3]), T("int64", [2, 1])), I(1)])
+        case(op, [TS(T(f32, [2, 3]), T(f32, [2, 1])), I(-1)])
+        case(op, [TS(T(f32, [2, 3]), T(f32, [2, 1]))])
+    for op in ["movedim", "moveaxis", "movedim_method"]:
+        case(op, [T(f32, [2, 3, 4]), I(0), I(-1)])
+        case(op, [T(f32, [2, 3, 4]), I(2), I(0)])
+        case(op, [T(f32, [2, 3, 4]), INTS_([0, 1]), INTS_([2, 0])])
+        case(op, [T(f32, [2, 3, 4, 5]), INTS_([-1, 0]), INTS_([1, 3])])
+        case(op, [T("int64", [3, 2], view="T"), I(0), I(1)])
+        case(op, [T(f32, []), I(0), I(0)])
+        case(op, [T(f32, [2, 3, 4]), I(0), I(5)])
+        case(op, [T(f32, [2, 3, 4]), INTS_([0, 1]), INTS_([1])])
+        case(op, [T(f32, [2, 3, 4]), INTS_([0, 0]), INTS_([1, 2])])
+        case(op, [T(f32, [2, 3, 4]), INTS_([0, 1]), INTS_([2, -1])])
+    for op in ["rot90", "rot90_method"]:
+        x = T("int64", [2, 3])
+        case(op, [x])
+        for k in [0, 1, 2, 3, 4, -1, -2, 5]:
+            case(op, [x, I(k)])
+        case(op, [T(f32, [2, 3, 2]), I(1), INTS_([2, 0])])
+        case(op, [T(f32, [2, 3, 2]), I(3), INTS_([-1, 1])])
+        case(op, [T("bool", [3, 2], view="T"), I(1), INTS_([1, 0])])
+        case(op, [T(f32, [0, 2]), I(1)])
+        case(op, [T(f32, [2, 3]), I(1), INTS_([0])])
+        case(op, [T(f32, [2]), I(1), INTS_([0, 1])])
+        case(op, [T(f32, [2, 3]), I(1), INTS_([0, 0])])
+        case(op, [T(f32, [2, 3]), I(1), INTS_([0, -2])])
+        case(op, [T(f32, [2, 3]), I(1), INTS_([0, 5])])
+        case(op, [T(f32, [2, 3]), I(1), INTS_([-3, 1])])
+    for op in ["tensor_split", "tensor_split_method"]:
+        x = T("int64", [7])
+        for n in [1, 2, 3, 7, 9]:
+            case(op, [x, I(n)])
+        case(op, [T(f32, [2, 5]), I(3), I(1)])
+        case(op, [T(f32, [2, 5]), I(2), I(-2)])
+        for idx in [[1, 4], [4, 1], [-1, 9], [], [0, 0, 7]]:
+            case(op, [x, INTS_(idx)])
+        case(op, [T(f32, [3, 4]), INTS_([1, 3]), I(1)])
+        case(op, [x, T("int64", [2], [2, 5])])
+        case(op, [x, T("int64", [], [3])])
+        case(op, [T(f32, [4, 3], view="T"), T("int64", [1], [1]), I(1)])
+        case(op, [T(f32, [0]), I(2)])
+        case(op, [T(f32, []), I(2)])
+        case(op, [x, I(0)])
+        case(op, [x, I(-1)])
+        case(op, [x, T("int64", [1, 1], [1])])
+        case(op, [x, T(f32, [1], [1.0])])
+        case(op, [x, I(2), I(1)])
+    for op in ["hsplit", "vsplit", "dsplit", "hsplit_method"]:
+        x = T(f32, [4, 6, 2])
+        case(op, [x, I(2)])
+        case(op, [x, INTS_([1, 3])])
+        case(op, [T(f32, [4, 6]), I(2)])
+        case(op, [T(f32, [6]), I(3)])
+        case(op, [x, I(0)])
+        case(op, [x, I(5)])
+        case(op, [T(f32, []), I(1)])
+    for op in ["atleast_1d", "atleast_2d", "atleast_3d"]:
+        for s in [[], [2], [2, 3], [2, 3, 4], [1, 2, 1, 2], [0]]:
+            case(op, [T(f32, s)])
+        case(op, [T("int64", []), T(f32, [2]), T("bool", [2, 2])])
+        case(op, [T(f32, [3, 2], view="T")])
+    for op in ["unflatten", "unflatten_fn"]:
+        x = T(f32, [2, 6])
+        case(op, [x, I(1), INTS_([2, 3])])
+        case(op, [x, I(-1), INTS_([3, -1])])
+        case(op, [x, I(0), INTS_([1, 2, 1])])
+        case(op, [T(f32, [0, 6]), I(1), INTS_([2, -1])])
+        case(op, [T(f32, [6, 2], view="T"), I(0), INTS_([2, 1])])
+        case(op, [x, I(1), INTS_([4, 2])])
+        case(op, [x, I(1), INTS_([4, -1])])
+        case(op, [x, I(1), INTS_([])])
+        case(op, [x, I(3), INTS_([2, 3])])
+        case(op, [T(f32, []), I(0), INTS_([1])])
+    for dt in ["float32", "int64", "bool"]:
+        case("cartesian_prod", [TS(T(dt, [2]), T(dt, [3]))])
+    case("cartesian_prod", [TS(T(f32, [2]), T(f32, [2]), T(f32, [2]))])
+    case("cartesian_prod", [TS(T(f32, [3]))])
+    case("cartesian_prod", [TS(T(f32, [0]), T(f32, [2]))])
+    case("cartesian_prod", [TS(T(f32, [3], view="slice_step2"), T(f32, [2]))])
+    case("cartesian_prod", [TS(T(f32, [2, 2]), T(f32, [3]))])
+    case("cartesian_prod", [TS(T(f32, [2]), T("int64", [3]))])
+    case("cartesian_prod", [TS()])
+    for dt in ["float32", "float64", "int64", "bool", "float16"]:
+        case("block_diag", [TS(T(dt, [2, 2]), T(dt, [3]), T(dt, []))])
+    case("block_diag", [TS(T(f32, [2, 2]), T("int64", [3]), T("bool", []))])
+    case("block_diag", [TS(T("int32", [1, 2]), T("uint8", [2, 1]))])
+    case("block_diag", [TS(T(f32, [2, 0]), T(f32, [0, 3]), T(f32, [1, 1]))])
+    case("block_diag", [TS(T(f32, [3, 2], view="T"))])
+    case("block_diag", [TS()])
+    case("block_diag", [TS(T(f32, [2, 2, 2]))])
+    case("block_diag", [TS(T(f32, [2]), T(f32, [2, 2, 1]))])
+    for a, b, n in [(0.0, 2.0, 3), (-1.0, 1.0, 5), (0.0, 1.0, 1), (0.0, 1.0, 0), (2.0, -2.0, 7),
+                    (0.0, 3.0, 10)]:
+        case("logspace", [F(a), F(b), I(n)])
+    for base in [2.0, 0.5, 10.0, 3.0]:
+        case("logspace", [F(-1.0), F(3.0), I(5), F(base)])
+    for dt in ["float64", "int64", "int32", "uint8", "bfloat16", "float32", "bool", "float16"]:
+        case("logspace", [F(-1.0), F(3.0), I(5), F(2.0), DT(dt)])
+    case("logspace", [F(0.0), F(2.0), I(-1)])
+
+
 def main():
     matrix()
+    shape()
     cases = R.CASES
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("[\n")

@@ -2337,6 +2337,131 @@ public class Tensor {
     return IndexOps.diagonal(this, offset, dim1, dim2);
   }
 
+  /**
+   * A view with dim {@code source} moved to position {@code destination}, the others keeping
+   * their order. PyTorch: {@code t.movedim(source, destination)}.
+   *
+   * <pre>{@code zeros(2, 3, 4).movedim(0, -1).shape()   // torch.Size([3, 4, 2])}</pre>
+   */
+  public Tensor movedim(int source, int destination) {
+    return ShapeOps.movedim(this, new int[] {source}, new int[] {destination});
+  }
+
+  /** Moves several dims at once. PyTorch: {@code t.movedim(source=(...), destination=(...))}. */
+  public Tensor movedim(int[] source, int[] destination) {
+    return ShapeOps.movedim(this, source, destination);
+  }
+
+  /** Alias of {@link #movedim(int, int)}. PyTorch: {@code t.moveaxis(source, destination)}. */
+  public Tensor moveaxis(int source, int destination) {
+    return movedim(source, destination);
+  }
+
+  /** Alias of {@link #movedim(int[], int[])}. PyTorch: {@code t.moveaxis(source, destination)}. */
+  public Tensor moveaxis(int[] source, int[] destination) {
+    return movedim(source, destination);
+  }
+
+  /**
+   * Rotated by 90 degrees in the plane of dims 0 and 1 (from the first towards the second).
+   * PyTorch: {@code t.rot90()}.
+   *
+   * <pre>{@code arange(4).reshape(2, 2).rot90()   // tensor([[1, 3],
+   *                                           //         [0, 2]])}</pre>
+   */
+  public Tensor rot90() {
+    return ShapeOps.rot90(this, 1, new int[] {0, 1});
+  }
+
+  /** Rotated {@code k} times by 90 degrees. PyTorch: {@code t.rot90(k)}. */
+  public Tensor rot90(long k) {
+    return ShapeOps.rot90(this, k, new int[] {0, 1});
+  }
+
+  /** Rotated {@code k} times in the plane of {@code dims}. PyTorch: {@code t.rot90(k, dims)}. */
+  public Tensor rot90(long k, int[] dims) {
+    return ShapeOps.rot90(this, k, dims);
+  }
+
+  /**
+   * {@code sections} views along dim 0, as equal as possible (the first ones one longer).
+   * PyTorch: {@code t.tensor_split(sections)}.
+   *
+   * <pre>{@code arange(5).tensor_split(3)   // {tensor([0, 1]), tensor([2, 3]), tensor([4])}}</pre>
+   */
+  public Tensor[] tensor_split(long sections) {
+    return ShapeOps.tensorSplit(this, sections, 0);
+  }
+
+  /** {@link #tensor_split(long)} along {@code dim}. PyTorch: {@code t.tensor_split(sections, dim)}. */
+  public Tensor[] tensor_split(long sections, int dim) {
+    return ShapeOps.tensorSplit(this, sections, dim);
+  }
+
+  /** Views split before each of {@code indices} along dim 0. PyTorch: {@code t.tensor_split(indices)}. */
+  public Tensor[] tensor_split(long[] indices) {
+    return ShapeOps.tensorSplit(this, indices, 0);
+  }
+
+  /** PyTorch: {@code t.tensor_split(indices, dim)}. */
+  public Tensor[] tensor_split(long[] indices, int dim) {
+    return ShapeOps.tensorSplit(this, indices, dim);
+  }
+
+  /** A 0-d int64 tensor is a section count, a 1-D one the indices. PyTorch: {@code t.tensor_split(tensor)}. */
+  public Tensor[] tensor_split(Tensor indices_or_sections) {
+    return ShapeOps.tensorSplit(this, indices_or_sections, 0);
+  }
+
+  /** PyTorch: {@code t.tensor_split(tensor, dim)}. */
+  public Tensor[] tensor_split(Tensor indices_or_sections, int dim) {
+    return ShapeOps.tensorSplit(this, indices_or_sections, dim);
+  }
+
+  /**
+   * {@code sections} equal views along dim 1 (dim 0 of a 1-D tensor). PyTorch: {@code t.hsplit(sections)}.
+   *
+   * <pre>{@code zeros(2, 4).hsplit(2)[0].shape()   // torch.Size([2, 2])}</pre>
+   */
+  public Tensor[] hsplit(long sections) {
+    return ShapeOps.hvdSplit(this, "hsplit", sections);
+  }
+
+  /** Split before {@code indices} along dim 1 (0 for 1-D). PyTorch: {@code t.hsplit(indices)}. */
+  public Tensor[] hsplit(long[] indices) {
+    return ShapeOps.hvdSplit(this, "hsplit", indices);
+  }
+
+  /** {@code sections} equal views along dim 0 (at least 2-D). PyTorch: {@code t.vsplit(sections)}. */
+  public Tensor[] vsplit(long sections) {
+    return ShapeOps.hvdSplit(this, "vsplit", sections);
+  }
+
+  /** PyTorch: {@code t.vsplit(indices)}. */
+  public Tensor[] vsplit(long[] indices) {
+    return ShapeOps.hvdSplit(this, "vsplit", indices);
+  }
+
+  /** {@code sections} equal views along dim 2 (at least 3-D). PyTorch: {@code t.dsplit(sections)}. */
+  public Tensor[] dsplit(long sections) {
+    return ShapeOps.hvdSplit(this, "dsplit", sections);
+  }
+
+  /** PyTorch: {@code t.dsplit(indices)}. */
+  public Tensor[] dsplit(long[] indices) {
+    return ShapeOps.hvdSplit(this, "dsplit", indices);
+  }
+
+  /**
+   * A view with dim {@code dim} expanded into {@code sizes} (one may be -1).
+   * PyTorch: {@code t.unflatten(dim, sizes)}.
+   *
+   * <pre>{@code zeros(2, 6).unflatten(1, 2, 3).shape()   // torch.Size([2, 2, 3])}</pre>
+   */
+  public Tensor unflatten(int dim, long... sizes) {
+    return ShapeOps.unflatten(this, dim, sizes);
+  }
+
   // ---------------------------------------- indexing, gather, scatter, masks
 
   /**

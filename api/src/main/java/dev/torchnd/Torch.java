@@ -989,6 +989,278 @@ public final class Torch {
     return IndexOps.meshgrid(tensors.toArray(new Tensor[0]), indexing);
   }
 
+  /**
+   * Concatenation along dim 1 (dim 0 for 1-D tensors). PyTorch: {@code torch.hstack(tensors)}.
+   *
+   * <pre>{@code hstack(arange(2), arange(3))   // tensor([0, 1, 0, 1, 2])}</pre>
+   */
+  public static Tensor hstack(Tensor... tensors) {
+    return ShapeOps.hstack(tensors);
+  }
+
+  /** PyTorch: {@code torch.hstack(tensors)}. */
+  public static Tensor hstack(List<Tensor> tensors) {
+    return ShapeOps.hstack(tensors.toArray(new Tensor[0]));
+  }
+
+  /**
+   * Concatenation along dim 0 after {@link #atleast_2d(Tensor)}. PyTorch: {@code torch.vstack(tensors)}.
+   *
+   * <pre>{@code vstack(arange(2), arange(2))   // tensor([[0, 1],
+   *                                       //         [0, 1]])}</pre>
+   */
+  public static Tensor vstack(Tensor... tensors) {
+    return ShapeOps.vstack(tensors);
+  }
+
+  /** PyTorch: {@code torch.vstack(tensors)}. */
+  public static Tensor vstack(List<Tensor> tensors) {
+    return ShapeOps.vstack(tensors.toArray(new Tensor[0]));
+  }
+
+  /** Alias of {@link #vstack(Tensor...)}. PyTorch: {@code torch.row_stack(tensors)}. */
+  public static Tensor row_stack(Tensor... tensors) {
+    return ShapeOps.vstack(tensors);
+  }
+
+  /** PyTorch: {@code torch.row_stack(tensors)}. */
+  public static Tensor row_stack(List<Tensor> tensors) {
+    return ShapeOps.vstack(tensors.toArray(new Tensor[0]));
+  }
+
+  /**
+   * Concatenation along dim 2 after {@link #atleast_3d(Tensor)}. PyTorch: {@code torch.dstack(tensors)}.
+   *
+   * <pre>{@code dstack(arange(2), arange(2)).shape()   // torch.Size([1, 2, 2])}</pre>
+   */
+  public static Tensor dstack(Tensor... tensors) {
+    return ShapeOps.dstack(tensors);
+  }
+
+  /** PyTorch: {@code torch.dstack(tensors)}. */
+  public static Tensor dstack(List<Tensor> tensors) {
+    return ShapeOps.dstack(tensors.toArray(new Tensor[0]));
+  }
+
+  /**
+   * 0-d and 1-D tensors as columns, concatenated along dim 1. PyTorch: {@code torch.column_stack(tensors)}.
+   *
+   * <pre>{@code column_stack(arange(2), arange(2))   // tensor([[0, 0],
+   *                                             //         [1, 1]])}</pre>
+   */
+  public static Tensor column_stack(Tensor... tensors) {
+    return ShapeOps.columnStack(tensors);
+  }
+
+  /** PyTorch: {@code torch.column_stack(tensors)}. */
+  public static Tensor column_stack(List<Tensor> tensors) {
+    return ShapeOps.columnStack(tensors.toArray(new Tensor[0]));
+  }
+
+  /** Alias of {@link #cat(Tensor...)}. PyTorch: {@code torch.concat(tensors)}. */
+  public static Tensor concat(Tensor... tensors) {
+    return Views.cat(Arrays.asList(tensors), 0);
+  }
+
+  /** Alias of {@link #cat(Tensor[], int)}. PyTorch: {@code torch.concat(tensors, dim)}. */
+  public static Tensor concat(Tensor[] tensors, int dim) {
+    return Views.cat(Arrays.asList(tensors), dim);
+  }
+
+  /** PyTorch: {@code torch.concat(tensors, dim)}. */
+  public static Tensor concat(List<Tensor> tensors, int dim) {
+    return Views.cat(tensors, dim);
+  }
+
+  /** Alias of {@link #cat(Tensor...)}. PyTorch: {@code torch.concatenate(tensors)}. */
+  public static Tensor concatenate(Tensor... tensors) {
+    return Views.cat(Arrays.asList(tensors), 0);
+  }
+
+  /** PyTorch: {@code torch.concatenate(tensors, dim)}. */
+  public static Tensor concatenate(Tensor[] tensors, int dim) {
+    return Views.cat(Arrays.asList(tensors), dim);
+  }
+
+  /** PyTorch: {@code torch.concatenate(tensors, dim)}. */
+  public static Tensor concatenate(List<Tensor> tensors, int dim) {
+    return Views.cat(tensors, dim);
+  }
+
+  /** Function form of {@link Tensor#movedim(int, int)}. PyTorch: {@code torch.movedim}. */
+  public static Tensor movedim(Tensor input, int source, int destination) {
+    return input.movedim(source, destination);
+  }
+
+  /** Function form of {@link Tensor#movedim(int[], int[])}. PyTorch: {@code torch.movedim}. */
+  public static Tensor movedim(Tensor input, int[] source, int[] destination) {
+    return input.movedim(source, destination);
+  }
+
+  /** Alias of {@link #movedim(Tensor, int, int)}. PyTorch: {@code torch.moveaxis}. */
+  public static Tensor moveaxis(Tensor input, int source, int destination) {
+    return input.movedim(source, destination);
+  }
+
+  /** Alias of {@link #movedim(Tensor, int[], int[])}. PyTorch: {@code torch.moveaxis}. */
+  public static Tensor moveaxis(Tensor input, int[] source, int[] destination) {
+    return input.movedim(source, destination);
+  }
+
+  /** Function form of {@link Tensor#rot90()}. PyTorch: {@code torch.rot90(input)}. */
+  public static Tensor rot90(Tensor input) {
+    return input.rot90();
+  }
+
+  /** PyTorch: {@code torch.rot90(input, k)}. */
+  public static Tensor rot90(Tensor input, long k) {
+    return input.rot90(k);
+  }
+
+  /** PyTorch: {@code torch.rot90(input, k, dims)}. */
+  public static Tensor rot90(Tensor input, long k, int[] dims) {
+    return input.rot90(k, dims);
+  }
+
+  /** Function form of {@link Tensor#tensor_split(long)}. PyTorch: {@code torch.tensor_split}. */
+  public static Tensor[] tensor_split(Tensor input, long sections) {
+    return input.tensor_split(sections);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, sections, dim)}. */
+  public static Tensor[] tensor_split(Tensor input, long sections, int dim) {
+    return input.tensor_split(sections, dim);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, indices)}. */
+  public static Tensor[] tensor_split(Tensor input, long[] indices) {
+    return input.tensor_split(indices);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, indices, dim)}. */
+  public static Tensor[] tensor_split(Tensor input, long[] indices, int dim) {
+    return input.tensor_split(indices, dim);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, tensor_indices_or_sections)}. */
+  public static Tensor[] tensor_split(Tensor input, Tensor indices_or_sections) {
+    return input.tensor_split(indices_or_sections);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, tensor_indices_or_sections, dim)}. */
+  public static Tensor[] tensor_split(Tensor input, Tensor indices_or_sections, int dim) {
+    return input.tensor_split(indices_or_sections, dim);
+  }
+
+  /** Function form of {@link Tensor#hsplit(long)}. PyTorch: {@code torch.hsplit}. */
+  public static Tensor[] hsplit(Tensor input, long sections) {
+    return input.hsplit(sections);
+  }
+
+  /** PyTorch: {@code torch.hsplit(input, indices)}. */
+  public static Tensor[] hsplit(Tensor input, long[] indices) {
+    return input.hsplit(indices);
+  }
+
+  /** Function form of {@link Tensor#vsplit(long)}. PyTorch: {@code torch.vsplit}. */
+  public static Tensor[] vsplit(Tensor input, long sections) {
+    return input.vsplit(sections);
+  }
+
+  /** PyTorch: {@code torch.vsplit(input, indices)}. */
+  public static Tensor[] vsplit(Tensor input, long[] indices) {
+    return input.vsplit(indices);
+  }
+
+  /** Function form of {@link Tensor#dsplit(long)}. PyTorch: {@code torch.dsplit}. */
+  public static Tensor[] dsplit(Tensor input, long sections) {
+    return input.dsplit(sections);
+  }
+
+  /** PyTorch: {@code torch.dsplit(input, indices)}. */
+  public static Tensor[] dsplit(Tensor input, long[] indices) {
+    return input.dsplit(indices);
+  }
+
+  /**
+   * {@code input} itself if it has a dim, else viewed as 1-D. PyTorch: {@code torch.atleast_1d(input)}.
+   *
+   * <pre>{@code atleast_1d(tensor(3))   // tensor([3])}</pre>
+   */
+  public static Tensor atleast_1d(Tensor input) {
+    return ShapeOps.atleast1d(input);
+  }
+
+  /** Each of {@code tensors} at least 1-D. PyTorch: {@code torch.atleast_1d(*tensors)}. */
+  public static Tensor[] atleast_1d(Tensor... tensors) {
+    return ShapeOps.map(tensors, ShapeOps::atleast1d);
+  }
+
+  /** {@code input} with at least 2 dims (a 1-D tensor becomes a row). PyTorch: {@code torch.atleast_2d(input)}. */
+  public static Tensor atleast_2d(Tensor input) {
+    return ShapeOps.atleast2d(input);
+  }
+
+  /** PyTorch: {@code torch.atleast_2d(*tensors)}. */
+  public static Tensor[] atleast_2d(Tensor... tensors) {
+    return ShapeOps.map(tensors, ShapeOps::atleast2d);
+  }
+
+  /** {@code input} with at least 3 dims ([n] becomes [1, n, 1], [m, n] becomes [m, n, 1]). PyTorch: {@code torch.atleast_3d(input)}. */
+  public static Tensor atleast_3d(Tensor input) {
+    return ShapeOps.atleast3d(input);
+  }
+
+  /** PyTorch: {@code torch.atleast_3d(*tensors)}. */
+  public static Tensor[] atleast_3d(Tensor... tensors) {
+    return ShapeOps.map(tensors, ShapeOps::atleast3d);
+  }
+
+  /** Function form of {@link Tensor#unflatten}. PyTorch: {@code torch.unflatten(input, dim, sizes)}. */
+  public static Tensor unflatten(Tensor input, int dim, long... sizes) {
+    return input.unflatten(dim, sizes);
+  }
+
+  /**
+   * The Cartesian product of 1-D tensors, one row per combination. PyTorch: {@code torch.cartesian_prod(*tensors)}.
+   *
+   * <pre>{@code cartesian_prod(arange(2), arange(2))   // tensor([[0, 0], [0, 1], [1, 0], [1, 1]])}</pre>
+   */
+  public static Tensor cartesian_prod(Tensor... tensors) {
+    return ShapeOps.cartesianProd(tensors);
+  }
+
+  /**
+   * A block-diagonal matrix of the inputs (0-d, 1-D as one row, or 2-D), in their promoted dtype.
+   * PyTorch: {@code torch.block_diag(*tensors)}.
+   *
+   * <pre>{@code block_diag(ones(1, 1), ones(1, 2))   // tensor([[1., 0., 0.],
+   *                                             //         [0., 1., 1.]])}</pre>
+   */
+  public static Tensor block_diag(Tensor... tensors) {
+    return ShapeOps.blockDiag(tensors);
+  }
+
+  /**
+   * {@code steps} values {@code 10^x} for x evenly spaced from start to end. PyTorch:
+   * {@code torch.logspace(start, end, steps)}.
+   *
+   * <pre>{@code logspace(0, 2, 3)   // tensor([  1.,  10., 100.])}</pre>
+   */
+  public static Tensor logspace(double start, double end, long steps) {
+    return ShapeOps.logspace(start, end, steps, 10, defaultDtype);
+  }
+
+  /** {@code base^x}. PyTorch: {@code torch.logspace(start, end, steps, base)}. */
+  public static Tensor logspace(double start, double end, long steps, double base) {
+    return ShapeOps.logspace(start, end, steps, base, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.logspace(start, end, steps, base, dtype=dtype)}. */
+  public static Tensor logspace(double start, double end, long steps, double base, DType dtype) {
+    return ShapeOps.logspace(start, end, steps, base, dtype);
+  }
+
   // ---------------------------------------- arithmetic
 
   /** PyTorch: {@code torch.add}. */

@@ -65,5 +65,33 @@ final class ExtraGradCases {
     m.put("linalg_matrix_norm_inf", x -> Torch.linalg_matrix_norm(x[0], Double.NEGATIVE_INFINITY, new int[] {0, 2}, true));
     m.put("linalg_solve", x -> Torch.linalg_solve(wellcond(x[0]), x[1]));
     m.put("linalg_solve_matrix", x -> Torch.linalg_solve(wellcond(x[0]), x[1]));
+    m.put("hstack", x -> Torch.hstack(x[0], x[1]));
+    m.put("hstack_vec", x -> Torch.hstack(x[0], x[1]));
+    m.put("vstack", x -> Torch.vstack(x[0], x[1]));
+    m.put("row_stack", x -> Torch.row_stack(x[0], x[1]));
+    m.put("dstack", x -> Torch.dstack(x[0], x[1]));
+    m.put("column_stack", x -> Torch.column_stack(x[0], x[1]));
+    m.put("concat", x -> Torch.concat(x[0], x[1]));
+    m.put("concatenate", x -> Torch.concatenate(new Tensor[] {x[0], x[1]}, 1));
+    m.put("movedim", x -> Torch.movedim(x[0], 0, -1));
+    m.put("movedim_multi", x -> x[0].movedim(new int[] {0, 1}, new int[] {2, 0}));
+    m.put("moveaxis", x -> Torch.moveaxis(x[0], 2, 0));
+    m.put("rot90", x -> Torch.rot90(x[0]));
+    m.put("rot90_k2", x -> x[0].rot90(2, new int[] {0, 2}));
+    m.put("rot90_k3", x -> Torch.rot90(x[0], -1));
+    m.put("rot90_k0", x -> Torch.rot90(x[0], 4));
+    m.put("tensor_split", x -> Torch.tensor_split(x[0], 3)[1]);
+    m.put("tensor_split_indices", x -> x[0].tensor_split(new long[] {1, 3}, 1)[2]);
+    m.put("hsplit", x -> Torch.hsplit(x[0], 2)[1]);
+    m.put("vsplit", x -> Torch.vsplit(x[0], new long[] {1})[1]);
+    m.put("dsplit", x -> x[0].dsplit(2)[0]);
+    m.put("atleast_1d", x -> Torch.atleast_1d(x[0]));
+    m.put("atleast_2d", x -> Torch.atleast_2d(x[0]));
+    m.put("atleast_3d", x -> Torch.atleast_3d(x[0]));
+    m.put("atleast_3d_scalar", x -> Torch.atleast_3d(x[0]));
+    m.put("unflatten", x -> x[0].unflatten(1, 2, 3));
+    m.put("unflatten_fn", x -> Torch.unflatten(x[0], 0, 3, -1));
+    m.put("cartesian_prod", x -> Torch.cartesian_prod(x[0], x[1]));
+    m.put("block_diag", x -> Torch.block_diag(x[0], x[1], x[2]));
   }
 }

@@ -74,6 +74,63 @@ final class ExtraOpsTable {
     m.put("linalg_vector_norm", ExtraOpsTable::vectorNorm);
     m.put("linalg_matrix_norm", ExtraOpsTable::matrixNorm);
     m.put("linalg_solve", a -> Torch.linalg_solve(a.t(0), a.t(1)));
+
+    m.put("hstack", a -> Torch.hstack(a.tensors(0)));
+    m.put("vstack", a -> Torch.vstack(a.tensors(0)));
+    m.put("row_stack", a -> Torch.row_stack(a.tensors(0)));
+    m.put("dstack", a -> Torch.dstack(a.tensors(0)));
+    m.put("column_stack", a -> Torch.column_stack(a.tensors(0)));
+    m.put("concat", a -> a.has(1) ? Torch.concat(a.tensors(0), a.i(1))
+        : Torch.concat(a.tensors(0).toArray(new Tensor[0])));
+    m.put("concatenate", a -> a.has(1) ? Torch.concatenate(a.tensors(0), a.i(1))
+        : Torch.concatenate(a.tensors(0).toArray(new Tensor[0])));
+    m.put("movedim", a -> a.isInts(1) ? Torch.movedim(a.t(0), a.dims(1), a.dims(2))
+        : Torch.movedim(a.t(0), a.i(1), a.i(2)));
+    m.put("moveaxis", a -> a.isInts(1) ? Torch.moveaxis(a.t(0), a.dims(1), a.dims(2))
+        : Torch.moveaxis(a.t(0), a.i(1), a.i(2)));
+    m.put("movedim_method", a -> a.isInts(1) ? a.t(0).movedim(a.dims(1), a.dims(2))
+        : a.t(0).movedim(a.i(1), a.i(2)));
+    m.put("rot90", a -> !a.has(1) ? Torch.rot90(a.t(0))
+        : a.has(2) ? Torch.rot90(a.t(0), a.l(1), a.dims(2)) : Torch.rot90(a.t(0), a.l(1)));
+    m.put("rot90_method", a -> !a.has(1) ? a.t(0).rot90()
+        : a.has(2) ? a.t(0).rot90(a.l(1), a.dims(2)) : a.t(0).rot90(a.l(1)));
+    m.put("tensor_split", a -> tensorSplit(a, false));
+    m.put("tensor_split_method", a -> tensorSplit(a, true));
+    m.put("hsplit", a -> a.isInts(1) ? Torch.hsplit(a.t(0), a.shape(1)) : Torch.hsplit(a.t(0), a.l(1)));
+    m.put("vsplit", a -> a.isInts(1) ? Torch.vsplit(a.t(0), a.shape(1)) : Torch.vsplit(a.t(0), a.l(1)));
+    m.put("dsplit", a -> a.isInts(1) ? Torch.dsplit(a.t(0), a.shape(1)) : Torch.dsplit(a.t(0), a.l(1)));
+    m.put("hsplit_method", a -> a.isInts(1) ? a.t(0).hsplit(a.shape(1)) : a.t(0).hsplit(a.l(1)));
+    m.put("atleast_1d", a -> a.has(1) ? Torch.atleast_1d(all(a)) : Torch.atleast_1d(a.t(0)));
+    m.put("atleast_2d", a -> a.has(1) ? Torch.atleast_2d(all(a)) : Torch.atleast_2d(a.t(0)));
+    m.put("atleast_3d", a -> a.has(1) ? Torch.atleast_3d(all(a)) : Torch.atleast_3d(a.t(0)));
+    m.put("unflatten", a -> a.t(0).unflatten(a.i(1), a.shape(2)));
+    m.put("unflatten_fn", a -> Torch.unflatten(a.t(0), a.i(1), a.shape(2)));
+    m.put("cartesian_prod", a -> Torch.cartesian_prod(a.tensors(0).toArray(new Tensor[0])));
+    m.put("block_diag", a -> Torch.block_diag(a.tensors(0).toArray(new Tensor[0])));
+    m.put("logspace", a -> a.has(4) ? Torch.logspace(a.d(0), a.d(1), a.l(2), a.d(3), a.dtype(4))
+        : a.has(3) ? Torch.logspace(a.d(0), a.d(1), a.l(2), a.d(3)) : Torch.logspace(a.d(0), a.d(1), a.l(2)));
+  }
+
+  /** Every argument from 0 on, as tensors (Python's {@code f(*tensors)}). */
+  private static Tensor[] all(Args a) {
+    java.util.List<Tensor> ts = new java.util.ArrayList<>();
+    for (int i = 0; a.has(i); i++) {
+      ts.add(a.t(i));
+    }
+    return ts.toArray(new Tensor[0]);
+  }
+
+  private static Object tensorSplit(Args a, boolean method) {
+    Tensor x = a.t(0);
+    boolean dim = a.has(2);
+    int d = dim ? a.i(2) : 0;
+    if (a.isT(1)) {
+      return method ? x.tensor_split(a.t(1), d) : Torch.tensor_split(x, a.t(1), d);
+    }
+    if (a.isInts(1)) {
+      return method ? x.tensor_split(a.shape(1), d) : Torch.tensor_split(x, a.shape(1), d);
+    }
+    return method ? x.tensor_split(a.l(1), d) : Torch.tensor_split(x, a.l(1), d);
   }
 
   private static Object vectorNorm(Args a) {

@@ -140,6 +140,7 @@ class OpCoverageTest {
     for (String n : new String[] {"addcdiv", "addcdiv_", "addcmul", "addcmul_"}) {
       AWAITING_FIXTURES.put(n, optim);
     }
+    notDiff("creation: the result is a new leaf", "logspace");
     notDiff("detach() returns a tensor outside the graph by definition", "detach");
     notDiff("fills with a constant: PyTorch's gradient for self is zero and TorchND records no"
         + " node, as PyTorch's fill_/zero_ on a leaf raises (checked in AutogradEngineTest)",
