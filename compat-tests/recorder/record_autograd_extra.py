@@ -104,11 +104,52 @@ OPS = {
     "unflatten_fn": ([(6, 2)], lambda a: torch.unflatten(a, 0, (3, -1))),
     "cartesian_prod": ([(2,), (3,)], lambda a, b: torch.cartesian_prod(a, b)),
     "block_diag": ([(2, 2), (3,), ()], lambda a, b, c: torch.block_diag(a, b, c)),
+    "exp2": ([(2, 3)], lambda a: torch.exp2(a)),
+    "frac": ([(2, 3)], lambda a: torch.frac(a)),
+    "deg2rad": ([(2, 3)], lambda a: torch.deg2rad(a)),
+    "rad2deg": ([(2, 3)], lambda a: a.rad2deg()),
+    "sgn": ([(2, 3)], lambda a: torch.sgn(a)),
+    "sinc": ([(2, 3)], lambda a: torch.sinc(a)),
+    "logit": ([(2, 3)], lambda a: torch.logit(torch.sigmoid(a))),
+    "logit_eps": ([(2, 3)], lambda a: torch.sigmoid(a * 3).logit(0.2)),
+    "xlogy": ([(2, 3), ((2, 3), "p")], lambda a, b: torch.xlogy(a, b)),
+    "xlogy_bcast": ([(2, 3), ((3,), "p")], lambda a, b: a.xlogy(b)),
+    "xlogy_scalar": ([(2, 3)], lambda a: torch.xlogy(a, 2.5)),
+    "xlogy_rscalar": ([((2, 3), "p")], lambda a: torch.xlogy(3, a)),
+    "copysign": ([(2, 3), (2, 3)], lambda a, b: torch.copysign(a, b)),
+    "copysign_scalar": ([(2, 3)], lambda a: a.copysign(-1.0)),
+    "float_power": ([((2, 3), "p"), (2, 3)], lambda a, b: torch.float_power(a, b)),
+    "float_power_scalar": ([(2, 3)], lambda a: a.float_power(2)),
+    "float_power_rscalar": ([(2, 3)], lambda a: torch.float_power(2.5, a)),
+    "fmax": ([(2, 3), (2, 3)], lambda a, b: torch.fmax(a, b)),
+    "fmax_bcast": ([(2, 3), (3,)], lambda a, b: a.fmax(b)),
+    "fmin": ([(2, 3), (2, 3)], lambda a, b: torch.fmin(a, b)),
+    "fmin_bcast": ([(2, 1), (3,)], lambda a, b: a.fmin(b)),
+    "exp2_": ([(2, 3)], lambda a: (a * 1).exp2_()),
+    "frac_": ([(2, 3)], lambda a: (a * 1).frac_()),
+    "deg2rad_": ([(2, 3)], lambda a: (a * 1).deg2rad_()),
+    "rad2deg_": ([(2, 3)], lambda a: (a * 1).rad2deg_()),
+    "sgn_": ([(2, 3)], lambda a: (a * 1).sgn_()),
+    "sinc_": ([(2, 3)], lambda a: (a * 1).sinc_()),
+    "logit_": ([(2, 3)], lambda a: (torch.sigmoid(a) * 1).logit_()),
+    "square_": ([(2, 3)], lambda a: (a * 1).square_()),
+    "xlogy_": ([(2, 3), ((2, 3), "p")], lambda a, b: (a * 1).xlogy_(b)),
+    "copysign_": ([(2, 3), (3,)], lambda a, b: (a * 1).copysign_(b)),
+    "float_power_": ([((2, 3), "p"), (3,)], lambda a, b: (a.double() * 1).float_power_(b)),
 }
+
+
+def _flat(t):
+    # sgn's gradient is an efficient zero tensor (no storage): its values are zeros
+    t = t.detach()
+    if getattr(t, "_is_zerotensor", lambda: False)():
+        return [0.0] * t.numel()
+    return t.reshape(-1).tolist()
 
 
 def main():
     torch.set_num_threads(1)
+    RA._flat = _flat
     RA.OPS = OPS
     data = {"cases": RA.record_cases()}
     with open(os.path.join(RA.FIX, "autograd_extra.json"), "w", encoding="utf-8") as f:

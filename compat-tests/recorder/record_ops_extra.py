@@ -23,7 +23,10 @@ movedim/moveaxis(t, int|ints, int|ints) (torch.*), movedim_method; rot90(t[, k[,
 rot90_method; tensor_split(t, int sections | ints indices | t[, int dim]), tensor_split_method;
 hsplit/vsplit/dsplit(t, int | ints), hsplit_method; atleast_1d/2d/3d(t, ...) (several tensors
 give a tuple); unflatten(t, int dim, ints sizes) (method), unflatten_fn (torch.unflatten);
-cartesian_prod(tensors); block_diag(tensors); logspace(float, float, int[, float base[, dtype]]).
+cartesian_prod(tensors); block_diag(tensors); logspace(float, float, int[, float base[, dtype]]);
+exp2/frac/deg2rad/rad2deg/sgn/sinc/logit/signbit(t[, float eps]) (torch.*) and the "_" methods,
+square_; xlogy/copysign/float_power(t|scalar, t|scalar), fmax/fmin/gcd/lcm/heaviside(t, t) (torch.*),
+each also as <op>_method (the Tensor method) and <op>_ (in place).
 """
 
 import json
@@ -473,9 +476,95 @@ def shape():
     case("logspace", [F(0.0), F(2.0), I(-1)])
 
 
+def _sc(k, v):
+    return {"int": I, "float": F}[k](v)
+
+
+POINT = {}
+for _n in ["exp2", "frac", "deg2rad", "rad2deg", "sgn", "sinc", "logit", "signbit"]:
+    POINT[_n] = (lambda n: lambda t, *r: getattr(torch, n)(t, *r))(_n)
+for _n in ["exp2_", "frac_", "deg2rad_", "rad2deg_", "sgn_", "sinc_", "logit_", "square_",
+           "xlogy_", "copysign_", "float_power_", "gcd_", "lcm_", "heaviside_"]:
+    POINT[_n] = (lambda n: lambda t, *r: getattr(t, n)(*r))(_n)
+for _n in ["xlogy", "copysign", "float_power", "fmax", "fmin", "gcd", "lcm", "heaviside"]:
+    POINT[_n] = (lambda n: lambda a, b: getattr(torch, n)(a, b))(_n)
+    POINT[_n + "_method"] = (lambda n: lambda a, b: getattr(a, n)(b))(_n)
+reg(POINT)
+
+SPECIAL = [float("nan"), float("inf"), float("-inf"), 0.0, -0.0, 0.5, -1.5, 2.25, 100.0, -7.0]
+
+
+def pointwise():
+    f32 = "float32"
+    for op in ["exp2", "frac", "deg2rad", "rad2deg", "sgn", "sinc", "logit", "signbit"]:
+        for dt in ALL:
+            case(op, [T(dt, [2, 3])])
+        case(op, [T(f32, [10], SPECIAL)])
+        case(op, [T("float64", [10], SPECIAL)])
+        case(op, [T(f32, [])])
+        case(op, [T(f32, [0, 2])])
+        case(op, [T(f32, [3, 2], view="T")])
+        case(op, [T(f32, [3], view="slice_step2")])
+    case("logit", [T(f32, [6], [0.0, 0.05, 0.5, 0.97, 1.0, float("nan")]), F(0.1)])
+    case("logit", [T("float64", [4], [-1.0, 0.2, 1.5, 0.9]), F(0.25)])
+    case("logit", [T(f32, [4], kind="unit")])
+    case("sinc", [T(f32, [5], [1.0, 2.0, -3.0, 1e-4, 0.25])])
+    for op in ["exp2_", "frac_", "deg2rad_", "rad2deg_", "sgn_", "sinc_", "logit_", "square_"]:
+        case(op, [T(f32, [2, 3])])
+        case(op, [T("float64", [3])])
+        case(op, [T("int64", [3])])
+        case(op, [T("bool", [3])])
+    case("logit_", [T(f32, [3], kind="unit"), F(0.2)])
+    vals_a = [0.0, 0.0, 1.0, -2.0, 3.5, float("nan"), 2.0, 0.0, float("inf"), -0.0]
+    vals_b = [0.0, float("nan"), 2.0, 3.0, -1.0, 1.0, float("inf"), 5.0, 0.5, -3.0]
+    for op in ["xlogy", "copysign", "float_power", "fmax", "fmin", "heaviside"]:
+        for v in (["", "_method"]):
+            o = op + v
+            for dt in ALL:
+                case(o, [T(dt, [2, 3]), T(dt, [2, 3])])
+            case(o, [T(f32, [10], vals_a), T(f32, [10], vals_b)])
+            case(o, [T("float64", [10], vals_a), T("float64", [10], vals_b)])
+            case(o, [T(f32, [2, 3]), T(f32, [3])])
+            case(o, [T(f32, [2, 1]), T("float64", [1, 3])])
+            case(o, [T("int64", [3]), T(f32, [3])])
+            case(o, [T("int32", [3]), T("int64", [3])])
+            case(o, [T(f32, [3, 2], view="T"), T(f32, [2, 3])])
+            case(o, [T(f32, []), T(f32, [0])])
+            case(o, [T(f32, [3]), T(f32, [2])])
+        if op in ("xlogy", "copysign", "float_power"):
+            for k, v in [("int", 2), ("float", 2.5), ("int", 0), ("float", -0.0)]:
+                case(op, [T(f32, [3]), _sc(k, v)])
+                case(op, [T("int64", [3]), _sc(k, v)])
+                case(op + "_method", [T("float64", [3]), _sc(k, v)])
+            if op != "copysign":
+                for k, v in [("int", 2), ("float", 0.5)]:
+                    case(op, [_sc(k, v), T(f32, [3])])
+                    case(op, [_sc(k, v), T("int64", [3])])
+    for op in ["gcd", "lcm", "gcd_method", "lcm_method"]:
+        for dt in ["int64", "int32", "int16", "int8", "uint8", "bool", "float32"]:
+            case(op, [T(dt, [2, 3]), T(dt, [2, 3])])
+        case(op, [T("int64", [8], [12, -9, 0, 0, 7, -4, 100, 1]), T("int64", [8], [18, 6, 0, 5, 0, -6, 75, -1])])
+        case(op, [T("int32", [2, 1]), T("int64", [3])])
+        case(op, [T("int64", [3]), T(f32, [3])])
+        case(op, [T("int64", [3]), T("int64", [2])])
+    for op in ["xlogy_", "copysign_", "float_power_"]:
+        case(op, [T(f32, [2, 3]), T(f32, [3])])
+        case(op, [T("float64", [3]), T(f32, [3])])
+        case(op, [T("float64", [3]), I(2)])
+        case(op, [T("float64", [3]), F(0.5)])
+        case(op, [T("int64", [3]), T("int64", [3])])
+        case(op, [T(f32, [3]), T(f32, [2, 3])])
+    for op in ["gcd_", "lcm_"]:
+        case(op, [T("int64", [2, 3]), T("int64", [3])])
+        case(op, [T("int32", [3]), T("int64", [3])])
+    case("heaviside_", [T(f32, [3]), T(f32, [3])])
+    case("heaviside_", [T(f32, [3]), T("float64", [3])])
+
+
 def main():
     matrix()
     shape()
+    pointwise()
     cases = R.CASES
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("[\n")

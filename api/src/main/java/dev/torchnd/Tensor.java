@@ -2035,6 +2035,300 @@ public class Tensor {
     return IndexOps.inplace(this, MathOps.nanToNum(this, nan, posinf, neginf));
   }
 
+  /**
+   * {@code 2^x} elementwise (integral inputs give the default dtype). PyTorch: {@code t.exp2()}.
+   *
+   * <pre>{@code tensor(new long[] {0, 3}).exp2()   // tensor([1., 8.])}</pre>
+   */
+  public Tensor exp2() {
+    return PointwiseExtra.exp2(this);
+  }
+
+  /** In-place {@link #exp2()}. PyTorch: {@code t.exp2_()}. */
+  public Tensor exp2_() {
+    return PointwiseExtra.inplace(this, t -> t.exp2());
+  }
+
+  /**
+   * The fractional part, {@code x - trunc(x)} (floating dtypes only). PyTorch: {@code t.frac()}.
+   *
+   * <pre>{@code tensor(new double[] {1.5, -2.25}).frac()   // tensor([ 0.5000, -0.2500])}</pre>
+   */
+  public Tensor frac() {
+    return PointwiseExtra.frac(this);
+  }
+
+  /** In-place {@link #frac()}. PyTorch: {@code t.frac_()}. */
+  public Tensor frac_() {
+    return PointwiseExtra.inplace(this, t -> t.frac());
+  }
+
+  /**
+   * Degrees to radians. PyTorch: {@code t.deg2rad()}.
+   *
+   * <pre>{@code tensor(new double[] {180}).deg2rad()   // tensor([3.1416])}</pre>
+   */
+  public Tensor deg2rad() {
+    return PointwiseExtra.deg2rad(this, true);
+  }
+
+  /** In-place {@link #deg2rad()}. PyTorch: {@code t.deg2rad_()}. */
+  public Tensor deg2rad_() {
+    return PointwiseExtra.inplace(this, t -> t.deg2rad());
+  }
+
+  /**
+   * Radians to degrees. PyTorch: {@code t.rad2deg()}.
+   *
+   * <pre>{@code tensor(new double[] {Math.PI}).rad2deg()   // tensor([180.])}</pre>
+   */
+  public Tensor rad2deg() {
+    return PointwiseExtra.deg2rad(this, false);
+  }
+
+  /** In-place {@link #rad2deg()}. PyTorch: {@code t.rad2deg_()}. */
+  public Tensor rad2deg_() {
+    return PointwiseExtra.inplace(this, t -> t.rad2deg());
+  }
+
+  /**
+   * The sign (for real dtypes the same as {@link #sign()}). PyTorch: {@code t.sgn()}.
+   *
+   * <pre>{@code tensor(new double[] {-2, 0, 3}).sgn()   // tensor([-1.,  0.,  1.])}</pre>
+   */
+  public Tensor sgn() {
+    return PointwiseExtra.sgn(this);
+  }
+
+  /** In-place {@link #sgn()}. PyTorch: {@code t.sgn_()}. */
+  public Tensor sgn_() {
+    return PointwiseExtra.inplace(this, t -> t.sgn());
+  }
+
+  /**
+   * The normalized sinc, {@code sin(pi x) / (pi x)}, 1 at 0. PyTorch: {@code t.sinc()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).sinc()   // tensor([1.0000, 0.6366])}</pre>
+   */
+  public Tensor sinc() {
+    return PointwiseExtra.sinc(this);
+  }
+
+  /** In-place {@link #sinc()}. PyTorch: {@code t.sinc_()}. */
+  public Tensor sinc_() {
+    return PointwiseExtra.inplace(this, t -> t.sinc());
+  }
+
+  /**
+   * The log-odds {@code log(x / (1 - x))}. PyTorch: {@code t.logit()}.
+   *
+   * <pre>{@code tensor(new double[] {0.5, 0.75}).logit()   // tensor([0.0000, 1.0986])}</pre>
+   */
+  public Tensor logit() {
+    return PointwiseExtra.logit(this, null);
+  }
+
+  /** In-place {@link #logit()}. PyTorch: {@code t.logit_()}. */
+  public Tensor logit_() {
+    return PointwiseExtra.inplace(this, t -> t.logit());
+  }
+
+  /** {@link #logit()} of {@code x} clamped to {@code [eps, 1 - eps]}. PyTorch: {@code t.logit(eps)}. */
+  public Tensor logit(double eps) {
+    return PointwiseExtra.logit(this, eps);
+  }
+
+  /** In-place {@link #logit(double)}. PyTorch: {@code t.logit_(eps)}. */
+  public Tensor logit_(double eps) {
+    return PointwiseExtra.inplace(this, t -> t.logit(eps));
+  }
+
+  /**
+   * Whether the sign bit is set (true for -0.0 and negative values). PyTorch: {@code t.signbit()}.
+   *
+   * <pre>{@code tensor(new double[] {-0.0, 1}).signbit()   // tensor([ True, False])}</pre>
+   */
+  public Tensor signbit() {
+    return PointwiseExtra.signbit(this);
+  }
+
+  /** In-place {@link #square()}. PyTorch: {@code t.square_()}. */
+  public Tensor square_() {
+    return pow_(2L);
+  }
+
+  /**
+   * {@code x * log(y)}, 0 where x is 0 (unless y is NaN). PyTorch: {@code t.xlogy(other)}.
+   *
+   * <pre>{@code tensor(new double[] {0, 2}).xlogy(tensor(new double[] {0, 3}))   // tensor([0.0000, 2.1972])}</pre>
+   */
+  public Tensor xlogy(Tensor other) {
+    return PointwiseExtra.xlogy(this, other);
+  }
+
+  /** {@link #xlogy(Tensor)} with an integer. PyTorch: {@code t.xlogy(int)}. */
+  public Tensor xlogy(long other) {
+    return PointwiseExtra.xlogy(this, Torch.scalar(other));
+  }
+
+  /** {@link #xlogy(Tensor)} with a float. PyTorch: {@code t.xlogy(float)}. */
+  public Tensor xlogy(double other) {
+    return PointwiseExtra.xlogy(this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #xlogy(Tensor)}. PyTorch: {@code t.xlogy_(other)}. */
+  public Tensor xlogy_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+  }
+
+  /** In-place {@link #xlogy(long)}. PyTorch: {@code t.xlogy_(int)}. */
+  public Tensor xlogy_(long other) {
+    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+  }
+
+  /** In-place {@link #xlogy(double)}. PyTorch: {@code t.xlogy_(float)}. */
+  public Tensor xlogy_(double other) {
+    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+  }
+
+  /**
+   * The magnitude of {@code this} with the sign of {@code other}. PyTorch: {@code t.copysign(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2}).copysign(-1.0)   // tensor([-1., -2.])}</pre>
+   */
+  public Tensor copysign(Tensor other) {
+    return PointwiseExtra.copysign(this, other);
+  }
+
+  /** {@link #copysign(Tensor)} with an integer. PyTorch: {@code t.copysign(int)}. */
+  public Tensor copysign(long other) {
+    return PointwiseExtra.copysign(this, Torch.scalar(other));
+  }
+
+  /** {@link #copysign(Tensor)} with a float. PyTorch: {@code t.copysign(float)}. */
+  public Tensor copysign(double other) {
+    return PointwiseExtra.copysign(this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #copysign(Tensor)}. PyTorch: {@code t.copysign_(other)}. */
+  public Tensor copysign_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+  }
+
+  /** In-place {@link #copysign(long)}. PyTorch: {@code t.copysign_(int)}. */
+  public Tensor copysign_(long other) {
+    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+  }
+
+  /** In-place {@link #copysign(double)}. PyTorch: {@code t.copysign_(float)}. */
+  public Tensor copysign_(double other) {
+    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+  }
+
+  /**
+   * {@code this ** other} computed in float64. PyTorch: {@code t.float_power(other)}.
+   *
+   * <pre>{@code tensor(new long[] {2}).float_power(3)   // tensor([8.], dtype=torch.float64)}</pre>
+   */
+  public Tensor float_power(Tensor other) {
+    return PointwiseExtra.floatPower(this, other);
+  }
+
+  /** {@link #float_power(Tensor)} with an integer. PyTorch: {@code t.float_power(int)}. */
+  public Tensor float_power(long other) {
+    return PointwiseExtra.floatPower(this, Torch.scalar(other));
+  }
+
+  /** {@link #float_power(Tensor)} with a float. PyTorch: {@code t.float_power(float)}. */
+  public Tensor float_power(double other) {
+    return PointwiseExtra.floatPower(this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #float_power(Tensor)}. PyTorch: {@code t.float_power_(other)}. */
+  public Tensor float_power_(Tensor other) {
+    return floatPowerInplace(other);
+  }
+
+  /** In-place {@link #float_power(long)}. PyTorch: {@code t.float_power_(int)}. */
+  public Tensor float_power_(long other) {
+    return floatPowerInplace(other);
+  }
+
+  /** In-place {@link #float_power(double)}. PyTorch: {@code t.float_power_(float)}. */
+  public Tensor float_power_(double other) {
+    return floatPowerInplace(other);
+  }
+
+  private Tensor floatPowerInplace(Object other) {
+    if (dtype != DType.float64) {
+      throw new IllegalArgumentException(
+          "the base given to float_power_ has dtype " + dtype.scalarTypeName()
+              + " but the operation's result requires dtype Double");
+    }
+    Tensor e = other instanceof Tensor t ? t : other instanceof Long l ? Torch.scalar(l) : Torch.scalar((Double) other);
+    return PointwiseExtra.inplace(this, t -> PointwiseExtra.floatPower(t, e));
+  }
+
+  /**
+   * The elementwise maximum, ignoring NaN (NaN only where both are). PyTorch: {@code t.fmax(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN}).fmax(tensor(new double[] {2, 0}))   // tensor([2., 0.])}</pre>
+   */
+  public Tensor fmax(Tensor other) {
+    return PointwiseExtra.fmaxFmin(this, other, true);
+  }
+
+  /**
+   * The elementwise minimum, ignoring NaN. PyTorch: {@code t.fmin(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN}).fmin(tensor(new double[] {2, 0}))   // tensor([1., 0.])}</pre>
+   */
+  public Tensor fmin(Tensor other) {
+    return PointwiseExtra.fmaxFmin(this, other, false);
+  }
+
+  /**
+   * The greatest common divisor (integral dtypes). PyTorch: {@code t.gcd(other)}.
+   *
+   * <pre>{@code tensor(new long[] {12, -9}).gcd(tensor(new long[] {18, 6}))   // tensor([6, 3])}</pre>
+   */
+  public Tensor gcd(Tensor other) {
+    return PointwiseExtra.gcdLcm(this, other, true);
+  }
+
+  /** In-place {@link #gcd(Tensor)}. PyTorch: {@code t.gcd_(other)}. */
+  public Tensor gcd_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.gcd(other));
+  }
+
+  /**
+   * The least common multiple (integral dtypes). PyTorch: {@code t.lcm(other)}.
+   *
+   * <pre>{@code tensor(new long[] {4, 6}).lcm(tensor(new long[] {6, 4}))   // tensor([12, 12])}</pre>
+   */
+  public Tensor lcm(Tensor other) {
+    return PointwiseExtra.gcdLcm(this, other, false);
+  }
+
+  /** In-place {@link #lcm(Tensor)}. PyTorch: {@code t.lcm_(other)}. */
+  public Tensor lcm_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.lcm(other));
+  }
+
+  /**
+   * The Heaviside step: 0 below 0, 1 above, {@code values} at 0. PyTorch: {@code t.heaviside(values)}.
+   *
+   * <pre>{@code tensor(new double[] {-1, 0, 2}).heaviside(tensor(new double[] {0.5}))   // tensor([0.0000, 0.5000, 1.0000])}</pre>
+   */
+  public Tensor heaviside(Tensor other) {
+    return PointwiseExtra.heaviside(this, other);
+  }
+
+  /** In-place {@link #heaviside(Tensor)}. PyTorch: {@code t.heaviside_(values)}. */
+  public Tensor heaviside_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.heaviside(other));
+  }
+
   // ---------------------------------------- clamp
 
   /** Limits every element to [min, max]; null leaves a side open. PyTorch: {@code torch.clamp}. */

@@ -2020,6 +2020,141 @@ public final class Torch {
     return input.trunc();
   }
 
+  /** Function form of {@link Tensor#exp2()}. PyTorch: {@code torch.exp2(input)}. */
+  public static Tensor exp2(Tensor input) {
+    return input.exp2();
+  }
+
+  /** Function form of {@link Tensor#frac()}. PyTorch: {@code torch.frac(input)}. */
+  public static Tensor frac(Tensor input) {
+    return input.frac();
+  }
+
+  /** Function form of {@link Tensor#deg2rad()}. PyTorch: {@code torch.deg2rad(input)}. */
+  public static Tensor deg2rad(Tensor input) {
+    return input.deg2rad();
+  }
+
+  /** Function form of {@link Tensor#rad2deg()}. PyTorch: {@code torch.rad2deg(input)}. */
+  public static Tensor rad2deg(Tensor input) {
+    return input.rad2deg();
+  }
+
+  /** Function form of {@link Tensor#sgn()}. PyTorch: {@code torch.sgn(input)}. */
+  public static Tensor sgn(Tensor input) {
+    return input.sgn();
+  }
+
+  /** Function form of {@link Tensor#sinc()}. PyTorch: {@code torch.sinc(input)}. */
+  public static Tensor sinc(Tensor input) {
+    return input.sinc();
+  }
+
+  /** Function form of {@link Tensor#logit()}. PyTorch: {@code torch.logit(input)}. */
+  public static Tensor logit(Tensor input) {
+    return input.logit();
+  }
+
+  /** PyTorch: {@code torch.logit(input, eps)}. */
+  public static Tensor logit(Tensor input, double eps) {
+    return input.logit(eps);
+  }
+
+  /** Function form of {@link Tensor#signbit()}. PyTorch: {@code torch.signbit(input)}. */
+  public static Tensor signbit(Tensor input) {
+    return input.signbit();
+  }
+
+  /** Function form of {@link Tensor#xlogy(Tensor)}. PyTorch: {@code torch.xlogy(input, other)}. */
+  public static Tensor xlogy(Tensor input, Tensor other) {
+    return input.xlogy(other);
+  }
+
+  /** PyTorch: {@code torch.xlogy(input, int)}. */
+  public static Tensor xlogy(Tensor input, long other) {
+    return input.xlogy(other);
+  }
+
+  /** PyTorch: {@code torch.xlogy(input, float)}. */
+  public static Tensor xlogy(Tensor input, double other) {
+    return input.xlogy(other);
+  }
+
+  /** PyTorch: {@code torch.xlogy(int, other)}. */
+  public static Tensor xlogy(long self, Tensor other) {
+    return PointwiseExtra.xlogy(scalar(self), other);
+  }
+
+  /** PyTorch: {@code torch.xlogy(float, other)}. */
+  public static Tensor xlogy(double self, Tensor other) {
+    return PointwiseExtra.xlogy(scalar(self), other);
+  }
+
+  /** Function form of {@link Tensor#copysign(Tensor)}. PyTorch: {@code torch.copysign(input, other)}. */
+  public static Tensor copysign(Tensor input, Tensor other) {
+    return input.copysign(other);
+  }
+
+  /** PyTorch: {@code torch.copysign(input, int)}. */
+  public static Tensor copysign(Tensor input, long other) {
+    return input.copysign(other);
+  }
+
+  /** PyTorch: {@code torch.copysign(input, float)}. */
+  public static Tensor copysign(Tensor input, double other) {
+    return input.copysign(other);
+  }
+
+  /** Function form of {@link Tensor#float_power(Tensor)}. PyTorch: {@code torch.float_power(input, other)}. */
+  public static Tensor float_power(Tensor input, Tensor other) {
+    return input.float_power(other);
+  }
+
+  /** PyTorch: {@code torch.float_power(input, int)}. */
+  public static Tensor float_power(Tensor input, long other) {
+    return input.float_power(other);
+  }
+
+  /** PyTorch: {@code torch.float_power(input, float)}. */
+  public static Tensor float_power(Tensor input, double other) {
+    return input.float_power(other);
+  }
+
+  /** PyTorch: {@code torch.float_power(int, other)}. */
+  public static Tensor float_power(long self, Tensor other) {
+    return PointwiseExtra.floatPower(scalar(self), other);
+  }
+
+  /** PyTorch: {@code torch.float_power(float, other)}. */
+  public static Tensor float_power(double self, Tensor other) {
+    return PointwiseExtra.floatPower(scalar(self), other);
+  }
+
+  /** Function form of {@link Tensor#fmax(Tensor)}. PyTorch: {@code torch.fmax(input, other)}. */
+  public static Tensor fmax(Tensor input, Tensor other) {
+    return input.fmax(other);
+  }
+
+  /** Function form of {@link Tensor#fmin(Tensor)}. PyTorch: {@code torch.fmin(input, other)}. */
+  public static Tensor fmin(Tensor input, Tensor other) {
+    return input.fmin(other);
+  }
+
+  /** Function form of {@link Tensor#gcd(Tensor)}. PyTorch: {@code torch.gcd(input, other)}. */
+  public static Tensor gcd(Tensor input, Tensor other) {
+    return input.gcd(other);
+  }
+
+  /** Function form of {@link Tensor#lcm(Tensor)}. PyTorch: {@code torch.lcm(input, other)}. */
+  public static Tensor lcm(Tensor input, Tensor other) {
+    return input.lcm(other);
+  }
+
+  /** Function form of {@link Tensor#heaviside(Tensor)}. PyTorch: {@code torch.heaviside(input, values)}. */
+  public static Tensor heaviside(Tensor input, Tensor other) {
+    return input.heaviside(other);
+  }
+
   // ---------------------------------------- clamp
 
   /** PyTorch: {@code torch.clamp(input, min, max)}. */

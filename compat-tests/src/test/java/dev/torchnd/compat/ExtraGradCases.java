@@ -93,5 +93,37 @@ final class ExtraGradCases {
     m.put("unflatten_fn", x -> Torch.unflatten(x[0], 0, 3, -1));
     m.put("cartesian_prod", x -> Torch.cartesian_prod(x[0], x[1]));
     m.put("block_diag", x -> Torch.block_diag(x[0], x[1], x[2]));
+    m.put("exp2", x -> Torch.exp2(x[0]));
+    m.put("frac", x -> Torch.frac(x[0]));
+    m.put("deg2rad", x -> Torch.deg2rad(x[0]));
+    m.put("rad2deg", x -> x[0].rad2deg());
+    m.put("sgn", x -> Torch.sgn(x[0]));
+    m.put("sinc", x -> Torch.sinc(x[0]));
+    m.put("logit", x -> Torch.logit(Torch.sigmoid(x[0])));
+    m.put("logit_eps", x -> Torch.sigmoid(x[0].mul(3L)).logit(0.2));
+    m.put("xlogy", x -> Torch.xlogy(x[0], x[1]));
+    m.put("xlogy_bcast", x -> x[0].xlogy(x[1]));
+    m.put("xlogy_scalar", x -> Torch.xlogy(x[0], 2.5));
+    m.put("xlogy_rscalar", x -> Torch.xlogy(3L, x[0]));
+    m.put("copysign", x -> Torch.copysign(x[0], x[1]));
+    m.put("copysign_scalar", x -> x[0].copysign(-1.0));
+    m.put("float_power", x -> Torch.float_power(x[0], x[1]));
+    m.put("float_power_scalar", x -> x[0].float_power(2L));
+    m.put("float_power_rscalar", x -> Torch.float_power(2.5, x[0]));
+    m.put("fmax", x -> Torch.fmax(x[0], x[1]));
+    m.put("fmax_bcast", x -> x[0].fmax(x[1]));
+    m.put("fmin", x -> Torch.fmin(x[0], x[1]));
+    m.put("fmin_bcast", x -> x[0].fmin(x[1]));
+    m.put("exp2_", x -> x[0].mul(1L).exp2_());
+    m.put("frac_", x -> x[0].mul(1L).frac_());
+    m.put("deg2rad_", x -> x[0].mul(1L).deg2rad_());
+    m.put("rad2deg_", x -> x[0].mul(1L).rad2deg_());
+    m.put("sgn_", x -> x[0].mul(1L).sgn_());
+    m.put("sinc_", x -> x[0].mul(1L).sinc_());
+    m.put("logit_", x -> Torch.sigmoid(x[0]).mul(1L).logit_());
+    m.put("square_", x -> x[0].mul(1L).square_());
+    m.put("xlogy_", x -> x[0].mul(1L).xlogy_(x[1]));
+    m.put("copysign_", x -> x[0].mul(1L).copysign_(x[1]));
+    m.put("float_power_", x -> x[0].double_().mul(1L).float_power_(x[1]));
   }
 }

@@ -109,6 +109,84 @@ final class ExtraOpsTable {
     m.put("block_diag", a -> Torch.block_diag(a.tensors(0).toArray(new Tensor[0])));
     m.put("logspace", a -> a.has(4) ? Torch.logspace(a.d(0), a.d(1), a.l(2), a.d(3), a.dtype(4))
         : a.has(3) ? Torch.logspace(a.d(0), a.d(1), a.l(2), a.d(3)) : Torch.logspace(a.d(0), a.d(1), a.l(2)));
+
+    m.put("exp2", a -> Torch.exp2(a.t(0)));
+    m.put("frac", a -> Torch.frac(a.t(0)));
+    m.put("deg2rad", a -> Torch.deg2rad(a.t(0)));
+    m.put("rad2deg", a -> Torch.rad2deg(a.t(0)));
+    m.put("sgn", a -> Torch.sgn(a.t(0)));
+    m.put("sinc", a -> Torch.sinc(a.t(0)));
+    m.put("logit", a -> a.has(1) ? Torch.logit(a.t(0), a.d(1)) : Torch.logit(a.t(0)));
+    m.put("signbit", a -> Torch.signbit(a.t(0)));
+    m.put("exp2_", a -> a.t(0).exp2_());
+    m.put("frac_", a -> a.t(0).frac_());
+    m.put("deg2rad_", a -> a.t(0).deg2rad_());
+    m.put("rad2deg_", a -> a.t(0).rad2deg_());
+    m.put("sgn_", a -> a.t(0).sgn_());
+    m.put("sinc_", a -> a.t(0).sinc_());
+    m.put("logit_", a -> a.has(1) ? a.t(0).logit_(a.d(1)) : a.t(0).logit_());
+    m.put("square_", a -> a.t(0).square_());
+    m.put("xlogy", scalars(Torch::xlogy, Torch::xlogy, Torch::xlogy, Torch::xlogy, Torch::xlogy));
+    m.put("xlogy_method", scalars(Tensor::xlogy, Tensor::xlogy, Tensor::xlogy, null, null));
+    m.put("xlogy_", scalars(Tensor::xlogy_, Tensor::xlogy_, Tensor::xlogy_, null, null));
+    m.put("copysign", scalars(Torch::copysign, Torch::copysign, Torch::copysign, null, null));
+    m.put("copysign_method", scalars(Tensor::copysign, Tensor::copysign, Tensor::copysign, null, null));
+    m.put("copysign_", scalars(Tensor::copysign_, Tensor::copysign_, Tensor::copysign_, null, null));
+    m.put("float_power", scalars(Torch::float_power, Torch::float_power, Torch::float_power,
+        Torch::float_power, Torch::float_power));
+    m.put("float_power_method", scalars(Tensor::float_power, Tensor::float_power, Tensor::float_power, null, null));
+    m.put("float_power_", scalars(Tensor::float_power_, Tensor::float_power_, Tensor::float_power_, null, null));
+    m.put("fmax", a -> Torch.fmax(a.t(0), a.t(1)));
+    m.put("fmin", a -> Torch.fmin(a.t(0), a.t(1)));
+    m.put("gcd", a -> Torch.gcd(a.t(0), a.t(1)));
+    m.put("lcm", a -> Torch.lcm(a.t(0), a.t(1)));
+    m.put("heaviside", a -> Torch.heaviside(a.t(0), a.t(1)));
+    m.put("fmax_method", a -> a.t(0).fmax(a.t(1)));
+    m.put("fmin_method", a -> a.t(0).fmin(a.t(1)));
+    m.put("gcd_method", a -> a.t(0).gcd(a.t(1)));
+    m.put("lcm_method", a -> a.t(0).lcm(a.t(1)));
+    m.put("heaviside_method", a -> a.t(0).heaviside(a.t(1)));
+    m.put("gcd_", a -> a.t(0).gcd_(a.t(1)));
+    m.put("lcm_", a -> a.t(0).lcm_(a.t(1)));
+    m.put("heaviside_", a -> a.t(0).heaviside_(a.t(1)));
+  }
+
+  @FunctionalInterface
+  interface TL {
+    Tensor f(Tensor a, long b);
+  }
+
+  @FunctionalInterface
+  interface TD {
+    Tensor f(Tensor a, double b);
+  }
+
+  @FunctionalInterface
+  interface LT {
+    Tensor f(long a, Tensor b);
+  }
+
+  @FunctionalInterface
+  interface DT {
+    Tensor f(double a, Tensor b);
+  }
+
+  /** {@code f(t|scalar, t|scalar)} through the Java overloads (null where Python has none). */
+  static Op scalars(OpRegistry.TT tt, TL tl, TD td, LT lt, DT dt) {
+    return a -> {
+      Object x = a.get(0);
+      Object y = a.get(1);
+      if (x instanceof Long l) {
+        return lt.f(l, a.t(1));
+      } else if (x instanceof Double d) {
+        return dt.f(d, a.t(1));
+      } else if (y instanceof Long l) {
+        return tl.f(a.t(0), l);
+      } else if (y instanceof Double d) {
+        return td.f(a.t(0), d);
+      }
+      return tt.f(a.t(0), a.t(1));
+    };
   }
 
   /** Every argument from 0 on, as tensors (Python's {@code f(*tensors)}). */
