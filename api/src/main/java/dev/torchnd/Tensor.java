@@ -2042,6 +2042,300 @@ public class Tensor {
     return IndexOps.inplace(this, MathOps.nanToNum(this, nan, posinf, neginf));
   }
 
+  /**
+   * {@code 2^x} elementwise (integral inputs give the default dtype). PyTorch: {@code t.exp2()}.
+   *
+   * <pre>{@code tensor(new long[] {0, 3}).exp2()   // tensor([1., 8.])}</pre>
+   */
+  public Tensor exp2() {
+    return PointwiseExtra.exp2(this);
+  }
+
+  /** In-place {@link #exp2()}. PyTorch: {@code t.exp2_()}. */
+  public Tensor exp2_() {
+    return PointwiseExtra.inplace(this, t -> t.exp2());
+  }
+
+  /**
+   * The fractional part, {@code x - trunc(x)} (floating dtypes only). PyTorch: {@code t.frac()}.
+   *
+   * <pre>{@code tensor(new double[] {1.5, -2.25}).frac()   // tensor([ 0.5000, -0.2500])}</pre>
+   */
+  public Tensor frac() {
+    return PointwiseExtra.frac(this);
+  }
+
+  /** In-place {@link #frac()}. PyTorch: {@code t.frac_()}. */
+  public Tensor frac_() {
+    return PointwiseExtra.inplace(this, t -> t.frac());
+  }
+
+  /**
+   * Degrees to radians. PyTorch: {@code t.deg2rad()}.
+   *
+   * <pre>{@code tensor(new double[] {180}).deg2rad()   // tensor([3.1416])}</pre>
+   */
+  public Tensor deg2rad() {
+    return PointwiseExtra.deg2rad(this, true);
+  }
+
+  /** In-place {@link #deg2rad()}. PyTorch: {@code t.deg2rad_()}. */
+  public Tensor deg2rad_() {
+    return PointwiseExtra.inplace(this, t -> t.deg2rad());
+  }
+
+  /**
+   * Radians to degrees. PyTorch: {@code t.rad2deg()}.
+   *
+   * <pre>{@code tensor(new double[] {Math.PI}).rad2deg()   // tensor([180.])}</pre>
+   */
+  public Tensor rad2deg() {
+    return PointwiseExtra.deg2rad(this, false);
+  }
+
+  /** In-place {@link #rad2deg()}. PyTorch: {@code t.rad2deg_()}. */
+  public Tensor rad2deg_() {
+    return PointwiseExtra.inplace(this, t -> t.rad2deg());
+  }
+
+  /**
+   * The sign (for real dtypes the same as {@link #sign()}). PyTorch: {@code t.sgn()}.
+   *
+   * <pre>{@code tensor(new double[] {-2, 0, 3}).sgn()   // tensor([-1.,  0.,  1.])}</pre>
+   */
+  public Tensor sgn() {
+    return PointwiseExtra.sgn(this);
+  }
+
+  /** In-place {@link #sgn()}. PyTorch: {@code t.sgn_()}. */
+  public Tensor sgn_() {
+    return PointwiseExtra.inplace(this, t -> t.sgn());
+  }
+
+  /**
+   * The normalized sinc, {@code sin(pi x) / (pi x)}, 1 at 0. PyTorch: {@code t.sinc()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).sinc()   // tensor([1.0000, 0.6366])}</pre>
+   */
+  public Tensor sinc() {
+    return PointwiseExtra.sinc(this);
+  }
+
+  /** In-place {@link #sinc()}. PyTorch: {@code t.sinc_()}. */
+  public Tensor sinc_() {
+    return PointwiseExtra.inplace(this, t -> t.sinc());
+  }
+
+  /**
+   * The log-odds {@code log(x / (1 - x))}. PyTorch: {@code t.logit()}.
+   *
+   * <pre>{@code tensor(new double[] {0.5, 0.75}).logit()   // tensor([0.0000, 1.0986])}</pre>
+   */
+  public Tensor logit() {
+    return PointwiseExtra.logit(this, null);
+  }
+
+  /** In-place {@link #logit()}. PyTorch: {@code t.logit_()}. */
+  public Tensor logit_() {
+    return PointwiseExtra.inplace(this, t -> t.logit());
+  }
+
+  /** {@link #logit()} of {@code x} clamped to {@code [eps, 1 - eps]}. PyTorch: {@code t.logit(eps)}. */
+  public Tensor logit(double eps) {
+    return PointwiseExtra.logit(this, eps);
+  }
+
+  /** In-place {@link #logit(double)}. PyTorch: {@code t.logit_(eps)}. */
+  public Tensor logit_(double eps) {
+    return PointwiseExtra.inplace(this, t -> t.logit(eps));
+  }
+
+  /**
+   * Whether the sign bit is set (true for -0.0 and negative values). PyTorch: {@code t.signbit()}.
+   *
+   * <pre>{@code tensor(new double[] {-0.0, 1}).signbit()   // tensor([ True, False])}</pre>
+   */
+  public Tensor signbit() {
+    return PointwiseExtra.signbit(this);
+  }
+
+  /** In-place {@link #square()}. PyTorch: {@code t.square_()}. */
+  public Tensor square_() {
+    return pow_(2L);
+  }
+
+  /**
+   * {@code x * log(y)}, 0 where x is 0 (unless y is NaN). PyTorch: {@code t.xlogy(other)}.
+   *
+   * <pre>{@code tensor(new double[] {0, 2}).xlogy(tensor(new double[] {0, 3}))   // tensor([0.0000, 2.1972])}</pre>
+   */
+  public Tensor xlogy(Tensor other) {
+    return PointwiseExtra.xlogy(this, other);
+  }
+
+  /** {@link #xlogy(Tensor)} with an integer. PyTorch: {@code t.xlogy(int)}. */
+  public Tensor xlogy(long other) {
+    return PointwiseExtra.xlogy(this, Torch.scalar(other));
+  }
+
+  /** {@link #xlogy(Tensor)} with a float. PyTorch: {@code t.xlogy(float)}. */
+  public Tensor xlogy(double other) {
+    return PointwiseExtra.xlogy(this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #xlogy(Tensor)}. PyTorch: {@code t.xlogy_(other)}. */
+  public Tensor xlogy_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+  }
+
+  /** In-place {@link #xlogy(long)}. PyTorch: {@code t.xlogy_(int)}. */
+  public Tensor xlogy_(long other) {
+    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+  }
+
+  /** In-place {@link #xlogy(double)}. PyTorch: {@code t.xlogy_(float)}. */
+  public Tensor xlogy_(double other) {
+    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+  }
+
+  /**
+   * The magnitude of {@code this} with the sign of {@code other}. PyTorch: {@code t.copysign(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2}).copysign(-1.0)   // tensor([-1., -2.])}</pre>
+   */
+  public Tensor copysign(Tensor other) {
+    return PointwiseExtra.copysign(this, other);
+  }
+
+  /** {@link #copysign(Tensor)} with an integer. PyTorch: {@code t.copysign(int)}. */
+  public Tensor copysign(long other) {
+    return PointwiseExtra.copysign(this, Torch.scalar(other));
+  }
+
+  /** {@link #copysign(Tensor)} with a float. PyTorch: {@code t.copysign(float)}. */
+  public Tensor copysign(double other) {
+    return PointwiseExtra.copysign(this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #copysign(Tensor)}. PyTorch: {@code t.copysign_(other)}. */
+  public Tensor copysign_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+  }
+
+  /** In-place {@link #copysign(long)}. PyTorch: {@code t.copysign_(int)}. */
+  public Tensor copysign_(long other) {
+    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+  }
+
+  /** In-place {@link #copysign(double)}. PyTorch: {@code t.copysign_(float)}. */
+  public Tensor copysign_(double other) {
+    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+  }
+
+  /**
+   * {@code this ** other} computed in float64. PyTorch: {@code t.float_power(other)}.
+   *
+   * <pre>{@code tensor(new long[] {2}).float_power(3)   // tensor([8.], dtype=torch.float64)}</pre>
+   */
+  public Tensor float_power(Tensor other) {
+    return PointwiseExtra.floatPower(this, other);
+  }
+
+  /** {@link #float_power(Tensor)} with an integer. PyTorch: {@code t.float_power(int)}. */
+  public Tensor float_power(long other) {
+    return PointwiseExtra.floatPower(this, Torch.scalar(other));
+  }
+
+  /** {@link #float_power(Tensor)} with a float. PyTorch: {@code t.float_power(float)}. */
+  public Tensor float_power(double other) {
+    return PointwiseExtra.floatPower(this, Torch.scalar(other));
+  }
+
+  /** In-place {@link #float_power(Tensor)}. PyTorch: {@code t.float_power_(other)}. */
+  public Tensor float_power_(Tensor other) {
+    return floatPowerInplace(other);
+  }
+
+  /** In-place {@link #float_power(long)}. PyTorch: {@code t.float_power_(int)}. */
+  public Tensor float_power_(long other) {
+    return floatPowerInplace(other);
+  }
+
+  /** In-place {@link #float_power(double)}. PyTorch: {@code t.float_power_(float)}. */
+  public Tensor float_power_(double other) {
+    return floatPowerInplace(other);
+  }
+
+  private Tensor floatPowerInplace(Object other) {
+    if (dtype != DType.float64) {
+      throw new IllegalArgumentException(
+          "the base given to float_power_ has dtype " + dtype.scalarTypeName()
+              + " but the operation's result requires dtype Double");
+    }
+    Tensor e = other instanceof Tensor t ? t : other instanceof Long l ? Torch.scalar(l) : Torch.scalar((Double) other);
+    return PointwiseExtra.inplace(this, t -> PointwiseExtra.floatPower(t, e));
+  }
+
+  /**
+   * The elementwise maximum, ignoring NaN (NaN only where both are). PyTorch: {@code t.fmax(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN}).fmax(tensor(new double[] {2, 0}))   // tensor([2., 0.])}</pre>
+   */
+  public Tensor fmax(Tensor other) {
+    return PointwiseExtra.fmaxFmin(this, other, true);
+  }
+
+  /**
+   * The elementwise minimum, ignoring NaN. PyTorch: {@code t.fmin(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1, Double.NaN}).fmin(tensor(new double[] {2, 0}))   // tensor([1., 0.])}</pre>
+   */
+  public Tensor fmin(Tensor other) {
+    return PointwiseExtra.fmaxFmin(this, other, false);
+  }
+
+  /**
+   * The greatest common divisor (integral dtypes). PyTorch: {@code t.gcd(other)}.
+   *
+   * <pre>{@code tensor(new long[] {12, -9}).gcd(tensor(new long[] {18, 6}))   // tensor([6, 3])}</pre>
+   */
+  public Tensor gcd(Tensor other) {
+    return PointwiseExtra.gcdLcm(this, other, true);
+  }
+
+  /** In-place {@link #gcd(Tensor)}. PyTorch: {@code t.gcd_(other)}. */
+  public Tensor gcd_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.gcd(other));
+  }
+
+  /**
+   * The least common multiple (integral dtypes). PyTorch: {@code t.lcm(other)}.
+   *
+   * <pre>{@code tensor(new long[] {4, 6}).lcm(tensor(new long[] {6, 4}))   // tensor([12, 12])}</pre>
+   */
+  public Tensor lcm(Tensor other) {
+    return PointwiseExtra.gcdLcm(this, other, false);
+  }
+
+  /** In-place {@link #lcm(Tensor)}. PyTorch: {@code t.lcm_(other)}. */
+  public Tensor lcm_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.lcm(other));
+  }
+
+  /**
+   * The Heaviside step: 0 below 0, 1 above, {@code values} at 0. PyTorch: {@code t.heaviside(values)}.
+   *
+   * <pre>{@code tensor(new double[] {-1, 0, 2}).heaviside(tensor(new double[] {0.5}))   // tensor([0.0000, 0.5000, 1.0000])}</pre>
+   */
+  public Tensor heaviside(Tensor other) {
+    return PointwiseExtra.heaviside(this, other);
+  }
+
+  /** In-place {@link #heaviside(Tensor)}. PyTorch: {@code t.heaviside_(values)}. */
+  public Tensor heaviside_(Tensor other) {
+    return PointwiseExtra.inplace(this, t -> t.heaviside(other));
+  }
+
   // ---------------------------------------- clamp
 
   /** Limits every element to [min, max]; null leaves a side open. PyTorch: {@code torch.clamp}. */
@@ -2342,6 +2636,131 @@ public class Tensor {
   /** PyTorch: {@code t.diagonal(offset, dim1, dim2)}. */
   public Tensor diagonal(long offset, int dim1, int dim2) {
     return IndexOps.diagonal(this, offset, dim1, dim2);
+  }
+
+  /**
+   * A view with dim {@code source} moved to position {@code destination}, the others keeping
+   * their order. PyTorch: {@code t.movedim(source, destination)}.
+   *
+   * <pre>{@code zeros(2, 3, 4).movedim(0, -1).shape()   // torch.Size([3, 4, 2])}</pre>
+   */
+  public Tensor movedim(int source, int destination) {
+    return ShapeOps.movedim(this, new int[] {source}, new int[] {destination});
+  }
+
+  /** Moves several dims at once. PyTorch: {@code t.movedim(source=(...), destination=(...))}. */
+  public Tensor movedim(int[] source, int[] destination) {
+    return ShapeOps.movedim(this, source, destination);
+  }
+
+  /** Alias of {@link #movedim(int, int)}. PyTorch: {@code t.moveaxis(source, destination)}. */
+  public Tensor moveaxis(int source, int destination) {
+    return movedim(source, destination);
+  }
+
+  /** Alias of {@link #movedim(int[], int[])}. PyTorch: {@code t.moveaxis(source, destination)}. */
+  public Tensor moveaxis(int[] source, int[] destination) {
+    return movedim(source, destination);
+  }
+
+  /**
+   * Rotated by 90 degrees in the plane of dims 0 and 1 (from the first towards the second).
+   * PyTorch: {@code t.rot90()}.
+   *
+   * <pre>{@code arange(4).reshape(2, 2).rot90()   // tensor([[1, 3],
+   *                                           //         [0, 2]])}</pre>
+   */
+  public Tensor rot90() {
+    return ShapeOps.rot90(this, 1, new int[] {0, 1});
+  }
+
+  /** Rotated {@code k} times by 90 degrees. PyTorch: {@code t.rot90(k)}. */
+  public Tensor rot90(long k) {
+    return ShapeOps.rot90(this, k, new int[] {0, 1});
+  }
+
+  /** Rotated {@code k} times in the plane of {@code dims}. PyTorch: {@code t.rot90(k, dims)}. */
+  public Tensor rot90(long k, int[] dims) {
+    return ShapeOps.rot90(this, k, dims);
+  }
+
+  /**
+   * {@code sections} views along dim 0, as equal as possible (the first ones one longer).
+   * PyTorch: {@code t.tensor_split(sections)}.
+   *
+   * <pre>{@code arange(5).tensor_split(3)   // {tensor([0, 1]), tensor([2, 3]), tensor([4])}}</pre>
+   */
+  public Tensor[] tensor_split(long sections) {
+    return ShapeOps.tensorSplit(this, sections, 0);
+  }
+
+  /** {@link #tensor_split(long)} along {@code dim}. PyTorch: {@code t.tensor_split(sections, dim)}. */
+  public Tensor[] tensor_split(long sections, int dim) {
+    return ShapeOps.tensorSplit(this, sections, dim);
+  }
+
+  /** Views split before each of {@code indices} along dim 0. PyTorch: {@code t.tensor_split(indices)}. */
+  public Tensor[] tensor_split(long[] indices) {
+    return ShapeOps.tensorSplit(this, indices, 0);
+  }
+
+  /** PyTorch: {@code t.tensor_split(indices, dim)}. */
+  public Tensor[] tensor_split(long[] indices, int dim) {
+    return ShapeOps.tensorSplit(this, indices, dim);
+  }
+
+  /** A 0-d int64 tensor is a section count, a 1-D one the indices. PyTorch: {@code t.tensor_split(tensor)}. */
+  public Tensor[] tensor_split(Tensor indices_or_sections) {
+    return ShapeOps.tensorSplit(this, indices_or_sections, 0);
+  }
+
+  /** PyTorch: {@code t.tensor_split(tensor, dim)}. */
+  public Tensor[] tensor_split(Tensor indices_or_sections, int dim) {
+    return ShapeOps.tensorSplit(this, indices_or_sections, dim);
+  }
+
+  /**
+   * {@code sections} equal views along dim 1 (dim 0 of a 1-D tensor). PyTorch: {@code t.hsplit(sections)}.
+   *
+   * <pre>{@code zeros(2, 4).hsplit(2)[0].shape()   // torch.Size([2, 2])}</pre>
+   */
+  public Tensor[] hsplit(long sections) {
+    return ShapeOps.hvdSplit(this, "hsplit", sections);
+  }
+
+  /** Split before {@code indices} along dim 1 (0 for 1-D). PyTorch: {@code t.hsplit(indices)}. */
+  public Tensor[] hsplit(long[] indices) {
+    return ShapeOps.hvdSplit(this, "hsplit", indices);
+  }
+
+  /** {@code sections} equal views along dim 0 (at least 2-D). PyTorch: {@code t.vsplit(sections)}. */
+  public Tensor[] vsplit(long sections) {
+    return ShapeOps.hvdSplit(this, "vsplit", sections);
+  }
+
+  /** PyTorch: {@code t.vsplit(indices)}. */
+  public Tensor[] vsplit(long[] indices) {
+    return ShapeOps.hvdSplit(this, "vsplit", indices);
+  }
+
+  /** {@code sections} equal views along dim 2 (at least 3-D). PyTorch: {@code t.dsplit(sections)}. */
+  public Tensor[] dsplit(long sections) {
+    return ShapeOps.hvdSplit(this, "dsplit", sections);
+  }
+
+  /** PyTorch: {@code t.dsplit(indices)}. */
+  public Tensor[] dsplit(long[] indices) {
+    return ShapeOps.hvdSplit(this, "dsplit", indices);
+  }
+
+  /**
+   * A view with dim {@code dim} expanded into {@code sizes} (one may be -1).
+   * PyTorch: {@code t.unflatten(dim, sizes)}.
+   *
+   * <pre>{@code zeros(2, 6).unflatten(1, 2, 3).shape()   // torch.Size([2, 2, 3])}</pre>
+   */
+  public Tensor unflatten(int dim, long... sizes) {
+    return ShapeOps.unflatten(this, dim, sizes);
   }
 
   // ---------------------------------------- indexing, gather, scatter, masks
@@ -3890,6 +4309,153 @@ public class Tensor {
   /** Inverse of a (batch of) square matrix. PyTorch: {@code t.inverse()}. */
   public Tensor inverse() {
     return MathOps.inverse(this);
+  }
+
+  /**
+   * {@code this + mat @ vec}. PyTorch: {@code t.addmv(mat, vec)}.
+   *
+   * <pre>{@code ones(2).addmv(ones(2, 3), ones(3))   // tensor([4., 4.])}</pre>
+   */
+  public Tensor addmv(Tensor mat, Tensor vec) {
+    return MatrixOps.addmv(this, mat, vec, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** {@code beta * this + alpha * (mat @ vec)}. PyTorch: {@code t.addmv(mat, vec, beta=b, alpha=a)}. */
+  public Tensor addmv(Tensor mat, Tensor vec, double beta, double alpha) {
+    return MatrixOps.addmv(this, mat, vec, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #addmv(Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public Tensor addmv(Tensor mat, Tensor vec, long beta, long alpha) {
+    return MatrixOps.addmv(this, mat, vec, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** In-place {@link #addmv(Tensor, Tensor)}. PyTorch: {@code t.addmv_(mat, vec)}. */
+  public Tensor addmv_(Tensor mat, Tensor vec) {
+    return MatrixOps.inplace(this, addmv(mat, vec));
+  }
+
+  /** In-place {@link #addmv(Tensor, Tensor, double, double)}. PyTorch: {@code t.addmv_(mat, vec, beta=b, alpha=a)}. */
+  public Tensor addmv_(Tensor mat, Tensor vec, double beta, double alpha) {
+    return MatrixOps.inplace(this, addmv(mat, vec, beta, alpha));
+  }
+
+  /**
+   * {@code this + outer(vec1, vec2)}. PyTorch: {@code t.addr(vec1, vec2)}.
+   *
+   * <pre>{@code zeros(2, 2).addr(arange(1.0, 3), ones(2))   // tensor([[1., 1.],
+   *                                                      //         [2., 2.]])}</pre>
+   */
+  public Tensor addr(Tensor vec1, Tensor vec2) {
+    return MatrixOps.addr(this, vec1, vec2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** {@code beta * this + alpha * outer(vec1, vec2)}. PyTorch: {@code t.addr(vec1, vec2, beta=b, alpha=a)}. */
+  public Tensor addr(Tensor vec1, Tensor vec2, double beta, double alpha) {
+    return MatrixOps.addr(this, vec1, vec2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #addr(Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public Tensor addr(Tensor vec1, Tensor vec2, long beta, long alpha) {
+    return MatrixOps.addr(this, vec1, vec2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** In-place {@link #addr(Tensor, Tensor)}. PyTorch: {@code t.addr_(vec1, vec2)}. */
+  public Tensor addr_(Tensor vec1, Tensor vec2) {
+    return MatrixOps.addrInplace(this, vec1, vec2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** In-place {@link #addr(Tensor, Tensor, double, double)}. PyTorch: {@code t.addr_(vec1, vec2, beta=b, alpha=a)}. */
+  public Tensor addr_(Tensor vec1, Tensor vec2, double beta, double alpha) {
+    return MatrixOps.addrInplace(this, vec1, vec2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /**
+   * {@code this + batch1 @ batch2} per batch. PyTorch: {@code t.baddbmm(batch1, batch2)}.
+   *
+   * <pre>{@code zeros(1).baddbmm(ones(2, 1, 3), ones(2, 3, 1))   // tensor([[[3.]], [[3.]]])}</pre>
+   */
+  public Tensor baddbmm(Tensor batch1, Tensor batch2) {
+    return MatrixOps.baddbmm(this, batch1, batch2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** {@code beta * this + alpha * (batch1 @ batch2)}. PyTorch: {@code t.baddbmm(b1, b2, beta=b, alpha=a)}. */
+  public Tensor baddbmm(Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return MatrixOps.baddbmm(this, batch1, batch2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #baddbmm(Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public Tensor baddbmm(Tensor batch1, Tensor batch2, long beta, long alpha) {
+    return MatrixOps.baddbmm(this, batch1, batch2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** In-place {@link #baddbmm(Tensor, Tensor)}. PyTorch: {@code t.baddbmm_(batch1, batch2)}. */
+  public Tensor baddbmm_(Tensor batch1, Tensor batch2) {
+    return MatrixOps.inplace(this, baddbmm(batch1, batch2));
+  }
+
+  /** In-place {@link #baddbmm(Tensor, Tensor, double, double)}. PyTorch: {@code t.baddbmm_(b1, b2, beta=b, alpha=a)}. */
+  public Tensor baddbmm_(Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return MatrixOps.inplace(this, baddbmm(batch1, batch2, beta, alpha));
+  }
+
+  /**
+   * {@code this + sum_i batch1[i] @ batch2[i]}. PyTorch: {@code t.addbmm(batch1, batch2)}.
+   *
+   * <pre>{@code zeros(1).addbmm(ones(2, 1, 3), ones(2, 3, 1))   // tensor([[6.]])}</pre>
+   */
+  public Tensor addbmm(Tensor batch1, Tensor batch2) {
+    return MatrixOps.addbmm(this, batch1, batch2, Torch.scalar(1L), Torch.scalar(1L));
+  }
+
+  /** {@code beta * this + alpha * sum_i batch1[i] @ batch2[i]}. PyTorch: {@code t.addbmm(b1, b2, beta=b, alpha=a)}. */
+  public Tensor addbmm(Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return MatrixOps.addbmm(this, batch1, batch2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** {@link #addbmm(Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public Tensor addbmm(Tensor batch1, Tensor batch2, long beta, long alpha) {
+    return MatrixOps.addbmm(this, batch1, batch2, Torch.scalar(beta), Torch.scalar(alpha));
+  }
+
+  /** In-place {@link #addbmm(Tensor, Tensor)}. PyTorch: {@code t.addbmm_(batch1, batch2)}. */
+  public Tensor addbmm_(Tensor batch1, Tensor batch2) {
+    return MatrixOps.inplace(this, addbmm(batch1, batch2));
+  }
+
+  /** In-place {@link #addbmm(Tensor, Tensor, double, double)}. PyTorch: {@code t.addbmm_(b1, b2, beta=b, alpha=a)}. */
+  public Tensor addbmm_(Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return MatrixOps.inplace(this, addbmm(batch1, batch2, beta, alpha));
+  }
+
+  /**
+   * Sum of products over the last dims of both. PyTorch: {@code t.inner(other)}.
+   *
+   * <pre>{@code arange(3.0).inner(ones(2, 3))   // tensor([3., 3.])}</pre>
+   */
+  public Tensor inner(Tensor other) {
+    return MatrixOps.inner(this, other);
+  }
+
+  /**
+   * Dot product of two 1-D tensors (conjugating the first, a no-op for real dtypes).
+   * PyTorch: {@code t.vdot(other)}.
+   *
+   * <pre>{@code arange(3.0).vdot(ones(3))   // tensor(3.)}</pre>
+   */
+  public Tensor vdot(Tensor other) {
+    return MatrixOps.vdot(this, other);
+  }
+
+  /**
+   * The {@code n}-th power of a square matrix (or batch of them); negative {@code n} inverts.
+   * PyTorch: {@code t.matrix_power(n)}.
+   *
+   * <pre>{@code tensor(new long[][] {{1, 1}, {0, 1}}).matrix_power(3)   // tensor([[1, 3],
+   *                                                                //         [0, 1]])}</pre>
+   */
+  public Tensor matrix_power(long n) {
+    return MatrixOps.matrixPower(this, n);
   }
 
   // ---------------------------------------- in-place sampling

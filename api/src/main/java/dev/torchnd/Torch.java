@@ -989,6 +989,278 @@ public final class Torch {
     return IndexOps.meshgrid(tensors.toArray(new Tensor[0]), indexing);
   }
 
+  /**
+   * Concatenation along dim 1 (dim 0 for 1-D tensors). PyTorch: {@code torch.hstack(tensors)}.
+   *
+   * <pre>{@code hstack(arange(2), arange(3))   // tensor([0, 1, 0, 1, 2])}</pre>
+   */
+  public static Tensor hstack(Tensor... tensors) {
+    return ShapeOps.hstack(tensors);
+  }
+
+  /** PyTorch: {@code torch.hstack(tensors)}. */
+  public static Tensor hstack(List<Tensor> tensors) {
+    return ShapeOps.hstack(tensors.toArray(new Tensor[0]));
+  }
+
+  /**
+   * Concatenation along dim 0 after {@link #atleast_2d(Tensor)}. PyTorch: {@code torch.vstack(tensors)}.
+   *
+   * <pre>{@code vstack(arange(2), arange(2))   // tensor([[0, 1],
+   *                                       //         [0, 1]])}</pre>
+   */
+  public static Tensor vstack(Tensor... tensors) {
+    return ShapeOps.vstack(tensors);
+  }
+
+  /** PyTorch: {@code torch.vstack(tensors)}. */
+  public static Tensor vstack(List<Tensor> tensors) {
+    return ShapeOps.vstack(tensors.toArray(new Tensor[0]));
+  }
+
+  /** Alias of {@link #vstack(Tensor...)}. PyTorch: {@code torch.row_stack(tensors)}. */
+  public static Tensor row_stack(Tensor... tensors) {
+    return ShapeOps.vstack(tensors);
+  }
+
+  /** PyTorch: {@code torch.row_stack(tensors)}. */
+  public static Tensor row_stack(List<Tensor> tensors) {
+    return ShapeOps.vstack(tensors.toArray(new Tensor[0]));
+  }
+
+  /**
+   * Concatenation along dim 2 after {@link #atleast_3d(Tensor)}. PyTorch: {@code torch.dstack(tensors)}.
+   *
+   * <pre>{@code dstack(arange(2), arange(2)).shape()   // torch.Size([1, 2, 2])}</pre>
+   */
+  public static Tensor dstack(Tensor... tensors) {
+    return ShapeOps.dstack(tensors);
+  }
+
+  /** PyTorch: {@code torch.dstack(tensors)}. */
+  public static Tensor dstack(List<Tensor> tensors) {
+    return ShapeOps.dstack(tensors.toArray(new Tensor[0]));
+  }
+
+  /**
+   * 0-d and 1-D tensors as columns, concatenated along dim 1. PyTorch: {@code torch.column_stack(tensors)}.
+   *
+   * <pre>{@code column_stack(arange(2), arange(2))   // tensor([[0, 0],
+   *                                             //         [1, 1]])}</pre>
+   */
+  public static Tensor column_stack(Tensor... tensors) {
+    return ShapeOps.columnStack(tensors);
+  }
+
+  /** PyTorch: {@code torch.column_stack(tensors)}. */
+  public static Tensor column_stack(List<Tensor> tensors) {
+    return ShapeOps.columnStack(tensors.toArray(new Tensor[0]));
+  }
+
+  /** Alias of {@link #cat(Tensor...)}. PyTorch: {@code torch.concat(tensors)}. */
+  public static Tensor concat(Tensor... tensors) {
+    return Views.cat(Arrays.asList(tensors), 0);
+  }
+
+  /** Alias of {@link #cat(Tensor[], int)}. PyTorch: {@code torch.concat(tensors, dim)}. */
+  public static Tensor concat(Tensor[] tensors, int dim) {
+    return Views.cat(Arrays.asList(tensors), dim);
+  }
+
+  /** PyTorch: {@code torch.concat(tensors, dim)}. */
+  public static Tensor concat(List<Tensor> tensors, int dim) {
+    return Views.cat(tensors, dim);
+  }
+
+  /** Alias of {@link #cat(Tensor...)}. PyTorch: {@code torch.concatenate(tensors)}. */
+  public static Tensor concatenate(Tensor... tensors) {
+    return Views.cat(Arrays.asList(tensors), 0);
+  }
+
+  /** PyTorch: {@code torch.concatenate(tensors, dim)}. */
+  public static Tensor concatenate(Tensor[] tensors, int dim) {
+    return Views.cat(Arrays.asList(tensors), dim);
+  }
+
+  /** PyTorch: {@code torch.concatenate(tensors, dim)}. */
+  public static Tensor concatenate(List<Tensor> tensors, int dim) {
+    return Views.cat(tensors, dim);
+  }
+
+  /** Function form of {@link Tensor#movedim(int, int)}. PyTorch: {@code torch.movedim}. */
+  public static Tensor movedim(Tensor input, int source, int destination) {
+    return input.movedim(source, destination);
+  }
+
+  /** Function form of {@link Tensor#movedim(int[], int[])}. PyTorch: {@code torch.movedim}. */
+  public static Tensor movedim(Tensor input, int[] source, int[] destination) {
+    return input.movedim(source, destination);
+  }
+
+  /** Alias of {@link #movedim(Tensor, int, int)}. PyTorch: {@code torch.moveaxis}. */
+  public static Tensor moveaxis(Tensor input, int source, int destination) {
+    return input.movedim(source, destination);
+  }
+
+  /** Alias of {@link #movedim(Tensor, int[], int[])}. PyTorch: {@code torch.moveaxis}. */
+  public static Tensor moveaxis(Tensor input, int[] source, int[] destination) {
+    return input.movedim(source, destination);
+  }
+
+  /** Function form of {@link Tensor#rot90()}. PyTorch: {@code torch.rot90(input)}. */
+  public static Tensor rot90(Tensor input) {
+    return input.rot90();
+  }
+
+  /** PyTorch: {@code torch.rot90(input, k)}. */
+  public static Tensor rot90(Tensor input, long k) {
+    return input.rot90(k);
+  }
+
+  /** PyTorch: {@code torch.rot90(input, k, dims)}. */
+  public static Tensor rot90(Tensor input, long k, int[] dims) {
+    return input.rot90(k, dims);
+  }
+
+  /** Function form of {@link Tensor#tensor_split(long)}. PyTorch: {@code torch.tensor_split}. */
+  public static Tensor[] tensor_split(Tensor input, long sections) {
+    return input.tensor_split(sections);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, sections, dim)}. */
+  public static Tensor[] tensor_split(Tensor input, long sections, int dim) {
+    return input.tensor_split(sections, dim);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, indices)}. */
+  public static Tensor[] tensor_split(Tensor input, long[] indices) {
+    return input.tensor_split(indices);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, indices, dim)}. */
+  public static Tensor[] tensor_split(Tensor input, long[] indices, int dim) {
+    return input.tensor_split(indices, dim);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, tensor_indices_or_sections)}. */
+  public static Tensor[] tensor_split(Tensor input, Tensor indices_or_sections) {
+    return input.tensor_split(indices_or_sections);
+  }
+
+  /** PyTorch: {@code torch.tensor_split(input, tensor_indices_or_sections, dim)}. */
+  public static Tensor[] tensor_split(Tensor input, Tensor indices_or_sections, int dim) {
+    return input.tensor_split(indices_or_sections, dim);
+  }
+
+  /** Function form of {@link Tensor#hsplit(long)}. PyTorch: {@code torch.hsplit}. */
+  public static Tensor[] hsplit(Tensor input, long sections) {
+    return input.hsplit(sections);
+  }
+
+  /** PyTorch: {@code torch.hsplit(input, indices)}. */
+  public static Tensor[] hsplit(Tensor input, long[] indices) {
+    return input.hsplit(indices);
+  }
+
+  /** Function form of {@link Tensor#vsplit(long)}. PyTorch: {@code torch.vsplit}. */
+  public static Tensor[] vsplit(Tensor input, long sections) {
+    return input.vsplit(sections);
+  }
+
+  /** PyTorch: {@code torch.vsplit(input, indices)}. */
+  public static Tensor[] vsplit(Tensor input, long[] indices) {
+    return input.vsplit(indices);
+  }
+
+  /** Function form of {@link Tensor#dsplit(long)}. PyTorch: {@code torch.dsplit}. */
+  public static Tensor[] dsplit(Tensor input, long sections) {
+    return input.dsplit(sections);
+  }
+
+  /** PyTorch: {@code torch.dsplit(input, indices)}. */
+  public static Tensor[] dsplit(Tensor input, long[] indices) {
+    return input.dsplit(indices);
+  }
+
+  /**
+   * {@code input} itself if it has a dim, else viewed as 1-D. PyTorch: {@code torch.atleast_1d(input)}.
+   *
+   * <pre>{@code atleast_1d(tensor(3))   // tensor([3])}</pre>
+   */
+  public static Tensor atleast_1d(Tensor input) {
+    return ShapeOps.atleast1d(input);
+  }
+
+  /** Each of {@code tensors} at least 1-D. PyTorch: {@code torch.atleast_1d(*tensors)}. */
+  public static Tensor[] atleast_1d(Tensor... tensors) {
+    return ShapeOps.map(tensors, ShapeOps::atleast1d);
+  }
+
+  /** {@code input} with at least 2 dims (a 1-D tensor becomes a row). PyTorch: {@code torch.atleast_2d(input)}. */
+  public static Tensor atleast_2d(Tensor input) {
+    return ShapeOps.atleast2d(input);
+  }
+
+  /** PyTorch: {@code torch.atleast_2d(*tensors)}. */
+  public static Tensor[] atleast_2d(Tensor... tensors) {
+    return ShapeOps.map(tensors, ShapeOps::atleast2d);
+  }
+
+  /** {@code input} with at least 3 dims ([n] becomes [1, n, 1], [m, n] becomes [m, n, 1]). PyTorch: {@code torch.atleast_3d(input)}. */
+  public static Tensor atleast_3d(Tensor input) {
+    return ShapeOps.atleast3d(input);
+  }
+
+  /** PyTorch: {@code torch.atleast_3d(*tensors)}. */
+  public static Tensor[] atleast_3d(Tensor... tensors) {
+    return ShapeOps.map(tensors, ShapeOps::atleast3d);
+  }
+
+  /** Function form of {@link Tensor#unflatten}. PyTorch: {@code torch.unflatten(input, dim, sizes)}. */
+  public static Tensor unflatten(Tensor input, int dim, long... sizes) {
+    return input.unflatten(dim, sizes);
+  }
+
+  /**
+   * The Cartesian product of 1-D tensors, one row per combination. PyTorch: {@code torch.cartesian_prod(*tensors)}.
+   *
+   * <pre>{@code cartesian_prod(arange(2), arange(2))   // tensor([[0, 0], [0, 1], [1, 0], [1, 1]])}</pre>
+   */
+  public static Tensor cartesian_prod(Tensor... tensors) {
+    return ShapeOps.cartesianProd(tensors);
+  }
+
+  /**
+   * A block-diagonal matrix of the inputs (0-d, 1-D as one row, or 2-D), in their promoted dtype.
+   * PyTorch: {@code torch.block_diag(*tensors)}.
+   *
+   * <pre>{@code block_diag(ones(1, 1), ones(1, 2))   // tensor([[1., 0., 0.],
+   *                                             //         [0., 1., 1.]])}</pre>
+   */
+  public static Tensor block_diag(Tensor... tensors) {
+    return ShapeOps.blockDiag(tensors);
+  }
+
+  /**
+   * {@code steps} values {@code 10^x} for x evenly spaced from start to end. PyTorch:
+   * {@code torch.logspace(start, end, steps)}.
+   *
+   * <pre>{@code logspace(0, 2, 3)   // tensor([  1.,  10., 100.])}</pre>
+   */
+  public static Tensor logspace(double start, double end, long steps) {
+    return ShapeOps.logspace(start, end, steps, 10, defaultDtype);
+  }
+
+  /** {@code base^x}. PyTorch: {@code torch.logspace(start, end, steps, base)}. */
+  public static Tensor logspace(double start, double end, long steps, double base) {
+    return ShapeOps.logspace(start, end, steps, base, defaultDtype);
+  }
+
+  /** PyTorch: {@code torch.logspace(start, end, steps, base, dtype=dtype)}. */
+  public static Tensor logspace(double start, double end, long steps, double base, DType dtype) {
+    return ShapeOps.logspace(start, end, steps, base, dtype);
+  }
+
   // ---------------------------------------- arithmetic
 
   /** PyTorch: {@code torch.add}. */
@@ -1746,6 +2018,141 @@ public final class Torch {
   /** Function form of {@link Tensor#trunc()}. PyTorch: {@code torch.trunc}. */
   public static Tensor trunc(Tensor input) {
     return input.trunc();
+  }
+
+  /** Function form of {@link Tensor#exp2()}. PyTorch: {@code torch.exp2(input)}. */
+  public static Tensor exp2(Tensor input) {
+    return input.exp2();
+  }
+
+  /** Function form of {@link Tensor#frac()}. PyTorch: {@code torch.frac(input)}. */
+  public static Tensor frac(Tensor input) {
+    return input.frac();
+  }
+
+  /** Function form of {@link Tensor#deg2rad()}. PyTorch: {@code torch.deg2rad(input)}. */
+  public static Tensor deg2rad(Tensor input) {
+    return input.deg2rad();
+  }
+
+  /** Function form of {@link Tensor#rad2deg()}. PyTorch: {@code torch.rad2deg(input)}. */
+  public static Tensor rad2deg(Tensor input) {
+    return input.rad2deg();
+  }
+
+  /** Function form of {@link Tensor#sgn()}. PyTorch: {@code torch.sgn(input)}. */
+  public static Tensor sgn(Tensor input) {
+    return input.sgn();
+  }
+
+  /** Function form of {@link Tensor#sinc()}. PyTorch: {@code torch.sinc(input)}. */
+  public static Tensor sinc(Tensor input) {
+    return input.sinc();
+  }
+
+  /** Function form of {@link Tensor#logit()}. PyTorch: {@code torch.logit(input)}. */
+  public static Tensor logit(Tensor input) {
+    return input.logit();
+  }
+
+  /** PyTorch: {@code torch.logit(input, eps)}. */
+  public static Tensor logit(Tensor input, double eps) {
+    return input.logit(eps);
+  }
+
+  /** Function form of {@link Tensor#signbit()}. PyTorch: {@code torch.signbit(input)}. */
+  public static Tensor signbit(Tensor input) {
+    return input.signbit();
+  }
+
+  /** Function form of {@link Tensor#xlogy(Tensor)}. PyTorch: {@code torch.xlogy(input, other)}. */
+  public static Tensor xlogy(Tensor input, Tensor other) {
+    return input.xlogy(other);
+  }
+
+  /** PyTorch: {@code torch.xlogy(input, int)}. */
+  public static Tensor xlogy(Tensor input, long other) {
+    return input.xlogy(other);
+  }
+
+  /** PyTorch: {@code torch.xlogy(input, float)}. */
+  public static Tensor xlogy(Tensor input, double other) {
+    return input.xlogy(other);
+  }
+
+  /** PyTorch: {@code torch.xlogy(int, other)}. */
+  public static Tensor xlogy(long self, Tensor other) {
+    return PointwiseExtra.xlogy(scalar(self), other);
+  }
+
+  /** PyTorch: {@code torch.xlogy(float, other)}. */
+  public static Tensor xlogy(double self, Tensor other) {
+    return PointwiseExtra.xlogy(scalar(self), other);
+  }
+
+  /** Function form of {@link Tensor#copysign(Tensor)}. PyTorch: {@code torch.copysign(input, other)}. */
+  public static Tensor copysign(Tensor input, Tensor other) {
+    return input.copysign(other);
+  }
+
+  /** PyTorch: {@code torch.copysign(input, int)}. */
+  public static Tensor copysign(Tensor input, long other) {
+    return input.copysign(other);
+  }
+
+  /** PyTorch: {@code torch.copysign(input, float)}. */
+  public static Tensor copysign(Tensor input, double other) {
+    return input.copysign(other);
+  }
+
+  /** Function form of {@link Tensor#float_power(Tensor)}. PyTorch: {@code torch.float_power(input, other)}. */
+  public static Tensor float_power(Tensor input, Tensor other) {
+    return input.float_power(other);
+  }
+
+  /** PyTorch: {@code torch.float_power(input, int)}. */
+  public static Tensor float_power(Tensor input, long other) {
+    return input.float_power(other);
+  }
+
+  /** PyTorch: {@code torch.float_power(input, float)}. */
+  public static Tensor float_power(Tensor input, double other) {
+    return input.float_power(other);
+  }
+
+  /** PyTorch: {@code torch.float_power(int, other)}. */
+  public static Tensor float_power(long self, Tensor other) {
+    return PointwiseExtra.floatPower(scalar(self), other);
+  }
+
+  /** PyTorch: {@code torch.float_power(float, other)}. */
+  public static Tensor float_power(double self, Tensor other) {
+    return PointwiseExtra.floatPower(scalar(self), other);
+  }
+
+  /** Function form of {@link Tensor#fmax(Tensor)}. PyTorch: {@code torch.fmax(input, other)}. */
+  public static Tensor fmax(Tensor input, Tensor other) {
+    return input.fmax(other);
+  }
+
+  /** Function form of {@link Tensor#fmin(Tensor)}. PyTorch: {@code torch.fmin(input, other)}. */
+  public static Tensor fmin(Tensor input, Tensor other) {
+    return input.fmin(other);
+  }
+
+  /** Function form of {@link Tensor#gcd(Tensor)}. PyTorch: {@code torch.gcd(input, other)}. */
+  public static Tensor gcd(Tensor input, Tensor other) {
+    return input.gcd(other);
+  }
+
+  /** Function form of {@link Tensor#lcm(Tensor)}. PyTorch: {@code torch.lcm(input, other)}. */
+  public static Tensor lcm(Tensor input, Tensor other) {
+    return input.lcm(other);
+  }
+
+  /** Function form of {@link Tensor#heaviside(Tensor)}. PyTorch: {@code torch.heaviside(input, values)}. */
+  public static Tensor heaviside(Tensor input, Tensor other) {
+    return input.heaviside(other);
   }
 
   // ---------------------------------------- clamp
@@ -3290,6 +3697,230 @@ public final class Torch {
   /** PyTorch: {@code torch.linalg.inv(A)}. */
   public static Tensor linalg_inv(Tensor a) {
     return a.inverse();
+  }
+
+  /**
+   * {@code input + mat @ vec}. PyTorch: {@code torch.addmv(input, mat, vec)}.
+   *
+   * <pre>{@code addmv(ones(2), ones(2, 3), ones(3))   // tensor([4., 4.])}</pre>
+   */
+  public static Tensor addmv(Tensor input, Tensor mat, Tensor vec) {
+    return input.addmv(mat, vec);
+  }
+
+  /** PyTorch: {@code torch.addmv(input, mat, vec, beta=beta, alpha=alpha)}. */
+  public static Tensor addmv(Tensor input, Tensor mat, Tensor vec, double beta, double alpha) {
+    return input.addmv(mat, vec, beta, alpha);
+  }
+
+  /** {@link #addmv(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor addmv(Tensor input, Tensor mat, Tensor vec, long beta, long alpha) {
+    return input.addmv(mat, vec, beta, alpha);
+  }
+
+  /**
+   * {@code input + outer(vec1, vec2)}. PyTorch: {@code torch.addr(input, vec1, vec2)}.
+   *
+   * <pre>{@code addr(zeros(2, 2), arange(1.0, 3), ones(2))   // tensor([[1., 1.], [2., 2.]])}</pre>
+   */
+  public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2) {
+    return input.addr(vec1, vec2);
+  }
+
+  /** PyTorch: {@code torch.addr(input, vec1, vec2, beta=beta, alpha=alpha)}. */
+  public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2, double beta, double alpha) {
+    return input.addr(vec1, vec2, beta, alpha);
+  }
+
+  /** {@link #addr(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2, long beta, long alpha) {
+    return input.addr(vec1, vec2, beta, alpha);
+  }
+
+  /**
+   * {@code input + batch1 @ batch2} per batch. PyTorch: {@code torch.baddbmm(input, batch1, batch2)}.
+   *
+   * <pre>{@code baddbmm(zeros(1), ones(2, 1, 3), ones(2, 3, 1))   // tensor([[[3.]], [[3.]]])}</pre>
+   */
+  public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2) {
+    return input.baddbmm(batch1, batch2);
+  }
+
+  /** PyTorch: {@code torch.baddbmm(input, batch1, batch2, beta=beta, alpha=alpha)}. */
+  public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return input.baddbmm(batch1, batch2, beta, alpha);
+  }
+
+  /** {@link #baddbmm(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, long beta, long alpha) {
+    return input.baddbmm(batch1, batch2, beta, alpha);
+  }
+
+  /**
+   * {@code input + sum_i batch1[i] @ batch2[i]}. PyTorch: {@code torch.addbmm(input, batch1, batch2)}.
+   *
+   * <pre>{@code addbmm(zeros(1), ones(2, 1, 3), ones(2, 3, 1))   // tensor([[6.]])}</pre>
+   */
+  public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2) {
+    return input.addbmm(batch1, batch2);
+  }
+
+  /** PyTorch: {@code torch.addbmm(input, batch1, batch2, beta=beta, alpha=alpha)}. */
+  public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2, double beta, double alpha) {
+    return input.addbmm(batch1, batch2, beta, alpha);
+  }
+
+  /** {@link #addbmm(Tensor, Tensor, Tensor, double, double)} with integral beta and alpha. */
+  public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2, long beta, long alpha) {
+    return input.addbmm(batch1, batch2, beta, alpha);
+  }
+
+  /**
+   * Contracts the last {@code dims} dims of {@code a} with the first {@code dims} of {@code b}.
+   * PyTorch: {@code torch.tensordot(a, b, dims)}.
+   *
+   * <pre>{@code tensordot(ones(2, 3), ones(3, 4), 1)   // a 2x4 tensor of 3.}</pre>
+   */
+  public static Tensor tensordot(Tensor a, Tensor b, long dims) {
+    return MatrixOps.tensordot(a, b, dims);
+  }
+
+  /** {@code tensordot(a, b)} with PyTorch's default {@code dims=2}. */
+  public static Tensor tensordot(Tensor a, Tensor b) {
+    return MatrixOps.tensordot(a, b, 2);
+  }
+
+  /**
+   * Contracts dims {@code dimsA} of {@code a} with {@code dimsB} of {@code b}, pairwise.
+   * PyTorch: {@code torch.tensordot(a, b, dims=(dimsA, dimsB))}.
+   *
+   * <pre>{@code tensordot(ones(3, 2), ones(3, 4), new int[] {0}, new int[] {0})   // 2x4 of 3.}</pre>
+   */
+  public static Tensor tensordot(Tensor a, Tensor b, int[] dimsA, int[] dimsB) {
+    return MatrixOps.tensordot(a, b, dimsA, dimsB);
+  }
+
+  /** Function form of {@link Tensor#inner}. PyTorch: {@code torch.inner(input, other)}. */
+  public static Tensor inner(Tensor input, Tensor other) {
+    return input.inner(other);
+  }
+
+  /** Function form of {@link Tensor#vdot}. PyTorch: {@code torch.vdot(input, other)}. */
+  public static Tensor vdot(Tensor input, Tensor other) {
+    return input.vdot(other);
+  }
+
+  /** Function form of {@link Tensor#matrix_power}. PyTorch: {@code torch.matrix_power(input, n)}. */
+  public static Tensor matrix_power(Tensor input, long n) {
+    return input.matrix_power(n);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_power(A, n)}. */
+  public static Tensor linalg_matrix_power(Tensor a, long n) {
+    return a.matrix_power(n);
+  }
+
+  /**
+   * The product of 2-D tensors, left to right. PyTorch: {@code torch.chain_matmul(*matrices)}
+   * (deprecated there in favour of {@code linalg.multi_dot}).
+   *
+   * <pre>{@code chain_matmul(eye(2), ones(2, 3), ones(3, 1))   // tensor([[3.], [3.]])}</pre>
+   */
+  public static Tensor chain_matmul(Tensor... matrices) {
+    return MatrixOps.multiDot(matrices, true);
+  }
+
+  /**
+   * The product of two or more tensors; the first and last may be 1-D (a row and a column).
+   * PyTorch: {@code torch.linalg.multi_dot(tensors)}.
+   *
+   * <pre>{@code linalg_multi_dot(ones(3), ones(3, 2), ones(2))   // tensor(6.)}</pre>
+   */
+  public static Tensor linalg_multi_dot(Tensor... tensors) {
+    return MatrixOps.multiDot(tensors, false);
+  }
+
+  /** {@link #linalg_multi_dot(Tensor...)} over a list. PyTorch: {@code torch.linalg.multi_dot(tensors)}. */
+  public static Tensor linalg_multi_dot(List<Tensor> tensors) {
+    return MatrixOps.multiDot(tensors.toArray(new Tensor[0]), false);
+  }
+
+  /**
+   * Euclidean distances between every row of {@code x1} and every row of {@code x2} (batched).
+   * PyTorch: {@code torch.cdist(x1, x2)}.
+   *
+   * <pre>{@code cdist(zeros(1, 2), tensor(new double[][] {{3, 4}}))   // tensor([[5.]])}</pre>
+   */
+  public static Tensor cdist(Tensor x1, Tensor x2) {
+    return MatrixOps.cdist(x1, x2, 2);
+  }
+
+  /** The p-norm distances. PyTorch: {@code torch.cdist(x1, x2, p)}. */
+  public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+    return MatrixOps.cdist(x1, x2, p);
+  }
+
+  /**
+   * The 2-norm of all elements as one vector. PyTorch: {@code torch.linalg.vector_norm(x)}.
+   *
+   * <pre>{@code linalg_vector_norm(tensor(new double[] {3, 4}))   // tensor(5.)}</pre>
+   */
+  public static Tensor linalg_vector_norm(Tensor x) {
+    return MatrixOps.vectorNorm(x, 2, null, false);
+  }
+
+  /** The {@code ord}-norm of all elements. PyTorch: {@code torch.linalg.vector_norm(x, ord)}. */
+  public static Tensor linalg_vector_norm(Tensor x, double ord) {
+    return MatrixOps.vectorNorm(x, ord, null, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.vector_norm(x, ord, dim, keepdim)}. */
+  public static Tensor linalg_vector_norm(Tensor x, double ord, int dim, boolean keepdim) {
+    return MatrixOps.vectorNorm(x, ord, new int[] {dim}, keepdim);
+  }
+
+  /** PyTorch: {@code torch.linalg.vector_norm(x, ord, dim=dims, keepdim)}; null dims: all. */
+  public static Tensor linalg_vector_norm(Tensor x, double ord, int[] dims, boolean keepdim) {
+    return MatrixOps.vectorNorm(x, ord, dims, keepdim);
+  }
+
+  /**
+   * The Frobenius norm of the matrices in the last two dims. PyTorch: {@code torch.linalg.matrix_norm(A)}.
+   *
+   * <pre>{@code linalg_matrix_norm(ones(2, 2))   // tensor(2.)}</pre>
+   */
+  public static Tensor linalg_matrix_norm(Tensor a) {
+    return MatrixOps.matrixNorm(a, "fro", new int[] {-2, -1}, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_norm(A, ord)} with ord {@code "fro"}. */
+  public static Tensor linalg_matrix_norm(Tensor a, String ord) {
+    return MatrixOps.matrixNorm(a, ord, new int[] {-2, -1}, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_norm(A, ord)} with ord 1, -1, inf or -inf. */
+  public static Tensor linalg_matrix_norm(Tensor a, double ord) {
+    return MatrixOps.matrixNorm(a, ord, new int[] {-2, -1}, false);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_norm(A, ord, dim, keepdim)}. */
+  public static Tensor linalg_matrix_norm(Tensor a, String ord, int[] dim, boolean keepdim) {
+    return MatrixOps.matrixNorm(a, ord, dim, keepdim);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_norm(A, ord, dim, keepdim)} with a numeric ord. */
+  public static Tensor linalg_matrix_norm(Tensor a, double ord, int[] dim, boolean keepdim) {
+    return MatrixOps.matrixNorm(a, ord, dim, keepdim);
+  }
+
+  /**
+   * The solution {@code X} of {@code A @ X = B} (B a vector or a matrix, batched).
+   * PyTorch: {@code torch.linalg.solve(A, B)}.
+   *
+   * <pre>{@code linalg_solve(eye(2).mul(2), ones(2))   // tensor([0.5000, 0.5000])}</pre>
+   */
+  public static Tensor linalg_solve(Tensor a, Tensor b) {
+    return MatrixOps.solve(a, b);
   }
 
   // ---------------------------------------- autograd
