@@ -45,7 +45,9 @@ final class ScanF32Kernels {
         (lo, hi) -> {
           int p = (int) lo;
           for (; p + LINES <= hi; p += LINES) {
-            if (sum) {
+            if (sum && si == 1 && so == 1) {
+              sum4Unit(a, ins, z, outs, p, n);
+            } else if (sum) {
               sum4(a, ins, z, outs, p, n, si, so);
             } else {
               prod4(a, ins, z, outs, p, n, si, so);
@@ -89,6 +91,32 @@ final class ScanF32Kernels {
       o1 += so;
       o2 += so;
       o3 += so;
+    }
+  }
+
+  /** {@link #sum4} along unit-stride lines: one index, which lets the JIT drop range checks. */
+  private static void sum4Unit(float[] a, int[] ins, float[] z, int[] outs, int p, int n) {
+    int i0 = ins[p];
+    int i1 = ins[p + 1];
+    int i2 = ins[p + 2];
+    int i3 = ins[p + 3];
+    int o0 = outs[p];
+    int o1 = outs[p + 1];
+    int o2 = outs[p + 2];
+    int o3 = outs[p + 3];
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    for (int j = 0; j < n; j++) {
+      s0 += a[i0 + j];
+      s1 += a[i1 + j];
+      s2 += a[i2 + j];
+      s3 += a[i3 + j];
+      z[o0 + j] = (float) s0;
+      z[o1 + j] = (float) s1;
+      z[o2 + j] = (float) s2;
+      z[o3 + j] = (float) s3;
     }
   }
 

@@ -39,7 +39,8 @@ class ScanF32KernelsTest {
         Torch.set_num_threads(threads);
         for (Case c : CASES) {
           for (ScanOp op : ScanOp.values()) {
-            check(c, op, threads, rnd);
+            check(c, op, threads, false, rnd);
+            check(c, op, threads, true, rnd);
           }
         }
       }
@@ -48,7 +49,8 @@ class ScanF32KernelsTest {
     }
   }
 
-  private static void check(Case c, ScanOp op, int threads, SplittableRandom rnd) {
+  private static void check(
+      Case c, ScanOp op, int threads, boolean transposedOut, SplittableRandom rnd) {
     long span = c.inOffset() + 1;
     for (int d = 0; d < c.shape().length; d++) {
       span += (c.shape()[d] - 1) * c.inStrides()[d];
@@ -61,9 +63,9 @@ class ScanF32KernelsTest {
           : (float) ((rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(-3, 4)));
     }
     Layout sl = new Layout(c.shape(), c.inStrides(), c.inOffset());
-    // The output transposed against a contiguous layout when it is 2-D: strided writes too.
+    // Contiguous outputs (unit-stride lines along the last dim), and transposed ones for 2-D.
     long[] os = Layout.contiguousStrides(c.shape());
-    if (c.shape().length == 2) {
+    if (transposedOut && c.shape().length == 2) {
       os = new long[] {1, c.shape()[0]};
     }
     Layout ol = new Layout(c.shape(), os, 0);
@@ -74,6 +76,7 @@ class ScanF32KernelsTest {
     Reductions.scan(op, new Access.F32(in), DType.float32, sl, c.dim(), new Access.F32(want), ol);
     boolean ran = ScanF32Kernels.scan(op, new Access.F32(in), sl, c.dim(), new Access.F32(got), ol);
     assertTrue(ran, c.name());
-    assertArrayEquals(want, got, 0f, c.name() + " " + op + ", " + threads + " threads");
+    String what = c.name() + " " + op + ", " + threads + " threads, transposed out " + transposedOut;
+    assertArrayEquals(want, got, 0f, what);
   }
 }
