@@ -380,8 +380,10 @@ public final class Torch {
   public static Tensor full(long[] size, double value, DType dtype) {
     Shapes.checkNonNegative(size); // at::full allocates (empty) before fill_ converts the value
     ScalarCheck.check(value, dtype, true);
-    Tensor t = Tensor.empty(size, dtype);
-    if (value != 0 || Double.doubleToRawLongBits(value) != 0) {
+    // A non-zero fill writes every element: no zero-fill before it (one pass, not two).
+    boolean fill = value != 0 || Double.doubleToRawLongBits(value) != 0;
+    Tensor t = fill ? Tensor.uninit(size, dtype) : Tensor.empty(size, dtype);
+    if (fill) {
       Backends.get().fill(t.storage, t.layout(), value);
     }
     return t;
@@ -391,7 +393,7 @@ public final class Torch {
   public static Tensor full(long[] size, long value, DType dtype) {
     Shapes.checkNonNegative(size); // at::full allocates (empty) before fill_ converts the value
     ScalarCheck.check(value, dtype, true);
-    Tensor t = Tensor.empty(size, dtype);
+    Tensor t = value != 0 ? Tensor.uninit(size, dtype) : Tensor.empty(size, dtype);
     if (value != 0) {
       if (dtype.is_floating_point()) {
         Backends.get().fill(t.storage, t.layout(), value);

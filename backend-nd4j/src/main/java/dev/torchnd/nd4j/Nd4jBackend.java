@@ -452,6 +452,10 @@ public final class Nd4jBackend implements Backend {
   }
 
   private void scanKernel(ScanOp op, Storage src, Layout sl, int dim, Storage out, Layout ol) {
+    if (src.dtype() == DType.float32
+        && ScanF32Kernels.scan(op, s(src).access, sl, dim, s(out).access, ol)) {
+      return;
+    }
     Reductions.scan(op, s(src).access, src.dtype(), sl, dim, s(out).access, ol);
   }
 
