@@ -1,4 +1,4 @@
-"""Records PyTorch's float32 sums and means of contiguous data, bit for bit, for CascadeSumTest.
+"""Records PyTorch's float32 sums and means of contiguous data, bit for bit, and max/min(dim).
 
 PyTorch's CPU sum of float32 (aten/src/ATen/native/cpu/SumKernel.cpp) is a cascade over 8-lane
 vectors; a full sum above the grain size is split over threads. Inputs are not stored: each is
@@ -73,6 +73,27 @@ def main():
             x = gen(int(torch.tensor(shape).prod()), seed).reshape(shape)
             cases.append({"op": "sum", "shape": shape, "dims": dims, "seed": seed,
                           "threads": threads, "out": bits(x.sum(dims))})
+    # max/min(dim): values and indices. PyTorch returns the element at the index it picks (the
+    # first extreme, the first NaN), so signed zeros come back as found.
+    nan = float("nan")
+    special = [[-0.0, 0.0], [0.0, -0.0], [1.0, nan], [nan, 2.0], [3.0, 3.0], [-0.0, -0.0],
+               [float("inf"), nan], [-1.0, float("-inf")]]
+    small = torch.tensor(special, dtype=torch.float32)
+    for op in ("max", "min"):
+        for d in (0, 1):
+            r = getattr(small, op)(d)
+            cases.append({"op": op, "shape": list(small.shape), "dims": [d], "data": bits(small),
+                          "threads": 2, "out": bits(r.values), "indices": r.indices.tolist()})
+    for shape, d in (([64, 1000], 1), ([1024, 40], 1), ([300, 7], 0), ([5, 3, 33], 2)):
+        seed = rnd.randrange(1 << 20)
+        x = gen(int(torch.tensor(shape).prod()), seed).reshape(shape)
+        # Ties and signed zeros ("zero7"): every 7th element times 0, keeping its sign.
+        x = torch.where(torch.arange(x.numel()).reshape(shape) % 7 == 0, x * 0, x)
+        for op in ("max", "min"):
+            r = getattr(x, op)(d)
+            cases.append({"op": op, "shape": shape, "dims": [d], "seed": seed, "zero7": True,
+                          "threads": 2,
+                          "out": bits(r.values), "indices": r.indices.reshape(-1).tolist()})
     with open(OUT, "w") as f:
         json.dump({"torch": torch.__version__, "cases": cases}, f, separators=(",", ":"))
         f.write("\n")

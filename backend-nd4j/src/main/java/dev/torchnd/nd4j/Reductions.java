@@ -92,6 +92,44 @@ final class Reductions {
     return m;
   }
 
+  /**
+   * Position of a row's first maximum, or of its first NaN: PyTorch's max/argmax loop (a new
+   * best only when {@code !(v <= best)}), one pass; the taken branch is rare on most data, so
+   * it predicts well. {@code a[off]} is not NaN.
+   */
+  private static int argmaxRow(float[] a, int off, int n) {
+    float m = a[off];
+    int at = 0;
+    for (int j = 1; j < n; j++) {
+      float v = a[off + j];
+      if (!(v <= m)) {
+        m = v;
+        at = j;
+        if (v != v) {
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** {@link #argmaxRow} for the minimum. */
+  private static int argminRow(float[] a, int off, int n) {
+    float m = a[off];
+    int at = 0;
+    for (int j = 1; j < n; j++) {
+      float v = a[off + j];
+      if (!(v >= m)) {
+        m = v;
+        at = j;
+        if (v != v) {
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
   static double extremeFloats(float[] a, int off, int n, boolean max, double init) {
     if (Simd.ON && n >= 64) {
       return SimdF32.extreme(a, off, n, max, (float) init);
@@ -513,22 +551,15 @@ final class Reductions {
               int si = base[0];
               int ai = base[1];
               if (step[1] == 0 && step[0] == 1 && in instanceof Access.F32 f && f.arr != null) {
-                // A contiguous row folding into one slot: its extreme by the fast lane loop
-                // (NaN-propagating), then the first position holding it (the first NaN if it
-                // is NaN; == also matches -0.0 for 0.0, as the element-wise rule does). The
-                // row's winner replaces the slot's best only if strictly better, or a first NaN.
+                // A contiguous row folding into one slot: the first position of its extreme
+                // (or of its first NaN) in one pass, as PyTorch's loop finds it. The row's
+                // winner replaces the slot's best only if strictly better, or a first NaN.
                 float[] arr = f.arr;
-                float m = (float) extremeFloats(
-                    arr, si, len, max, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+                float m = arr[si];
                 int at = 0;
-                if (m != m) {
-                  while (arr[si + at] == arr[si + at]) {
-                    at++;
-                  }
-                } else {
-                  while (arr[si + at] != m) {
-                    at++;
-                  }
+                if (m == m) {
+                  at = max ? argmaxRow(arr, si, len) : argminRow(arr, si, len);
+                  m = arr[si + at];
                 }
                 long pos = seen[ai];
                 double b = best[ai];
