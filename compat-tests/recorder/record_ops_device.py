@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Records op cases that exercise the `cuda` path's own formulations (issue 15): integer
 cumsum/cumprod past 2^53 and past int64's range (exact, wrapping), integer remainder/fmod/
-floor_divide past 2^24 and int64 broadcasting past 2^53, and sorts whose rows take the
+floor_divide and pow past 2^24 and int64 broadcasting past 2^53, and sorts whose rows take the
 other branches of PyTorch's CUDA sort (rows longer than 32, so stable there; int64 keys past
 2^53; float64 rows with -0.0, NaN and ties; topk with k above 32). Recorded on the CPU build:
 int64 scans are exact on both builds, and the device pass checks sort orders against
@@ -66,6 +66,11 @@ def integer_division():
                   T("int32", [3], [-10, 7, 2])])
     case("add", [T("int64", [2, 2], [P53 + 1, -P53 - 3, (1 << 60) + 7, 5]),
                  T("int64", [1, 2], [1, -1])])
+    # Integer pow squares by the exponent's bits; its parity must be exact past 2^24 (libnd4j's
+    # floormod rounds 16777217 to an even float).
+    case("pow", [T("int64", [4], [-1, -1, 3, -2]),
+                 T("int64", [4], [(1 << 24) + 1, (1 << 40) + 3, 5, -((1 << 24) + 1)])])
+    case("pow", [T("int32", [3], [-1, 1, 2]), T("int32", [3], [(1 << 24) + 1, -7, 30])])
 
 
 def sorts():

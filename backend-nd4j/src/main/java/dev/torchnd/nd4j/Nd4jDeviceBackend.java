@@ -694,21 +694,29 @@ public final class Nd4jDeviceBackend implements Backend {
     INDArray result = Nd4j.ones(dt, base.shape());
     e = select(neg, e.ulike().assign(0), e);
     while (e.gt(0).any()) {
-      INDArray odd = custom("floormod", e, Nd4j.ones(dt, ones(e.rank())).muli(2)).eq(1);
+      INDArray odd = isOdd(e);
       result = select(odd, result.mul(base), result);
       base = base.mul(base);
       e = custom("divide", e, Nd4j.ones(dt, ones(e.rank())).muli(2));
     }
     if (neg.any()) {
       INDArray b = base0.dup('c');
-      INDArray oddExp = custom("floormod", exp0.dup('c'), Nd4j.ones(dt, ones(e.rank())).muli(2))
-          .eq(1);
+      INDArray oddExp = isOdd(exp0.dup('c'));
       INDArray minusOne = select(oddExp, b.ulike().assign(-1), b.ulike().assign(1));
       INDArray negValue = select(b.eq(1), b.ulike().assign(1),
           select(b.eq(-1), minusOne, b.ulike().assign(0)));
       result = select(neg, negValue, result);
     }
     return result;
+  }
+
+  /**
+   * Parity of an integer array, exact for every int64: libnd4j's floormod goes through float, so
+   * {@code 16777217 % 2} would read as even. x - trunc(x / 2) * 2 is ±1 for odd x, 0 for even.
+   */
+  private static INDArray isOdd(INDArray e) {
+    INDArray two = Nd4j.ones(e.dataType(), ones(e.rank())).muli(2);
+    return e.sub(custom("divide", e, two).mul(two)).neq(0);
   }
 
   // ------------------------------------------------------------------ where

@@ -126,6 +126,9 @@ class WalkthroughConformanceTest {
    */
   private static final Map<String, String> DIVERGING_CELLS = keyed(Walkthrough.DIVERGING_CELLS);
 
+  private static final Map<String, String> MACHINE_DEPENDENT_CELLS =
+      keyed(Walkthrough.MACHINE_DEPENDENT_CELLS);
+
   /** {@code ch4_5_zh#7} to this test's key {@code ch4_5_zh.txt#7}. */
   private static Map<String, String> keyed(Map<String, String> byCell) {
     Map<String, String> out = new java.util.HashMap<>();
@@ -273,9 +276,13 @@ class WalkthroughConformanceTest {
         }
         String reason = FLOAT_ROUNDING_CELLS.get(key);
         String diverging = DIVERGING_CELLS.get(key);
+        String machine = MACHINE_DEPENDENT_CELLS.get(key);
         tests.add(DynamicTest.dynamicTest(key, () -> {
           if (reason != null) {
             assertCloseText(want, got, reason);
+          } else if (machine != null) {
+            assertEquals(NUMBER.matcher(want).replaceAll("<n>"), NUMBER.matcher(got).replaceAll("<n>"),
+                "lines with numbers masked (" + machine + ")");
           } else if (diverging != null) {
             assertEquals(want.split("\n")[0], got.split("\n")[0], "first epoch (" + diverging + ")");
             assertEquals(NUMBER.matcher(want).replaceAll("<n>"), NUMBER.matcher(got).replaceAll("<n>"),

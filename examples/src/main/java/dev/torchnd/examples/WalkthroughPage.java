@@ -118,7 +118,10 @@ final class WalkthroughPage {
   private static String listed(String name, int cell) {
     String key = name + "#" + cell;
     String r = Walkthrough.ROUNDING_CELLS.get(key);
-    return r != null ? r : Walkthrough.DIVERGING_CELLS.get(key);
+    if (r == null) {
+      r = Walkthrough.DIVERGING_CELLS.get(key);
+    }
+    return r != null ? r : Walkthrough.MACHINE_DEPENDENT_CELLS.get(key);
   }
 
   private static String dataUri(Path png) {
