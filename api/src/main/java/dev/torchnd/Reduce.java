@@ -201,7 +201,17 @@ final class Reduce {
     }
     int[] ds = t.dim() == 0 ? new int[0] : new int[] {d};
     Tensor idx = raw(max ? ReduceOp.ARGMAX : ReduceOp.ARGMIN, t, ds, true, DType.int64);
-    Tensor vals = raw(max ? ReduceOp.MAX : ReduceOp.MIN, t.dtype() == DType.bool ? t.castTo(DType.int64) : t, ds, true, t.dtype());
+    Tensor vals;
+    if (t.dim() > 0) {
+      // PyTorch's max/min(dim) kernel returns the element at the index it picks (the first
+      // extreme, or the first NaN), so a row [-0., 0.] gives -0.; gathering it also saves a
+      // second pass over the input.
+      try (GradMode g = new GradMode(false)) {
+        vals = IndexOps.gather(t, d, idx);
+      }
+    } else {
+      vals = idx;
+    }
     if (t.dim() == 0) {
       idx = raw(ReduceOp.SUM, Torch.zeros(new long[0], DType.int64), ds, false, DType.int64);
       vals = t.rawCopy(t.dtype());

@@ -6,56 +6,13 @@ import dev.torchnd.spi.ReduceOp;
 import dev.torchnd.spi.ScanOp;
 
 /**
- * Reductions and scans as loops over the native buffer. Floating sums accumulate in double and
- * round once (PyTorch's CPU cumsum does the same; its sum is within an ulp); integral ones wrap
- * in int64 like PyTorch's.
+ * Reductions and scans as loops over the native buffer. float32 sums of contiguous rows and whole
+ * contiguous tensors are PyTorch's cascade sum ({@link CascadeSum}), bit for bit; other floating
+ * sums accumulate in double and round once (PyTorch's CPU cumsum does the same); integral ones
+ * wrap in int64 like PyTorch's.
  */
 final class Reductions {
   private Reductions() {}
-
-  /**
-   * Sum of a float array the way PyTorch's cascade sum keeps float error small: blocks of 1024
-   * summed in eight float lanes (independent, so the loop pipelines), block sums added in double.
-   */
-  static double sumFloats(float[] a, int off, int n) {
-    if (Simd.ON && n >= 64) {
-      return SimdF32.sum(a, off, n);
-    }
-    if (n >= BLOCKED_MIN) {
-      return sumBlocked(a, off, n);
-    }
-    double total = 0;
-    int i = 0;
-    while (i < n) {
-      int end = Math.min(n, i + 1024);
-      float s0 = 0;
-      float s1 = 0;
-      float s2 = 0;
-      float s3 = 0;
-      float s4 = 0;
-      float s5 = 0;
-      float s6 = 0;
-      float s7 = 0;
-      int j = off + i;
-      int stop = off + end;
-      for (; j + 8 <= stop; j += 8) {
-        s0 += a[j];
-        s1 += a[j + 1];
-        s2 += a[j + 2];
-        s3 += a[j + 3];
-        s4 += a[j + 4];
-        s5 += a[j + 5];
-        s6 += a[j + 6];
-        s7 += a[j + 7];
-      }
-      for (; j < stop; j++) {
-        s0 += a[j];
-      }
-      total += ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-      i = end;
-    }
-    return total;
-  }
 
   /** Rows at least this long take the blocked loops below. */
   private static final int BLOCKED_MIN = 16384;
@@ -68,42 +25,10 @@ final class Reductions {
       ThreadLocal.withInitial(() -> new float[2][BLOCKED_MIN]);
 
   /**
-   * Long contiguous sums as {@code acc[j] += buf[j]} over 1024 lanes, each block first copied to
-   * {@code buf} by {@code System.arraycopy}: JDK 17's C2 vectorises that single-index loop but
-   * neither a float reduction nor a loop reading the source at another offset (1M floats:
-   * ~0.23 ms vs ~0.42 ms for eight scalar lanes). Every 128 blocks the lanes are folded into
-   * the double total, so no float lane sums more than 128 elements (the error of the scalar loop).
+   * Long max/min as {@code acc[j] = max(acc[j], buf[j])} over 1024 lanes, each block first copied
+   * to {@code buf} by {@code System.arraycopy} (the single-index form JDK 17's C2 vectorises);
+   * Math.max/min propagate NaN as PyTorch does.
    */
-  private static double sumBlocked(float[] a, int off, int n) {
-    float[][] scratch = SCRATCH.get();
-    float[] acc = scratch[0];
-    float[] buf = scratch[1];
-    double total = 0;
-    int blocks = n / LANES;
-    int b = 0;
-    while (b < blocks) {
-      int stop = Math.min(blocks, b + 128);
-      System.arraycopy(a, off + b * LANES, acc, 0, LANES);
-      for (b++; b < stop; b++) {
-        System.arraycopy(a, off + b * LANES, buf, 0, LANES);
-        for (int j = 0; j < LANES; j++) {
-          acc[j] += buf[j];
-        }
-      }
-      // Fold the lanes pairwise down to eight, then add those in double.
-      for (int w = LANES >> 1; w >= 8; w >>= 1) {
-        System.arraycopy(acc, w, buf, 0, w);
-        for (int j = 0; j < w; j++) {
-          acc[j] += buf[j];
-        }
-      }
-      total += ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
-    }
-    int rest = n - blocks * LANES;
-    return rest == 0 ? total : total + sumFloats(a, off + blocks * LANES, rest);
-  }
-
-  /** Blocked max/min like {@link #sumBlocked}; Math.max/min propagate NaN as PyTorch does. */
   private static float extremeBlocked(float[] a, int off, int n, boolean max) {
     float[][] scratch = SCRATCH.get();
     float[] acc = scratch[0];
@@ -167,6 +92,44 @@ final class Reductions {
     return m;
   }
 
+  /**
+   * Position of a row's first maximum, or of its first NaN: PyTorch's max/argmax loop (a new
+   * best only when {@code !(v <= best)}), one pass; the taken branch is rare on most data, so
+   * it predicts well. {@code a[off]} is not NaN.
+   */
+  private static int argmaxRow(float[] a, int off, int n) {
+    float m = a[off];
+    int at = 0;
+    for (int j = 1; j < n; j++) {
+      float v = a[off + j];
+      if (!(v <= m)) {
+        m = v;
+        at = j;
+        if (v != v) {
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** {@link #argmaxRow} for the minimum. */
+  private static int argminRow(float[] a, int off, int n) {
+    float m = a[off];
+    int at = 0;
+    for (int j = 1; j < n; j++) {
+      float v = a[off + j];
+      if (!(v >= m)) {
+        m = v;
+        at = j;
+        if (v != v) {
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
   static double extremeFloats(float[] a, int off, int n, boolean max, double init) {
     if (Simd.ON && n >= 64) {
       return SimdF32.extreme(a, off, n, max, (float) init);
@@ -217,16 +180,8 @@ final class Reductions {
       int off = (int) sl.offset();
       double acc = 0;
       if (in instanceof Access.F32 f && f.arr != null) {
-        float[] arr = f.arr;
-        int k = Strided.reduceChunks(n, 1);
-        double[] part = new double[k];
-        Parallel.forChunks(
-            n, k, (c, lo, hi) -> part[c] = sumFloats(arr, off + (int) lo, (int) (hi - lo)));
-        double total = 0;
-        for (double v : part) {
-          total += v;
-        }
-        out.setD((int) ol.offset(), total);
+        // PyTorch's cascade sum and thread split, so the float result is PyTorch's bit for bit.
+        out.setD((int) ol.offset(), CascadeSum.sum(f.arr, off, n));
         return;
       }
       if (in instanceof Access.F32 f) {
@@ -257,6 +212,39 @@ final class Reductions {
       }
     }
     if (op == ReduceOp.SUM && sl.isContiguous() && in instanceof Access.F32 f && f.arr != null
+        && out instanceof Access.F32 o && o.arr != null && ol.isContiguous()
+        && trailingDims(dims, sl.ndim()) && dims.length < sl.ndim()) {
+      // Sum over the trailing dims of contiguous data (sum(-1)): each output is one contiguous
+      // row's cascade sum, rows split over threads like PyTorch's parallel_dim_reduction (a row
+      // is never split, so the result does not depend on the thread count).
+      long len = 1;
+      for (int d : dims) {
+        len *= sl.shape()[d];
+      }
+      if (len > 0) {
+        int rowLen = (int) len;
+        int rows = (int) (sl.numel() / len);
+        float[] src = f.arr;
+        float[] dst = o.arr;
+        int off = (int) sl.offset();
+        int oo = (int) ol.offset();
+        if (rows == 1) {
+          // One output: PyTorch's two-pass reduction splits the row over threads.
+          dst[oo] = CascadeSum.sum(src, off, rowLen);
+          return;
+        }
+        Parallel.forRange(
+            rows,
+            Math.max(1, Parallel.GRAIN / rowLen),
+            (lo, hi) -> {
+              for (int r = (int) lo; r < hi; r++) {
+                dst[oo + r] = 0f + CascadeSum.rowSum(src, off + r * rowLen, rowLen);
+              }
+            });
+        return;
+      }
+    }
+    if (op == ReduceOp.SUM && sl.isContiguous() && in instanceof Access.F32 f && f.arr != null
         && leadingDims(dims) && dims.length < sl.ndim()) {
       // Sum over leading dims of contiguous data (sum(0) of a matrix): rows add into columns.
       long rows = 1;
@@ -276,6 +264,17 @@ final class Reductions {
       }
     }
     accumulate(op, in, dtype, sl, dims, out, ol);
+  }
+
+  private static boolean trailingDims(int[] dims, int nd) {
+    int[] sorted = dims.clone();
+    java.util.Arrays.sort(sorted);
+    for (int i = 0; i < sorted.length; i++) {
+      if (sorted[i] != nd - sorted.length + i) {
+        return false;
+      }
+    }
+    return sorted.length > 0;
   }
 
   private static boolean leadingDims(int[] dims) {
@@ -376,8 +375,9 @@ final class Reductions {
                 int ai = base[1];
                 if (sum && step[1] == 0 && step[0] == 1 && in instanceof Access.F32 f
                     && f.arr != null) {
-                  // A whole contiguous row folds into one slot (sum over the last dim).
-                  a[ai] += sumFloats(f.arr, si, len);
+                  // A whole contiguous row folds into one slot (sum over the last dim): PyTorch's
+                  // cascade row sum, added to the slot in float as its kernel's store does.
+                  a[ai] = (float) (a[ai] + (0f + CascadeSum.rowSum(f.arr, si, len)));
                 } else if (sum && step[0] == 1 && step[1] == 1 && in instanceof Access.F32 f
                     && f.arr != null) {
                   // A contiguous row adds into consecutive slots (sum over a leading dim).
@@ -403,9 +403,13 @@ final class Reductions {
               sl,
               acc);
           double[] a = accs[0];
+          // float32 row sums hold float values: chunks of one row merge in float, as PyTorch's
+          // two-pass reduction adds its per-thread buffers.
+          boolean f32 = sum && dtype == DType.float32;
           for (int c = 1; c < k; c++) {
             for (int j = 0; j < n; j++) {
-              a[j] = sum ? a[j] + accs[c][j] : a[j] * accs[c][j];
+              double v = sum ? a[j] + accs[c][j] : a[j] * accs[c][j];
+              a[j] = f32 ? (float) v : v;
             }
           }
           for (int j = 0; j < n; j++) {
@@ -547,22 +551,15 @@ final class Reductions {
               int si = base[0];
               int ai = base[1];
               if (step[1] == 0 && step[0] == 1 && in instanceof Access.F32 f && f.arr != null) {
-                // A contiguous row folding into one slot: its extreme by the fast lane loop
-                // (NaN-propagating), then the first position holding it (the first NaN if it
-                // is NaN; == also matches -0.0 for 0.0, as the element-wise rule does). The
-                // row's winner replaces the slot's best only if strictly better, or a first NaN.
+                // A contiguous row folding into one slot: the first position of its extreme
+                // (or of its first NaN) in one pass, as PyTorch's loop finds it. The row's
+                // winner replaces the slot's best only if strictly better, or a first NaN.
                 float[] arr = f.arr;
-                float m = (float) extremeFloats(
-                    arr, si, len, max, max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+                float m = arr[si];
                 int at = 0;
-                if (m != m) {
-                  while (arr[si + at] == arr[si + at]) {
-                    at++;
-                  }
-                } else {
-                  while (arr[si + at] != m) {
-                    at++;
-                  }
+                if (m == m) {
+                  at = max ? argmaxRow(arr, si, len) : argminRow(arr, si, len);
+                  m = arr[si + at];
                 }
                 long pos = seen[ai];
                 double b = best[ai];

@@ -8,7 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * float32 reduction bodies on JDK 17's incubating Vector API, used only when {@link Simd#ON}.
- * They keep the scalar loops' accuracy: each block of {@link #BLOCK} elements is summed in four
+ * The sum is PyTorch's cascade ({@link #cascadeRowSum}). Dot products keep the scalar loops'
+ * accuracy: each block of {@link #BLOCK} elements is summed in four
  * vector accumulators (so a float lane adds at most {@code BLOCK / (4 * lanes)} values), and
  * block sums are added in double. Max/min use {@code Math.max/min} semantics lane-wise (NaN
  * propagates, +0.0 beats -0.0), so their results equal the sequential ones exactly.
@@ -24,33 +25,98 @@ final class SimdF32 {
     return L;
   }
 
-  /** {@code a[off] + ... + a[off + n - 1]}. */
-  static double sum(float[] a, int off, int n) {
-    double total = 0;
-    int i = off;
-    int stop = off + n;
-    while (i < stop) {
-      int end = Math.min(stop, i + BLOCK);
-      FloatVector s0 = FloatVector.zero(S);
-      FloatVector s1 = s0;
-      FloatVector s2 = s0;
-      FloatVector s3 = s0;
-      for (; i + 4 * L <= end; i += 4 * L) {
-        s0 = s0.add(FloatVector.fromArray(S, a, i));
-        s1 = s1.add(FloatVector.fromArray(S, a, i + L));
-        s2 = s2.add(FloatVector.fromArray(S, a, i + 2 * L));
-        s3 = s3.add(FloatVector.fromArray(S, a, i + 3 * L));
+  private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
+
+  /**
+   * {@link CascadeSum#rowSum} on AVX2-shaped vectors: PyTorch's {@code row_sum} literally, four
+   * 8-lane accumulators per level, so every lane adds what and in which order PyTorch's does and
+   * the float result is the same; {@code n >= 8}.
+   */
+  static float cascadeRowSum(float[] a, int off, int n) {
+    int vec = n >>> 3;
+    int size = vec >>> 2;
+    int levelPower = Math.max(4, CascadeSum.ceilLog2(size) / 4);
+    int step = 1 << levelPower;
+    long mask = step - 1;
+    FloatVector z = FloatVector.zero(F8);
+    FloatVector a0 = z;
+    FloatVector a1 = z;
+    FloatVector a2 = z;
+    FloatVector a3 = z;
+    FloatVector b0 = z;
+    FloatVector b1 = z;
+    FloatVector b2 = z;
+    FloatVector b3 = z;
+    FloatVector c0 = z;
+    FloatVector c1 = z;
+    FloatVector c2 = z;
+    FloatVector c3 = z;
+    FloatVector d0 = z;
+    FloatVector d1 = z;
+    FloatVector d2 = z;
+    FloatVector d3 = z;
+    int i = 0;
+    while (i + step <= size) {
+      for (int p = off + i * 32, e = p + step * 32; p < e; p += 32) {
+        a0 = a0.add(FloatVector.fromArray(F8, a, p));
+        a1 = a1.add(FloatVector.fromArray(F8, a, p + 8));
+        a2 = a2.add(FloatVector.fromArray(F8, a, p + 16));
+        a3 = a3.add(FloatVector.fromArray(F8, a, p + 24));
       }
-      for (; i + L <= end; i += L) {
-        s0 = s0.add(FloatVector.fromArray(S, a, i));
+      i += step;
+      b0 = b0.add(a0);
+      b1 = b1.add(a1);
+      b2 = b2.add(a2);
+      b3 = b3.add(a3);
+      a0 = z;
+      a1 = z;
+      a2 = z;
+      a3 = z;
+      if ((i & (mask << levelPower)) != 0) {
+        continue;
       }
-      float block = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
-      for (; i < end; i++) {
-        block += a[i];
+      c0 = c0.add(b0);
+      c1 = c1.add(b1);
+      c2 = c2.add(b2);
+      c3 = c3.add(b3);
+      b0 = z;
+      b1 = z;
+      b2 = z;
+      b3 = z;
+      if ((i & (mask << (2 * levelPower))) != 0) {
+        continue;
       }
-      total += block;
+      d0 = d0.add(c0);
+      d1 = d1.add(c1);
+      d2 = d2.add(c2);
+      d3 = d3.add(c3);
+      c0 = z;
+      c1 = z;
+      c2 = z;
+      c3 = z;
     }
-    return total;
+    for (int p = off + i * 32, e = off + size * 32; p < e; p += 32) {
+      a0 = a0.add(FloatVector.fromArray(F8, a, p));
+      a1 = a1.add(FloatVector.fromArray(F8, a, p + 8));
+      a2 = a2.add(FloatVector.fromArray(F8, a, p + 16));
+      a3 = a3.add(FloatVector.fromArray(F8, a, p + 24));
+    }
+    a0 = a0.add(b0).add(c0).add(d0);
+    a1 = a1.add(b1).add(c1).add(d1);
+    a2 = a2.add(b2).add(c2).add(d2);
+    a3 = a3.add(b3).add(c3).add(d3);
+    for (int p = off + size * 32, e = off + vec * 8; p < e; p += 8) {
+      a0 = a0.add(FloatVector.fromArray(F8, a, p));
+    }
+    a0 = a0.add(a1).add(a2).add(a3);
+    float s = 0f;
+    for (int p = off + vec * 8, e = off + n; p < e; p++) {
+      s += a[p];
+    }
+    for (int k = 0; k < 8; k++) {
+      s += a0.lane(k);
+    }
+    return s;
   }
 
   /** {@code u[xi] * v[yi] + ... } over {@code k} elements, fused multiply-adds as BLAS sdot does. */

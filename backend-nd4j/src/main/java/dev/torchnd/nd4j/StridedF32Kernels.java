@@ -215,8 +215,21 @@ final class StridedF32Kernels {
               SimdF32.exp(x, i, z, o, n);
               return;
             }
-            // One counter: measured 3.4 vs 4.9 ns per element for the strided form.
-            for (int j = 0; j < n; j++) {
+            // Four independent expf per iteration: in the one-per-iteration loop C2's code
+            // serialises consecutive elements (thread CPU, 1M floats: 14.0 ns per element vs
+            // 5.4 unrolled by 4, 6.1 by 8), the same values either way.
+            int j = 0;
+            for (; j + 4 <= n; j += 4) {
+              float e0 = expf(x[i + j]);
+              float e1 = expf(x[i + j + 1]);
+              float e2 = expf(x[i + j + 2]);
+              float e3 = expf(x[i + j + 3]);
+              z[o + j] = e0;
+              z[o + j + 1] = e1;
+              z[o + j + 2] = e2;
+              z[o + j + 3] = e3;
+            }
+            for (; j < n; j++) {
               z[o + j] = expf(x[i + j]);
             }
             return;

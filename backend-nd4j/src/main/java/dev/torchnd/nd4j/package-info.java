@@ -9,9 +9,10 @@
  * {@code Parallel}; {@code ContiguousF32Kernels} (unit-stride float32 binary loops the JIT
  * vectorises) and {@code StridedF32Kernels} (float32 strided binary, unary, compare and copy
  * loops, its {@code expf}/{@code tanh}); {@code Simd}/{@code SimdF32} (float32 reductions and
- * exp on the Vector API when the JVM has it); {@code Reductions} (reductions and scans; float32
- * scans in {@code ScanF32Kernels}), {@code SortKernels} over {@code dev.torchnd.spi.StlSort}
- * (libstdc++'s sort orders, step for step), {@code
+ * exp on the Vector API when the JVM has it); {@code Reductions} (reductions and scans) with
+ * {@code CascadeSum} (PyTorch's float32 cascade sum, bit for bit; float32 scans in {@code
+ * ScanF32Kernels}), {@code SortKernels} over {@code dev.torchnd.spi.StlSort} (libstdc++'s sort
+ * orders, step for step), {@code
  * LinAlgKernels} (LU det/inverse), {@code ErfKernels}, {@code Fused} (the optimizer kernels);
  * {@code MatMul} (Java products) and {@code Blas} (OpenBLAS gemm on packed native scratch); {@code
  * Libnd4jTransforms} (libnd4j's exp/log/sqrt/sin/cos/tanh for large float storages already in

@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Vector API bodies against sequential references: sums and dots to float accuracy (within
- * the scalar loops' bound), max/min exactly, with NaN, signed zeros and infinities, over lengths
+ * The Vector API bodies against sequential references: the cascade sum bit for bit against the
+ * scalar one (and to float accuracy), dots to float accuracy (within the scalar loops' bound), max/min exactly, with NaN, signed zeros and infinities, over lengths
  * and offsets that hit every tail. The backend's tests run with {@code jdk.incubator.vector}.
  */
 class SimdF32Test {
@@ -22,7 +22,8 @@ class SimdF32Test {
   @Test
   void sumsAndDotsMatchADoubleReference() {
     SplittableRandom r = new SplittableRandom(7);
-    for (int n : new int[] {0, 1, 7, 31, 64, 65, 127, 128, 1000, 2047, 2048, 2049, 5000, 100_003}) {
+    for (int n : new int[] {0, 1, 7, 8, 31, 64, 65, 127, 128, 1000, 2047, 2048, 2049, 5000, 100_003,
+        1 << 20, 5_000_011}) {
       for (int off : new int[] {0, 3}) {
         float[] a = new float[n + off];
         float[] b = new float[n + off];
@@ -41,7 +42,12 @@ class SimdF32Test {
           dabs += Math.abs((double) a[i] * b[i]);
         }
         double bound = 1e-6;
-        assertEquals(s, SimdF32.sum(a, off, n), bound * Math.max(1, abs), "sum n=" + n);
+        if (n >= 8) {
+          // The vector cascade is PyTorch's order, as the scalar one: the same float.
+          assertEquals(Float.floatToRawIntBits(CascadeSum.scalarLanes(a, off, n)),
+              Float.floatToRawIntBits(SimdF32.cascadeRowSum(a, off, n)), "sum n=" + n);
+          assertEquals(s, SimdF32.cascadeRowSum(a, off, n), bound * Math.max(1, abs), "sum n=" + n);
+        }
         assertEquals(d, SimdF32.dot(a, off, b, off, n), bound * Math.max(1, dabs), "dot n=" + n);
       }
     }
@@ -113,7 +119,8 @@ class SimdF32Test {
     Torch.manual_seed(3);
     Tensor x = Torch.rand(300, 1030);
     Tensor xd = x.double_();
-    assertEquals(xd.sum().doubleValue(), x.sum().doubleValue(), 1e-2);
+    // A float32 sum (PyTorch's cascade, in float): within a few ulps of the exact one.
+    assertEquals(xd.sum().doubleValue(), x.sum().doubleValue(), 1e-6 * xd.sum().doubleValue());
     Tensor rows = x.sum(1, false).double_().sub(xd.sum(1, false)).abs().max();
     assertTrue(rows.doubleValue() < 1e-3, rows.toString());
     assertEquals(xd.max().doubleValue(), x.max().doubleValue());
