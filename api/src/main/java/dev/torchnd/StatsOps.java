@@ -413,9 +413,29 @@ final class StatsOps {
     if (self.dtype() == DType.bool) {
       throw notImplemented("kthvalue_cpu", self.dtype());
     }
+    return selectAlongDim(self, d, keepdim, "kthvalue", "KthvalueBackward0", (rows, r, v, ids) -> {
+      for (int j = 0; j < rows.n; j++) {
+        ids[j] = rows.at(r, j);
+      }
+      quickSelect(ids, (int) k - 1, v);
+      return ids[(int) k - 1];
+    });
+  }
+
+  /** Chooses, in row {@code r}, the storage position of the element a selection returns. */
+  private interface RowPick {
+    int pick(Rows rows, int r, Keys v, int[] ids);
+  }
+
+  /**
+   * The scaffold kthvalue, mode and nanmedian share: one element picked per row along {@code d}
+   * ({@code ids} is scratch of the row's length), returned as values and indices.
+   */
+  private static ValuesIndices selectAlongDim(
+      Tensor self, int d, boolean keepdim, String name, String node, RowPick pick) {
     long[] shape = reducedShape(self, d, keepdim);
     if (self.dim() == 0) {
-      return picked("kthvalue", self, shape, new long[] {0}, new long[] {0}, "KthvalueBackward0");
+      return picked(name, self, shape, new long[] {0}, new long[] {0}, node);
     }
     Rows rows = new Rows(self.shape, d);
     long[] lin = new long[Math.toIntExact(Shapes.numel(shape))];
@@ -424,15 +444,11 @@ final class StatsOps {
       Keys v = new Keys(self.detach());
       int[] ids = new int[rows.n];
       for (int r = 0; r < rows.count; r++) {
-        for (int j = 0; j < rows.n; j++) {
-          ids[j] = rows.at(r, j);
-        }
-        quickSelect(ids, (int) k - 1, v);
-        lin[r] = ids[(int) k - 1];
+        lin[r] = pick.pick(rows, r, v, ids);
         idx[r] = (lin[r] - rows.at(r, 0)) / rows.inner;
       }
     }
-    return picked("kthvalue", self, shape, lin, idx, "KthvalueBackward0");
+    return picked(name, self, shape, lin, idx, node);
   }
 
   // ---------------------------------------------------------------- mode
@@ -445,39 +461,26 @@ final class StatsOps {
   static ValuesIndices mode(Tensor self, int dim, boolean keepdim) {
     int d = Shapes.wrapDim(dim, self.dim());
     nonEmptyDim(self, d, "mode()");
-    long[] shape = reducedShape(self, d, keepdim);
-    if (self.dim() == 0) {
-      return picked("mode", self, shape, new long[] {0}, new long[] {0}, "ModeBackward0");
-    }
-    Rows rows = new Rows(self.shape, d);
-    long[] lin = new long[Math.toIntExact(Shapes.numel(shape))];
-    long[] idx = new long[lin.length];
-    if (lin.length > 0) {
-      Keys v = new Keys(self.detach());
-      int[] ids = new int[rows.n];
-      for (int r = 0; r < rows.count; r++) {
-        for (int j = 0; j < rows.n; j++) {
-          ids[j] = rows.at(r, j);
-        }
-        StlSort.sort(ids, 0, rows.n, v::lt);
-        int best = ids[0];
-        long maxFreq = 0;
-        long freq = 0;
-        for (int i = 0; i < rows.n; i++) {
-          freq++;
-          if (i == rows.n - 1 || !v.eq(ids[i], ids[i + 1])) {
-            if (freq > maxFreq) {
-              best = ids[i];
-              maxFreq = freq;
-            }
-            freq = 0;
-          }
-        }
-        lin[r] = best;
-        idx[r] = (best - rows.at(r, 0)) / rows.inner;
+    return selectAlongDim(self, d, keepdim, "mode", "ModeBackward0", (rows, r, v, ids) -> {
+      for (int j = 0; j < rows.n; j++) {
+        ids[j] = rows.at(r, j);
       }
-    }
-    return picked("mode", self, shape, lin, idx, "ModeBackward0");
+      StlSort.sort(ids, 0, rows.n, v::lt);
+      int best = ids[0];
+      long maxFreq = 0;
+      long freq = 0;
+      for (int i = 0; i < rows.n; i++) {
+        freq++;
+        if (i == rows.n - 1 || !v.eq(ids[i], ids[i + 1])) {
+          if (freq > maxFreq) {
+            best = ids[i];
+            maxFreq = freq;
+          }
+          freq = 0;
+        }
+      }
+      return best;
+    });
   }
 
   // ---------------------------------------------------------------- nanmedian
@@ -546,36 +549,21 @@ final class StatsOps {
     if (self.dtype() == DType.bool) {
       throw notImplemented("median_out", self.dtype());
     }
-    long[] shape = reducedShape(self, d, keepdim);
-    if (self.dim() == 0) {
-      return picked("nanmedian", self, shape, new long[] {0}, new long[] {0}, "NanmedianBackward1");
-    }
-    Rows rows = new Rows(self.shape, d);
-    long[] lin = new long[Math.toIntExact(Shapes.numel(shape))];
-    long[] idx = new long[lin.length];
-    if (lin.length > 0) {
-      Keys v = new Keys(self.detach());
-      int[] ids = new int[rows.n];
-      for (int r = 0; r < rows.count; r++) {
-        int nans = 0;
-        for (int j = 0; j < rows.n; j++) {
-          ids[j] = j;
-          nans += v.nan(rows.at(r, j)) ? 1 : 0;
-        }
-        int row = r;
-        Keys rv = v;
-        StlSort.Less less = (a, b) -> {
-          int pa = rows.at(row, a);
-          int pb = rows.at(row, b);
-          return rv.lt(pa, pb) || (rv.eq(pa, pb) && a < b) || (rv.nan(pb) && !rv.nan(pa));
-        };
-        int nth = (rows.n - nans - 1) / 2;
-        StlSort.nthElement(ids, 0, nth, rows.n, less);
-        idx[r] = ids[nth];
-        lin[r] = rows.at(r, ids[nth]);
+    return selectAlongDim(self, d, keepdim, "nanmedian", "NanmedianBackward1", (rows, r, v, ids) -> {
+      int nans = 0;
+      for (int j = 0; j < rows.n; j++) {
+        ids[j] = j;
+        nans += v.nan(rows.at(r, j)) ? 1 : 0;
       }
-    }
-    return picked("nanmedian", self, shape, lin, idx, "NanmedianBackward1");
+      StlSort.Less less = (x, y) -> {
+        int px = rows.at(r, x);
+        int py = rows.at(r, y);
+        return v.lt(px, py) || (v.eq(px, py) && x < y) || (v.nan(py) && !v.nan(px));
+      };
+      int nth = (rows.n - nans - 1) / 2;
+      StlSort.nthElement(ids, 0, nth, rows.n, less);
+      return rows.at(r, ids[nth]);
+    });
   }
 
   // ---------------------------------------------------------------- nansum, nanmean
