@@ -136,8 +136,9 @@ class WalkthroughConformanceTest {
     return out;
   }
 
+  /** A printed float: PyTorch prints a whole float as {@code 0.} (no digits after the point). */
   private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("-?\\d+\\.\\d+(e[-+]\\d+)?");
+      java.util.regex.Pattern.compile("-?\\d+\\.\\d*(e[-+]\\d+)?");
 
   /** Equal text, numbers within a relative 1e-4 (for {@link #FLOAT_ROUNDING_CELLS}). */
   static void assertCloseText(String want, String got, String reason) {

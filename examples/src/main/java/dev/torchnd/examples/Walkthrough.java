@@ -60,7 +60,8 @@ public final class Walkthrough {
           "ch4_4_zh#7", "last-bit drift of the weights over 4000 SGD steps, shown by NumPy's 8 digits",
           "ch4_4_zh#8", "last-bit drift of the weights over 4000 SGD steps, shown by NumPy's 8 digits",
           "ch4_4_zh#9", "last-bit drift of the weights over 15000 SGD steps, shown by NumPy's 8 digits",
-          "ch5_4_zh#4", "the mean of a centred tensor is rounding noise (2.79e-09 vs 9.31e-09)",
+          "ch5_4_zh#4", "the mean of a centred tensor is rounding noise (PyTorch 9.31e-09; TorchND 2.79e-09,"
+              + " or 0. on an AMD EPYC, as the CPU's OpenBLAS kernel rounds the Linear layer)",
           "ch4_10_zh#21", "the last float32 bit of 2 of the 5 predictions shown (140947.14 vs"
               + " .12): one-column matrix products and the bias gradient's 64-row sum round"
               + " differently from OpenBLAS's FMA chain and PyTorch's cascade sum; the log rmse"
