@@ -1,8 +1,7 @@
 package dev.torchnd.nd4j;
 
-import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -198,58 +197,55 @@ final class SimdF32 {
     return m0.min(m1).min(m2.min(m3));
   }
 
-  private static final VectorSpecies<Float> F4 = FloatVector.SPECIES_128;
-  private static final VectorSpecies<Double> D4 = DoubleVector.SPECIES_256;
-  private static final double LN2 = 0x1.62e42fefa39efp-1;
-  private static final double INV_LN2 = 0x1.71547652b82fep0;
-  /** 1.5 * 2^52: adding it rounds to an integer, left in the low mantissa bits. */
-  private static final double SHIFT = 0x1.8p52;
-  // Taylor coefficients 1/k!: on |r| <= ln2/2 the degree-10 polynomial errs below 2^-42.
-  private static final double C10 = 1.0 / 3628800;
-  private static final double C9 = 1.0 / 362880;
-  private static final double C8 = 1.0 / 40320;
-  private static final double C7 = 1.0 / 5040;
-  private static final double C6 = 1.0 / 720;
-  private static final double C5 = 1.0 / 120;
-  private static final double C4 = 1.0 / 24;
-  private static final double C3 = 1.0 / 6;
-  private static final double C2 = 1.0 / 2;
+  // SLEEF 3.5.1's expf constants (see ExpF32).
+  private static final float R_LN2 = Float.intBitsToFloat(0x3fb8aa3b);
+  private static final float L2U = Float.intBitsToFloat(0xbf317200);
+  private static final float L2L = Float.intBitsToFloat(0xb5bfbe8e);
+  private static final float P0 = Float.intBitsToFloat(0x39502bda);
+  private static final float P1 = Float.intBitsToFloat(0x3ab696c9);
+  private static final float P2 = Float.intBitsToFloat(0x3c0888a6);
+  private static final float P3 = Float.intBitsToFloat(0x3d2aaa7a);
+  private static final float P4 = Float.intBitsToFloat(0x3e2aaaab);
+  private static final float MAGIC = 0x1.8p23f;
+  private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
 
-  /** True when the float-to-double lanes below fit this machine (four doubles per vector). */
+  /** True when the exp body has full vectors here (at least four float lanes). */
   static boolean expAvailable() {
-    return DoubleVector.SPECIES_PREFERRED.length() >= 4;
+    return L >= 4;
+  }
+
+  private static FloatVector bc(float c) {
+    return FloatVector.broadcast(S, c);
   }
 
   /**
-   * {@code z[zi + j] = e^x[xi + j]} for j in [0, n): four floats at a time widened to double,
-   * x = k ln2 + r with |r| <= ln2/2, e^r by a degree-10 polynomial, scaled by 2^k through the
-   * exponent bits and rounded once to float, so the result is within 1 ulp of the correctly
-   * rounded one like {@link StridedF32Kernels#expf}. Inputs are clamped to [-126, 126] first:
-   * beyond that the result is +inf or 0 anyway, and NaN stays NaN.
+   * {@code z[zi + j] = e^x[xi + j]} for j in [0, n): {@link ExpF32}'s arithmetic (SLEEF's expf,
+   * PyTorch's bits) lane-wise, the reinterpretations as vector casts; the tail through
+   * {@link ExpF32#expf}, which gives the same bits.
    */
-  private static DoubleVector bc(double c) {
-    return DoubleVector.broadcast(D4, c);
-  }
-
   static void exp(float[] x, int xi, float[] z, int zi, int n) {
     int j = 0;
-    for (; j + 4 <= n; j += 4) {
-      DoubleVector v = (DoubleVector) FloatVector.fromArray(F4, x, xi + j)
-          .convertShape(VectorOperators.F2D, D4, 0);
-      v = v.max(-126.0).min(126.0);
-      DoubleVector kd = v.mul(INV_LN2).add(SHIFT);
-      LongVector ki = kd.reinterpretAsLongs();
-      kd = kd.sub(SHIFT);
-      DoubleVector r = kd.fma(bc(-LN2), v);
-      DoubleVector p = r.fma(C10, C9).fma(r, bc(C8)).fma(r, bc(C7)).fma(r, bc(C6))
-          .fma(r, bc(C5)).fma(r, bc(C4)).fma(r, bc(C3)).fma(r, bc(C2)).fma(r, bc(1.0))
-          .fma(r, bc(1.0));
-      // 2^k: k sits in the low bits of ki (two's complement); add the bias and move it up.
-      DoubleVector scale = ki.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-      ((FloatVector) p.mul(scale).convertShape(VectorOperators.D2F, F4, 0)).intoArray(z, zi + j);
+    for (; j + L <= n; j += L) {
+      FloatVector d = FloatVector.fromArray(S, x, xi + j).max(-104f).min(100f);
+      FloatVector kd = d.mul(R_LN2).add(MAGIC);
+      IntVector q = ((IntVector) kd.reinterpretAsInts()).sub(MAGIC_BITS);
+      FloatVector qf = kd.sub(MAGIC);
+      FloatVector t = qf.fma(bc(L2U), d);
+      t = qf.fma(bc(L2L), t);
+      FloatVector u = t.fma(bc(P0), bc(P1));
+      u = t.fma(u, bc(P2));
+      u = t.fma(u, bc(P3));
+      u = t.fma(u, bc(P4));
+      u = t.fma(u, bc(0.5f));
+      u = t.mul(t).fma(u, t).add(1f);
+      IntVector h = q.lanewise(VectorOperators.ASHR, 1);
+      FloatVector s1 = h.lanewise(VectorOperators.LSHL, 23).add(0x3f800000).reinterpretAsFloats();
+      FloatVector s2 =
+          q.sub(h).lanewise(VectorOperators.LSHL, 23).add(0x3f800000).reinterpretAsFloats();
+      u.mul(s1).mul(s2).intoArray(z, zi + j);
     }
     for (; j < n; j++) {
-      z[zi + j] = StridedF32Kernels.expf(x[xi + j]);
+      z[zi + j] = ExpF32.expf(x[xi + j]);
     }
   }
 }

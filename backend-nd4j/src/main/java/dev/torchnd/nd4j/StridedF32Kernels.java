@@ -202,91 +202,20 @@ final class StridedF32Kernels {
   }
 
   /**
-   * e^x for float32 through {@link #expf} (within 1 ulp, like PyTorch's own vectorised exp),
-   * split over threads. {@code Math.exp} measured 20 ns per element on this CPU, expf ~2.4 ns.
+   * e^x for float32 as PyTorch computes it ({@link ExpF32}: SLEEF's expf, bit for bit), rows
+   * split over threads; the opt-in Vector API body ({@link SimdF32#exp}) gives the same bits.
    */
   static void exp(float[] x, Layout xl, float[] z, Layout zl) {
     Strided.forEachParallel(
         (base, step, n) -> {
-          int i = base[0];
-          int o = base[1];
-          if (step[0] == 1 && step[1] == 1) {
-            if (Simd.EXP) {
-              SimdF32.exp(x, i, z, o, n);
-              return;
-            }
-            // Four independent expf per iteration: in the one-per-iteration loop C2's code
-            // serialises consecutive elements (thread CPU, 1M floats: 14.0 ns per element vs
-            // 5.4 unrolled by 4, 6.1 by 8), the same values either way.
-            int j = 0;
-            for (; j + 4 <= n; j += 4) {
-              float e0 = expf(x[i + j]);
-              float e1 = expf(x[i + j + 1]);
-              float e2 = expf(x[i + j + 2]);
-              float e3 = expf(x[i + j + 3]);
-              z[o + j] = e0;
-              z[o + j + 1] = e1;
-              z[o + j + 2] = e2;
-              z[o + j + 3] = e3;
-            }
-            for (; j < n; j++) {
-              z[o + j] = expf(x[i + j]);
-            }
+          if (Simd.EXP && step[0] == 1 && step[1] == 1) {
+            SimdF32.exp(x, base[0], z, base[1], n);
             return;
           }
-          for (int j = 0; j < n; j++, i += step[0], o += step[1]) {
-            z[o] = expf(x[i]);
-          }
+          ExpF32.exp(x, base[0], step[0], z, base[1], step[1], n);
         },
         xl,
         zl);
-  }
-
-  // expf constants, after glibc's expf (N = 32): x = (k + r) ln2 / N with integer k and
-  // |r| <= 1/2, e^x = 2^(k / N) 2^(r / N) where 2^(k / N) = 2^(k >> 5) * EXP_TAB[k & 31] and
-  // 2^(r / N) is a degree-3 polynomial (relative error about 2^-34), all in double, rounded once.
-  private static final int EXP_BITS = 5;
-  private static final int EXP_N = 1 << EXP_BITS;
-  private static final double EXP_INV_LN2_N = 0x1.71547652b82fep0 * EXP_N;
-  /** 1.5 * 2^52: adding it rounds to an integer, left in the low mantissa bits. */
-  private static final double EXP_SHIFT = 0x1.8p52;
-  private static final double EXP_C0 = 0x1.c6af84b912394p-5 / EXP_N / EXP_N / EXP_N;
-  private static final double EXP_C1 = 0x1.ebfce50fac4f3p-3 / EXP_N / EXP_N;
-  private static final double EXP_C2 = 0x1.62e42ff0c52d6p-1 / EXP_N;
-  /** Bits of 2^(j / N) less j << 47, so that adding k << 47 scales by 2^(k >> 5) as well. */
-  private static final long[] EXP_TAB = new long[EXP_N];
-
-  static {
-    for (int j = 0; j < EXP_N; j++) {
-      EXP_TAB[j] =
-          Double.doubleToRawLongBits(StrictMath.pow(2.0, (double) j / EXP_N))
-              - ((long) j << (52 - EXP_BITS));
-    }
-  }
-
-  /**
-   * e^x for float32, within 1 ulp of the correctly rounded result for every float (exhaustively
-   * checked for |x| <= 110 against {@code (float) Math.exp}: 99.99% equal, the rest 1 ulp off).
-   * Inputs with |x| < 126 take one branch-free path: beyond about 88.72 the double result
-   * overflows float to +inf and below about -103.97 it rounds to 0, subnormal results are rounded
-   * once from double. Only NaN, infinities and |x| >= 126 take the second branch.
-   */
-  static float expf(float x) {
-    if ((Float.floatToRawIntBits(x) & 0x7fffffff) >= 0x42fc0000) { // |x| >= 126 or NaN
-      return x != x ? x : x > 0 ? Float.POSITIVE_INFINITY : 0f;
-    }
-    double z = EXP_INV_LN2_N * x;
-    double kd = z + EXP_SHIFT;
-    long ki = Double.doubleToRawLongBits(kd); // k = round(z) in the low bits
-    kd -= EXP_SHIFT;
-    double r = z - kd; // exact, |r| <= 1/2
-    double s = Double.longBitsToDouble(EXP_TAB[(int) ki & (EXP_N - 1)] + (ki << (52 - EXP_BITS)));
-    // 2^(r / N) ~ 1 + C2 r + C1 r^2 + C0 r^3, evaluated as two independent halves.
-    double p = EXP_C0 * r + EXP_C1;
-    double r2 = r * r;
-    double y = EXP_C2 * r + 1.0;
-    y = p * r2 + y;
-    return (float) (y * s);
   }
 
   /**
