@@ -174,6 +174,27 @@ final class Reductions {
 
   static void reduce(
       ReduceOp op, Access in, DType dtype, Layout sl, int[] dims, Access out, Layout ol) {
+    if ((op == ReduceOp.MAX || op == ReduceOp.MIN) && dims.length == sl.ndim()
+        && sl.isContiguous() && sl.numel() > 0 && in instanceof Access.F32 f && f.arr != null) {
+      // max()/min() of contiguous float32: whole chunks through the blocked loops, not one
+      // callback per innermost row. Math.max/min are commutative and associative (NaN wins,
+      // +0.0 beats -0.0), so the chunking cannot change the result.
+      boolean max = op == ReduceOp.MAX;
+      int n = (int) sl.numel();
+      int off = (int) sl.offset();
+      float[] arr = f.arr;
+      double init = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      int k = Parallel.chunks(n, Parallel.GRAIN);
+      float[] part = new float[k];
+      Parallel.forChunks(n, k, (c, lo, hi) ->
+          part[c] = (float) extremeFloats(arr, off + (int) lo, (int) (hi - lo), max, init));
+      float m = part[0];
+      for (int c = 1; c < k; c++) {
+        m = max ? Math.max(m, part[c]) : Math.min(m, part[c]);
+      }
+      out.setD((int) ol.offset(), m);
+      return;
+    }
     if (op == ReduceOp.SUM && dims.length == sl.ndim() && sl.isContiguous()) {
       // Full sum of contiguous data: one tight loop, accumulated in double like the general path.
       int n = (int) sl.numel();
@@ -237,8 +258,9 @@ final class Reductions {
             rows,
             Math.max(1, Parallel.GRAIN / rowLen),
             (lo, hi) -> {
+              CascadeSum.Scratch sc = CascadeSum.scratch();
               for (int r = (int) lo; r < hi; r++) {
-                dst[oo + r] = 0f + CascadeSum.rowSum(src, off + r * rowLen, rowLen);
+                dst[oo + r] = 0f + CascadeSum.rowSum(src, off + r * rowLen, rowLen, sc);
               }
             });
         return;
