@@ -290,4 +290,150 @@ final class CascadeSum {
         n, k, (c, lo, hi) -> buffer[c] = 0f + rowSum(a, off + (int) lo, (int) (hi - lo)));
     return 0f + rowSum(buffer, 0, buffer.length);
   }
+
+  /** Lanes of one band of {@link #columnSums}: five L1-resident rows of floats. */
+  private static final int BAND = 1024;
+
+  private static final ThreadLocal<float[][]> BANDS =
+      ThreadLocal.withInitial(() -> new float[5][BAND]);
+
+  /**
+   * PyTorch's float32 {@code sum} over the leading dims of a contiguous block seen as
+   * {@code [rows, cols]} ({@code sum(0)} of a matrix), bit for bit, into {@code out[0..cols)}
+   * ({@code 0 + value}, as PyTorch's output starts at zero). That is {@code cascade_sum}'s
+   * contiguous outer reduction: above the grain {@code parallel_dim_reduction} gives each thread
+   * a column range rounded to 32 columns (128 bytes); in each range, whole groups of 32 columns
+   * ({@code vectorized_outer_sum}; 4 columns in {@code scalar_outer_sum} below 8) sum every column
+   * as one cascade over the rows ({@code multi_row_sum}), the rest in {@code row_sum}'s order
+   * (four interleaved row lanes). The cascade runs across a band of columns as same-index adds
+   * ({@code acc[j] += buf[j]}, each row copied to {@code buf} first), which C2 vectorises.
+   */
+  static void columnSums(float[] a, int off, int rows, int cols, float[] out) {
+    int k = (long) rows * cols < Parallel.GRAIN ? 1 : Parallel.chunks(cols, 1);
+    Parallel.forChunks(cols, k, (c, lo, hi) -> {
+      if (lo >= hi) {
+        return;
+      }
+      int begin = (int) lo - (int) lo % 32;
+      int end = hi == cols ? cols : (int) hi - (int) hi % 32;
+      if (k <= 1) {
+        begin = 0;
+        end = cols;
+      }
+      if (begin >= end) {
+        return;
+      }
+      int w = end - begin;
+      int whole = w >= 8 ? w - w % 32 : w - w % 4;
+      float[][] bands = BANDS.get();
+      for (int c0 = 0; c0 < whole; c0 += BAND) {
+        int bw = Math.min(BAND, whole - c0);
+        cascadeBand(a, off + begin + c0, cols, rows, bw, bands, out, begin + c0);
+      }
+      for (int j = begin + whole; j < end; j++) {
+        out[j] = 0f + interleavedColumn(a, off + j, cols, rows);
+      }
+    });
+  }
+
+  /** {@code multi_row_sum} over {@code rows} rows for {@code w} adjacent columns at once. */
+  private static void cascadeBand(
+      float[] a, int base, int stride, int rows, int w, float[][] bands, float[] out, int o) {
+    float[] acc0 = bands[0];
+    float[] acc1 = bands[1];
+    float[] acc2 = bands[2];
+    float[] acc3 = bands[3];
+    float[] buf = bands[4];
+    java.util.Arrays.fill(acc1, 0, w, 0f);
+    java.util.Arrays.fill(acc2, 0, w, 0f);
+    java.util.Arrays.fill(acc3, 0, w, 0f);
+    int levelPower = Math.max(4, ceilLog2(rows) / 4);
+    int step = 1 << levelPower;
+    long mask = step - 1;
+    int i = 0;
+    boolean open = false;
+    while (i < rows) {
+      int stop = Math.min(rows, i + step);
+      boolean whole = stop - i == step;
+      // The block's first row as is (PyTorch adds it to 0: the same but for -0.0, which level 1,
+      // starting at +0.0, absorbs), then the rest added in order.
+      System.arraycopy(a, base + i * stride, acc0, 0, w);
+      for (int r = i + 1; r < stop; r++) {
+        System.arraycopy(a, base + r * stride, buf, 0, w);
+        for (int j = 0; j < w; j++) {
+          acc0[j] = acc0[j] + buf[j];
+        }
+      }
+      i = stop;
+      if (!whole) {
+        open = true;
+        break;
+      }
+      for (int j = 0; j < w; j++) {
+        acc1[j] = acc1[j] + acc0[j];
+      }
+      if ((i & (mask << levelPower)) == 0) {
+        for (int j = 0; j < w; j++) {
+          acc2[j] = acc2[j] + acc1[j];
+          acc1[j] = 0f;
+        }
+        if ((i & (mask << (2 * levelPower))) == 0) {
+          for (int j = 0; j < w; j++) {
+            acc3[j] = acc3[j] + acc2[j];
+            acc2[j] = 0f;
+          }
+        }
+      }
+    }
+    if (!open) {
+      java.util.Arrays.fill(acc0, 0, w, 0f);
+    }
+    for (int j = 0; j < w; j++) {
+      out[o + j] = 0f + (((acc0[j] + acc1[j]) + acc2[j]) + acc3[j]);
+    }
+  }
+
+  /** {@code row_sum} down one column: four lanes of interleaved rows, the tail, the fold. */
+  private static float interleavedColumn(float[] a, int base, int stride, int rows) {
+    int size = rows / 4;
+    int levelPower = Math.max(4, ceilLog2(size) / 4);
+    int step = 1 << levelPower;
+    long mask = step - 1;
+    float[] acc = new float[16];
+    int i = 0;
+    while (i + step <= size) {
+      for (int g = 0; g < step; g++, i++) {
+        int p = base + 4 * i * stride;
+        acc[0] += a[p];
+        acc[1] += a[p + stride];
+        acc[2] += a[p + 2 * stride];
+        acc[3] += a[p + 3 * stride];
+      }
+      for (int j = 1; j < 4; j++) {
+        for (int l = 0; l < 4; l++) {
+          acc[4 * j + l] += acc[4 * (j - 1) + l];
+          acc[4 * (j - 1) + l] = 0f;
+        }
+        if ((i & (mask << (j * levelPower))) != 0) {
+          break;
+        }
+      }
+    }
+    for (; i < size; i++) {
+      int p = base + 4 * i * stride;
+      acc[0] += a[p];
+      acc[1] += a[p + stride];
+      acc[2] += a[p + 2 * stride];
+      acc[3] += a[p + 3 * stride];
+    }
+    for (int j = 1; j < 4; j++) {
+      for (int l = 0; l < 4; l++) {
+        acc[l] += acc[4 * j + l];
+      }
+    }
+    for (int r = size * 4; r < rows; r++) {
+      acc[0] += a[base + r * stride];
+    }
+    return ((acc[0] + acc[1]) + acc[2]) + acc[3];
+  }
 }
