@@ -174,6 +174,27 @@ final class Reductions {
 
   static void reduce(
       ReduceOp op, Access in, DType dtype, Layout sl, int[] dims, Access out, Layout ol) {
+    if ((op == ReduceOp.MAX || op == ReduceOp.MIN) && dims.length == sl.ndim()
+        && sl.isContiguous() && sl.numel() > 0 && in instanceof Access.F32 f && f.arr != null) {
+      // max()/min() of contiguous float32: whole chunks through the blocked loops, not one
+      // callback per innermost row. Math.max/min are commutative and associative (NaN wins,
+      // +0.0 beats -0.0), so the chunking cannot change the result.
+      boolean max = op == ReduceOp.MAX;
+      int n = (int) sl.numel();
+      int off = (int) sl.offset();
+      float[] arr = f.arr;
+      double init = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      int k = Parallel.chunks(n, Parallel.GRAIN);
+      float[] part = new float[k];
+      Parallel.forChunks(n, k, (c, lo, hi) ->
+          part[c] = (float) extremeFloats(arr, off + (int) lo, (int) (hi - lo), max, init));
+      float m = part[0];
+      for (int c = 1; c < k; c++) {
+        m = max ? Math.max(m, part[c]) : Math.min(m, part[c]);
+      }
+      out.setD((int) ol.offset(), m);
+      return;
+    }
     if (op == ReduceOp.SUM && dims.length == sl.ndim() && sl.isContiguous()) {
       // Full sum of contiguous data: one tight loop, accumulated in double like the general path.
       int n = (int) sl.numel();
@@ -237,8 +258,9 @@ final class Reductions {
             rows,
             Math.max(1, Parallel.GRAIN / rowLen),
             (lo, hi) -> {
+              CascadeSum.Scratch sc = CascadeSum.scratch();
               for (int r = (int) lo; r < hi; r++) {
-                dst[oo + r] = 0f + CascadeSum.rowSum(src, off + r * rowLen, rowLen);
+                dst[oo + r] = 0f + CascadeSum.rowSum(src, off + r * rowLen, rowLen, sc);
               }
             });
         return;
@@ -246,16 +268,21 @@ final class Reductions {
     }
     if (op == ReduceOp.SUM && sl.isContiguous() && in instanceof Access.F32 f && f.arr != null
         && leadingDims(dims) && dims.length < sl.ndim()) {
-      // Sum over leading dims of contiguous data (sum(0) of a matrix): rows add into columns.
+      // Sum over leading dims of contiguous data (sum(0) of a matrix): PyTorch's outer cascade
+      // down the columns, bit for bit; one column is a whole contiguous sum.
       long rows = 1;
       for (int d : dims) {
         rows *= sl.shape()[d];
       }
       int r = (int) rows;
       int c = (int) (sl.numel() / Math.max(1, rows));
+      if (r > 0 && c == 1) {
+        out.setD(Strided.offsets(ol)[0], CascadeSum.sum(f.arr, (int) sl.offset(), r));
+        return;
+      }
       if (r > 0 && c > 0) {
-        double[] sums = new double[c];
-        sumColumns(f.arr, (int) sl.offset(), r, c, sums);
+        float[] sums = new float[c];
+        CascadeSum.columnSums(f.arr, (int) sl.offset(), r, c, sums);
         int[] outOffsets = Strided.offsets(ol);
         for (int j = 0; j < c; j++) {
           out.setD(outOffsets[j], sums[j]);
@@ -286,46 +313,6 @@ final class Reductions {
       }
     }
     return sorted.length > 0;
-  }
-
-  /**
-   * Column sums of a row-major [rows, cols] float block into {@code sums}: bands of columns go
-   * to threads, each band adds rows into a float lane row by a single-index loop (copying each
-   * row piece first, the form C2 vectorises), folded into double every 128 rows. Every column
-   * is summed in the same order whatever the thread count.
-   */
-  static void sumColumns(float[] a, int off, int rows, int cols, double[] sums) {
-    // Bands narrow enough that every thread gets one; the band width does not change results.
-    int perThread = (cols + Parallel.threads() - 1) / Parallel.threads();
-    int band = Math.min(cols, Math.min(LANES, Math.max(64, perThread)));
-    int bands = (cols + band - 1) / band;
-    long grainBands = Math.max(1, Parallel.GRAIN / Math.max(1, (long) rows * band));
-    Parallel.forRange(
-        bands,
-        grainBands,
-        (lo, hi) -> {
-          float[][] scratch = SCRATCH.get();
-          float[] acc = scratch[0];
-          float[] buf = scratch[1];
-          for (long bi = lo; bi < hi; bi++) {
-            int c0 = (int) bi * band;
-            int w = Math.min(band, cols - c0);
-            int r = 0;
-            while (r < rows) {
-              int stop = Math.min(rows, r + 128);
-              System.arraycopy(a, off + r * cols + c0, acc, 0, w);
-              for (r++; r < stop; r++) {
-                System.arraycopy(a, off + r * cols + c0, buf, 0, w);
-                for (int j = 0; j < w; j++) {
-                  acc[j] += buf[j];
-                }
-              }
-              for (int j = 0; j < w; j++) {
-                sums[c0 + j] += acc[j];
-              }
-            }
-          }
-        });
   }
 
   /**

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * float32 {@code sum}/{@code mean} of contiguous data against PyTorch bit for bit
  * ({@code fixtures/perf_reduce.json}, recorded by {@code recorder/record_perf_reduce.py}): full
  * sums of many lengths on 1, 2 and 3 threads (PyTorch's result depends on the split), row sums
- * over the trailing dims. Inputs are rebuilt from the recorder's {@code gen(n, seed)}. The device
- * path sums in libnd4j's order, so there the values need only agree within 1e-5 of the sum of
+ * over the trailing dims, and sums over the leading dims ({@code perf_reduce_outer.json}, recorded
+ * by {@code recorder/record_perf_reduce_outer.py}: column ranges per thread decide the order).
+ * Inputs are rebuilt from the recorder's {@code gen(n, seed)}. The device path sums in libnd4j's order, so there the values need only agree within 1e-5 of the sum of
  * |x| (an order's rounding error scales with it).
  */
 class PerfReduceConformanceTest {
@@ -30,8 +31,13 @@ class PerfReduceConformanceTest {
       System.getProperty("torchnd.defaultDevice", "cpu").startsWith("cuda");
 
   static Stream<Arguments> cases() {
+    return Stream.concat(cases("perf_reduce.json"), cases("perf_reduce_outer.json"));
+  }
+
+  /** One fixture file's cases ({@code perf_reduce_outer.json}: sums over leading dims). */
+  static Stream<Arguments> cases(String file) {
     try (Reader r = new InputStreamReader(
-        PerfReduceConformanceTest.class.getResourceAsStream("/fixtures/perf_reduce.json"),
+        PerfReduceConformanceTest.class.getResourceAsStream("/fixtures/" + file),
         StandardCharsets.UTF_8)) {
       JsonArray cases = JsonParser.parseReader(r).getAsJsonObject().getAsJsonArray("cases");
       Stream.Builder<Arguments> b = Stream.builder();
