@@ -76,12 +76,18 @@ final class ArrayPool {
     return a;
   }
 
+  /** Pool hits and misses of poolable lengths (racy diagnostic counts for probes and the soak). */
+  static long hits, misses;
+
   private static float[] floats0(int n, boolean zeroed) {
     if (n >= MIN_LENGTH) {
       drain();
       ConcurrentLinkedDeque<float[]> q = FLOATS.get(n);
       float[] a = q == null ? null : q.pollFirst();
-      if (a != null) {
+      if (a == null) {
+        misses++;
+      } else {
+        hits++;
         POOLED.addAndGet(-4L * n);
         if (zeroed) {
           float[] z = a;
@@ -99,7 +105,10 @@ final class ArrayPool {
       drain();
       ConcurrentLinkedDeque<double[]> q = DOUBLES.get(n);
       double[] a = q == null ? null : q.pollFirst();
-      if (a != null) {
+      if (a == null) {
+        misses++;
+      } else {
+        hits++;
         POOLED.addAndGet(-8L * n);
         if (zeroed) {
           double[] z = a;
@@ -118,7 +127,10 @@ final class ArrayPool {
       drain();
       ConcurrentLinkedDeque<byte[]> q = BYTES.get(n);
       byte[] a = q == null ? null : q.pollFirst();
-      if (a != null) {
+      if (a == null) {
+        misses++;
+      } else {
+        hits++;
         POOLED.addAndGet(-(long) n);
         if (zeroed) {
           Arrays.fill(a, (byte) 0);
@@ -240,8 +252,9 @@ final class ArrayPool {
   private static volatile long epoch;
 
   /** {@code -Dtorchnd.trackBudgetMiB}; default twice the pool's cap. */
+  static final boolean UNIFIED = !Boolean.getBoolean("torchnd.poolSplitBudget");
   static final long TRACK_BUDGET =
-      Long.getLong("torchnd.trackBudgetMiB", 2 * (MAX_BYTES >> 20)) << 20;
+      Long.getLong("torchnd.trackBudgetMiB", (UNIFIED ? 1 : 2) * (MAX_BYTES >> 20)) << 20;
 
   private static final ReferenceQueue<Object> DEAD = new ReferenceQueue<>();
   /** Keeps the leases (phantom references) reachable until they fire. */
@@ -295,7 +308,20 @@ final class ArrayPool {
     long bytes = bytesOf(array);
     long e = epoch;
     AtomicLong recent = RECENT[(int) (e & 1)];
-    if (recent.addAndGet(bytes) + RECENT[(int) (~e & 1)].get() > TRACK_BUDGET) {
+    long pending = recent.addAndGet(bytes) + RECENT[(int) (~e & 1)].get();
+    if (UNIFIED) {
+      // One budget for the arrays the pool holds and those tracked and not yet back: every
+      // tracked array finds room in the pool when its lease fires, instead of surviving one more
+      // collection only to be dropped. Pooled arrays of other lengths make room first (a
+      // workload that moved on to new sizes).
+      while (pending + POOLED.get() > TRACK_BUDGET && evictOne(array)) {
+        // evicted one
+      }
+      if (pending + POOLED.get() > TRACK_BUDGET) {
+        recent.addAndGet(-bytes);
+        return null;
+      }
+    } else if (pending > TRACK_BUDGET) {
       recent.addAndGet(-bytes);
       return null;
     }
