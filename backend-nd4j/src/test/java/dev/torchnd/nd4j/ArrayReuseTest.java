@@ -224,9 +224,9 @@ class ArrayReuseTest {
     int n = big(41);
     for (int i = 0; i < 300; i++) {
       Torch.full(new long[] {n}, 1.5);
-      assertTrue(ArrayPool.pooledBytes() + ArrayPool.trackedBytes() <= ArrayPool.TRACK_BUDGET,
+      assertTrue(ArrayPool.pooledBytes() + ArrayPool.trackedBytes() <= ArrayPool.MAX_BYTES,
           ArrayPool.pooledBytes() + " + " + ArrayPool.trackedBytes() + " > "
-              + ArrayPool.TRACK_BUDGET);
+              + ArrayPool.MAX_BYTES);
       if (i % 20 == 0) {
         System.gc();
       }
@@ -242,7 +242,7 @@ class ArrayReuseTest {
     int old = big(43);
     int n = big(47);
     List<Tensor> fill = new ArrayList<>();
-    for (long b = 0; b <= ArrayPool.TRACK_BUDGET; b += 4L * old) {
+    for (long b = 0; b <= ArrayPool.MAX_BYTES; b += 4L * old) {
       fill.add(Torch.empty(old));
     }
     for (Tensor t : fill) {
@@ -264,8 +264,11 @@ class ArrayReuseTest {
     }
     System.gc();
     Thread.sleep(50);
-    long cap = Math.min(256, Runtime.getRuntime().maxMemory() >> 24) << 20;
-    assertTrue(ArrayPool.pooledBytes() <= cap, ArrayPool.pooledBytes() + " > " + cap);
+    long cap = ArrayPool.MAX_BYTES;
+    assertTrue(cap <= Runtime.getRuntime().maxMemory() / 4, cap + " above a quarter of -Xmx");
+    assertTrue(ArrayPool.pooledBytes() + ArrayPool.trackedBytes() <= cap,
+        ArrayPool.pooledBytes() + " + " + ArrayPool.trackedBytes() + " > " + cap);
+    assertTrue(ArrayPool.cap() <= Runtime.getRuntime().totalMemory() / 4);
   }
 
   /**
