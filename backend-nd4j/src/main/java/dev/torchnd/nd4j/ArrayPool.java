@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * it unreachable ({@link #track}), so code that never calls {@code close()} gets the reuse too. An
  * array is tied to its storage object, which every tensor and view over it references; the
  * backend keeps the storages of a running kernel reachable ({@code Reference.reachabilityFence}),
- * and memory moved into an ND4J buffer is never given back ({@link Lease#cancel}). The pool holds
- * at most {@code -Dtorchnd.arrayPoolMiB} MiB (default the smaller of 256 MiB and a sixteenth of the
- * maximum heap); arrays beyond that are left to the GC.
+ * and memory moved into an ND4J buffer is never given back ({@link Lease#cancel}). The pool and
+ * the arrays tracked for it hold at most {@link #cap} bytes together (a quarter of the committed
+ * heap, at most 512 MiB or a quarter of -Xmx; {@code -Dtorchnd.arrayPoolMiB} fixes it); arrays
+ * beyond that are left to the GC.
  */
 final class ArrayPool {
   private ArrayPool() {}
@@ -34,9 +35,31 @@ final class ArrayPool {
   /** Byte arrays (bool storages) below this length are not pooled: the same 64 KiB threshold. */
   static final int BYTE_MIN_LENGTH = 1 << 16;
 
-  private static final long MAX_BYTES =
-      Long.getLong("torchnd.arrayPoolMiB", Math.min(256, Runtime.getRuntime().maxMemory() >> 24))
-          << 20;
+  /** {@code -Dtorchnd.arrayPoolMiB}: a fixed cap in MiB; without it the cap follows the heap. */
+  private static final Long FIXED_MIB = Long.getLong("torchnd.arrayPoolMiB");
+
+  /** The most the pool and the arrays tracked for it ever hold: 512 MiB or a quarter of -Xmx. */
+  static final long MAX_BYTES =
+      FIXED_MIB != null
+          ? FIXED_MIB << 20
+          : Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 4);
+
+  /**
+   * The pool's cap now: a quarter of the heap G1 has committed (a 1M-float array takes five 1 MiB
+   * regions, so 31% in regions), at most {@link #MAX_BYTES}. G1 starts a collection when
+   * old-generation occupancy crosses ~45% of the committed heap, and the arrays the pool and its
+   * leases hold count as occupied, so a cap near that threshold leaves no room between
+   * collections: G1 then collects back to back, its pause-time ratio rises and it grows the heap
+   * to -Xmx (measured: a fixed 192–256 MiB cap at 384 MB committed reached 2.1 GB RSS at a 28–35%
+   * hit rate). Following the committed heap keeps that room, and once G1 has grown the heap for
+   * its own reasons the memory is resident anyway and a larger pool covers the longer interval
+   * between collections.
+   */
+  static long cap() {
+    return FIXED_MIB != null
+        ? MAX_BYTES
+        : Math.min(MAX_BYTES, Runtime.getRuntime().totalMemory() / 4);
+  }
   private static final AtomicLong POOLED = new AtomicLong();
   private static final Map<Integer, ConcurrentLinkedDeque<float[]>> FLOATS =
       new ConcurrentHashMap<>();
@@ -76,12 +99,18 @@ final class ArrayPool {
     return a;
   }
 
+  /** Pool hits and misses of poolable lengths (racy diagnostic counts for probes and the soak). */
+  static long hits, misses;
+
   private static float[] floats0(int n, boolean zeroed) {
     if (n >= MIN_LENGTH) {
       drain();
       ConcurrentLinkedDeque<float[]> q = FLOATS.get(n);
       float[] a = q == null ? null : q.pollFirst();
-      if (a != null) {
+      if (a == null) {
+        misses++;
+      } else {
+        hits++;
         POOLED.addAndGet(-4L * n);
         if (zeroed) {
           float[] z = a;
@@ -99,7 +128,10 @@ final class ArrayPool {
       drain();
       ConcurrentLinkedDeque<double[]> q = DOUBLES.get(n);
       double[] a = q == null ? null : q.pollFirst();
-      if (a != null) {
+      if (a == null) {
+        misses++;
+      } else {
+        hits++;
         POOLED.addAndGet(-8L * n);
         if (zeroed) {
           double[] z = a;
@@ -118,7 +150,10 @@ final class ArrayPool {
       drain();
       ConcurrentLinkedDeque<byte[]> q = BYTES.get(n);
       byte[] a = q == null ? null : q.pollFirst();
-      if (a != null) {
+      if (a == null) {
+        misses++;
+      } else {
+        hits++;
         POOLED.addAndGet(-(long) n);
         if (zeroed) {
           Arrays.fill(a, (byte) 0);
@@ -153,10 +188,11 @@ final class ArrayPool {
    * the pool full of the old ones. False when {@code array} alone does not fit.
    */
   private static boolean reserve(long bytes, Object array) {
-    if (bytes > MAX_BYTES) {
+    long cap = cap();
+    if (bytes > cap) {
       return false;
     }
-    while (POOLED.addAndGet(bytes) > MAX_BYTES) {
+    while (POOLED.addAndGet(bytes) > cap) {
       POOLED.addAndGet(-bytes);
       if (!evictOne(array)) {
         return false;
@@ -228,7 +264,7 @@ final class ArrayPool {
   /**
    * Bytes of arrays tracked in the current and the previous GC epoch (an epoch ends when a
    * collection has run, seen by {@link #drain} through a canary object) and not yet given back.
-   * Tracking stops while this exceeds {@link #TRACK_BUDGET}. A dead storage's array survives the
+   * Tracking stops while this (with the pool's bytes) exceeds {@link #trackBudget}. A dead storage's array survives the
    * collection that found the storage dead (its lease holds it softly until it fires), and
    * concurrent marking counts it live, so unbounded tracking let G1 fill and grow the heap with
    * such arrays: 64 MB results reached 1.9 GB of heap (2 GiB RSS) at load 15–25 against 0.25 GB
@@ -239,9 +275,18 @@ final class ArrayPool {
   private static final AtomicLong[] RECENT = {new AtomicLong(), new AtomicLong()};
   private static volatile long epoch;
 
-  /** {@code -Dtorchnd.trackBudgetMiB}; default twice the pool's cap. */
-  static final long TRACK_BUDGET =
-      Long.getLong("torchnd.trackBudgetMiB", 2 * (MAX_BYTES >> 20)) << 20;
+  /**
+   * {@code -Dtorchnd.poolSplitBudget=true} restores the earlier accounting (tracked arrays counted
+   * apart from the pool, up to twice its cap), for A/B measurements.
+   */
+  static final boolean UNIFIED = !Boolean.getBoolean("torchnd.poolSplitBudget");
+
+  private static final Long TRACK_MIB = Long.getLong("torchnd.trackBudgetMiB");
+
+  /** {@code -Dtorchnd.trackBudgetMiB}; default the pool's cap (twice it when split). */
+  static long trackBudget() {
+    return TRACK_MIB != null ? TRACK_MIB << 20 : (UNIFIED ? 1 : 2) * cap();
+  }
 
   private static final ReferenceQueue<Object> DEAD = new ReferenceQueue<>();
   /** Keeps the leases (phantom references) reachable until they fire. */
@@ -295,7 +340,21 @@ final class ArrayPool {
     long bytes = bytesOf(array);
     long e = epoch;
     AtomicLong recent = RECENT[(int) (e & 1)];
-    if (recent.addAndGet(bytes) + RECENT[(int) (~e & 1)].get() > TRACK_BUDGET) {
+    long pending = recent.addAndGet(bytes) + RECENT[(int) (~e & 1)].get();
+    long budget = trackBudget();
+    if (UNIFIED) {
+      // One budget for the arrays the pool holds and those tracked and not yet back: every
+      // tracked array finds room in the pool when its lease fires, instead of surviving one more
+      // collection only to be dropped. Pooled arrays of other lengths make room first (a
+      // workload that moved on to new sizes).
+      while (pending + POOLED.get() > budget && evictOne(array)) {
+        // evicted one
+      }
+      if (pending + POOLED.get() > budget) {
+        recent.addAndGet(-bytes);
+        return null;
+      }
+    } else if (pending > budget) {
       recent.addAndGet(-bytes);
       return null;
     }

@@ -158,6 +158,104 @@ class ArrayReuseTest {
     }
   }
 
+  /**
+   * A tensor handed to another thread keeps its memory after the thread that made it dropped it,
+   * while the first thread churns arrays of the same length.
+   */
+  @Test
+  void aTensorAnotherThreadHoldsKeepsTheArray() throws Exception {
+    int n = big(31);
+    java.util.concurrent.SynchronousQueue<Tensor> handoff = new java.util.concurrent.SynchronousQueue<>();
+    java.util.concurrent.CountDownLatch churned = new java.util.concurrent.CountDownLatch(1);
+    double[] seen = new double[3];
+    Thread reader = new Thread(() -> {
+      try {
+        Tensor t = handoff.take();
+        churned.await();
+        seen[0] = t.get("0").doubleValue();
+        seen[1] = t.get("-1").doubleValue();
+        seen[2] = t.double_().sum().doubleValue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    reader.start();
+    Tensor t = Torch.arange(n).float_();
+    handoff.put(t);
+    float[] arr = arrayOf(t);
+    t = null;
+    List<Tensor> others = churn(n, -9.0);
+    for (Tensor o : others) {
+      assertTrue(arr != arrayOf(o));
+    }
+    churned.countDown();
+    reader.join();
+    assertEquals(0.0, seen[0]);
+    assertEquals(n - 1.0, seen[1]);
+    assertEquals((double) n * (n - 1) / 2, seen[2]);
+  }
+
+  /** A view saved by autograd (the only reference left to its base's storage) keeps the array. */
+  @Test
+  void aSavedViewKeepsItsBasesArray() throws InterruptedException {
+    int n = big(37);
+    Tensor w = Torch.ones(n - 1).requires_grad_();
+    Tensor base = Torch.arange(n).float_();
+    float[] arr = arrayOf(base);
+    // MulBackward0 saves the view for w's gradient; nothing else reaches base's storage.
+    Tensor loss = w.mul(base.get("1:")).sum();
+    base = null;
+    List<Tensor> others = churn(n, 5.0);
+    for (Tensor o : others) {
+      assertTrue(arr != arrayOf(o));
+    }
+    loss.backward();
+    assertEquals(1.0, w.grad().get("0").doubleValue());
+    assertEquals(n - 1.0, w.grad().get("-1").doubleValue());
+  }
+
+  /**
+   * The arrays the pool holds and those tracked but not yet back share one budget, so every
+   * tracked array finds room when it comes back instead of living one more collection as
+   * garbage.
+   */
+  @Test
+  void pooledAndTrackedBytesShareOneBudget() throws InterruptedException {
+    int n = big(41);
+    for (int i = 0; i < 300; i++) {
+      Torch.full(new long[] {n}, 1.5);
+      assertTrue(ArrayPool.pooledBytes() + ArrayPool.trackedBytes() <= ArrayPool.MAX_BYTES,
+          ArrayPool.pooledBytes() + " + " + ArrayPool.trackedBytes() + " > "
+              + ArrayPool.MAX_BYTES);
+      if (i % 20 == 0) {
+        System.gc();
+      }
+    }
+  }
+
+  /**
+   * When the pool is full of another length, a new length still gets tracked (the old arrays
+   * make room) and reused.
+   */
+  @Test
+  void aNewLengthDisplacesAFullPoolOfAnother() throws InterruptedException {
+    int old = big(43);
+    int n = big(47);
+    List<Tensor> fill = new ArrayList<>();
+    for (long b = 0; b <= ArrayPool.MAX_BYTES; b += 4L * old) {
+      fill.add(Torch.empty(old));
+    }
+    for (Tensor t : fill) {
+      t.close();
+    }
+    fill = null;
+    Tensor t = Torch.empty(n).fill_(3.0);
+    float[] arr = arrayOf(t);
+    t = null;
+    assertTrue(collectUntil(() -> ArrayPool.holds(arr)), "the new length was not pooled");
+    assertTrue(arr == arrayOf(Torch.empty(n)));
+  }
+
   @Test
   void thePoolStaysWithinItsCap() throws InterruptedException {
     int n = 1 << 20;
@@ -166,8 +264,11 @@ class ArrayReuseTest {
     }
     System.gc();
     Thread.sleep(50);
-    long cap = Math.min(256, Runtime.getRuntime().maxMemory() >> 24) << 20;
-    assertTrue(ArrayPool.pooledBytes() <= cap, ArrayPool.pooledBytes() + " > " + cap);
+    long cap = ArrayPool.MAX_BYTES;
+    assertTrue(cap <= Runtime.getRuntime().maxMemory() / 4, cap + " above a quarter of -Xmx");
+    assertTrue(ArrayPool.pooledBytes() + ArrayPool.trackedBytes() <= cap,
+        ArrayPool.pooledBytes() + " + " + ArrayPool.trackedBytes() + " > " + cap);
+    assertTrue(ArrayPool.cap() <= Runtime.getRuntime().totalMemory() / 4);
   }
 
   /**
