@@ -62,6 +62,9 @@ public final class Walkthrough {
           "ch4_4_zh#9", "last-bit drift of the weights over 15000 SGD steps, shown by NumPy's 8 digits",
           "ch5_4_zh#4", "the mean of a centred tensor is rounding noise (PyTorch 9.31e-09; TorchND 2.79e-09,"
               + " or 0. on an AMD EPYC, as the CPU's OpenBLAS kernel rounds the Linear layer)",
+          "ch4_10_zh#18", "the 6th digit of fold 5's training log rmse (0.680393 vs 0.680394) after"
+              + " 100 Adam epochs per fold; exact until sum(0)'s float32 order became PyTorch's"
+              + " outer cascade (perf-reduce, 2026-12-02); not traced further",
           "ch4_10_zh#21", "the last float32 bit of 2 of the 5 predictions shown (140947.14 vs"
               + " .12): one-column matrix products and the bias gradient's 64-row sum round"
               + " differently from OpenBLAS's FMA chain and PyTorch's cascade sum; the log rmse"
