@@ -35,17 +35,17 @@ final class ExpF32 {
   private static final int SCALAR_BELOW = 16;
 
   // SLEEF 3.5.1's xexpf constants, as the float bit patterns of its AVX2 binary.
-  private static final float R_LN2 = Float.intBitsToFloat(0x3fb8aa3b);
-  private static final float L2U = Float.intBitsToFloat(0xbf317200); // -ln2, high part
-  private static final float L2L = Float.intBitsToFloat(0xb5bfbe8e); // -ln2, low part
-  private static final float P0 = Float.intBitsToFloat(0x39502bda);
-  private static final float P1 = Float.intBitsToFloat(0x3ab696c9);
-  private static final float P2 = Float.intBitsToFloat(0x3c0888a6);
-  private static final float P3 = Float.intBitsToFloat(0x3d2aaa7a);
-  private static final float P4 = Float.intBitsToFloat(0x3e2aaaab);
+  static final float R_LN2 = Float.intBitsToFloat(0x3fb8aa3b);
+  static final float L2U = Float.intBitsToFloat(0xbf317200); // -ln2, high part
+  static final float L2L = Float.intBitsToFloat(0xb5bfbe8e); // -ln2, low part
+  static final float P0 = Float.intBitsToFloat(0x39502bda);
+  static final float P1 = Float.intBitsToFloat(0x3ab696c9);
+  static final float P2 = Float.intBitsToFloat(0x3c0888a6);
+  static final float P3 = Float.intBitsToFloat(0x3d2aaa7a);
+  static final float P4 = Float.intBitsToFloat(0x3e2aaaab);
   /** 1.5 * 2^23: adding it rounds a float below 2^22 to an integer (ties to even, like rint). */
-  private static final float MAGIC = 0x1.8p23f;
-  private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
+  static final float MAGIC = 0x1.8p23f;
+  static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
   private static final float LO = -104f;
   private static final float HI = 100f;
 
@@ -57,7 +57,17 @@ final class ExpF32 {
     float d = x > HI ? HI : x;
     float kd = d * R_LN2 + MAGIC;
     int q = Float.floatToRawIntBits(kd) - MAGIC_BITS;
-    float qf = kd - MAGIC;
+    float u = reduced(kd - MAGIC, d);
+    int h = q >> 1;
+    u *= Float.intBitsToFloat((h << 23) + 0x3f800000);
+    return u * Float.intBitsToFloat(((q - h) << 23) + 0x3f800000);
+  }
+
+  /**
+   * e^(d - qf ln2) for the clamped input d and its rounded quotient qf = rint(d / ln2): the
+   * two-step reduction and SLEEF's polynomial, before the scale by 2^q.
+   */
+  private static float reduced(float qf, float d) {
     float s = Math.fma(qf, L2U, d);
     s = Math.fma(qf, L2L, s);
     float u = Math.fma(s, P0, P1);
@@ -65,10 +75,7 @@ final class ExpF32 {
     u = Math.fma(s, u, P3);
     u = Math.fma(s, u, P4);
     u = Math.fma(s, u, 0.5f);
-    u = Math.fma(s * s, u, s) + 1f;
-    int h = q >> 1;
-    u *= Float.intBitsToFloat((h << 23) + 0x3f800000);
-    return u * Float.intBitsToFloat(((q - h) << 23) + 0x3f800000);
+    return Math.fma(s * s, u, s) + 1f;
   }
 
   /** Per-thread scratch of {@link #BLOCK} elements. */
@@ -150,17 +157,7 @@ final class ExpF32 {
     s.asFloats.get(scale, 0, m);
     s.asFloats.get(scale, BLOCK, m);
     for (int j = 0; j < m; j++) {
-      float v = d[j];
-      float qf = k[j] - MAGIC;
-      float t = Math.fma(qf, L2U, v);
-      t = Math.fma(qf, L2L, t);
-      float u = Math.fma(t, P0, P1);
-      u = Math.fma(t, u, P2);
-      u = Math.fma(t, u, P3);
-      u = Math.fma(t, u, P4);
-      u = Math.fma(t, u, 0.5f);
-      u = Math.fma(t * t, u, t) + 1f;
-      k[j] = u * scale[j] * scale[BLOCK + j];
+      k[j] = reduced(k[j] - MAGIC, d[j]) * scale[j] * scale[BLOCK + j];
     }
   }
 }

@@ -197,17 +197,17 @@ final class SimdF32 {
     return m0.min(m1).min(m2.min(m3));
   }
 
-  // SLEEF 3.5.1's expf constants (see ExpF32).
-  private static final float R_LN2 = Float.intBitsToFloat(0x3fb8aa3b);
-  private static final float L2U = Float.intBitsToFloat(0xbf317200);
-  private static final float L2L = Float.intBitsToFloat(0xb5bfbe8e);
-  private static final float P0 = Float.intBitsToFloat(0x39502bda);
-  private static final float P1 = Float.intBitsToFloat(0x3ab696c9);
-  private static final float P2 = Float.intBitsToFloat(0x3c0888a6);
-  private static final float P3 = Float.intBitsToFloat(0x3d2aaa7a);
-  private static final float P4 = Float.intBitsToFloat(0x3e2aaaab);
-  private static final float MAGIC = 0x1.8p23f;
-  private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
+  // SLEEF 3.5.1's expf constants, shared with the scalar port.
+  private static final float R_LN2 = ExpF32.R_LN2;
+  private static final float L2U = ExpF32.L2U;
+  private static final float L2L = ExpF32.L2L;
+  private static final float P0 = ExpF32.P0;
+  private static final float P1 = ExpF32.P1;
+  private static final float P2 = ExpF32.P2;
+  private static final float P3 = ExpF32.P3;
+  private static final float P4 = ExpF32.P4;
+  private static final float MAGIC = ExpF32.MAGIC;
+  private static final int MAGIC_BITS = ExpF32.MAGIC_BITS;
 
   /** True when the exp body has full vectors here (at least four float lanes). */
   static boolean expAvailable() {

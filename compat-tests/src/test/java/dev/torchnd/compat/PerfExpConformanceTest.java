@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -36,19 +32,14 @@ class PerfExpConformanceTest {
       System.getProperty("torchnd.defaultDevice", "cpu").startsWith("cuda");
 
   static Stream<Arguments> cases() {
-    try (Reader r = new InputStreamReader(
-        PerfExpConformanceTest.class.getResourceAsStream("/fixtures/perf_exp.json"),
-        StandardCharsets.UTF_8)) {
-      JsonArray cases = JsonParser.parseReader(r).getAsJsonObject().getAsJsonArray("cases");
-      Stream.Builder<Arguments> b = Stream.builder();
-      for (JsonElement e : cases) {
-        JsonObject c = e.getAsJsonObject();
-        b.add(Arguments.of(c.get("name").getAsString(), c));
-      }
-      return b.build();
-    } catch (java.io.IOException ex) {
-      throw new java.io.UncheckedIOException(ex);
+    JsonArray cases =
+        Fixtures.load("/fixtures/perf_exp.json").getAsJsonObject().getAsJsonArray("cases");
+    Stream.Builder<Arguments> b = Stream.builder();
+    for (JsonElement e : cases) {
+      JsonObject c = e.getAsJsonObject();
+      b.add(Arguments.of(c.get("name").getAsString(), c));
     }
+    return b.build();
   }
 
   /** The recorder's {@code gen}: exact floats ((k / 2^24) * 2 - 1) * 2^e, e in -7..6. */

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -36,20 +32,14 @@ class PerfReduceConformanceTest {
 
   /** One fixture file's cases ({@code perf_reduce_outer.json}: sums over leading dims). */
   static Stream<Arguments> cases(String file) {
-    try (Reader r = new InputStreamReader(
-        PerfReduceConformanceTest.class.getResourceAsStream("/fixtures/" + file),
-        StandardCharsets.UTF_8)) {
-      JsonArray cases = JsonParser.parseReader(r).getAsJsonObject().getAsJsonArray("cases");
-      Stream.Builder<Arguments> b = Stream.builder();
-      for (JsonElement e : cases) {
-        JsonObject c = e.getAsJsonObject();
-        b.add(Arguments.of(c.get("op").getAsString() + " " + c.get("shape") + " dims "
-            + c.get("dims") + " threads " + c.get("threads"), c));
-      }
-      return b.build();
-    } catch (java.io.IOException ex) {
-      throw new java.io.UncheckedIOException(ex);
+    JsonArray cases = Fixtures.load("/fixtures/" + file).getAsJsonObject().getAsJsonArray("cases");
+    Stream.Builder<Arguments> b = Stream.builder();
+    for (JsonElement e : cases) {
+      JsonObject c = e.getAsJsonObject();
+      b.add(Arguments.of(c.get("op").getAsString() + " " + c.get("shape") + " dims "
+          + c.get("dims") + " threads " + c.get("threads"), c));
     }
+    return b.build();
   }
 
   /** The recorder's {@code gen}: an integer hash to float32 in [-1, 1), scaled by 2^-20..2^19. */
