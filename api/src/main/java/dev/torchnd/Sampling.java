@@ -205,17 +205,18 @@ final class Sampling {
     checkStd(std);
     requireFloating(dtype, "normal_kernel_cpu");
     int len = size(n);
-    double[] out = reuse ? Scratch.doubles(len) : new double[len];
-    if (dtype == DType.float32 && len >= PARALLEL_MIN && threads() > 1) {
-      normalFillFloatParallel(g, out, (float) mean, (float) std);
+    if (dtype == DType.float32) {
+      float[] f = normalFloat32(g, len, mean, std, false);
+      double[] out = reuse ? Scratch.doubles(len) : new double[len];
+      for (int i = 0; i < len; i++) {
+        out[i] = f[i];
+      }
       return out;
     }
+    double[] out = reuse ? Scratch.doubles(len) : new double[len];
     synchronized (g) {
       if (len >= 16) {
         switch (dtype) {
-          case float32:
-            normalFillFloat(g, out, (float) mean, (float) std);
-            break;
           case float64:
             normalFillDouble(g, out, mean, std);
             break;
@@ -225,6 +226,31 @@ final class Sampling {
       } else {
         for (int i = 0; i < len; i++) {
           out[i] = toDtype(dtype, normalScalar(g, mean, std));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #normal(Generator, long, DType, double, double)} for float32, as floats (the samples a
+   * float32 tensor stores, without a {@code double[]} in between); {@code reuse}: a per-thread
+   * buffer, valid until this thread's next reusing float32 sample.
+   */
+  static float[] normalFloat32(Generator g, long n, double mean, double std, boolean reuse) {
+    checkStd(std);
+    int len = size(n);
+    float[] out = reuse ? Scratch.floats(len) : new float[len];
+    if (len >= PARALLEL_MIN && threads() > 1) {
+      normalFillFloatParallel(g, out, (float) mean, (float) std);
+      return out;
+    }
+    synchronized (g) {
+      if (len >= 16) {
+        normalFillFloat(g, out, (float) mean, (float) std);
+      } else {
+        for (int i = 0; i < len; i++) {
+          out[i] = (float) normalScalar(g, mean, std);
         }
       }
     }
@@ -280,7 +306,7 @@ final class Sampling {
    * own uniforms, so this draws and transforms {@link #CHUNK} elements at a time (the same stream
    * words land in the same blocks) and keeps the scratch in L1.
    */
-  private static void normalFillFloat(Generator g, double[] out, float mean, float std) {
+  private static void normalFillFloat(Generator g, float[] out, float mean, float std) {
     int n = out.length;
     int full = n - n % 16;
     float[] u = new float[Math.min(full, CHUNK)];
@@ -328,11 +354,13 @@ final class Sampling {
    * it does not matter. Once done drawing, the caller releases the lock and takes chunks too.
    * Finally the overlapping tail block, as in PyTorch.
    */
-  private static void normalFillFloatParallel(Generator g, double[] out, float mean, float std) {
+  private static void normalFillFloatParallel(Generator g, float[] out, float mean, float std) {
     int n = out.length;
     int full = n - n % 16;
     int chunks = (full + CHUNK - 1) / CHUNK;
-    float[] uniforms = Scratch.floats(full);
+    // The uniforms are drawn into out itself: a chunk is copied to its transformer's own buffer
+    // before its blocks overwrite it, and chunks are disjoint.
+    float[] uniforms = out;
     AtomicInteger drawn = new AtomicInteger(); // chunks whose uniforms are ready
     AtomicInteger claimed = new AtomicInteger(); // next chunk to transform
     Runnable work =
