@@ -1,6 +1,7 @@
 package dev.torchnd.nd4j;
 
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -107,91 +108,47 @@ final class Parallel {
     void run(int c, long lo, long hi);
   }
 
-  /**
-   * Runs {@code body} over {@code [0, n)} cut into {@code k} equal chunks, in parallel. The chunks
-   * are claimed, in order, by the calling thread and by {@code k - 1} pool tasks alike, so a pool
-   * thread that wakes late (a parked worker on a busy or virtualised machine takes tens of
-   * microseconds) finds its chunks already done instead of holding the caller up; the caller
-   * spins briefly for chunks still running elsewhere rather than parking. Which thread runs a
-   * chunk never changes what the chunk computes.
-   */
+  /** Runs {@code body} over {@code [0, n)} cut into {@code k} equal chunks, in parallel. */
   static void forChunks(long n, int k, Chunk body) {
     if (k <= 1) {
       body.run(0, 0, n);
       return;
     }
     long size = (n + k - 1) / k;
-    int live = (int) Math.min(k, (n + size - 1) / size);
-    if (live <= 1) {
-      body.run(0, 0, n);
-      return;
-    }
-    Claims claims = new Claims(n, size, live, body);
     ForkJoinPool p = pool();
-    for (int h = 1; h < live; h++) {
-      p.execute(claims);
+    @SuppressWarnings("unchecked")
+    ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[k];
+    for (int c = 1; c < k; c++) {
+      long lo = c * size;
+      long hi = Math.min(n, lo + size);
+      if (lo >= hi) {
+        continue;
+      }
+      int chunk = c;
+      tasks[c] = p.submit(() -> body.run(chunk, lo, hi));
     }
-    claims.run();
-    claims.await();
-    Throwable failure = claims.failure.get();
+    Throwable failure = null;
+    try {
+      body.run(0, 0, Math.min(n, size));
+    } catch (RuntimeException | Error e) {
+      failure = e;
+    }
+    for (int c = 1; c < k; c++) {
+      if (tasks[c] != null) {
+        try {
+          tasks[c].join();
+        } catch (RuntimeException | Error e) {
+          if (failure == null) {
+            failure = e;
+          }
+        }
+      }
+    }
     if (failure instanceof RuntimeException re) {
       throw re;
     }
     if (failure instanceof Error er) {
       throw er;
-    }
-  }
-
-  /** The chunks of one {@link #forChunks} call, claimed in order by whichever thread is free. */
-  private static final class Claims implements Runnable {
-    private final long n;
-    private final long size;
-    private final int live;
-    private final Chunk body;
-    private final AtomicInteger next = new AtomicInteger();
-    private final AtomicInteger done = new AtomicInteger();
-    final java.util.concurrent.atomic.AtomicReference<Throwable> failure =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    private volatile Thread waiter;
-
-    Claims(long n, long size, int live, Chunk body) {
-      this.n = n;
-      this.size = size;
-      this.live = live;
-      this.body = body;
-    }
-
-    @Override
-    public void run() {
-      for (int c; (c = next.getAndIncrement()) < live; ) {
-        long lo = c * size;
-        try {
-          body.run(c, lo, Math.min(n, lo + size));
-        } catch (Throwable t) {
-          failure.compareAndSet(null, t);
-        } finally {
-          if (done.incrementAndGet() == live) {
-            Thread w = waiter;
-            if (w != null) {
-              java.util.concurrent.locks.LockSupport.unpark(w);
-            }
-          }
-        }
-      }
-    }
-
-    /** Returns once every chunk has run: spins first (they are running), then parks. */
-    void await() {
-      for (int spins = 0; done.get() < live; spins++) {
-        if (spins < 20_000) {
-          Thread.onSpinWait();
-        } else {
-          waiter = Thread.currentThread();
-          if (done.get() < live) {
-            java.util.concurrent.locks.LockSupport.parkNanos(this, 200_000L);
-          }
-        }
-      }
     }
   }
 }
