@@ -40,21 +40,8 @@ final class Sampling {
 
   // ============================================ uniform ============================================
 
-  /**
-   * {@code n} samples of U[from, to). PyTorch: {@code torch.rand} / {@code Tensor.uniform_(from,
-   * to)} on a contiguous tensor of {@code dtype}.
-   */
-  static double[] uniform(Generator g, long n, DType dtype, double from, double to) {
-    return uniform(g, n, dtype, from, to, false);
-  }
-
-  /**
-   * As {@link #uniform(Generator, long, DType, double, double)}; with {@code reuse} the result may
-   * be a reused per-thread {@link Scratch} buffer, valid only until the thread's next sampling call
-   * (for callers that copy it straight into a tensor).
-   */
-  static double[] uniform(
-      Generator g, long n, DType dtype, double from, double to, boolean reuse) {
+  /** {@code check_uniform_bounds} and {@code uniform_}'s range checks, PyTorch's messages. */
+  private static void checkUniform(DType dtype, double from, double to) {
     FloatInfo fi = floatInfo(dtype, "check_uniform_bounds");
     checkBounds(from, "from", fi);
     checkBounds(to, "to", fi);
@@ -75,6 +62,58 @@ final class Sampling {
               + cpp(from)
               + " which result in to-from to exceed the limit");
     }
+  }
+
+  /**
+   * {@link #uniform(Generator, long, DType, double, double)} for float32, as floats (what a
+   * float32 tensor stores, without a {@code double[]} in between); {@code reuse}: a per-thread
+   * buffer, valid until this thread's next reusing float32 sample.
+   */
+  static float[] uniformFloat32(Generator g, long n, double from, double to, boolean reuse) {
+    checkUniform(DType.float32, from, to);
+    int len = size(n);
+    float[] out = reuse ? Scratch.floats(len) : new float[len];
+    float f = (float) from;
+    float range = (float) to - f;
+    boolean unit = f == 0f && range == 1f;
+    synchronized (g) {
+      int[] mt = g.state();
+      for (int i = 0; i < len; ) {
+        int run = g.take(len - i);
+        int p = g.cursor() - run;
+        if (unit) {
+          // fma(u, 1, 0) is u.
+          for (int k = 0; k < run; k++) {
+            out[i + k] = (Generator.temper(mt[p + k]) & 0xffffff) * F_TWO_NEG24;
+          }
+        } else {
+          for (int k = 0; k < run; k++) {
+            int y = Generator.temper(mt[p + k]);
+            out[i + k] = Math.fma((y & 0xffffff) * F_TWO_NEG24, range, f);
+          }
+        }
+        i += run;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code n} samples of U[from, to). PyTorch: {@code torch.rand} / {@code Tensor.uniform_(from,
+   * to)} on a contiguous tensor of {@code dtype}.
+   */
+  static double[] uniform(Generator g, long n, DType dtype, double from, double to) {
+    return uniform(g, n, dtype, from, to, false);
+  }
+
+  /**
+   * As {@link #uniform(Generator, long, DType, double, double)}; with {@code reuse} the result may
+   * be a reused per-thread {@link Scratch} buffer, valid only until the thread's next sampling call
+   * (for callers that copy it straight into a tensor).
+   */
+  static double[] uniform(
+      Generator g, long n, DType dtype, double from, double to, boolean reuse) {
+    checkUniform(dtype, from, to);
     double[] out = reuse ? Scratch.doubles(size(n)) : new double[size(n)];
     synchronized (g) {
       switch (dtype) {
@@ -123,7 +162,7 @@ final class Sampling {
             // dtype too, and the sample is formed in float (dist_acctype) before the final cast.
             float f = round(dtype, (float) from);
             float range = round(dtype, round(dtype, (float) to) - f);
-            int digits = fi.digits;
+            int digits = floatInfo(dtype, "check_uniform_bounds").digits;
             int mask = (1 << digits) - 1;
             float scale = Math.scalb(1f, -digits);
             int[] w = new int[Math.min(out.length, CHUNK)];

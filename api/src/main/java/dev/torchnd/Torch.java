@@ -781,6 +781,9 @@ public final class Torch {
   public static Tensor rand(long[] size, DType dtype, Generator g) {
     Shapes.checkNonNegative(size);
     requireFloat("check_uniform_bounds", dtype);
+    if (dtype == DType.float32) {
+      return fromSample(Sampling.uniformFloat32(gen(g), Shapes.numel(size), 0, 1, true), size);
+    }
     return fromSample(
         Sampling.uniform(gen(g), Shapes.numel(size), dtype, 0, 1, true), size, dtype);
   }

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * float32 {@code torch.randn(shape)} and {@code torch.normal(mean, std, shape)} against PyTorch bit
+ * float32 {@code torch.randn(shape)}, {@code torch.normal(mean, std, shape)} and {@code
+ * torch.rand(shape)} against PyTorch bit
  * for bit ({@code fixtures/perf_randn.json}, recorded by {@code recorder/record_perf_randn.py}) at
  * sizes from one block to past a million elements, with and without a tail block, on 1 and 2
  * threads (2 takes the parallel transform from 65536 elements on): the SHA-256 of the output bits,
@@ -50,9 +51,11 @@ class PerfRandnConformanceTest {
         shape[i] = s.get(i).getAsLong();
       }
       Torch.manual_seed(c.get("seed").getAsLong());
-      Tensor x = c.get("mean").isJsonNull()
-          ? Torch.randn(shape)
-          : Torch.normal(c.get("mean").getAsDouble(), c.get("std").getAsDouble(), shape);
+      Tensor x = switch (c.get("kind").getAsString()) {
+        case "rand" -> Torch.rand(shape);
+        case "randn" -> Torch.randn(shape);
+        default -> Torch.normal(c.get("mean").getAsDouble(), c.get("std").getAsDouble(), shape);
+      };
       float[] got = x.toFloatArray();
       float[] next = Torch.randn(40).toFloatArray();
       JsonArray head = c.getAsJsonArray("head");
