@@ -2084,12 +2084,12 @@ public final class Torch {
 
   /** PyTorch: {@code torch.xlogy(int, other)}. */
   public static Tensor xlogy(long self, Tensor other) {
-    return PointwiseExtra.xlogy(scalar(self), other);
+    return Elementwise.binary(BinaryOp.XLOGY, scalar(self), other);
   }
 
   /** PyTorch: {@code torch.xlogy(float, other)}. */
   public static Tensor xlogy(double self, Tensor other) {
-    return PointwiseExtra.xlogy(scalar(self), other);
+    return Elementwise.binary(BinaryOp.XLOGY, scalar(self), other);
   }
 
   /** Function form of {@link Tensor#copysign(Tensor)}. PyTorch: {@code torch.copysign(input, other)}. */
@@ -2124,12 +2124,12 @@ public final class Torch {
 
   /** PyTorch: {@code torch.float_power(int, other)}. */
   public static Tensor float_power(long self, Tensor other) {
-    return PointwiseExtra.floatPower(scalar(self), other);
+    return Elementwise.floatPower(scalar(self), other);
   }
 
   /** PyTorch: {@code torch.float_power(float, other)}. */
   public static Tensor float_power(double self, Tensor other) {
-    return PointwiseExtra.floatPower(scalar(self), other);
+    return Elementwise.floatPower(scalar(self), other);
   }
 
   /** Function form of {@link Tensor#fmax(Tensor)}. PyTorch: {@code torch.fmax(input, other)}. */

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.custom.BitCast;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.transforms.bool.IsNaN;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.CumProd;
@@ -422,7 +423,53 @@ public final class Nd4jDeviceBackend implements Backend {
           "\"bitwise_not_cpu\" not implemented for 'Float'");
       case ISNAN -> Nd4j.exec(new IsNaN(x, Nd4j.createUninitialized(DataType.BOOL, x.shape())));
       case ERF -> Nd4j.exec(new Erf(x, z));
+      case EXP2 -> Nd4j.exec(DynamicCustomOp.builder("Pow")
+          .addInputs(fill(ones(x.rank()), x.dataType(), 2.0), x).addOutputs(z).build())[0];
+      case FRAC -> x.sub(trunc(x));
+      case DEG2RAD, RAD2DEG -> {
+        double c = op == UnaryOp.DEG2RAD ? Math.PI / 180 : 180 / Math.PI;
+        yield x.mul(x0.dataType() == DataType.DOUBLE ? c : (float) c);
+      }
+      case SGN -> Nd4j.exec(new Sign(x, x.ulike())).addi(0.0);
+      case SIGNBIT -> signbit(x);
+      case SINC -> sinc(x, x0.dataType() == DataType.BFLOAT16);
+      // logit_kernel: log(x / (1 - x)) (x == 1 gives log(inf) = inf)
+      case LOGIT -> Nd4j.exec(new Log(x.div(x.rsub(1.0)), x.ulike()));
     };
+  }
+
+  /** C's trunc: ceil below zero, floor above. */
+  private static INDArray trunc(INDArray x) {
+    return select(x.lt(0), Nd4j.exec(new Ceil(x, x.ulike())), Nd4j.exec(new Floor(x, x.ulike())));
+  }
+
+  /** std::signbit: the sign bit of the float64 value (read by a bitcast to int64), NaN and -0 included. */
+  private static INDArray signbit(INDArray x) {
+    INDArray d = x.dataType() == DataType.DOUBLE ? x.dup('c') : x.castTo(DataType.DOUBLE);
+    INDArray bits = Nd4j.exec(new BitCast(d, DataType.LONG, Nd4j.createUninitialized(DataType.LONG, d.shape())))[0];
+    return bits.lt(0);
+  }
+
+  /**
+   * sinc_kernel: 1 at 0, else sin(pi x) / (pi x) in the dtype (bfloat16: pi, the product, sin
+   * and the quotient each rounded to bfloat16, as PyTorch's CPU kernel computes them).
+   */
+  private static INDArray sinc(INDArray x, boolean bf16) {
+    double pi = bf16 ? bf16(Math.PI) : x.dataType() == DataType.DOUBLE ? Math.PI : (float) Math.PI;
+    INDArray p = x.mul(pi);
+    if (bf16) {
+      p = p.castTo(DataType.BFLOAT16).castTo(DataType.FLOAT);
+    }
+    INDArray sn = Nd4j.exec(new Sin(p, p.ulike()));
+    if (bf16) {
+      sn = sn.castTo(DataType.BFLOAT16).castTo(DataType.FLOAT);
+    }
+    INDArray r = sn.div(p);
+    return select(x.eq(0), fill(x.shape(), r.dataType(), 1.0), r);
+  }
+
+  private static double bf16(double v) {
+    return Nd4j.scalar(v).castTo(DataType.BFLOAT16).getDouble(0);
   }
 
   private static INDArray unaryIntegral(UnaryOp op, INDArray x, DType dt) {
@@ -436,8 +483,12 @@ public final class Nd4jDeviceBackend implements Backend {
       case LOGICAL_NOT -> x.eq(0);
       case BITWISE_NOT -> bool ? x.eq(0) : bitwiseNot(x, dt);
       case ISNAN -> Nd4j.zeros(DataType.BOOL, x.shape());
+      case SGN -> bool ? x : Nd4j.exec(new Sign(x, x.ulike()));
+      // is_negative: false for bool
+      case SIGNBIT -> bool ? Nd4j.zeros(DataType.BOOL, x.shape()) : x.lt(0);
       case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-          COSH, TANH, SIGMOID, RECIPROCAL, ERF -> throw new UnsupportedOperationException(
+          COSH, TANH, SIGMOID, RECIPROCAL, ERF, EXP2, FRAC, DEG2RAD, RAD2DEG, SINC,
+          LOGIT -> throw new UnsupportedOperationException(
               op.torchName() + " has no integral kernel: cast to a floating dtype first");
     };
   }
@@ -468,7 +519,9 @@ public final class Nd4jDeviceBackend implements Backend {
       return;
     }
     INDArray r;
-    if (dt.is_floating_point()) {
+    if (extraBinary(op)) {
+      r = binaryExtra(op, full(a, al), full(b, bl), dt);
+    } else if (dt.is_floating_point()) {
       r = binaryFloat(op, a, al, b, bl, ol);
     } else {
       r = binaryIntegral(op, a, al, b, bl, ol, dt);
@@ -523,6 +576,7 @@ public final class Nd4jDeviceBackend implements Backend {
       case BITWISE_OR -> "bitwise_or";
       case BITWISE_XOR -> "bitwise_xor";
       case FLOOR_DIVIDE, REMAINDER, FMOD, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR -> null;
+      case XLOGY, COPYSIGN, FMAX, FMIN, GCD, LCM, HEAVISIDE -> null;
     };
   }
 
@@ -569,6 +623,77 @@ public final class Nd4jDeviceBackend implements Backend {
       case FLOOR_DIVIDE -> divFloor(x, y, mod);
       default -> throw new AssertionError(op);
     };
+  }
+
+  private static boolean extraBinary(BinaryOp op) {
+    return switch (op) {
+      case XLOGY, COPYSIGN, FMAX, FMIN, GCD, LCM, HEAVISIDE -> true;
+      default -> false;
+    };
+  }
+
+  /** xlogy, copysign, fmax/fmin, gcd/lcm, heaviside as compositions of ND4J ops (both inputs full-shape). */
+  private static INDArray binaryExtra(BinaryOp op, INDArray x0, INDArray y0, DType dt) {
+    boolean bool = dt == DType.bool;
+    INDArray x = bool ? x0.castTo(DataType.INT) : up(x0);
+    INDArray y = bool ? y0.castTo(DataType.INT) : up(y0);
+    INDArray r = switch (op) {
+      case XLOGY -> {
+        // xlogy: NaN where y is NaN, else 0 where x is 0, else x * log(y)
+        INDArray v = x.mul(Nd4j.exec(new Log(y, y.ulike())));
+        v = select(x.eq(0), fill(x.shape(), x.dataType(), 0.0), v);
+        yield select(y.isNaN(), fill(x.shape(), x.dataType(), Double.NaN), v);
+      }
+      case COPYSIGN -> {
+        INDArray mag = Nd4j.exec(new Abs(x, x.ulike()));
+        yield select(signbit(y), Nd4j.exec(new Negative(mag, mag.ulike())), mag);
+      }
+      case FMAX, FMIN -> {
+        INDArray m = custom(op == BinaryOp.FMAX ? "maximum" : "minimum", x, y);
+        if (dt.is_floating_point()) {
+          m = select(x.isNaN(), y, select(y.isNaN(), x, m));
+        }
+        yield m;
+      }
+      case HEAVISIDE -> select(x.eq(0), y, x.gt(0).castTo(x.dataType()));
+      case GCD, LCM -> {
+        INDArray xl = x.castTo(DataType.LONG);
+        INDArray yl = y.castTo(DataType.LONG);
+        INDArray g = gcd(xl, yl);
+        if (op == BinaryOp.GCD) {
+          yield g;
+        }
+        // lcm_kernel: |a / g * b|, 0 where g is 0
+        INDArray zero = g.eq(0);
+        INDArray gs = select(zero, Nd4j.ones(DataType.LONG, g.shape()), g);
+        INDArray v = custom("divide", xl, gs).mul(yl);
+        v = Nd4j.exec(new Abs(v, v.ulike()));
+        yield select(zero, Nd4j.zeros(DataType.LONG, g.shape()), v);
+      }
+      default -> throw new AssertionError(op);
+    };
+    if (bool) {
+      return r.neq(0);
+    }
+    return r;
+  }
+
+  /** c10's calc_gcd, Euclid on absolute values, all lanes stepping together in int64. */
+  private static INDArray gcd(INDArray x, INDArray y) {
+    INDArray a = Nd4j.exec(new Abs(x, x.ulike()));
+    INDArray b = Nd4j.exec(new Abs(y, y.ulike()));
+    INDArray one = Nd4j.ones(DataType.LONG, a.shape());
+    INDArray nz = a.neq(0);
+    while (nz.any()) {
+      INDArray as = select(nz, a, one);
+      // b % a exactly (libnd4j's integer divide is exact; its integer mod is not)
+      INDArray r = b.sub(custom("divide", b, as).mul(as));
+      INDArray na = select(nz, r, a);
+      b = select(nz, a, b);
+      a = na;
+      nz = a.neq(0);
+    }
+    return b;
   }
 
   /** c10's {@code div_floor_floating}, elementwise in ND4J ops. */
