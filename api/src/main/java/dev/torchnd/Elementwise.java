@@ -551,6 +551,31 @@ final class Elementwise {
             return new Tensor[] {Torch.where(outside, Torch.full_like(d, Double.NaN), d)};
           },
           a);
+      // derivatives.yaml: grad * (self.pow(2) + 1).rsqrt()
+      case ASINH -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(a.pow(2L).add(1L).rsqrt())}, a);
+      // grad * (self.pow(2) - 1).rsqrt()
+      case ACOSH -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(a.pow(2L).sub(1L).rsqrt())}, a);
+      // grad * 1 / (1 - self.pow(2))
+      case ATANH -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.div(Torch.ones_like(a).sub(a.pow(2L)))}, a);
+      // -2.0 / sqrt(M_PI) * exp(-(self.pow(2))) * grad
+      case ERFC -> Autograd.record(
+          op, out, name, in,
+          g -> new Tensor[] {g.mul(a.pow(2L).neg().exp().mul(-2.0 / Math.sqrt(Math.PI)))}, a);
+      // 0.5 * sqrt(M_PI) * exp(self.erfinv().pow(2)) * grad
+      case ERFINV -> Autograd.record(
+          op, out, name, in,
+          g -> new Tensor[] {g.mul(out.pow(2L).exp().mul(0.5 * Math.sqrt(Math.PI)))}, out);
+      // grad * digamma(self)
+      case LGAMMA -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.mul(a.digamma())}, a);
+      // grad * polygamma(1, self)
+      case DIGAMMA -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(SpecialFunctions.trigamma(a))}, a);
+      // grad * at::special_i1(self)
+      case I0 -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(SpecialFunctions.i1(a))}, a);
     };
   }
 

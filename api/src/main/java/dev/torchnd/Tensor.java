@@ -2016,6 +2016,150 @@ public class Tensor {
     return Elementwise.unaryInplace(UnaryOp.ERF, this);
   }
 
+  // ---- inverse hyperbolics and special functions (issue 11)
+
+  /**
+   * The inverse hyperbolic sine, elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.asinh()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 1}).asinh()   // tensor([0.0000, 0.8814])}</pre>
+   */
+  public Tensor asinh() {
+    return Elementwise.unary(UnaryOp.ASINH, this);
+  }
+
+  /** In-place {@link #asinh()}. PyTorch: {@code t.asinh_()}. */
+  public Tensor asinh_() {
+    return Elementwise.unaryInplace(UnaryOp.ASINH, this);
+  }
+
+  /**
+   * The inverse hyperbolic cosine (NaN below 1), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.acosh()}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2}).acosh()   // tensor([0.0000, 1.3170])}</pre>
+   */
+  public Tensor acosh() {
+    return Elementwise.unary(UnaryOp.ACOSH, this);
+  }
+
+  /** In-place {@link #acosh()}. PyTorch: {@code t.acosh_()}. */
+  public Tensor acosh_() {
+    return Elementwise.unaryInplace(UnaryOp.ACOSH, this);
+  }
+
+  /**
+   * The inverse hyperbolic tangent (NaN outside [-1, 1]), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.atanh()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).atanh()   // tensor([0.0000, 0.5493])}</pre>
+   */
+  public Tensor atanh() {
+    return Elementwise.unary(UnaryOp.ATANH, this);
+  }
+
+  /** In-place {@link #atanh()}. PyTorch: {@code t.atanh_()}. */
+  public Tensor atanh_() {
+    return Elementwise.unaryInplace(UnaryOp.ATANH, this);
+  }
+
+  /**
+   * The complementary error function 1 - erf(x), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.erfc()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erfc()   // tensor([1.0000, 0.4795])}</pre>
+   */
+  public Tensor erfc() {
+    return Elementwise.unary(UnaryOp.ERFC, this);
+  }
+
+  /** In-place {@link #erfc()}. PyTorch: {@code t.erfc_()}. */
+  public Tensor erfc_() {
+    return Elementwise.unaryInplace(UnaryOp.ERFC, this);
+  }
+
+  /**
+   * The inverse error function (NaN outside [-1, 1]), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.erfinv()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erfinv()   // tensor([0.0000, 0.4769])}</pre>
+   */
+  public Tensor erfinv() {
+    return Elementwise.unary(UnaryOp.ERFINV, this);
+  }
+
+  /** In-place {@link #erfinv()}. PyTorch: {@code t.erfinv_()}. */
+  public Tensor erfinv_() {
+    return Elementwise.unaryInplace(UnaryOp.ERFINV, this);
+  }
+
+  /**
+   * The log of the absolute value of the gamma function, elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.lgamma()}.
+   *
+   * <pre>{@code tensor(new double[] {0.5, 3}).lgamma()   // tensor([0.5724, 0.6931])}</pre>
+   */
+  public Tensor lgamma() {
+    return Elementwise.unary(UnaryOp.LGAMMA, this);
+  }
+
+  /** In-place {@link #lgamma()}. PyTorch: {@code t.lgamma_()}. */
+  public Tensor lgamma_() {
+    return Elementwise.unaryInplace(UnaryOp.LGAMMA, this);
+  }
+
+  /**
+   * The digamma function, the derivative of lgamma (-inf at 0, NaN at negative integers), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.digamma()}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2}).digamma()   // tensor([-0.5772,  0.4228])}</pre>
+   */
+  public Tensor digamma() {
+    return Elementwise.unary(UnaryOp.DIGAMMA, this);
+  }
+
+  /** In-place {@link #digamma()}. PyTorch: {@code t.digamma_()}. */
+  public Tensor digamma_() {
+    return Elementwise.unaryInplace(UnaryOp.DIGAMMA, this);
+  }
+
+  /**
+   * The zeroth-order modified Bessel function of the first kind, elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.i0()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 1}).i0()   // tensor([1.0000, 1.2661])}</pre>
+   */
+  public Tensor i0() {
+    return Elementwise.unary(UnaryOp.I0, this);
+  }
+
+  /** In-place {@link #i0()}. PyTorch: {@code t.i0_()}. */
+  public Tensor i0_() {
+    return Elementwise.unaryInplace(UnaryOp.I0, this);
+  }
+
+  /** Alias of {@link #asinh()}. PyTorch: {@code t.arcsinh()}. */
+  public Tensor arcsinh() {
+    return asinh();
+  }
+
+  /** Alias of {@link #asinh_()}. PyTorch: {@code t.arcsinh_()}. */
+  public Tensor arcsinh_() {
+    return asinh_();
+  }
+
+  /** Alias of {@link #acosh()}. PyTorch: {@code t.arccosh()}. */
+  public Tensor arccosh() {
+    return acosh();
+  }
+
+  /** Alias of {@link #acosh_()}. PyTorch: {@code t.arccosh_()}. */
+  public Tensor arccosh_() {
+    return acosh_();
+  }
+
+  /** Alias of {@link #atanh()}. PyTorch: {@code t.arctanh()}. */
+  public Tensor arctanh() {
+    return atanh();
+  }
+
+  /** Alias of {@link #atanh_()}. PyTorch: {@code t.arctanh_()}. */
+  public Tensor arctanh_() {
+    return atanh_();
+  }
+
   /** True where the element is +inf or -inf. PyTorch: {@code t.isinf()}. */
   public Tensor isinf() {
     return MathOps.isinf(this);

@@ -48,7 +48,16 @@ public enum UnaryOp implements Op {
   SGN("sgn"),
   SIGNBIT("signbit"),
   SINC("sinc"),
-  LOGIT("logit");
+  LOGIT("logit"),
+  // issue 11: inverse hyperbolics and special functions
+  ASINH("asinh"),
+  ACOSH("acosh"),
+  ATANH("atanh"),
+  ERFC("erfc"),
+  ERFINV("erfinv"),
+  LGAMMA("lgamma"),
+  DIGAMMA("digamma"),
+  I0("i0");
 
   /** How an op's result dtype follows from its input's. */
   public enum Result {
@@ -82,6 +91,7 @@ public enum UnaryOp implements Op {
       case EXP2, DEG2RAD, RAD2DEG, SINC, LOGIT -> Result.FLOATING;
       case FRAC, SGN -> Result.SAME;
       case SIGNBIT -> Result.BOOL;
+      case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> Result.FLOATING;
     };
   }
 
@@ -96,6 +106,7 @@ public enum UnaryOp implements Op {
       case LOGICAL_NOT, BITWISE_NOT, ISNAN -> false;
       case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SINC, LOGIT -> true;
       case SIGNBIT -> false;
+      case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> true;
     };
   }
 
@@ -107,6 +118,8 @@ public enum UnaryOp implements Op {
       case NEG, ABS, RSQRT, SINH, COSH, SIGMOID, RELU, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT,
           ISNAN -> false;
       case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SIGNBIT, SINC, LOGIT -> false;
+      case ERFC, ERFINV, LGAMMA, I0 -> true;
+      case ASINH, ACOSH, ATANH, DIGAMMA -> false;
     };
   }
 
@@ -127,6 +140,7 @@ public enum UnaryOp implements Op {
             SINH, COSH, TANH, SIGMOID, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN, ERF -> null;
         case FRAC -> notImplemented(kernelName(), in);
         case EXP2, DEG2RAD, RAD2DEG, SGN, SIGNBIT, SINC, LOGIT -> null;
+        case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> null;
       };
       if (e != null) {
         return e;
@@ -139,6 +153,7 @@ public enum UnaryOp implements Op {
             ATAN, SINH, COSH, TANH, SIGMOID, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, RECIPROCAL,
             LOGICAL_NOT, ISNAN, ERF -> null;
         case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SIGNBIT, SINC, LOGIT -> null;
+        case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> null;
       };
       if (e != null) {
         return e;
@@ -159,6 +174,9 @@ public enum UnaryOp implements Op {
         // sinc/logit: AT_DISPATCH_FLOATING_TYPES_AND1(kBFloat16); the rest take Half
         case SINC, LOGIT -> notImplemented(kernelName(), in);
         case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SIGNBIT -> null;
+        // AT_DISPATCH_FLOATING_TYPES_AND(kBFloat16, ...): no Half (digamma's kernel is named "digamma")
+        case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, I0 -> notImplemented(kernelName(), in);
+        case DIGAMMA -> notImplemented("digamma", in);
       };
     }
     return null;

@@ -84,6 +84,14 @@ final class Kernels {
         return Math.sin(p) / p;
       };
       case LOGIT -> a -> Math.log(a / (1 - a));
+      case ASINH -> SpecialMath::asinh;
+      case ACOSH -> SpecialMath::acosh;
+      case ATANH -> SpecialMath::atanh;
+      case ERFC -> SpecialMath::erfc;
+      case ERFINV -> SpecialMath::erfinv;
+      case LGAMMA -> SpecialMath::lgamma;
+      case DIGAMMA -> SpecialMath::digamma;
+      case I0 -> SpecialMath::i0;
     };
   }
 
@@ -114,6 +122,7 @@ final class Kernels {
       // bool and integers: is_negative (false for bool)
       case SIGNBIT -> a -> a < 0 ? 1 : 0;
       case EXP2, FRAC, DEG2RAD, RAD2DEG, SINC, LOGIT -> null;
+      case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> null;
     };
   }
 

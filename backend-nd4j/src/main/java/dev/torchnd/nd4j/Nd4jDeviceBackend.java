@@ -13,6 +13,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.custom.BitCast;
+import org.nd4j.linalg.api.ops.custom.Lgamma;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Erfc;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.transforms.bool.IsNaN;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.CumProd;
@@ -435,7 +437,173 @@ public final class Nd4jDeviceBackend implements Backend {
       case SINC -> sinc(x, x0.dataType() == DataType.BFLOAT16);
       // logit_kernel: log(x / (1 - x)) (x == 1 gives log(inf) = inf)
       case LOGIT -> Nd4j.exec(new Log(x.div(x.rsub(1.0)), x.ulike()));
+      case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> special(op, x);
     };
+  }
+
+  // ------------------------------------------------------------------ special functions
+
+  private static final double LN2 = 0.6931471805599453;
+  private static final double HUGE = 268435456.0; // 2^28
+
+  /**
+   * The inverse hyperbolics and special functions, in float64 ND4J ops whatever the dtype (the
+   * result is rounded once, as the CPU kernels round their double results): fdlibm's formulas for
+   * asinh/acosh/atanh, libnd4j's erfc and lgamma (with std::lgamma's poles), and ATen's
+   * calc_erfinv, calc_digamma and calc_i0 transcribed into elementwise ops.
+   */
+  private static INDArray special(UnaryOp op, INDArray x) {
+    INDArray d = x.dataType() == DataType.DOUBLE ? x : x.castTo(DataType.DOUBLE);
+    return switch (op) {
+      case ASINH -> asinh(d);
+      case ACOSH -> acosh(d);
+      case ATANH -> atanh(d);
+      case ERFC -> Nd4j.exec(new Erfc(d, d.ulike()));
+      case ERFINV -> erfinv(d);
+      case LGAMMA -> {
+        INDArray r = Nd4j.exec(new Lgamma(d, d.ulike()))[0];
+        INDArray pole = logical(BinaryOp.LOGICAL_AND, d.lte(0), d.eq(Nd4j.exec(new Floor(d, d.ulike()))));
+        yield select(pole, fill(d.shape(), DataType.DOUBLE, Double.POSITIVE_INFINITY), r);
+      }
+      case DIGAMMA -> digamma(d);
+      case I0 -> i0(d);
+      default -> throw new AssertionError(op);
+    };
+  }
+
+  private static INDArray log(INDArray x) {
+    return Nd4j.exec(new Log(x, x.ulike()));
+  }
+
+  private static INDArray log1p(INDArray x) {
+    return Nd4j.exec(new Log1p(x, x.ulike()));
+  }
+
+  private static INDArray sqrt(INDArray x) {
+    return Nd4j.exec(new Sqrt(x, x.ulike()));
+  }
+
+  private static INDArray abs(INDArray x) {
+    return Nd4j.exec(new Abs(x, x.ulike()));
+  }
+
+  /** {@code |r|}'s sign replaced by x's sign bit (copysign); r's own sign is dropped. */
+  private static INDArray withSignOf(INDArray r, INDArray x) {
+    INDArray m = abs(r);
+    return select(signbit(x), Nd4j.exec(new Negative(m, m.ulike())), m);
+  }
+
+  private static INDArray asinh(INDArray d) {
+    INDArray a = abs(d);
+    INDArray t = d.mul(d);
+    INDArray s1 = sqrt(t.add(1.0));
+    INDArray small = log1p(a.add(t.div(s1.add(1.0))));
+    INDArray mid = log(a.mul(2.0).add(s1.add(a).rdiv(1.0)));
+    INDArray big = log(a).add(LN2);
+    INDArray r = select(a.gt(HUGE), big, select(a.gt(2.0), mid, small));
+    return withSignOf(r, d);
+  }
+
+  private static INDArray acosh(INDArray d) {
+    INDArray t = d.sub(1.0);
+    INDArray small = log1p(t.add(sqrt(t.mul(2.0).add(t.mul(t)))));
+    INDArray mid = log(d.mul(2.0).sub(d.add(sqrt(d.mul(d).sub(1.0))).rdiv(1.0)));
+    INDArray big = log(d).add(LN2);
+    INDArray r = select(d.gt(HUGE), big, select(d.gt(2.0), mid, small));
+    return select(d.lt(1.0), fill(d.shape(), DataType.DOUBLE, Double.NaN), r);
+  }
+
+  private static INDArray atanh(INDArray d) {
+    INDArray a = abs(d);
+    INDArray a2 = a.mul(2.0);
+    INDArray lo = log1p(a2.add(a2.mul(a).div(a.rsub(1.0)))).mul(0.5);
+    INDArray hi = log1p(a2.div(a.rsub(1.0))).mul(0.5);
+    INDArray r = select(a.lt(0.5), lo, hi);
+    // |x| > 1: log1p of a value below -1 is NaN already; keep NaN's sign out of it
+    INDArray nan = logical(BinaryOp.LOGICAL_OR, a.gt(1.0), d.isNaN());
+    return select(nan, fill(d.shape(), DataType.DOUBLE, Double.NaN), withSignOf(r, d));
+  }
+
+  private static INDArray erfinv(INDArray y) {
+    double[] a = {0.886226899, -1.645349621, 0.914624893, -0.140543331};
+    double[] b = {-2.118377725, 1.442710462, -0.329097515, 0.012229801};
+    double[] c = {-1.970840454, -1.624906493, 3.429567803, 1.641345311};
+    double[] dd = {3.543889200, 1.637067800};
+    INDArray yAbs = abs(y);
+    INDArray z = y.mul(y);
+    INDArray num = z.mul(a[3]).add(a[2]).mul(z).add(a[1]).mul(z).add(a[0]);
+    INDArray dem = z.mul(b[3]).add(b[2]).mul(z).add(b[1]).mul(z).add(b[0]).mul(z).add(1.0);
+    INDArray central = y.mul(num).div(dem);
+    INDArray z2 = sqrt(log(yAbs.rsub(1.0).div(2.0)).neg());
+    INDArray num2 = z2.mul(c[3]).add(c[2]).mul(z2).add(c[1]).mul(z2).add(c[0]);
+    INDArray dem2 = z2.mul(dd[1]).add(dd[0]).mul(z2).add(1.0);
+    INDArray tail = withSignOf(num2, y).div(dem2);
+    INDArray x = select(yAbs.lte(0.7), central, tail);
+    double k = 2.0 / Math.sqrt(Math.PI);
+    for (int i = 0; i < 2; i++) {
+      INDArray erf = Nd4j.exec(new Erf(x, x.ulike()));
+      INDArray e = Nd4j.exec(new Exp(x.mul(x).neg(), x.ulike())).mul(k);
+      x = x.sub(erf.sub(y).div(e));
+    }
+    x = select(yAbs.gt(1.0), fill(y.shape(), DataType.DOUBLE, Double.NaN), x);
+    return select(yAbs.eq(1.0), withSignOf(fill(y.shape(), DataType.DOUBLE, Double.POSITIVE_INFINITY), y), x);
+  }
+
+  private static INDArray digamma(INDArray d) {
+    double[] A = {
+      8.33333333333333333333E-2, -2.10927960927960927961E-2, 7.57575757575757575758E-3,
+      -4.16666666666666666667E-3, 3.96825396825396825397E-3, -8.33333333333333333333E-3,
+      8.33333333333333333333E-2,
+    };
+    long[] shape = d.shape();
+    INDArray zeros = Nd4j.zeros(DataType.DOUBLE, shape);
+    INDArray tr = trunc(d);
+    INDArray neg = d.lt(0.0);
+    INDArray negInt = logical(BinaryOp.LOGICAL_AND, neg, d.eq(tr));
+    // x < 0: digamma(1 - x) - pi / tan(pi * frac(x))
+    INDArray refl = Nd4j.exec(new Tan(d.sub(tr).mul(Math.PI), d.ulike())).rdiv(Math.PI);
+    INDArray x = select(neg, d.rsub(1.0), d);
+    INDArray result = zeros;
+    INDArray m = x.lt(10.0);
+    while (m.any()) {
+      result = result.sub(select(m, x.rdiv(1.0), zeros));
+      x = select(m, x.add(1.0), x);
+      m = x.lt(10.0);
+    }
+    INDArray z = x.mul(x).rdiv(1.0);
+    INDArray p = zeros.add(0.0);
+    for (double c : A) {
+      p = p.mul(z).add(c);
+    }
+    INDArray y = select(x.lt(1.0e17), z.mul(p), zeros);
+    INDArray asym = result.add(log(x)).sub(x.rdiv(0.5)).sub(y);
+    INDArray r = select(x.eq(10.0), result.add(2.25175258906672110764), asym);
+    r = select(neg, r.sub(refl), r);
+    r = select(negInt, fill(shape, DataType.DOUBLE, Double.NaN), r);
+    // +-0: copysign(inf, -x)
+    INDArray inf = select(signbit(d), fill(shape, DataType.DOUBLE, Double.POSITIVE_INFINITY),
+        fill(shape, DataType.DOUBLE, Double.NEGATIVE_INFINITY));
+    return select(d.eq(0.0), inf, r);
+  }
+
+  private static INDArray chbevl(INDArray x, double[] c) {
+    INDArray b0 = fill(x.shape(), DataType.DOUBLE, c[0]);
+    INDArray b1 = Nd4j.zeros(DataType.DOUBLE, x.shape());
+    INDArray b2 = b1;
+    for (int i = 1; i < c.length; i++) {
+      b2 = b1;
+      b1 = b0;
+      b0 = x.mul(b1).sub(b2).add(c[i]);
+    }
+    return b0.sub(b2).mul(0.5);
+  }
+
+  private static INDArray i0(INDArray d) {
+    INDArray a = abs(d);
+    INDArray ex = Nd4j.exec(new Exp(a, a.ulike()));
+    INDArray inner = ex.mul(chbevl(a.div(2.0).sub(2.0), SpecialMath.I0_A));
+    INDArray outer = ex.mul(chbevl(a.rdiv(32.0).sub(2.0), SpecialMath.I0_B)).div(sqrt(a));
+    return select(a.lte(8.0), inner, outer);
   }
 
   /** C's trunc: ceil below zero, floor above. */
@@ -488,7 +656,7 @@ public final class Nd4jDeviceBackend implements Backend {
       case SIGNBIT -> bool ? Nd4j.zeros(DataType.BOOL, x.shape()) : x.lt(0);
       case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
           COSH, TANH, SIGMOID, RECIPROCAL, ERF, EXP2, FRAC, DEG2RAD, RAD2DEG, SINC,
-          LOGIT -> throw new UnsupportedOperationException(
+          LOGIT, ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> throw new UnsupportedOperationException(
               op.torchName() + " has no integral kernel: cast to a floating dtype first");
     };
   }
