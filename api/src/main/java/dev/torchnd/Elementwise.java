@@ -440,7 +440,17 @@ final class Elementwise {
     self.copyFrom(tmp);
     self.bumpVersion();
     if (before != null) {
-      recordUnary(op, before, self);
+      if (op == UnaryOp.ASINH || op == UnaryOp.ACOSH || op == UnaryOp.ATANH) {
+        // derivatives.yaml has no in-place formula for these: PyTorch 1.13 records
+        // AsinhBackward1 (...) whose backward raises NotImplementedError
+        String node = unaryNodeName(op).replace("Backward0", "Backward1");
+        Autograd.record(op, self, node, new Tensor[] {before}, g -> {
+          throw new UnsupportedOperationException(
+              "the derivative for 'inplace version of " + op.torchName() + "' is not implemented.");
+        });
+      } else {
+        recordUnary(op, before, self);
+      }
     }
     return self;
   }

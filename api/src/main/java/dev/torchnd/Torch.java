@@ -2049,9 +2049,15 @@ public final class Torch {
     return input.digamma();
   }
 
-  /** {@code torch.special.round}: {@link Tensor#round()}. */
+  /**
+   * {@code torch.special.round}: {@link Tensor#round()}, through round's {@code decimals} overload,
+   * whose kernel takes floating dtypes only.
+   */
   public static Tensor special_round(Tensor input) {
-    return input.round();
+    if (!input.dtype().is_floating_point()) {
+      throw dev.torchnd.spi.UnaryOp.notImplemented("round_vml_cpu", input.dtype());
+    }
+    return Autograd.rename(input.round(), "RoundBackward1");
   }
 
   /** {@code torch.special.i0}: {@link Tensor#i0()}. */
