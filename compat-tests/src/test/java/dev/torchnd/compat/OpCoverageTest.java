@@ -237,6 +237,10 @@ class OpCoverageTest {
   }
 
   static boolean differentiable(String name) {
+    // an explicit entry wins over the in-place form's default (asinh_ has no derivative in 1.13)
+    if (NOT_DIFFERENTIABLE.containsKey(name)) {
+      return false;
+    }
     Boolean d = declared().get(name);
     if (d != null) {
       return d;
