@@ -31,6 +31,15 @@ final class Kernels {
     if (op == UnaryOp.SINC && dt == DType.bfloat16) {
       return Kernels::sincBf16;
     }
+    if (op == UnaryOp.DIGAMMA && dt != DType.float64) {
+      return SpecialMath::digammaF;
+    }
+    if (op == UnaryOp.ERFINV && dt != DType.float64) {
+      return SpecialMath::erfinvF;
+    }
+    if (op == UnaryOp.I0 && dt != DType.float64) {
+      return SpecialMath::i0F;
+    }
     return floating(op);
   }
 

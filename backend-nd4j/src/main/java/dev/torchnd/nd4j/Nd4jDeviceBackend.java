@@ -459,14 +459,14 @@ public final class Nd4jDeviceBackend implements Backend {
       case ACOSH -> acosh(d);
       case ATANH -> atanh(d);
       case ERFC -> Nd4j.exec(new Erfc(d, d.ulike()));
-      case ERFINV -> erfinv(d);
+      case ERFINV -> erfinv(x.dataType() == DataType.DOUBLE ? d : x.castTo(DataType.FLOAT));
       case LGAMMA -> {
         INDArray r = Nd4j.exec(new Lgamma(d, d.ulike()))[0];
         INDArray pole = logical(BinaryOp.LOGICAL_AND, d.lte(0), d.eq(Nd4j.exec(new Floor(d, d.ulike()))));
         yield select(pole, fill(d.shape(), DataType.DOUBLE, Double.POSITIVE_INFINITY), r);
       }
-      case DIGAMMA -> digamma(d);
-      case I0 -> i0(d);
+      case DIGAMMA -> digamma(d, x.dataType() != DataType.DOUBLE);
+      case I0 -> i0(x.dataType() == DataType.DOUBLE ? d : x.castTo(DataType.FLOAT));
       default -> throw new AssertionError(op);
     };
   }
@@ -475,8 +475,16 @@ public final class Nd4jDeviceBackend implements Backend {
     return Nd4j.exec(new Log(x, x.ulike()));
   }
 
+  /**
+   * log1p accurate near 0 (libnd4j's log1p is log(1 + x)): {@code log(u) * x / (u - 1)} with
+   * {@code u = 1 + x} (Goldberg), x itself where u rounds to 1.
+   */
   private static INDArray log1p(INDArray x) {
-    return Nd4j.exec(new Log1p(x, x.ulike()));
+    INDArray u = x.add(1.0);
+    INDArray um1 = u.sub(1.0);
+    INDArray r = log(u).mul(x).div(um1);
+    r = select(u.eq(Double.POSITIVE_INFINITY), u, r);
+    return select(um1.eq(0.0), x, r);
   }
 
   private static INDArray sqrt(INDArray x) {
@@ -524,7 +532,9 @@ public final class Nd4jDeviceBackend implements Backend {
     return select(nan, fill(d.shape(), DataType.DOUBLE, Double.NaN), withSignOf(r, d));
   }
 
+  /** calc_erfinv in ND4J ops, in y's dtype (float64, or float32 as ATen's float version). */
   private static INDArray erfinv(INDArray y) {
+    DataType t = y.dataType();
     double[] a = {0.886226899, -1.645349621, 0.914624893, -0.140543331};
     double[] b = {-2.118377725, 1.442710462, -0.329097515, 0.012229801};
     double[] c = {-1.970840454, -1.624906493, 3.429567803, 1.641345311};
@@ -539,30 +549,39 @@ public final class Nd4jDeviceBackend implements Backend {
     INDArray dem2 = z2.mul(dd[1]).add(dd[0]).mul(z2).add(1.0);
     INDArray tail = withSignOf(num2, y).div(dem2);
     INDArray x = select(yAbs.lte(0.7), central, tail);
-    double k = 2.0 / Math.sqrt(Math.PI);
+    double k = t == DataType.FLOAT ? 2.0f * 0.564189583547756286948f : 2.0 / Math.sqrt(Math.PI);
     for (int i = 0; i < 2; i++) {
       INDArray erf = Nd4j.exec(new Erf(x, x.ulike()));
       INDArray e = Nd4j.exec(new Exp(x.mul(x).neg(), x.ulike())).mul(k);
       x = x.sub(erf.sub(y).div(e));
     }
-    x = select(yAbs.gt(1.0), fill(y.shape(), DataType.DOUBLE, Double.NaN), x);
-    return select(yAbs.eq(1.0), withSignOf(fill(y.shape(), DataType.DOUBLE, Double.POSITIVE_INFINITY), y), x);
+    x = select(yAbs.gt(1.0), fill(y.shape(), t, Double.NaN), x);
+    return select(yAbs.eq(1.0), withSignOf(fill(y.shape(), t, Double.POSITIVE_INFINITY), y), x);
   }
 
-  private static INDArray digamma(INDArray d) {
+  /**
+   * calc_digamma in ND4J ops: float64, or for float32 and the half types ATen's float version in
+   * float32 arrays (the reflection term computed in float64, then rounded, as ATen does).
+   */
+  private static INDArray digamma(INDArray d, boolean single) {
     double[] A = {
       8.33333333333333333333E-2, -2.10927960927960927961E-2, 7.57575757575757575758E-3,
       -4.16666666666666666667E-3, 3.96825396825396825397E-3, -8.33333333333333333333E-3,
       8.33333333333333333333E-2,
     };
+    DataType t = single ? DataType.FLOAT : DataType.DOUBLE;
     long[] shape = d.shape();
-    INDArray zeros = Nd4j.zeros(DataType.DOUBLE, shape);
+    INDArray x0 = single ? d.castTo(DataType.FLOAT) : d;
+    INDArray zeros = Nd4j.zeros(t, shape);
     INDArray tr = trunc(d);
     INDArray neg = d.lt(0.0);
     INDArray negInt = logical(BinaryOp.LOGICAL_AND, neg, d.eq(tr));
-    // x < 0: digamma(1 - x) - pi / tan(pi * frac(x))
+    // x < 0: digamma(1 - x) - pi / tan(pi * frac(x)), the term in double
     INDArray refl = Nd4j.exec(new Tan(d.sub(tr).mul(Math.PI), d.ulike())).rdiv(Math.PI);
-    INDArray x = select(neg, d.rsub(1.0), d);
+    if (single) {
+      refl = refl.castTo(DataType.FLOAT);
+    }
+    INDArray x = select(neg, x0.rsub(1.0), x0);
     INDArray result = zeros;
     INDArray m = x.lt(10.0);
     while (m.any()) {
@@ -573,22 +592,23 @@ public final class Nd4jDeviceBackend implements Backend {
     INDArray z = x.mul(x).rdiv(1.0);
     INDArray p = zeros.add(0.0);
     for (double c : A) {
-      p = p.mul(z).add(c);
+      p = p.mul(z).add(single ? (float) c : c);
     }
     INDArray y = select(x.lt(1.0e17), z.mul(p), zeros);
     INDArray asym = result.add(log(x)).sub(x.rdiv(0.5)).sub(y);
-    INDArray r = select(x.eq(10.0), result.add(2.25175258906672110764), asym);
+    double psi10 = 2.25175258906672110764;
+    INDArray r = select(x.eq(10.0), result.add(single ? (float) psi10 : psi10), asym);
     r = select(neg, r.sub(refl), r);
-    r = select(negInt, fill(shape, DataType.DOUBLE, Double.NaN), r);
+    r = select(negInt, fill(shape, t, Double.NaN), r);
     // +-0: copysign(inf, -x)
-    INDArray inf = select(signbit(d), fill(shape, DataType.DOUBLE, Double.POSITIVE_INFINITY),
-        fill(shape, DataType.DOUBLE, Double.NEGATIVE_INFINITY));
+    INDArray inf = select(signbit(d), fill(shape, t, Double.POSITIVE_INFINITY),
+        fill(shape, t, Double.NEGATIVE_INFINITY));
     return select(d.eq(0.0), inf, r);
   }
 
   private static INDArray chbevl(INDArray x, double[] c) {
-    INDArray b0 = fill(x.shape(), DataType.DOUBLE, c[0]);
-    INDArray b1 = Nd4j.zeros(DataType.DOUBLE, x.shape());
+    INDArray b0 = fill(x.shape(), x.dataType(), c[0]);
+    INDArray b1 = Nd4j.zeros(x.dataType(), x.shape());
     INDArray b2 = b1;
     for (int i = 1; i < c.length; i++) {
       b2 = b1;
