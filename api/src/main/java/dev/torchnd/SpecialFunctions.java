@@ -84,4 +84,186 @@ final class SpecialFunctions {
     Tensor out = Torch.where(x.le(8.0), outA, outB);
     return Torch.where(v.lt(0.0), out.neg(), out);
   }
+
+  // ---- polygamma and mvlgamma (ops-special) ----
+
+  /** Math.h's zeta coefficients A[i] (Cephes). */
+  private static final double[] ZETA_A = {
+    12.0, -720.0, 30240.0, -1209600.0, 47900160.0, -1.8924375803183791606e9, 7.47242496e10,
+    -2.950130727918164224e12, 1.1646782814350067249e14, -4.5979787224074726105e15,
+    1.8152105401943546773e17, -7.1661652561756670113e18
+  };
+
+  private static final double MACHEP = 1.11022302462515654042E-16;
+
+  /**
+   * Math.h's {@code zeta(x, q)} (Hurwitz zeta, Cephes) for an integral order {@code x >= 3}, over
+   * the tensor {@code q} in its dtype (the accumulate type: float64, or float32 for the half
+   * types), the early returns of its two loops as masks.
+   */
+  static Tensor zeta(double x, Tensor q) {
+    boolean f32 = q.dtype() == DType.float32;
+    double machep = f32 ? (float) MACHEP : MACHEP;
+    Tensor s = q.pow(-x);
+    Tensor a = q;
+    Tensor b = Torch.zeros_like(q);
+    Tensor res = Torch.zeros_like(q);
+    Tensor done = Torch.zeros_like(q, DType.bool);
+    Tensor act = Torch.ones_like(q, DType.bool);
+    int i = 0;
+    while (act.any().booleanValue()) {
+      i += 1;
+      a = Torch.where(act, a.add(1.0), a);
+      b = Torch.where(act, a.pow(-x), b);
+      s = Torch.where(act, s.add(b), s);
+      Tensor conv = act.logical_and(s.mul(-machep).lt(b)).logical_and(b.lt(s.mul(machep)));
+      res = Torch.where(conv, s, res);
+      done = done.logical_or(conv);
+      act = act.logical_and(conv.logical_not());
+      if (i >= 9) {
+        act = act.logical_and(a.le(9.0));
+      }
+    }
+    Tensor w = a;
+    s = s.add(b.mul(w).div(x - 1.0));
+    s = s.sub(b.mul(0.5));
+    double aa = 1.0;
+    double k = 0.0;
+    act = done.logical_not();
+    for (int j = 0; j < 12; j++) {
+      aa *= x + k;
+      if (f32) {
+        aa = (float) aa;
+      }
+      b = b.div(w);
+      Tensor t = b.mul(aa).div(ZETA_A[j]);
+      s = s.add(t);
+      Tensor conv = act.logical_and(t.div(s).abs().lt(machep));
+      res = Torch.where(conv, s, res);
+      act = act.logical_and(conv.logical_not());
+      k += 1.0;
+      b = b.div(w);
+    }
+    res = Torch.where(act, s, res);
+    Tensor pole = q.le(0.0).logical_and(q.eq(q.floor()));
+    return Torch.where(pole, Torch.full_like(q, Double.POSITIVE_INFINITY), res);
+  }
+
+  /**
+   * PyTorch's polygamma kernel on a floating tensor, without autograd: n = 0 digamma, n = 1
+   * trigamma (whose kernels take no Half), else Math.h's calc_polygamma {@code (-1)^(n+1) *
+   * exp(lgamma(n + 1)) * zeta(n + 1, x)}, zeta in the CPU accumulate type.
+   */
+  static Tensor polygammaForward(long n, Tensor x) {
+    DType dt = x.dtype();
+    if (n == 0) {
+      return x.digamma();
+    }
+    if (n == 1) {
+      if (dt == DType.float16) {
+        throw dev.torchnd.spi.UnaryOp.notImplemented("trigamma", dt);
+      }
+      return trigamma(x);
+    }
+    if (dt == DType.float16) {
+      throw dev.torchnd.spi.UnaryOp.notImplemented("polygamma", dt);
+    }
+    DType acc = dt == DType.float64 || dt == DType.float32 ? DType.float64 : DType.float32;
+    Tensor z = zeta((double) (n + 1), x.to(acc)).to(dt);
+    DType facType = dt == DType.float64 ? DType.float64 : DType.float32;
+    double np1 = (double) n + 1.0;
+    if (dt == DType.bfloat16) { // static_cast<BFloat16>(n) + one rounds to bfloat16
+      np1 = Torch.full(new long[0], np1, DType.bfloat16).doubleValue();
+    }
+    double fac = Torch.full(new long[0], np1, facType).lgamma().exp().doubleValue();
+    return z.to(facType).mul(n % 2 == 0 ? -fac : fac).to(dt);
+  }
+
+  private static DType floatingOf(Tensor a) {
+    return a.is_floating_point() ? a.dtype() : Torch.get_default_dtype();
+  }
+
+  private static void checkPolygammaN(long n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("polygamma(n, x) does not support negative n.");
+    }
+  }
+
+  /** torch.polygamma(n, x); derivatives.yaml: grad * polygamma(n + 1, self). */
+  static Tensor polygamma(long n, Tensor a) {
+    checkPolygammaN(n);
+    Tensor out = polygammaForward(n, a.detach().to(floatingOf(a)));
+    return Autograd.record(
+        out, "PolygammaBackward0", new Tensor[] {a},
+        g -> new Tensor[] {g.mul(polygamma(n + 1, a))}, a);
+  }
+
+  /** x.polygamma_(n): the result cast back into x (an error where it cannot be). */
+  static Tensor polygammaInplace(long n, Tensor self) {
+    checkPolygammaN(n);
+    Autograd.checkInplace(self);
+    DType outType = floatingOf(self);
+    if (!Promotion.canCast(outType, self.dtype())) {
+      throw new IllegalArgumentException(
+          "result type " + outType.scalarTypeName()
+              + " can't be cast to the desired output type " + self.dtype().scalarTypeName());
+    }
+    Tensor before = self.requiresGrad ? self.shallowSnapshot() : null;
+    Tensor r = polygammaForward(n, self.detach().to(outType));
+    self.copyFrom(r);
+    self.bumpVersion();
+    if (before != null) {
+      Autograd.record(
+          self, "PolygammaBackward1", new Tensor[] {before},
+          g -> new Tensor[] {g.mul(polygamma(n + 1, before))}, before);
+    }
+    return self;
+  }
+
+  private static void checkMvlgamma(Tensor a, long p) {
+    if (a.dtype() == DType.bool) {
+      throw new IllegalArgumentException("The input tensor may not be a boolean tensor.");
+    }
+    if (p < 1) {
+      throw new IllegalArgumentException("p has to be greater than or equal to 1");
+    }
+  }
+
+  /** ATen's mvlgamma args: arange(-p/2 + 1/2, 1/2, 1/2) + self.unsqueeze(-1), in {@code dt}. */
+  private static Tensor mvlgammaArgs(Tensor a, long p, DType dt) {
+    return Torch.arange(-p * 0.5 + 0.5, 0.5, 0.5, dt, a.device()).add(a.unsqueeze(-1));
+  }
+
+  /** ATen's mvlgamma_backward: grad * args.digamma_().sum(-1). */
+  private static Tensor mvlgammaBackward(Tensor g, Tensor a, long p) {
+    return g.mul(mvlgammaArgs(a, p, a.dtype()).digamma().sum(-1));
+  }
+
+  /** torch.mvlgamma(x, p): args.lgamma_().sum(-1).add_(p (p - 1) log(pi) / 4). */
+  static Tensor mvlgamma(Tensor a, long p) {
+    checkMvlgamma(a, p);
+    Tensor args = mvlgammaArgs(a.detach(), p, floatingOf(a));
+    double c = (double) (p * (p - 1)) * Math.log(Math.PI) * 0.25;
+    Tensor out = args.lgamma_().sum(-1).add(c);
+    return Autograd.record(
+        out, "MvlgammaBackward0", new Tensor[] {a}, g -> new Tensor[] {mvlgammaBackward(g, a, p)}, a);
+  }
+
+  /** x.mvlgamma_(p): args in x's dtype, the result copied into x. */
+  static Tensor mvlgammaInplace(Tensor self, long p) {
+    checkMvlgamma(self, p);
+    Autograd.checkInplace(self);
+    Tensor before = self.requiresGrad ? self.shallowSnapshot() : null;
+    Tensor args = mvlgammaArgs(self.detach(), p, self.dtype());
+    double c = (double) (p * (p - 1)) * Math.log(Math.PI) * 0.25;
+    Tensor r = args.lgamma_().sum(-1).add(c);
+    self.copyFrom(r);
+    self.bumpVersion();
+    if (before != null) {
+      Autograd.record(
+          self, "MvlgammaBackward0", new Tensor[] {before},
+          g -> new Tensor[] {mvlgammaBackward(g, before, p)}, before);
+    }
+    return self;
+  }
 }

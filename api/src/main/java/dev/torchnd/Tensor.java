@@ -2130,6 +2130,37 @@ public class Tensor {
     return Elementwise.unaryInplace(UnaryOp.I0, this);
   }
 
+  /**
+   * The n-th derivative of digamma, elementwise (n = 0 digamma, n = 1 trigamma, else through the
+   * Hurwitz zeta function); integral and bool inputs give the default dtype. PyTorch: {@code
+   * t.polygamma(n)}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2}).polygamma(2)   // tensor([-2.4041, -0.4041])}</pre>
+   */
+  public Tensor polygamma(long n) {
+    return SpecialFunctions.polygamma(n, this);
+  }
+
+  /** In-place {@link #polygamma(long)}. PyTorch: {@code t.polygamma_(n)}. */
+  public Tensor polygamma_(long n) {
+    return SpecialFunctions.polygammaInplace(n, this);
+  }
+
+  /**
+   * The multivariate log-gamma function of dimension p, elementwise; integral inputs give the
+   * default dtype. PyTorch: {@code t.mvlgamma(p)}.
+   *
+   * <pre>{@code tensor(new double[] {2.5, 3}).mvlgamma(2)   // tensor([1.8810, 2.6949])}</pre>
+   */
+  public Tensor mvlgamma(long p) {
+    return SpecialFunctions.mvlgamma(this, p);
+  }
+
+  /** In-place {@link #mvlgamma(long)}. PyTorch: {@code t.mvlgamma_(p)}. */
+  public Tensor mvlgamma_(long p) {
+    return SpecialFunctions.mvlgammaInplace(this, p);
+  }
+
   /** Alias of {@link #asinh()}. PyTorch: {@code t.arcsinh()}. */
   public Tensor arcsinh() {
     return asinh();

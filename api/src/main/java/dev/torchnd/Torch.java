@@ -2082,6 +2082,26 @@ public final class Torch {
     return input.i0();
   }
 
+  /** PyTorch: {@code torch.polygamma(n, input)}; see {@link Tensor#polygamma(long)}. */
+  public static Tensor polygamma(long n, Tensor input) {
+    return input.polygamma(n);
+  }
+
+  /** {@code torch.special.polygamma(n, input)}: {@link Tensor#polygamma(long)}. */
+  public static Tensor special_polygamma(long n, Tensor input) {
+    return input.polygamma(n);
+  }
+
+  /** PyTorch: {@code torch.mvlgamma(input, p)}; see {@link Tensor#mvlgamma(long)}. */
+  public static Tensor mvlgamma(Tensor input, long p) {
+    return input.mvlgamma(p);
+  }
+
+  /** {@code torch.special.multigammaln(input, p)}: {@link Tensor#mvlgamma(long)}. */
+  public static Tensor special_multigammaln(Tensor input, long p) {
+    return input.mvlgamma(p);
+  }
+
   /** {@code torch.special.logit}: {@link Tensor#logit()}. */
   public static Tensor special_logit(Tensor input) {
     return input.logit();
