@@ -142,7 +142,12 @@ final class SpecialFunctions {
       res = Torch.where(conv, s, res);
       act = act.logical_and(conv.logical_not());
       k += 1.0;
+      aa *= x + k;
+      if (f32) {
+        aa = (float) aa;
+      }
       b = b.div(w);
+      k += 1.0;
     }
     res = Torch.where(act, s, res);
     Tensor pole = q.le(0.0).logical_and(q.eq(q.floor()));
@@ -163,7 +168,8 @@ final class SpecialFunctions {
       if (dt == DType.float16) {
         throw dev.torchnd.spi.UnaryOp.notImplemented("trigamma", dt);
       }
-      return trigamma(x);
+      // Math.h has float and double trigamma overloads only: bfloat16 goes through float
+      return dt == DType.bfloat16 ? trigamma(x.to(DType.float32)).to(dt) : trigamma(x);
     }
     if (dt == DType.float16) {
       throw dev.torchnd.spi.UnaryOp.notImplemented("polygamma", dt);
@@ -173,7 +179,8 @@ final class SpecialFunctions {
     DType facType = dt == DType.float64 ? DType.float64 : DType.float32;
     double np1 = (double) n + 1.0;
     if (dt == DType.bfloat16) { // static_cast<BFloat16>(n) + one rounds to bfloat16
-      np1 = Torch.full(new long[0], np1, DType.bfloat16).doubleValue();
+      double nb = Torch.full(new long[0], (double) n, DType.bfloat16).doubleValue();
+      np1 = Torch.full(new long[0], nb + 1.0, DType.bfloat16).doubleValue();
     }
     double fac = Torch.full(new long[0], np1, facType).lgamma().exp().doubleValue();
     return z.to(facType).mul(n % 2 == 0 ? -fac : fac).to(dt);
