@@ -108,8 +108,10 @@ final class SpecialFunctions {
     Tensor a = q;
     Tensor b = Torch.zeros_like(q);
     Tensor res = Torch.zeros_like(q);
-    Tensor done = Torch.zeros_like(q, DType.bool);
-    Tensor act = Torch.ones_like(q, DType.bool);
+    // q <= 0 integral (-inf too) returns inf before the loops
+    Tensor pole = q.le(0.0).logical_and(q.eq(q.floor()));
+    Tensor act = pole.logical_not();
+    Tensor done = pole;
     int i = 0;
     while (act.any().booleanValue()) {
       i += 1;
@@ -150,7 +152,6 @@ final class SpecialFunctions {
       k += 1.0;
     }
     res = Torch.where(act, s, res);
-    Tensor pole = q.le(0.0).logical_and(q.eq(q.floor()));
     return Torch.where(pole, Torch.full_like(q, Double.POSITIVE_INFINITY), res);
   }
 
