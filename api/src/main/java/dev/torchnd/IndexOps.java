@@ -921,7 +921,7 @@ final class IndexOps {
   // ------------------------------------------------------------------ index_add / index_fill / take / diagonal
 
   /** Row-major positions in {@code shape} of every element whose coordinate along d is idx[i]. */
-  private static long[] slicesAt(long[] shape, int d, long[] idx) {
+  static long[] slicesAt(long[] shape, int d, long[] idx) {
     long[] box = shape.clone();
     box[d] = idx.length;
     long[][] maps = new long[shape.length][];

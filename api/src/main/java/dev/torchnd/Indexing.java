@@ -640,4 +640,114 @@ final class Indexing {
     }
     Backends.get().scatter(gc.storage, gc.layout(), z.storage, offsets, true);
   }
+
+  // ---- index_put_ / index_put (issue 11, branch ops-index; the writes live in IndexWrites) ----
+
+  /**
+   * What {@code self.index_put_(indices, values, accumulate)} writes, checked in PyTorch 1.13's
+   * order (_index_put_impl_: the index count, the masked_fill dispatch, then make_info's index
+   * dtypes, mask shapes, broadcast and empty-dim checks, the value's shape and dtype, and last the
+   * kernel's bounds check): the row-major positions of {@code self} written, in the indexing
+   * result's row-major order, and that result's shape ({@code maskedFill}: a lone bool/byte mask
+   * with a one-element value, which PyTorch runs as masked_fill_ with {@code value.item()}).
+   */
+  record PutPlan(long[] lin, long[] resultShape, boolean maskedFill) {}
+
+  static PutPlan indexPutPlan(Tensor self, Tensor[] indices, Tensor values, boolean accumulate) {
+    if (indices.length > self.dim()) {
+      throw new IndexOutOfBoundsException(
+          "too many indices for tensor of dimension " + self.dim() + " (got " + indices.length + ")");
+    }
+    long[] shape = self.shapeArray();
+    Tensor z = new Tensor(self.storage, self.dtype(), shape, Layout.contiguousStrides(shape), 0,
+        new int[1]);
+    if (!accumulate && values.numel() == 1 && indices.length == 1
+        && (indices[0].dtype() == DType.bool || indices[0].dtype() == DType.uint8)) {
+      Tensor mask = indices[0];
+      for (int k = 0; k < mask.dim(); k++) {
+        if (mask.shape[k] != shape[k]) {
+          throw new IndexOutOfBoundsException(
+              "The shape of the mask " + Shapes.list(mask.shape) + " at index " + k
+                  + " does not match the shape of the indexed tensor " + Shapes.list(shape)
+                  + " at index " + k);
+        }
+      }
+      if (values.dtype().is_floating_point()) {
+        ScalarCheck.check(values.doubleValue(), self.dtype(), true);
+      } else {
+        ScalarCheck.check(values.longValue(), self.dtype(), true);
+      }
+      long[] ms = shape.clone();
+      for (int k = mask.dim(); k < ms.length; k++) {
+        ms[k] = 1;
+      }
+      for (int k = 0; k < mask.dim(); k++) {
+        ms[k] = mask.shape[k];
+      }
+      Tensor full = mask.reshape(ms).expand(shape).ne(0L);
+      boolean[] bits = full.toBooleanArray();
+      int count = 0;
+      for (boolean b : bits) {
+        count += b ? 1 : 0;
+      }
+      long[] lin = new long[count];
+      for (int i = 0, j = 0; i < bits.length; i++) {
+        if (bits[i]) {
+          lin[j++] = i;
+        }
+      }
+      return new PutPlan(lin, new long[] {count}, true);
+    }
+    for (Tensor x : indices) {
+      DType dt = x.dtype();
+      if (dt != DType.int64 && dt != DType.bool && dt != DType.uint8) {
+        throw new IndexOutOfBoundsException(
+            "tensors used as indices must be long, byte or bool tensors");
+      }
+    }
+    List<Integer> advDims = new ArrayList<>();
+    List<Tensor> advIdx = new ArrayList<>();
+    int dim = 0;
+    for (Tensor x : indices) {
+      if (x.dtype() == DType.bool || x.dtype() == DType.uint8) {
+        for (int k = 0; k < x.dim(); k++) {
+          if (dim + k >= shape.length || x.shape[k] != shape[dim + k]) {
+            throw new IndexOutOfBoundsException(
+                "The shape of the mask " + Shapes.list(x.shape) + " at index " + k
+                    + " does not match the shape of the indexed tensor " + Shapes.list(shape)
+                    + " at index " + (dim + k));
+          }
+        }
+        Tensor[] nz = nonzero(x);
+        for (int k = 0; k < nz.length; k++) {
+          advDims.add(dim + k);
+          advIdx.add(nz[k]);
+        }
+        dim += x.dim();
+      } else {
+        advDims.add(dim);
+        advIdx.add(x);
+        dim++;
+      }
+    }
+    if (advIdx.isEmpty()) {
+      // only 0-d masks: nothing is indexed (the whole tensor is the result)
+      return new PutPlan(IndexOps.identity(self.numel()), shape, false);
+    }
+    Gather g = new Gather(z, advDims, advIdx);
+    try {
+      Shapes.expandLayout(values.layout(), g.shape);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "shape mismatch: value tensor of shape " + Shapes.list(values.shape)
+              + " cannot be broadcast to indexing result of shape " + Shapes.list(g.shape));
+    }
+    if (!values.wrappedNumber && values.dtype() != self.dtype()) {
+      throw new IllegalArgumentException(
+          "Index put requires the source and destination dtypes match, got "
+              + self.dtype().scalarTypeName() + " for the destination and "
+              + values.dtype().scalarTypeName() + " for the source.");
+    }
+    return new PutPlan(g.offsets(), g.shape, false);
+  }
 }

@@ -3114,6 +3114,111 @@ public class Tensor {
     return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
   }
 
+  // ---- indexing writes (issue 11, branch ops-index: IndexWrites) ----
+
+  /**
+   * A copy with {@code values} (broadcast to the indexing result) written at {@code
+   * self[indices]}, added there when {@code accumulate} (repeated indices add up). PyTorch:
+   * {@code t.index_put(indices, values, accumulate)}.
+   *
+   * <p>{@code zeros(3).index_put(new Tensor[] {tensor(new long[] {0, 0})}, tensor(new double[] {1,
+   * 2}), true)} is {@code tensor([3., 0., 0.])}.
+   */
+  public Tensor index_put(Tensor[] indices, Tensor values, boolean accumulate) {
+    return IndexWrites.indexPut(this, indices, values, accumulate);
+  }
+
+  /** {@link #index_put(Tensor[], Tensor, boolean)} without accumulating. */
+  public Tensor index_put(Tensor[] indices, Tensor values) {
+    return IndexWrites.indexPut(this, indices, values, false);
+  }
+
+  /** In-place {@link #index_put(Tensor[], Tensor, boolean)}. PyTorch: {@code t.index_put_(indices, values, accumulate)}. */
+  public Tensor index_put_(Tensor[] indices, Tensor values, boolean accumulate) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.indexPut(this, indices, values, accumulate));
+  }
+
+  /** In-place {@link #index_put(Tensor[], Tensor)}. PyTorch: {@code t.index_put_(indices, values)}. */
+  public Tensor index_put_(Tensor[] indices, Tensor values) {
+    return index_put_(indices, values, false);
+  }
+
+  /**
+   * A copy with slice {@code i} of {@code source} written to slice {@code index[i]} along {@code
+   * dim}. PyTorch: {@code t.index_copy(dim, index, source)}; {@code zeros(2, 2).index_copy(1,
+   * tensor(new long[] {1}), ones(2, 1))} is {@code tensor([[0., 1.], [0., 1.]])}.
+   */
+  public Tensor index_copy(int dim, Tensor index, Tensor source) {
+    return IndexWrites.indexCopy(this, dim, index, source);
+  }
+
+  /** In-place {@link #index_copy(int, Tensor, Tensor)}. PyTorch: {@code t.index_copy_(dim, index, source)}. */
+  public Tensor index_copy_(int dim, Tensor index, Tensor source) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.indexCopy(this, dim, index, source));
+  }
+
+  /**
+   * A copy (broadcast with {@code mask}) whose elements where {@code mask} is true take the
+   * leading elements of {@code source} in row-major order. PyTorch: {@code t.masked_scatter(mask,
+   * source)}; {@code zeros(3).masked_scatter(tensor(new boolean[] {true, false, true}),
+   * tensor(new double[] {5, 6}))} is {@code tensor([5., 0., 6.])}.
+   */
+  public Tensor masked_scatter(Tensor mask, Tensor source) {
+    return IndexWrites.maskedScatter(this, mask, source, false);
+  }
+
+  /** In-place {@link #masked_scatter(Tensor, Tensor)} (the mask expands to this shape). PyTorch: {@code t.masked_scatter_(mask, source)}. */
+  public Tensor masked_scatter_(Tensor mask, Tensor source) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.maskedScatter(this, mask, source, true));
+  }
+
+  /**
+   * A copy with {@code source}'s elements written at flat (row-major) positions {@code index},
+   * negative counting from the end, added when {@code accumulate}. PyTorch: {@code t.put(index,
+   * source, accumulate)}; {@code zeros(3).put(tensor(new long[] {-1}), ones(1))} is {@code
+   * tensor([0., 0., 1.])}.
+   */
+  public Tensor put(Tensor index, Tensor source, boolean accumulate) {
+    return IndexWrites.put(this, index, source, accumulate);
+  }
+
+  /** {@link #put(Tensor, Tensor, boolean)} without accumulating. */
+  public Tensor put(Tensor index, Tensor source) {
+    return IndexWrites.put(this, index, source, false);
+  }
+
+  /** In-place {@link #put(Tensor, Tensor, boolean)}. PyTorch: {@code t.put_(index, source, accumulate)}. */
+  public Tensor put_(Tensor index, Tensor source, boolean accumulate) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.put(this, index, source, accumulate));
+  }
+
+  /** In-place {@link #put(Tensor, Tensor)}. PyTorch: {@code t.put_(index, source)}. */
+  public Tensor put_(Tensor index, Tensor source) {
+    return put_(index, source, false);
+  }
+
+  /**
+   * Each slice along {@code dim} whose {@code p}-norm exceeds {@code maxnorm} scaled down to
+   * norm {@code maxnorm}. PyTorch: {@code t.renorm(p, dim, maxnorm)}; {@code tensor(new double[][]
+   * {{3, 4}, {0.3, 0.4}}).renorm(2, 0, 1)} is {@code tensor([[0.6000, 0.8000], [0.3000,
+   * 0.4000]])}.
+   */
+  public Tensor renorm(double p, int dim, double maxnorm) {
+    return IndexWrites.renorm(this, p, dim, maxnorm);
+  }
+
+  /** In-place {@link #renorm(double, int, double)}. PyTorch: {@code t.renorm_(p, dim, maxnorm)}. */
+  public Tensor renorm_(double p, int dim, double maxnorm) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.renorm(this, p, dim, maxnorm));
+  }
+
+  // ---- end indexing writes ----
+
   /**
    * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
    * {@code index}'s shape. PyTorch: {@code t.take(index)}.

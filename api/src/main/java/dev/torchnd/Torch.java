@@ -2575,6 +2575,45 @@ public final class Torch {
     return input.index_fill(dim, index, value);
   }
 
+  // ---- indexing writes (issue 11, branch ops-index) ----
+
+  /** PyTorch: {@code torch.index_put(input, indices, values, accumulate)}; see {@link Tensor#index_put(Tensor[], Tensor, boolean)}. */
+  public static Tensor index_put(Tensor input, Tensor[] indices, Tensor values, boolean accumulate) {
+    return input.index_put(indices, values, accumulate);
+  }
+
+  /** PyTorch: {@code torch.index_put(input, indices, values)}. */
+  public static Tensor index_put(Tensor input, Tensor[] indices, Tensor values) {
+    return input.index_put(indices, values);
+  }
+
+  /** PyTorch: {@code torch.index_copy(input, dim, index, source)}. */
+  public static Tensor index_copy(Tensor input, int dim, Tensor index, Tensor source) {
+    return input.index_copy(dim, index, source);
+  }
+
+  /** PyTorch: {@code torch.masked_scatter(input, mask, source)}. */
+  public static Tensor masked_scatter(Tensor input, Tensor mask, Tensor source) {
+    return input.masked_scatter(mask, source);
+  }
+
+  /** PyTorch: {@code torch.put(input, index, source, accumulate)}. */
+  public static Tensor put(Tensor input, Tensor index, Tensor source, boolean accumulate) {
+    return input.put(index, source, accumulate);
+  }
+
+  /** PyTorch: {@code torch.put(input, index, source)}. */
+  public static Tensor put(Tensor input, Tensor index, Tensor source) {
+    return input.put(index, source);
+  }
+
+  /** PyTorch: {@code torch.renorm(input, p, dim, maxnorm)}. */
+  public static Tensor renorm(Tensor input, double p, int dim, double maxnorm) {
+    return input.renorm(p, dim, maxnorm);
+  }
+
+  // ---- end indexing writes ----
+
   /** PyTorch: {@code torch.take(input, index)}. */
   public static Tensor take(Tensor input, Tensor index) {
     return input.take(index);
