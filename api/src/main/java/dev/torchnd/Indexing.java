@@ -736,6 +736,9 @@ final class Indexing {
     }
     Gather g = new Gather(z, advDims, advIdx);
     try {
+      if (values.dim() > g.shape.length) {
+        throw new IllegalArgumentException("more dims than the result");
+      }
       Shapes.expandLayout(values.layout(), g.shape);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(

@@ -3214,7 +3214,9 @@ public class Tensor {
   /** In-place {@link #renorm(double, int, double)}. PyTorch: {@code t.renorm_(p, dim, maxnorm)}. */
   public Tensor renorm_(double p, int dim, double maxnorm) {
     Autograd.checkInplace(this);
-    return IndexOps.inplace(this, IndexWrites.renorm(this, p, dim, maxnorm));
+    // the composition saves its input: a snapshot keeps it from the write below
+    Tensor src = Autograd.needsGrad(this) ? shallowSnapshot() : this;
+    return IndexOps.inplace(this, IndexWrites.renorm(src, p, dim, maxnorm));
   }
 
   // ---- end indexing writes ----
