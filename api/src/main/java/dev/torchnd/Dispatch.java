@@ -283,6 +283,16 @@ final class Dispatch implements Backend {
   }
 
   @Override
+  public void svd(Storage a, Layout al, boolean full, Storage u, Storage s, Storage vh) {
+    if (u == null) {
+      sameDevice(a, s);
+    } else {
+      sameDevice(a, u, s, vh);
+    }
+    of(a).svd(a, al, full, u, s, vh);
+  }
+
+  @Override
   public void pointwise(
       PointwiseOp op, double scalar, Storage a, Layout al, Storage b, Layout bl, Storage c,
       Layout cl, Storage out, Layout ol) {

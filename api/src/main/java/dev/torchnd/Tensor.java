@@ -3221,6 +3221,33 @@ public class Tensor {
 
   // ---- end indexing writes ----
 
+  // ---- singular value decomposition (issue 11, branch ops-index: SvdOps) ----
+
+  /** {@code {U, S, V}} with {@code A = U diag(S) V^T}, reduced. PyTorch: {@code t.svd()}. */
+  public Tensor[] svd() {
+    return SvdOps.svd(this, true, true);
+  }
+
+  /** PyTorch: {@code t.svd(some)}. */
+  public Tensor[] svd(boolean some) {
+    return SvdOps.svd(this, some, true);
+  }
+
+  /** PyTorch: {@code t.svd(some, compute_uv)}. */
+  public Tensor[] svd(boolean some, boolean compute_uv) {
+    return SvdOps.svd(this, some, compute_uv);
+  }
+
+  /** The pseudoinverse ({@code rcond=1e-15}). PyTorch: {@code t.pinverse()}. */
+  public Tensor pinverse() {
+    return SvdOps.pinv(this, 0.0, 1e-15);
+  }
+
+  /** PyTorch: {@code t.pinverse(rcond)}. */
+  public Tensor pinverse(double rcond) {
+    return SvdOps.pinv(this, 0.0, rcond);
+  }
+
   /**
    * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
    * {@code index}'s shape. PyTorch: {@code t.take(index)}.

@@ -2614,6 +2614,113 @@ public final class Torch {
 
   // ---- end indexing writes ----
 
+  // ---- singular value decomposition and what builds on it (issue 11, branch ops-index) ----
+
+  /**
+   * {@code {U, S, Vh}} with {@code A = U diag(S) Vh}, full U and Vh. PyTorch: {@code
+   * torch.linalg.svd(A)}; {@code linalg_svd(eye(2))[1]} is {@code tensor([1., 1.])}.
+   */
+  public static Tensor[] linalg_svd(Tensor A) {
+    return SvdOps.linalgSvd(A, true);
+  }
+
+  /** PyTorch: {@code torch.linalg.svd(A, full_matrices)} (reduced U, Vh when false). */
+  public static Tensor[] linalg_svd(Tensor A, boolean full_matrices) {
+    return SvdOps.linalgSvd(A, full_matrices);
+  }
+
+  /** PyTorch: {@code torch.svd(A)}: {@code {U, S, V}}, reduced. */
+  public static Tensor[] svd(Tensor A) {
+    return SvdOps.svd(A, true, true);
+  }
+
+  /** PyTorch: {@code torch.svd(A, some)}. */
+  public static Tensor[] svd(Tensor A, boolean some) {
+    return SvdOps.svd(A, some, true);
+  }
+
+  /** PyTorch: {@code torch.svd(A, some, compute_uv)} (zero U and V without compute_uv). */
+  public static Tensor[] svd(Tensor A, boolean some, boolean compute_uv) {
+    return SvdOps.svd(A, some, compute_uv);
+  }
+
+  /**
+   * The singular values, descending. PyTorch: {@code torch.linalg.svdvals(A)}; {@code
+   * linalg_svdvals(tensor(new double[][] {{3, 0}, {0, -4}}))} is {@code tensor([4., 3.])}.
+   */
+  public static Tensor linalg_svdvals(Tensor A) {
+    return SvdOps.svdvals(A);
+  }
+
+  /** The 2-norm condition number, {@code S.max / S.min}. PyTorch: {@code torch.linalg.cond(A)}. */
+  public static Tensor linalg_cond(Tensor A) {
+    return SvdOps.cond(A, null);
+  }
+
+  /** PyTorch: {@code torch.linalg.cond(A, p)} for p 2, -2, 1, -1, inf, -inf. */
+  public static Tensor linalg_cond(Tensor A, double p) {
+    return SvdOps.cond(A, p);
+  }
+
+  /** PyTorch: {@code torch.linalg.cond(A, p)} for p 'fro' or 'nuc'. */
+  public static Tensor linalg_cond(Tensor A, String p) {
+    return SvdOps.cond(A, p);
+  }
+
+  /** The number of singular values above {@code eps * max(m, n) * S.max}. PyTorch: {@code torch.linalg.matrix_rank(A)}. */
+  public static Tensor linalg_matrix_rank(Tensor A) {
+    return SvdOps.matrixRank(A, null, null);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_rank(A, tol=tol)} (singular values above tol). */
+  public static Tensor linalg_matrix_rank(Tensor A, double tol) {
+    return SvdOps.matrixRank(A, tol, 0.0);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_rank(A, atol=atol, rtol=rtol)}. */
+  public static Tensor linalg_matrix_rank(Tensor A, double atol, double rtol) {
+    return SvdOps.matrixRank(A, atol, rtol);
+  }
+
+  /**
+   * The Moore-Penrose pseudoinverse (singular values below {@code eps * max(m, n) * S.max}
+   * dropped). PyTorch: {@code torch.linalg.pinv(A)}.
+   */
+  public static Tensor linalg_pinv(Tensor A) {
+    return SvdOps.pinv(A, null, null);
+  }
+
+  /** PyTorch: {@code torch.linalg.pinv(A, rcond)} (relative cutoff). */
+  public static Tensor linalg_pinv(Tensor A, double rcond) {
+    return SvdOps.pinv(A, 0.0, rcond);
+  }
+
+  /** PyTorch: {@code torch.linalg.pinv(A, atol=atol, rtol=rtol)}. */
+  public static Tensor linalg_pinv(Tensor A, double atol, double rtol) {
+    return SvdOps.pinv(A, atol, rtol);
+  }
+
+  /** PyTorch: {@code torch.pinverse(A)} ({@code rcond=1e-15}). */
+  public static Tensor pinverse(Tensor A) {
+    return SvdOps.pinv(A, 0.0, 1e-15);
+  }
+
+  /** PyTorch: {@code torch.pinverse(A, rcond)}. */
+  public static Tensor pinverse(Tensor A, double rcond) {
+    return SvdOps.pinv(A, 0.0, rcond);
+  }
+
+  /**
+   * Least squares {@code min ||A X - B||}: {@code {solution, residuals, rank, singular_values}}
+   * as PyTorch's CPU default driver (gelsy) returns them (residuals and singular values empty).
+   * PyTorch: {@code torch.linalg.lstsq(A, B)}.
+   */
+  public static Tensor[] linalg_lstsq(Tensor A, Tensor B) {
+    return SvdOps.lstsq(A, B);
+  }
+
+  // ---- end singular value decomposition ----
+
   /** PyTorch: {@code torch.take(input, index)}. */
   public static Tensor take(Tensor input, Tensor index) {
     return input.take(index);

@@ -178,6 +178,17 @@ public interface Backend {
    */
   void inverse(Storage a, Layout al, Storage out, long[] info);
 
+  // ---- singular value decomposition (issue 11, branch ops-index) ----
+
+  /**
+   * Singular value decompositions of the [B, m, n] matrices of {@code al} (float32 or float64,
+   * m and n not 0): {@code s} gets the contiguous [B, k] singular values (k = min(m, n)) in
+   * descending order; unless {@code u} is null, {@code u} gets contiguous [B, m, full ? m : k]
+   * left singular vectors and {@code vh} [B, full ? n : k, n] conjugate-transposed right ones,
+   * all in the input's dtype. Signs are the implementation's.
+   */
+  void svd(Storage a, Layout al, boolean full, Storage u, Storage s, Storage vh);
+
   /**
    * {@code dst[offsets[i]] = op(dst[offsets[i]], src[i])} for each element of {@code src} (laid
    * out as {@code srcLayout}, same dtype as {@code dst}) in order, as PyTorch's scatter_reduce

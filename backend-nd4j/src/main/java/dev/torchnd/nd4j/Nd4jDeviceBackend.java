@@ -1032,6 +1032,31 @@ public final class Nd4jDeviceBackend implements Backend {
     put(out, Layout.contiguous(new long[] {al.shape()[0]}), d.reshape(al.shape()[0]));
   }
 
+  /**
+   * libnd4j's {@code svd} op (one-sided Jacobi, or divide and conquer past {@code switchNum}
+   * columns) over the [B, m, n] batch; its V comes back transposed into Vh.
+   */
+  @Override
+  public void svd(Storage a, Layout al, boolean full, Storage u, Storage s, Storage vh) {
+    long batch = al.shape()[0];
+    long m = al.shape()[1];
+    long n = al.shape()[2];
+    long k = Math.min(m, n);
+    INDArray x = full(a, al);
+    boolean uv = u != null;
+    INDArray[] r = Nd4j.exec(
+        new org.nd4j.linalg.api.ops.impl.transforms.custom.Svd(
+            x, full, uv, org.nd4j.linalg.api.ops.impl.transforms.custom.Svd.DEFAULT_SWITCHNUM));
+    put(s, Layout.contiguous(new long[] {batch, k}), r[0].reshape(batch, k));
+    if (uv) {
+      long uc = full ? m : k;
+      long vr = full ? n : k;
+      put(u, Layout.contiguous(new long[] {batch, m, uc}), r[1].reshape(batch, m, uc));
+      put(vh, Layout.contiguous(new long[] {batch, vr, n}),
+          r[2].reshape(batch, n, vr).permute(0, 2, 1));
+    }
+  }
+
   @Override
   public void inverse(Storage a, Layout al, Storage out, long[] info) {
     long batch = al.shape()[0];
