@@ -214,6 +214,11 @@ final class SvdOps {
 
   /** linalg.matrix_norm's 'nuc' (sum of singular values) and +-2 (largest / smallest). */
   static Tensor svdNorm(Tensor a, int d0, int d1, boolean keepdim, String ord) {
+    if (a.dtype() == DType.float16 || a.dtype() == DType.bfloat16) {
+      throw new IllegalArgumentException(
+          "linalg.matrix_norm: Low precision dtypes not supported. Got "
+              + a.dtype().scalarTypeName());
+    }
     int[] perm = backshift(d0, d1, a.dim());
     Tensor sv = svdvals(a.permute(perm));
     Tensor r;
@@ -258,7 +263,7 @@ final class SvdOps {
     if (!svdOrd) {
       String name = p instanceof String str ? str
           : Double.isInfinite((Double) p) ? ((Double) p > 0 ? "inf" : "-inf")
-          : Long.toString((long) (double) (Double) p);
+          : String.format(java.util.Locale.ROOT, "%f", (Double) p);
       if (m != n) {
         throw new IllegalArgumentException(
             "linalg.cond(ord=" + name + "): A must be batches of square matrices, but they are "
@@ -427,7 +432,10 @@ final class SvdOps {
           diff == 1 ? "torch.linalg.lstsq: input.size(-2) should match other.size(-1)"
               : "torch.linalg.lstsq: input.size(-2) should match other.size(-2)");
     }
-    checkDtype(a);
+    if (a.dtype() != DType.float32 && a.dtype() != DType.float64) {
+      throw new IllegalArgumentException(
+          "This function doesn't handle types other than float and double");
+    }
     Tensor x;
     Tensor rank;
     Tensor pinvA;

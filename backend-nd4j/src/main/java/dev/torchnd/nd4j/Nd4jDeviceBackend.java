@@ -1044,9 +1044,21 @@ public final class Nd4jDeviceBackend implements Backend {
     long k = Math.min(m, n);
     INDArray x = full(a, al);
     boolean uv = u != null;
-    INDArray[] r = Nd4j.exec(
-        new org.nd4j.linalg.api.ops.impl.transforms.custom.Svd(
-            x, full, uv, org.nd4j.linalg.api.ops.impl.transforms.custom.Svd.DEFAULT_SWITCHNUM));
+    if (m == 1 && n == 1) {
+      // libnd4j's svd fails on 1 x 1 matrices: S = |a|, U = sign(a) (1 at 0), Vh = 1
+      put(s, Layout.contiguous(new long[] {batch, 1}), org.nd4j.linalg.ops.transforms.Transforms.abs(x, true).reshape(batch, 1));
+      if (uv) {
+        INDArray sign = select(x.lt(0), fill(x.shape(), x.dataType(), -1),
+            fill(x.shape(), x.dataType(), 1));
+        put(u, Layout.contiguous(new long[] {batch, 1, 1}), sign);
+        put(vh, Layout.contiguous(new long[] {batch, 1, 1}), fill(x.shape(), x.dataType(), 1));
+      }
+      return;
+    }
+    // iArgs (fullUV, calcUV, switchNum) as libnd4j's svd reads them: ND4J 1.0.0-M2.1's Svd
+    // wrapper passes the two flags as bool args, which the op's shape function rejects
+    INDArray[] r = Nd4j.exec(DynamicCustomOp.builder("svd").addInputs(x)
+        .addIntegerArguments(full ? 1 : 0, uv ? 1 : 0, 16).build());
     put(s, Layout.contiguous(new long[] {batch, k}), r[0].reshape(batch, k));
     if (uv) {
       long uc = full ? m : k;
