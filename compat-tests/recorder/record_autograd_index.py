@@ -28,6 +28,15 @@ def L(*v):
     return torch.tensor(v, dtype=torch.long)
 
 
+def _recon(U, S, Vh):
+    k = S.shape[-1]
+    return (U[..., :k] * S.unsqueeze(-2)) @ Vh[..., :k, :]
+
+
+def _svd_recon(U, S, V):
+    return (U * S.unsqueeze(-2)) @ V.mT
+
+
 M23 = torch.tensor([[True, False, True], [False, True, False]])
 M3 = torch.tensor([True, False, True])
 
@@ -59,6 +68,36 @@ OPS = {
     "renorm_p3": ([(2, 3, 4)], lambda a: a.renorm(3, -1, 1.0)),
     "renorm_inf": ([(3, 4)], lambda a: a.renorm(float("inf"), 0, 1.0)),
     "renorm_": ([(3, 4)], lambda a: (a * 1).renorm_(2, 1, 1.0)),
+    # the SVD family, through sign-invariant functions of the factors
+    "linalg_svd_recon": ([(3, 2)], lambda a: _recon(*torch.linalg.svd(a, False))),
+    "linalg_svd_recon_wide": ([(2, 3)], lambda a: _recon(*torch.linalg.svd(a, False))),
+    "linalg_svd_recon_full": ([(2, 4, 3)], lambda a: _recon(*torch.linalg.svd(a))),
+    "linalg_svd_s": ([(3, 4)], lambda a: torch.linalg.svd(a)[1]),
+    "linalg_svd_u2": ([(4, 2)], lambda a: torch.linalg.svd(a, False)[0] ** 2),
+    "linalg_svd_u2_wide": ([(2, 4)], lambda a: torch.linalg.svd(a, False)[0] ** 2),
+    "linalg_svd_vh2": ([(2, 4)], lambda a: torch.linalg.svd(a, False)[2] ** 2),
+    "linalg_svd_vh2_tall": ([(4, 2)], lambda a: torch.linalg.svd(a, False)[2] ** 2),
+    "linalg_svd_full_u2": ([(4, 2)], lambda a: torch.linalg.svd(a)[0][..., :2] ** 2),
+    "linalg_svd_full_vh2": ([(2, 3, 4)], lambda a: torch.linalg.svd(a)[2][..., :3, :] ** 2),
+    "svd": ([(3, 2)], lambda a: _svd_recon(*torch.svd(a))),
+    "svd_v2": ([(2, 3)], lambda a: torch.svd(a)[2] ** 2),
+    "svd_full": ([(4, 3)], lambda a: torch.svd(a, some=False)[1]),
+    "svd_method": ([(2, 2, 3)], lambda a: _svd_recon(*a.svd())),
+    "linalg_svdvals": ([(3, 2)], lambda a: torch.linalg.svdvals(a)),
+    "linalg_svdvals_wide": ([(2, 5)], lambda a: torch.linalg.svdvals(a)),
+    "linalg_svdvals_batch": ([(2, 3, 3)], lambda a: torch.linalg.svdvals(a)),
+    "linalg_matrix_norm_nuc": ([(3, 4)], lambda a: torch.linalg.matrix_norm(a, "nuc")),
+    "linalg_matrix_norm_2": ([(2, 3, 4)], lambda a: torch.linalg.matrix_norm(a, 2)),
+    "linalg_matrix_norm_m2": ([(4, 3)], lambda a: torch.linalg.matrix_norm(a, -2, (1, 0), True)),
+    "linalg_cond": ([(3, 3)], lambda a: torch.linalg.cond(a)),
+    "linalg_cond_m2": ([(2, 4, 3)], lambda a: torch.linalg.cond(a, -2)),
+    "linalg_pinv": ([(3, 2)], lambda a: torch.linalg.pinv(a)),
+    "linalg_pinv_wide": ([(2, 4)], lambda a: torch.linalg.pinv(a)),
+    "linalg_pinv_batch": ([(2, 3, 3)], lambda a: torch.linalg.pinv(a)),
+    "pinverse": ([(4, 3)], lambda a: torch.pinverse(a)),
+    "pinverse_method": ([(3, 4)], lambda a: a.pinverse()),
+    "linalg_lstsq": ([(4, 2), (4, 3)], lambda a, b: torch.linalg.lstsq(a, b).solution),
+    "linalg_lstsq_batch": ([(2, 4, 3), (2, 4, 2)], lambda a, b: torch.linalg.lstsq(a, b)[0]),
 }
 
 
