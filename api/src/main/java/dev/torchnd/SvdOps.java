@@ -219,6 +219,10 @@ final class SvdOps {
           "linalg.matrix_norm: Low precision dtypes not supported. Got "
               + a.dtype().scalarTypeName());
     }
+    return svdNormUnchecked(a, d0, d1, keepdim, ord);
+  }
+
+  private static Tensor svdNormUnchecked(Tensor a, int d0, int d1, boolean keepdim, String ord) {
     int[] perm = backshift(d0, d1, a.dim());
     Tensor sv = svdvals(a.permute(perm));
     Tensor r;
@@ -236,6 +240,12 @@ final class SvdOps {
       r = r.unsqueeze(-1).permute(inverse(perm));
     }
     return r;
+  }
+
+  /** at::nuclear_norm (torch.norm's 'nuc'): the singular values' sum, without matrix_norm's dtype checks. */
+  static Tensor nuclear(Tensor a, int[] dims, boolean keepdim) {
+    int[] d = Shapes.wrapDims(dims, a.dim());
+    return svdNormUnchecked(a, d[0], d[1], keepdim, "nuc");
   }
 
   /** torch.linalg.cond(A) / cond(A, p) with p 2, -2 (singular values) or 'fro', 'nuc', +-1, +-inf. */

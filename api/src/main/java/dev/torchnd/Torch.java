@@ -3031,6 +3031,16 @@ public final class Torch {
 
   /** PyTorch: {@code torch.norm(input, p='fro', dim=dims, keepdim)}. */
   public static Tensor norm(Tensor a, String p, int[] dims, boolean keepdim) {
+    if ("nuc".equals(p)) {
+      // at::nuclear_norm: the 2-D form checks the rank, then both sum the singular values
+      if (dims == null && a.dim() != 2) {
+        throw new IllegalArgumentException(
+            "Expected a tensor with 2 dimensions, but got a tensor with " + a.dim() + " dimension"
+                + (a.dim() == 1 ? "" : "s") + " instead.");
+      }
+      int[] d = dims == null ? new int[] {-2, -1} : dims;
+      return SvdOps.nuclear(a, d, keepdim);
+    }
     if (!"fro".equals(p)) {
       throw new IllegalArgumentException("norm(): unsupported p '" + p + "'");
     }
@@ -3059,6 +3069,14 @@ public final class Torch {
 
   /** PyTorch: {@code torch.linalg.norm(input, 'fro', dim, keepdim)}. */
   public static Tensor linalg_norm(Tensor a, String ord, int[] dim, boolean keepdim) {
+    if ("nuc".equals(ord)) {
+      if (dim == null && a.dim() != 2 && a.dim() != 1) {
+        throw new IllegalArgumentException(
+            "linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D. Got "
+                + a.dim() + "D.");
+      }
+      return MatrixOps.matrixNorm(a, "nuc", dim == null ? new int[] {0, 1} : dim, keepdim);
+    }
     if (!"fro".equals(ord)) {
       throw new IllegalArgumentException("linalg.norm: unsupported ord '" + ord + "'");
     }
