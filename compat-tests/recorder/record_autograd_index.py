@@ -63,6 +63,8 @@ OPS = {
     "put_shape": ([(2, 3), (2, 1)], lambda a, s: a.put(L(1, 4).reshape(1, 2), s)),
     "put_": ([(2, 3), (2,)], lambda a, s: (a * 1).put_(L(3, 1), s)),
     "put__accumulate": ([(2, 3), (3,)], lambda a, s: (a * 1).put_(L(3, 1, 3), s, True)),
+    "index_fill_value": ([(2, 3), ()], lambda a, v: a.index_fill(1, L(0, 0, 2), v)),
+    "index_fill_value_": ([(3, 2), ()], lambda a, v: (a * 1).index_fill_(0, L(2), v)),
     "renorm": ([(3, 4)], lambda a: a.renorm(2, 0, 1.5)),
     "renorm_p1": ([(3, 4)], lambda a: torch.renorm(a, 1, 1, 1.0)),
     "renorm_p3": ([(2, 3, 4)], lambda a: a.renorm(3, -1, 1.0)),

@@ -64,6 +64,9 @@ INDEX = {
     "put": lambda t, i, s, *a: t.put(i, s, *a),
     "put_": lambda t, i, s, *a: t.put_(i, s, *a),
     "put_fn": lambda t, i, s, *a: torch.put(t, i, s, *a),
+    "index_fill_value": lambda t, d, i, v: t.index_fill(d, i, v),
+    "index_fill_value_": lambda t, d, i, v: t.index_fill_(d, i, v),
+    "index_fill_value_fn": lambda t, d, i, v: torch.index_fill(t, d, i, v),
     "renorm": lambda t, p, d, m: t.renorm(p, d, m),
     "renorm_": lambda t, p, d, m: t.renorm_(p, d, m),
     "renorm_fn": lambda t, p, d, m: torch.renorm(t, p, d, m),
@@ -438,9 +441,25 @@ def svd_family():
     case("linalg_lstsq", [T(f32, [4, 2], view="slice_step2"), T(f32, [4, 2], view="slice_step2")])
 
 
+def index_fill_value():
+    # recorded last, so that the random draws of the families above stay as first recorded
+    for op in ["index_fill_value", "index_fill_value_", "index_fill_value_fn"]:
+        for dt in ALL:
+            case(op, [T(dt, [2, 3]), I(1), ix([0, 2]), T(dt, [])])
+        case(op, [T(f32, [2, 3]), I(1), ix([0, 2]), T(f32, [1])])
+        case(op, [T(f32, [2, 3]), I(1), ix([0, -1]), T("float64", [])])
+        case(op, [T(f32, [2, 3]), I(0), ix([1]), T(L64, [], [7])])
+        case(op, [T(L64, [6]), I(0), ix([0]), T(f32, [], [7.5])])
+        case(op, [T(f32, [2, 3]), I(1), ix([3]), T(f32, [])])
+        case(op, [T(f32, [2, 3]), I(1), T("int32", [1], [0]), T(f32, [])])
+        case(op, [T(f32, [3, 2], view="T"), I(0), ix([1]), T(f32, [])])
+
+
+
 def main():
     index_writes()
     svd_family()
+    index_fill_value()
     cases = R.CASES
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("[\n")

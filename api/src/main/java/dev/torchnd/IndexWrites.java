@@ -240,6 +240,38 @@ final class IndexWrites {
     return writeAt(self, vals, source, IndexOps.identity(vals.length), accumulate, "PutBackward0");
   }
 
+  // ------------------------------------------------------------------ index_fill (tensor value)
+
+  /**
+   * {@code index_fill(dim, index, value)} with a 0-d tensor value (PyTorch's
+   * index_fill.int_Tensor): IndexFillBackward1, whose value gradient sums the gradient over the
+   * distinct filled slices.
+   */
+  static Tensor indexFillTensor(Tensor self, int dim, Tensor index, Tensor value) {
+    if (value.dim() != 0) {
+      throw new IllegalArgumentException(
+          "index_fill_ only supports a 0-dimensional value tensor, but got tensor with "
+              + value.dim() + " dimension(s).");
+    }
+    Tensor out;
+    try (Autograd.NoGrad ignored = new Autograd.NoGrad()) {
+      out = IndexOps.indexFill(self.detach(), dim, index, value.detach());
+    }
+    int d = Shapes.wrapDim(dim, self.dim());
+    long size = self.dim() == 0 ? 1 : self.shape[d];
+    long[] distinct = Arrays.stream(index.toLongArray()).map(v -> v < 0 ? v + size : v)
+        .distinct().toArray();
+    Tensor uniq = Torch.tensor(distinct, new long[] {distinct.length}, DType.int64).to(index.device());
+    return Autograd.record(
+        out,
+        "IndexFillBackward1",
+        new Tensor[] {self, value},
+        g -> new Tensor[] {
+          IndexOps.indexFill(g, d, index, Torch.scalar(0L)),
+          (g.dim() == 0 ? g : g.index_select(d, uniq)).sum()
+        });
+  }
+
   // ------------------------------------------------------------------ renorm
 
   /**

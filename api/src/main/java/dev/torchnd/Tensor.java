@@ -3219,6 +3219,20 @@ public class Tensor {
     return IndexOps.inplace(this, IndexWrites.renorm(src, p, dim, maxnorm));
   }
 
+  /**
+   * {@link #index_fill(int, Tensor, double)} with a 0-d tensor value, which also gets a gradient.
+   * PyTorch: {@code t.index_fill(dim, index, value)}.
+   */
+  public Tensor index_fill(int dim, Tensor index, Tensor value) {
+    return IndexWrites.indexFillTensor(this, dim, index, value);
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, Tensor)}. PyTorch: {@code t.index_fill_(dim, index, value)}. */
+  public Tensor index_fill_(int dim, Tensor index, Tensor value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.indexFillTensor(this, dim, index, value));
+  }
+
   // ---- end indexing writes ----
 
   // ---- singular value decomposition (issue 11, branch ops-index: SvdOps) ----

@@ -2612,6 +2612,11 @@ public final class Torch {
     return input.renorm(p, dim, maxnorm);
   }
 
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a 0-d tensor value. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, Tensor value) {
+    return input.index_fill(dim, index, value);
+  }
+
   // ---- end indexing writes ----
 
   // ---- singular value decomposition and what builds on it (issue 11, branch ops-index) ----

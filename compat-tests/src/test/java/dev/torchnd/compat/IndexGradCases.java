@@ -59,6 +59,8 @@ final class IndexGradCases {
     m.put("put_shape", x -> x[0].put(l(1, 4).reshape(1, 2), x[1]));
     m.put("put_", x -> x[0].mul(1L).put_(l(3, 1), x[1]));
     m.put("put__accumulate", x -> x[0].mul(1L).put_(l(3, 1, 3), x[1], true));
+    m.put("index_fill_value", x -> x[0].index_fill(1, l(0, 0, 2), x[1]));
+    m.put("index_fill_value_", x -> x[0].mul(1L).index_fill_(0, l(2), x[1]));
     m.put("renorm", x -> x[0].renorm(2, 0, 1.5));
     m.put("renorm_p1", x -> Torch.renorm(x[0], 1, 1, 1.0));
     m.put("renorm_p3", x -> x[0].renorm(3, -1, 1.0));

@@ -71,6 +71,9 @@ final class IndexOpsTable {
     m.put("put_", a -> a.has(3) ? a.t(0).put_(a.t(1), a.t(2), a.b(3)) : a.t(0).put_(a.t(1), a.t(2)));
     m.put("put_fn", a -> a.has(3) ? Torch.put(a.t(0), a.t(1), a.t(2), a.b(3))
         : Torch.put(a.t(0), a.t(1), a.t(2)));
+    m.put("index_fill_value", a -> a.t(0).index_fill(a.i(1), a.t(2), a.t(3)));
+    m.put("index_fill_value_", a -> a.t(0).index_fill_(a.i(1), a.t(2), a.t(3)));
+    m.put("index_fill_value_fn", a -> Torch.index_fill(a.t(0), a.i(1), a.t(2), a.t(3)));
     m.put("renorm", a -> a.t(0).renorm(a.d(1), a.i(2), a.d(3)));
     m.put("renorm_", a -> a.t(0).renorm_(a.d(1), a.i(2), a.d(3)));
     m.put("renorm_fn", a -> Torch.renorm(a.t(0), a.d(1), a.i(2), a.d(3)));
