@@ -754,6 +754,24 @@ public final class Torch {
     return tensor(v, size, dtype);
   }
 
+  /** {@link #fromSample(double[], long[], DType)} for float32 samples drawn as floats. */
+  private static Tensor fromSample(float[] v, long[] size) {
+    checkCount(v.length, size);
+    Storage s = Backends.get().fromFloats(v);
+    return new Tensor(
+        s, DType.float32, size.clone(), Layout.contiguousStrides(size), 0, new int[1]);
+  }
+
+  /** N(mean, std^2) samples of {@code size} and {@code dtype} as a new tensor. */
+  private static Tensor normalSample(
+      Generator g, long[] size, DType dtype, double mean, double std) {
+    long n = Shapes.numel(size);
+    if (dtype == DType.float32) {
+      return fromSample(Sampling.normalFloat32(gen(g), n, mean, std, true), size);
+    }
+    return fromSample(Sampling.normal(gen(g), n, dtype, mean, std, true), size, dtype);
+  }
+
   /** Uniform samples in [0, 1), default dtype. PyTorch: {@code torch.rand(*size)}. */
   public static Tensor rand(long... size) {
     return rand(size, defaultDtype, null);
@@ -763,6 +781,9 @@ public final class Torch {
   public static Tensor rand(long[] size, DType dtype, Generator g) {
     Shapes.checkNonNegative(size);
     requireFloat("check_uniform_bounds", dtype);
+    if (dtype == DType.float32) {
+      return fromSample(Sampling.uniformFloat32(gen(g), Shapes.numel(size), 0, 1, true), size);
+    }
     return fromSample(
         Sampling.uniform(gen(g), Shapes.numel(size), dtype, 0, 1, true), size, dtype);
   }
@@ -790,8 +811,7 @@ public final class Torch {
   public static Tensor randn(long[] size, DType dtype, Generator g) {
     Shapes.checkNonNegative(size);
     requireFloat("normal_kernel_cpu", dtype);
-    return fromSample(
-        Sampling.normal(gen(g), Shapes.numel(size), dtype, 0, 1, true), size, dtype);
+    return normalSample(g, size, dtype, 0, 1);
   }
 
   /** PyTorch: {@code torch.randn(size, requires_grad=True)}. */
@@ -825,10 +845,7 @@ public final class Torch {
     if (std < 0) {
       throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + std);
     }
-    return fromSample(
-        Sampling.normal(gen(null), Shapes.numel(size), defaultDtype, mean, std, true),
-        size,
-        defaultDtype);
+    return normalSample(null, size, defaultDtype, mean, std);
   }
 
   /** PyTorch: {@code torch.normal(mean, std, size, device=device)}; drawn as on the CPU. */
@@ -1937,6 +1954,169 @@ public final class Torch {
     return input.erf();
   }
 
+  // ---- inverse hyperbolics, special functions and torch.special aliases (issue 11)
+
+  /** PyTorch: {@code torch.asinh(input)}; see {@link Tensor#asinh()}. */
+  public static Tensor asinh(Tensor input) {
+    return input.asinh();
+  }
+
+  /** PyTorch: {@code torch.acosh(input)}; see {@link Tensor#acosh()}. */
+  public static Tensor acosh(Tensor input) {
+    return input.acosh();
+  }
+
+  /** PyTorch: {@code torch.atanh(input)}; see {@link Tensor#atanh()}. */
+  public static Tensor atanh(Tensor input) {
+    return input.atanh();
+  }
+
+  /** PyTorch: {@code torch.erfc(input)}; see {@link Tensor#erfc()}. */
+  public static Tensor erfc(Tensor input) {
+    return input.erfc();
+  }
+
+  /** PyTorch: {@code torch.erfinv(input)}; see {@link Tensor#erfinv()}. */
+  public static Tensor erfinv(Tensor input) {
+    return input.erfinv();
+  }
+
+  /** PyTorch: {@code torch.lgamma(input)}; see {@link Tensor#lgamma()}. */
+  public static Tensor lgamma(Tensor input) {
+    return input.lgamma();
+  }
+
+  /** PyTorch: {@code torch.digamma(input)}; see {@link Tensor#digamma()}. */
+  public static Tensor digamma(Tensor input) {
+    return input.digamma();
+  }
+
+  /** PyTorch: {@code torch.i0(input)}; see {@link Tensor#i0()}. */
+  public static Tensor i0(Tensor input) {
+    return input.i0();
+  }
+
+  /** Alias of {@link #asinh(Tensor)}. PyTorch: {@code torch.arcsinh(input)}. */
+  public static Tensor arcsinh(Tensor input) {
+    return input.asinh();
+  }
+
+  /** Alias of {@link #acosh(Tensor)}. PyTorch: {@code torch.arccosh(input)}. */
+  public static Tensor arccosh(Tensor input) {
+    return input.acosh();
+  }
+
+  /** Alias of {@link #atanh(Tensor)}. PyTorch: {@code torch.arctanh(input)}. */
+  public static Tensor arctanh(Tensor input) {
+    return input.atanh();
+  }
+
+  /** {@code torch.special.erf}: {@link Tensor#erf()}. */
+  public static Tensor special_erf(Tensor input) {
+    return input.erf();
+  }
+
+  /** {@code torch.special.erfc}: {@link Tensor#erfc()}. */
+  public static Tensor special_erfc(Tensor input) {
+    return input.erfc();
+  }
+
+  /** {@code torch.special.erfinv}: {@link Tensor#erfinv()}. */
+  public static Tensor special_erfinv(Tensor input) {
+    return input.erfinv();
+  }
+
+  /** {@code torch.special.expit}: {@link Tensor#sigmoid()}. */
+  public static Tensor special_expit(Tensor input) {
+    return input.sigmoid();
+  }
+
+  /** {@code torch.special.exp2}: {@link Tensor#exp2()}. */
+  public static Tensor special_exp2(Tensor input) {
+    return input.exp2();
+  }
+
+  /** {@code torch.special.expm1}: {@link Tensor#expm1()}. */
+  public static Tensor special_expm1(Tensor input) {
+    return input.expm1();
+  }
+
+  /** {@code torch.special.log1p}: {@link Tensor#log1p()}. */
+  public static Tensor special_log1p(Tensor input) {
+    return input.log1p();
+  }
+
+  /** {@code torch.special.sinc}: {@link Tensor#sinc()}. */
+  public static Tensor special_sinc(Tensor input) {
+    return input.sinc();
+  }
+
+  /** {@code torch.special.gammaln}: {@link Tensor#lgamma()}. */
+  public static Tensor special_gammaln(Tensor input) {
+    return input.lgamma();
+  }
+
+  /** {@code torch.special.digamma}: {@link Tensor#digamma()}. */
+  public static Tensor special_digamma(Tensor input) {
+    return input.digamma();
+  }
+
+  /** {@code torch.special.psi}: {@link Tensor#digamma()}. */
+  public static Tensor special_psi(Tensor input) {
+    return input.digamma();
+  }
+
+  /**
+   * {@code torch.special.round}: {@link Tensor#round()}, through round's {@code decimals} overload,
+   * whose kernel takes floating dtypes only.
+   */
+  public static Tensor special_round(Tensor input) {
+    if (!input.dtype().is_floating_point()) {
+      throw dev.torchnd.spi.UnaryOp.notImplemented("round_vml_cpu", input.dtype());
+    }
+    return Autograd.rename(input.round(), "RoundBackward1");
+  }
+
+  /** {@code torch.special.i0}: {@link Tensor#i0()}. */
+  public static Tensor special_i0(Tensor input) {
+    return input.i0();
+  }
+
+  /** {@code torch.special.logit}: {@link Tensor#logit()}. */
+  public static Tensor special_logit(Tensor input) {
+    return input.logit();
+  }
+
+  /** {@code torch.special.logit(input, eps)}: {@link Tensor#logit(double)}. */
+  public static Tensor special_logit(Tensor input, double eps) {
+    return input.logit(eps);
+  }
+
+  /** {@code torch.special.xlogy(input, other)}: {@link Tensor#xlogy(Tensor)}. */
+  public static Tensor special_xlogy(Tensor input, Tensor other) {
+    return input.xlogy(other);
+  }
+
+  /** {@code torch.special.xlogy(input, int)}. */
+  public static Tensor special_xlogy(Tensor input, long other) {
+    return input.xlogy(other);
+  }
+
+  /** {@code torch.special.xlogy(input, float)}. */
+  public static Tensor special_xlogy(Tensor input, double other) {
+    return input.xlogy(other);
+  }
+
+  /** {@code torch.special.xlogy(int, other)}. */
+  public static Tensor special_xlogy(long self, Tensor other) {
+    return xlogy(self, other);
+  }
+
+  /** {@code torch.special.xlogy(float, other)}. */
+  public static Tensor special_xlogy(double self, Tensor other) {
+    return xlogy(self, other);
+  }
+
   /** PyTorch: {@code torch.isinf(input)}. */
   public static Tensor isinf(Tensor input) {
     return input.isinf();
@@ -2084,12 +2264,12 @@ public final class Torch {
 
   /** PyTorch: {@code torch.xlogy(int, other)}. */
   public static Tensor xlogy(long self, Tensor other) {
-    return PointwiseExtra.xlogy(scalar(self), other);
+    return Elementwise.binary(BinaryOp.XLOGY, scalar(self), other);
   }
 
   /** PyTorch: {@code torch.xlogy(float, other)}. */
   public static Tensor xlogy(double self, Tensor other) {
-    return PointwiseExtra.xlogy(scalar(self), other);
+    return Elementwise.binary(BinaryOp.XLOGY, scalar(self), other);
   }
 
   /** Function form of {@link Tensor#copysign(Tensor)}. PyTorch: {@code torch.copysign(input, other)}. */
@@ -2124,12 +2304,12 @@ public final class Torch {
 
   /** PyTorch: {@code torch.float_power(int, other)}. */
   public static Tensor float_power(long self, Tensor other) {
-    return PointwiseExtra.floatPower(scalar(self), other);
+    return Elementwise.floatPower(scalar(self), other);
   }
 
   /** PyTorch: {@code torch.float_power(float, other)}. */
   public static Tensor float_power(double self, Tensor other) {
-    return PointwiseExtra.floatPower(scalar(self), other);
+    return Elementwise.floatPower(scalar(self), other);
   }
 
   /** Function form of {@link Tensor#fmax(Tensor)}. PyTorch: {@code torch.fmax(input, other)}. */

@@ -119,6 +119,22 @@ public final class Nd4jBackend implements Backend {
   }
 
   @Override
+  public Storage fromFloats(float[] data) {
+    // Written in full, so no zero-fill; chunks of array copies over the intra-op threads.
+    Nd4jStorage st = (Nd4jStorage) allocate(DType.float32, data.length, false);
+    if (st.access instanceof Access.F32 f && f.arr != null) {
+      float[] z = f.arr;
+      Parallel.forRange(data.length, 4 * Parallel.GRAIN,
+          (lo, hi) -> System.arraycopy(data, (int) lo, z, (int) lo, (int) (hi - lo)));
+      return st;
+    }
+    for (int i = 0; i < data.length; i++) {
+      BigKernels.setDouble(st, i, data[i]);
+    }
+    return st;
+  }
+
+  @Override
   public Storage fromDoubles(DType dtype, double[] data) {
     if (dtype == DType.float32 || dtype == DType.float64) {
       // Written in full, so no zero-fill; array copies instead of an accessor call per element
@@ -275,7 +291,7 @@ public final class Nd4jBackend implements Backend {
         StridedF32Kernels.exp(a.arr, sl, b.arr, dl);
         return;
       }
-      DoubleUnaryOperator f = op == UnaryOp.TANH ? StridedF32Kernels::tanh : Kernels.floating(op);
+      DoubleUnaryOperator f = op == UnaryOp.TANH ? StridedF32Kernels::tanh : Kernels.floating(op, DType.float32);
       if (f != null) {
         StridedF32Kernels.unary(f, a.arr, sl, b.arr, dl);
         return;
@@ -287,7 +303,7 @@ public final class Nd4jBackend implements Backend {
     Access in = s(src).access;
     Access out = s(dst).access;
     if (src.dtype().is_floating_point()) {
-      DoubleUnaryOperator f = Kernels.floating(op);
+      DoubleUnaryOperator f = Kernels.floating(op, src.dtype());
       Strided.forEachParallel(
           (base, step, n) -> {
             int i = base[0];
@@ -400,6 +416,7 @@ public final class Nd4jBackend implements Backend {
       case EQ, NE, LT, LE, GT, GE -> true;
       case ADD, SUB, MUL, DIV, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, ATAN2,
           LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> false;
+      case XLOGY, COPYSIGN, FMAX, FMIN, GCD, LCM, HEAVISIDE -> false;
     };
   }
 
