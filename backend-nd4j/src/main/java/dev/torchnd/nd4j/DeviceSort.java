@@ -230,6 +230,7 @@ final class DeviceSort {
         .castTo(DataType.LONG);
     run.get(NDArrayIndex.all(), NDArrayIndex.interval(1, n)).assign(step);
     run = scanSum(run);
+    HostReads.record(HostReads.SYNC, 1);
     if (run.get(NDArrayIndex.all(), NDArrayIndex.point(n - 1)).minNumber().longValue() == n - 1) {
       return null;
     }

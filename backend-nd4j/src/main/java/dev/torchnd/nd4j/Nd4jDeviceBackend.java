@@ -250,11 +250,13 @@ public final class Nd4jDeviceBackend implements Backend {
 
   @Override
   public double getDouble(Storage st, long index) {
+    HostReads.record(HostReads.ELEMENT, 1);
     return s(st).buffer().getDouble(index);
   }
 
   @Override
   public long getLong(Storage st, long index) {
+    HostReads.record(HostReads.ELEMENT, 1);
     DeviceStorage d = s(st);
     if (d.dtype.is_floating_point()) {
       return (long) d.buffer().getDouble(index);
@@ -289,6 +291,7 @@ public final class Nd4jDeviceBackend implements Backend {
     if (n == 0) {
       return new double[0];
     }
+    HostReads.record(HostReads.BULK, n);
     INDArray v = view(st, new Layout(new long[] {n}, new long[] {1}, offset));
     return v.castTo(DataType.DOUBLE).toDoubleVector();
   }
@@ -298,6 +301,7 @@ public final class Nd4jDeviceBackend implements Backend {
     if (n == 0) {
       return new long[0];
     }
+    HostReads.record(HostReads.BULK, n);
     INDArray v = view(st, new Layout(new long[] {n}, new long[] {1}, offset));
     return v.castTo(DataType.LONG).toLongVector();
   }
@@ -440,6 +444,12 @@ public final class Nd4jDeviceBackend implements Backend {
           COSH, TANH, SIGMOID, RECIPROCAL, ERF -> throw new UnsupportedOperationException(
               op.torchName() + " has no integral kernel: cast to a floating dtype first");
     };
+  }
+
+  /** {@code m.any()} read back to the host to steer it (one device-to-host transfer). */
+  static boolean anyOnHost(INDArray m) {
+    HostReads.record(HostReads.SYNC, 1);
+    return m.any();
   }
 
   /** {@code ~x} as {@code -x - 1} for signed types, {@code 255 - x} for uint8. */
@@ -632,7 +642,7 @@ public final class Nd4jDeviceBackend implements Backend {
   private static INDArray integralOp(BinaryOp op, INDArray x, INDArray y, Layout ol, DataType dt) {
     switch (op) {
       case FLOOR_DIVIDE, REMAINDER, FMOD -> {
-        if (y.eq(0).any()) {
+        if (anyOnHost(y.eq(0))) {
           throw new ArithmeticException("ZeroDivisionError");
         }
       }
@@ -693,13 +703,13 @@ public final class Nd4jDeviceBackend implements Backend {
     INDArray neg = e.lt(0);
     INDArray result = Nd4j.ones(dt, base.shape());
     e = select(neg, e.ulike().assign(0), e);
-    while (e.gt(0).any()) {
+    while (anyOnHost(e.gt(0))) {
       INDArray odd = isOdd(e);
       result = select(odd, result.mul(base), result);
       base = base.mul(base);
       e = custom("divide", e, Nd4j.ones(dt, ones(e.rank())).muli(2));
     }
-    if (neg.any()) {
+    if (anyOnHost(neg)) {
       INDArray b = base0.dup('c');
       INDArray oddExp = isOdd(exp0.dup('c'));
       INDArray minusOne = select(oddExp, b.ulike().assign(-1), b.ulike().assign(1));
@@ -1089,6 +1099,7 @@ public final class Nd4jDeviceBackend implements Backend {
         trailing.subi(update);
       }
     }
+    HostReads.record(HostReads.BULK, batch);
     return info.castTo(DataType.LONG).toLongVector();
   }
 
