@@ -925,6 +925,33 @@ public final class Nd4jDeviceBackend implements Backend {
     put(out, new Layout(new long[] {offsets.length}, new long[] {1}, 0), r);
   }
 
+  /**
+   * By offsets held in a device storage: the index never leaves the device. libnd4j's gather
+   * checks its indices (an offset at or past the storage's end throws), which the API relies on
+   * to report PyTorch's out-of-range errors.
+   */
+  @Override
+  public void gather(Storage src, Storage offsets, Layout offsetsLayout, Storage out) {
+    long n = offsetsLayout.numel();
+    if (n == 0) {
+      return;
+    }
+    INDArray idx = in(offsets, offsetsLayout).reshape(n);
+    INDArray r = gatherFlat(flat(src), idx);
+    put(out, new Layout(new long[] {n}, new long[] {1}, 0), r);
+  }
+
+  @Override
+  public void scatter(
+      Storage src, Layout srcLayout, Storage dst, Storage offsets, Layout offsetsLayout,
+      boolean accumulate) {
+    long n = offsetsLayout.numel();
+    if (n == 0) {
+      return;
+    }
+    scatterBy(src, srcLayout, dst, in(offsets, offsetsLayout).reshape(n), accumulate);
+  }
+
   /** {@code x[idx]} of a 1-d array (libnd4j's gather takes no bool: bools go through int8). */
   private static INDArray gatherFlat(INDArray x, INDArray idx) {
     boolean bool = x.dataType() == DataType.BOOL;
@@ -940,8 +967,12 @@ public final class Nd4jDeviceBackend implements Backend {
     if (offsets.length == 0) {
       return;
     }
-    INDArray upd = full(src, srcLayout).reshape(offsets.length);
-    INDArray idx = Nd4j.createFromArray(offsets);
+    scatterBy(src, srcLayout, dst, Nd4j.createFromArray(offsets), accumulate);
+  }
+
+  private static void scatterBy(
+      Storage src, Layout srcLayout, Storage dst, INDArray idx, boolean accumulate) {
+    INDArray upd = full(src, srcLayout).reshape(idx.length());
     INDArray ref = flat(dst);
     if (dst.dtype() == DType.bool) {
       // libnd4j's scatter ops take numeric types: run on bytes and write back.
