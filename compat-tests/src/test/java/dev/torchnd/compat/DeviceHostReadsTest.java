@@ -151,12 +151,40 @@ class DeviceHostReadsTest {
       return l;
     });
     op("mse_loss", DeviceHostReadsTest::in, i -> F.mse_loss(i.x, i.y));
+    op("nll_loss_weighted_mean", DeviceHostReadsTest::in, i -> F.nll_loss(i.x.log_softmax(1), i.ids,
+        tensor(new double[] {1, 2, 3, 4, 5}, float32, gpu()), -100, "mean"));
+    op("nll_loss_ignore_none", DeviceHostReadsTest::in,
+        i -> F.nll_loss(i.x.log_softmax(1), i.ids, null, 4, "none"));
+    op("linear_relu_mse_backward", () -> {
+      In i = in();
+      i.w.requires_grad_();
+      return F.mse_loss(F.linear(i.x, i.w.T()).relu(), i.x.get(":, :3"));
+    }, l -> {
+      l.backward();
+      return l;
+    });
 
     // Indexing.
     op("gather", DeviceHostReadsTest::in, i -> i.x.gather(1, i.idx2));
     op("index_select", DeviceHostReadsTest::in, i -> i.x.index_select(0, i.idx2.get(":, 0")));
     op("take_along_dim", DeviceHostReadsTest::in, i -> i.x.take_along_dim(i.idx2, 1));
     op("embedding", DeviceHostReadsTest::in, i -> F.embedding(i.ids, i.w));
+    op("gather_backward", () -> {
+      In i = in();
+      i.x.requires_grad_();
+      return i.x.gather(1, i.idx2).sum();
+    }, l -> {
+      l.backward();
+      return l;
+    });
+    op("embedding_backward", () -> {
+      In i = in();
+      i.w.requires_grad_();
+      return F.embedding(i.ids, i.w).sum();
+    }, l -> {
+      l.backward();
+      return l;
+    });
     op("scatter_add_", DeviceHostReadsTest::in,
         i -> zeros(new long[] {4, 5}, gpu()).scatter_add_(1, i.idx2, i.x.get(":, :2")));
     op("index_add_", DeviceHostReadsTest::in,

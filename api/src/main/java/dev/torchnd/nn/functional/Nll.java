@@ -225,9 +225,9 @@ final class Nll {
       if (none) {
         out = losses.reshape(target.shape().toLongArray());
       } else {
-        out = losses.sum();
+        out = cascadeSum(losses.reshape(-1), n * sp);
         if (red == 1) {
-          twT = wt.sum();
+          twT = weight == null ? wt.sum() : cascadeSum(wt.reshape(-1), n * sp);
           out = out.div(twT);
         }
       }
@@ -243,6 +243,41 @@ final class Nll {
           }
           return new Tensor[] {coefT.mul(red == 1 ? gr.div(twF) : gr)};
         });
+  }
+
+  /**
+   * The host kernel's eight-level cascade as tensor ops: element 0 goes straight to the top
+   * level; the rest are summed sequentially (from 0, in the dtype) in groups of {@code 2^p}
+   * consecutive elements, those sums again in groups of {@code 2^p}, and so on up; the top
+   * value plus element 0 is the total. Since {@code a + b == b + a} exactly, adding the levels'
+   * unfinished groups at the end, as the kernel does, equals finishing each group early, so the
+   * result is the kernel's bit for bit; except where an ignored target sits at a position that
+   * is a multiple of {@code 2^p}: the kernel then skips that flush, and the sum can differ from
+   * it in the last place.
+   */
+  static Tensor cascadeSum(Tensor b, int numIter) {
+    int levelPower = Math.max(4, ceilLog2(numIter) / 8);
+    int group = 1 << levelPower;
+    long len = b.numel();
+    Tensor first = b.narrow(0, 0, 1).reshape(new long[0]);
+    if (len == 1) {
+      return Torch.zeros_like(first).add(first);
+    }
+    Tensor v = b.narrow(0, 1, len - 1);
+    while (v.numel() > 1) {
+      long n = v.numel();
+      long g = (n + group - 1) / group;
+      if (g * group != n) {
+        v = Torch.cat(new Tensor[] {v, Torch.zeros(new long[] {g * group - n}, v.dtype(), v.device())}, 0);
+      }
+      Tensor m = v.reshape(g, group);
+      Tensor acc = Torch.zeros(new long[] {g}, v.dtype(), v.device());
+      for (int c = 0; c < group; c++) {
+        acc = acc.add(m.select(1, c));
+      }
+      v = acc;
+    }
+    return Torch.zeros_like(first).add(v.reshape(new long[0])).add(first);
   }
 
   private static int ceilLog2(long x) {
