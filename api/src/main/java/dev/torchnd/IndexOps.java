@@ -76,7 +76,7 @@ final class IndexOps {
   }
 
   /** The position invalid indices map to: past every storage, so the backend's gather throws. */
-  private static final long OUT_OF_RANGE = Long.MAX_VALUE / 4;
+  static final long OUT_OF_RANGE = Long.MAX_VALUE / 4;
 
   /**
    * Row-major positions in a tensor of {@code shape} read (or written) by the elements of a box
