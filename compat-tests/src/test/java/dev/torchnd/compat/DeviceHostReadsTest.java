@@ -2,6 +2,7 @@ package dev.torchnd.compat;
 
 import static dev.torchnd.Torch.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -336,6 +338,36 @@ class DeviceHostReadsTest {
   @TestFactory
   Stream<DynamicTest> hostReadsPerOp() {
     return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)));
+  }
+
+  /**
+   * With the index on the device, an index out of range still raises PyTorch's error (the texts
+   * of ATen's checks, as the conformance fixtures record them) and an in-place op leaves its
+   * receiver as it was.
+   */
+  @Test
+  void outOfRangeIndicesRaisePyTorchsErrors() {
+    Tensor x = x();
+    Tensor bad = tensor(new long[][] {{0, 7}, {1, 1}, {3, 2}, {0, 0}}, int64, gpu());
+    assertEquals("index 7 is out of bounds for dimension 1 with size 5",
+        assertThrows(IndexOutOfBoundsException.class, () -> x.gather(1, bad)).getMessage());
+    Tensor self = zeros(new long[] {4, 5}, gpu());
+    assertEquals("index 7 is out of bounds for dimension 1 with size 5",
+        assertThrows(IndexOutOfBoundsException.class,
+            () -> self.scatter_add_(1, bad, x.get(":, :2"))).getMessage());
+    assertEquals("tensor([0., 0., 0., 0., 0.])", self.sum(0).toString().replace(
+        ", device='cuda:0'", ""));
+    assertEquals("index out of range in self",
+        assertThrows(IndexOutOfBoundsException.class,
+            () -> x.index_select(0, tensor(new long[] {1, 4}, int64, gpu()))).getMessage());
+    assertEquals("index -5 is out of bounds for dimension 0 with size 4",
+        assertThrows(IndexOutOfBoundsException.class,
+            () -> x.get(tensor(new long[] {1, -5}, int64, gpu()))).getMessage());
+    assertEquals("Target 5 is out of bounds.",
+        assertThrows(IndexOutOfBoundsException.class,
+            () -> F.cross_entropy(x, tensor(new long[] {0, 5, 1, 2}, int64, gpu()))).getMessage());
+    // Negative indices count from the end, as on the host.
+    assertEquals(x.get("3").tolist(), x.get(tensor(new long[] {-1}, int64, gpu())).get("0").tolist());
   }
 
   @SuppressWarnings("unchecked")
