@@ -284,6 +284,9 @@ final class StatsOps {
       return picked(op, self, shape, new long[0], new long[0], node);
     }
     int d = Shapes.wrapDim(dim, self.dim());
+    if (IndexOps.onDevice(self)) {
+      return cumExtremeOnDevice(self, d, max, op, node, shape);
+    }
     Rows rows = new Rows(shape, d);
     Keys k = new Keys(self.detach());
     long[] lin = new long[Math.toIntExact(self.numel())];
@@ -302,6 +305,43 @@ final class StatsOps {
       }
     }
     return picked(op, self, shape, lin, idx, node);
+  }
+
+  /**
+   * {@link #cumExtreme} as a doubling scan of (value, index) pairs where {@code self} lives: the
+   * later element of a pair wins when it is NaN or, the earlier not NaN, {@code >=} ({@code <=})
+   * it. That is the maximum under an order with NaN on top and later positions above earlier
+   * ones among equals, so the combination is associative and the scan gives the loop's result.
+   */
+  private static ValuesIndices cumExtremeOnDevice(
+      Tensor self, int d, boolean max, String op, String node, long[] shape) {
+    long n = shape[d];
+    boolean fp = self.dtype().is_floating_point();
+    Tensor v;
+    Tensor j;
+    Tensor lin;
+    try (var g = new Autograd.NoGrad()) {
+      v = self.detach().contiguous();
+      long[] rs = new long[shape.length];
+      java.util.Arrays.fill(rs, 1);
+      rs[d] = n;
+      j = Torch.arange(n, DType.int64, self.device()).reshape(rs).expand(shape).contiguous();
+      for (long s = 1; s < n; s *= 2) {
+        Tensor ve = v.narrow(d, 0, n - s);
+        Tensor je = j.narrow(d, 0, n - s);
+        Tensor vl = v.narrow(d, s, n - s);
+        Tensor jl = j.narrow(d, s, n - s);
+        Tensor later = max ? vl.ge(ve) : vl.le(ve);
+        if (fp) {
+          later = vl.isnan().logical_or(ve.isnan().logical_not().logical_and(later));
+        }
+        v = Torch.cat(new Tensor[] {v.narrow(d, 0, s), Torch.where(later, vl, ve)}, d);
+        j = Torch.cat(new Tensor[] {j.narrow(d, 0, s), Torch.where(later, jl, je)}, d);
+      }
+      lin = IndexOps.positions(shape, shape, d, j, n);
+    }
+    Tensor values = IndexOps.take(self, shape, lin, node);
+    return new ValuesIndices(op, values, j);
   }
 
   /** {@code log(exp(x) + exp(y))} as _log_add_exp_helper: NaN propagates, equal infinities stay. */

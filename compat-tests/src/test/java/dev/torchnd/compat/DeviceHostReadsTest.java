@@ -69,7 +69,6 @@ class DeviceHostReadsTest {
     STILL_READS.put("binary_cross_entropy", "the check that inputs lie in [0, 1] (PyTorch's CUDA"
         + " kernel asserts on the device)");
     String host = "a host loop over the values (StatsOps.Keys), not yet ported to device ops";
-    STILL_READS.put("cummax", host);
     STILL_READS.put("kthvalue", host);
     STILL_READS.put("mode", host);
     STILL_READS.put("median_dim", "the median's positions are picked on the host"
@@ -282,6 +281,7 @@ class DeviceHostReadsTest {
     op("argsort", DeviceHostReadsTest::in, i -> i.x.argsort(1));
     op("topk", DeviceHostReadsTest::in, i -> i.x.topk(2, 1));
     op("cummax", DeviceHostReadsTest::in, i -> i.x.cummax(1));
+    op("cummin_int", DeviceHostReadsTest::in, i -> i.lx.flip(1).cummin(1));
     op("median_dim", DeviceHostReadsTest::in, i -> i.x.median(1));
     op("kthvalue", DeviceHostReadsTest::in, i -> i.x.kthvalue(2, 1));
     op("mode", () -> tensor(new long[][] {{1, 2, 2}, {0, 0, 1}}, int64, gpu()), t -> t.mode(1));
