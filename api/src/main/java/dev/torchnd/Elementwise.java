@@ -57,6 +57,11 @@ final class Elementwise {
         throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
       }
     }
+    if (op == BinaryOp.HEAVISIDE && a.dtype() != b.dtype()) {
+      // heaviside's structured meta, before broadcasting
+      throw new IllegalArgumentException(
+          "heaviside is not yet implemented for tensors with different dtypes.");
+    }
     if (op == BinaryOp.POW && a.wrappedNumber && !b.dtype().is_floating_point()) {
       // pow(Scalar, Tensor) wraps the base in the exponent's dtype (checked, torch's dtype name)
       ScalarCheck.checkTorchName(a, b.dtype());
@@ -235,7 +240,12 @@ final class Elementwise {
       case REMAINDER -> b.wrappedNumber ? "RemainderBackward0" : "RemainderBackward1";
       case FMOD -> b.wrappedNumber ? "FmodBackward0" : "FmodBackward1";
       case ATAN2 -> "Atan2Backward0";
-      case FLOOR_DIVIDE -> "NotImplemented";
+      case FLOOR_DIVIDE, HEAVISIDE -> "NotImplemented";
+      case XLOGY -> a.wrappedNumber ? "XlogyBackward1" : b.wrappedNumber ? "XlogyBackward2" : "XlogyBackward0";
+      case COPYSIGN -> b.wrappedNumber ? "CopysignBackward1" : "CopysignBackward0";
+      case FMAX -> "FmaxBackward0";
+      case FMIN -> "FminBackward0";
+      case GCD, LCM -> null; // integral results only: no node
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
           BITWISE_XOR -> null; // not differentiable: no node
     };
@@ -338,9 +348,51 @@ final class Elementwise {
           },
           a,
           b);
-      case FLOOR_DIVIDE -> Autograd.notImplemented(op, out, name, in);
+      case FLOOR_DIVIDE, HEAVISIDE -> Autograd.notImplemented(op, out, name, in);
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
-          BITWISE_XOR -> Autograd.notDifferentiable(op, out);
+          BITWISE_XOR, GCD, LCM -> Autograd.notDifferentiable(op, out);
+      // derivatives.yaml: self: at::xlogy(grad, other).masked_fill((self == 0.) & (other <= 0.), 0.)
+      // as recorded: grad * log(other), 0 where self == 0 and other is not NaN; other: grad * self / other
+      case XLOGY -> Autograd.record(
+          op,
+          out,
+          name,
+          in,
+          g -> {
+            Tensor ga = Torch.where(a.eq(0L).logical_and(b.isnan().logical_not()),
+                Torch.zeros_like(g), g.mul(b.log()));
+            Tensor gb = g.mul(a).div(b);
+            return new Tensor[] {Autograd.sumTo(ga, a.shapeArray()), Autograd.sumTo(gb, b.shapeArray())};
+          },
+          a,
+          b);
+      // copysign_tensor_self_backward: grad * result / self, 0 where self is 0; other: zeros
+      case COPYSIGN -> Autograd.record(
+          op,
+          out,
+          name,
+          in,
+          g -> {
+            Tensor r = out.div(a);
+            Tensor ga = Torch.where(a.eq(0L), Torch.zeros_like(r), r).mul(g);
+            return new Tensor[] {Autograd.sumTo(ga, a.shapeArray()), Torch.zeros_like(b)};
+          },
+          a,
+          out);
+      // derivatives.yaml: grad.masked_fill((self >= other).logical_or_(other.isnan()).logical_not_(), 0)
+      case FMAX, FMIN -> Autograd.record(
+          op,
+          out,
+          name,
+          in,
+          g -> {
+            Tensor pick = (op == BinaryOp.FMAX ? a.ge(b) : a.le(b)).logical_or(b.isnan());
+            Tensor ga = Torch.where(pick, g, Torch.zeros_like(g));
+            Tensor gb = Torch.where(pick, Torch.zeros_like(g), g);
+            return new Tensor[] {Autograd.sumTo(ga, a.shapeArray()), Autograd.sumTo(gb, b.shapeArray())};
+          },
+          a,
+          b);
     };
   }
 
@@ -388,7 +440,17 @@ final class Elementwise {
     self.copyFrom(tmp);
     self.bumpVersion();
     if (before != null) {
-      recordUnary(op, before, self);
+      if (op == UnaryOp.ASINH || op == UnaryOp.ACOSH || op == UnaryOp.ATANH) {
+        // derivatives.yaml has no in-place formula for these: PyTorch 1.13 records
+        // AsinhBackward1 (...) whose backward raises NotImplementedError
+        String node = unaryNodeName(op).replace("Backward0", "Backward1");
+        Autograd.record(op, self, node, new Tensor[] {before}, g -> {
+          throw new UnsupportedOperationException(
+              "the derivative for 'inplace version of " + op.torchName() + "' is not implemented.");
+        });
+      } else {
+        recordUnary(op, before, self);
+      }
     }
     return self;
   }
@@ -397,6 +459,12 @@ final class Elementwise {
     String n = op.torchName();
     if (n.equals("log1p")) {
       return "Log1PBackward0"; // PyTorch's codegen capitalises the P
+    }
+    if (n.equals("deg2rad")) {
+      return "Deg2RadBackward0";
+    }
+    if (n.equals("rad2deg")) {
+      return "Rad2DegBackward0";
     }
     return Character.toUpperCase(n.charAt(0)) + n.substring(1) + "Backward0";
   }
@@ -458,7 +526,138 @@ final class Elementwise {
           g -> new Tensor[] {g.mul(a.pow(2L).neg().exp().mul(2.0 / Math.sqrt(Math.PI)))}, a);
       case FLOOR, CEIL, ROUND, TRUNC, SIGN -> Autograd.record(
           op, out, name, in, g -> new Tensor[] {Torch.zeros_like(g)});
-      case LOGICAL_NOT, BITWISE_NOT, ISNAN -> Autograd.notDifferentiable(op, out);
+      case LOGICAL_NOT, BITWISE_NOT, ISNAN, SIGNBIT -> Autograd.notDifferentiable(op, out);
+      // derivatives.yaml: grad * result * M_LN2
+      case EXP2 -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(out).mul(Math.log(2))}, out);
+      case FRAC -> Autograd.record(op, out, name, in, g -> new Tensor[] {g});
+      // grad * M_PI_180 (resp. 180 / pi), the constant as the dtype's scalar
+      case DEG2RAD, RAD2DEG -> {
+        double k = angleFactor(op, out.dtype());
+        yield Autograd.record(op, out, name, in, g -> new Tensor[] {g.mul(k)});
+      }
+      case SGN -> Autograd.record(op, out, name, in, g -> new Tensor[] {Torch.zeros_like(g)});
+      // derivatives.yaml: ((M_PI * self * (M_PI * self).cos() - (M_PI * self).sin()) / (M_PI * self * self)), 0 at 0
+      case SINC -> Autograd.record(
+          op,
+          out,
+          name,
+          in,
+          g -> {
+            Tensor px = a.mul(Math.PI);
+            Tensor d = px.cos().mul(px).sub(px.sin()).div(a.mul(a).mul(Math.PI));
+            return new Tensor[] {Torch.where(a.eq(0L), Torch.zeros_like(d), d).mul(g)};
+          },
+          a);
+      // logit_backward without eps: grad / (x (1 - x)), NaN outside [0, 1]
+      case LOGIT -> Autograd.record(
+          op,
+          out,
+          name,
+          in,
+          g -> {
+            Tensor d = g.div(a.mul(Torch.ones_like(a).sub(a)));
+            Tensor outside = a.lt(0L).logical_or(a.gt(1L));
+            return new Tensor[] {Torch.where(outside, Torch.full_like(d, Double.NaN), d)};
+          },
+          a);
+      // derivatives.yaml: grad * (self.pow(2) + 1).rsqrt()
+      case ASINH -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(a.pow(2L).add(1L).rsqrt())}, a);
+      // grad * (self.pow(2) - 1).rsqrt()
+      case ACOSH -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(a.pow(2L).sub(1L).rsqrt())}, a);
+      // grad * 1 / (1 - self.pow(2))
+      case ATANH -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.div(Torch.ones_like(a).sub(a.pow(2L)))}, a);
+      // -2.0 / sqrt(M_PI) * exp(-(self.pow(2))) * grad
+      case ERFC -> Autograd.record(
+          op, out, name, in,
+          g -> new Tensor[] {g.mul(a.pow(2L).neg().exp().mul(-2.0 / Math.sqrt(Math.PI)))}, a);
+      // 0.5 * sqrt(M_PI) * exp(self.erfinv().pow(2)) * grad
+      case ERFINV -> Autograd.record(
+          op, out, name, in,
+          g -> new Tensor[] {g.mul(out.pow(2L).exp().mul(0.5 * Math.sqrt(Math.PI)))}, out);
+      // grad * digamma(self)
+      case LGAMMA -> Autograd.record(op, out, name, in, g -> new Tensor[] {g.mul(a.digamma())}, a);
+      // grad * polygamma(1, self)
+      case DIGAMMA -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(SpecialFunctions.trigamma(a))}, a);
+      // grad * at::special_i1(self)
+      case I0 -> Autograd.record(
+          op, out, name, in, g -> new Tensor[] {g.mul(SpecialFunctions.i1(a))}, a);
     };
+  }
+
+  /** deg2rad's M_PI_180 and rad2deg's M_180_PI as the result dtype's scalar (float unless float64). */
+  static double angleFactor(UnaryOp op, DType t) {
+    double c = op == UnaryOp.DEG2RAD ? Math.PI / 180 : 180 / Math.PI;
+    return t == DType.float64 ? c : (float) c;
+  }
+
+  /**
+   * logit with eps: the input clamped to {@code [eps, 1 - eps]} (PyTorch's kernel: {@code lo =
+   * eps}, {@code hi = 1 - eps}, both in the dtype; NaN stays NaN), then the LOGIT kernel; the
+   * backward is logit_backward's: grad / (x (1 - x)) inside the range, 0 outside.
+   */
+  static Tensor logit(Tensor a, double eps) {
+    DType outType = unaryType(UnaryOp.LOGIT, a.dtype());
+    Tensor x = a.castTo(outType);
+    double lo;
+    double hi;
+    if (outType == DType.float64) {
+      lo = eps;
+      hi = 1 - eps;
+    } else if (outType == DType.bfloat16) {
+      lo = dev.torchnd.spi.Half.roundToBf16((float) eps);
+      hi = dev.torchnd.spi.Half.roundToBf16(1f - (float) lo);
+    } else {
+      lo = (float) eps;
+      hi = 1f - (float) lo;
+    }
+    Tensor z;
+    try (var g = Torch.no_grad()) {
+      z = Torch.clamp(x.detach(), lo, hi);
+    }
+    Tensor out = Tensor.uninit(a.shapeArray(), outType, a.device()); // device support
+    Backends.get().unary(UnaryOp.LOGIT, z.storage, z.layout(), out.storage, out.layout());
+    if (!Autograd.needsGrad(a)) {
+      return out;
+    }
+    return Autograd.record(UnaryOp.LOGIT, out, "LogitBackward0", new Tensor[] {a}, g -> {
+      Tensor d = g.div(a.mul(Torch.ones_like(a).sub(a)));
+      Tensor outside = a.lt(eps).logical_or(a.gt(1 - eps));
+      return new Tensor[] {Torch.where(outside, Torch.zeros_like(d), d)};
+    }, a);
+  }
+
+  /** float_power: pow with both sides in float64 (a Python scalar stays a scalar). */
+  static Tensor floatPower(Tensor a, Tensor b) {
+    if (a.wrappedNumber) {
+      // pow(Scalar self, Tensor exponent): PyTorch's node for a scalar base is PowBackward2
+      return Autograd.rename(Torch.pow(a.doubleValue(), b.to(DType.float64)), "PowBackward2");
+    }
+    Tensor e = b.wrappedNumber ? Torch.scalar(b.doubleValue()) : b.to(DType.float64);
+    return a.to(DType.float64).pow(e);
+  }
+
+  /**
+   * An in-place form of a composite op: {@code f} of self (of a copy when autograd must keep
+   * self's old value for the backward, as PyTorch saves it), cast back into self's dtype and shape.
+   */
+  static Tensor inplaceComposite(Tensor self, java.util.function.UnaryOperator<Tensor> f) {
+    Autograd.checkInplace(self);
+    Tensor result = f.apply(Autograd.isGradEnabled() && self.requiresGrad ? self.clone() : self);
+    if (!Promotion.canCast(result.dtype(), self.dtype())) {
+      throw new IllegalArgumentException(
+          "result type " + result.dtype().scalarTypeName()
+              + " can't be cast to the desired output type " + self.dtype().scalarTypeName());
+    }
+    if (!Arrays.equals(self.shapeArray(), result.shapeArray())) {
+      throw new IllegalArgumentException(
+          "output with shape " + Shapes.list(self.shapeArray())
+              + " doesn't match the broadcast shape " + Shapes.list(result.shapeArray()));
+    }
+    return IndexOps.inplace(self, result);
   }
 }

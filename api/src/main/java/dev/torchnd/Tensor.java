@@ -2033,6 +2033,150 @@ public class Tensor {
     return Elementwise.unaryInplace(UnaryOp.ERF, this);
   }
 
+  // ---- inverse hyperbolics and special functions (issue 11)
+
+  /**
+   * The inverse hyperbolic sine, elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.asinh()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 1}).asinh()   // tensor([0.0000, 0.8814])}</pre>
+   */
+  public Tensor asinh() {
+    return Elementwise.unary(UnaryOp.ASINH, this);
+  }
+
+  /** In-place {@link #asinh()}. PyTorch: {@code t.asinh_()}. */
+  public Tensor asinh_() {
+    return Elementwise.unaryInplace(UnaryOp.ASINH, this);
+  }
+
+  /**
+   * The inverse hyperbolic cosine (NaN below 1), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.acosh()}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2}).acosh()   // tensor([0.0000, 1.3170])}</pre>
+   */
+  public Tensor acosh() {
+    return Elementwise.unary(UnaryOp.ACOSH, this);
+  }
+
+  /** In-place {@link #acosh()}. PyTorch: {@code t.acosh_()}. */
+  public Tensor acosh_() {
+    return Elementwise.unaryInplace(UnaryOp.ACOSH, this);
+  }
+
+  /**
+   * The inverse hyperbolic tangent (NaN outside [-1, 1]), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.atanh()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).atanh()   // tensor([0.0000, 0.5493])}</pre>
+   */
+  public Tensor atanh() {
+    return Elementwise.unary(UnaryOp.ATANH, this);
+  }
+
+  /** In-place {@link #atanh()}. PyTorch: {@code t.atanh_()}. */
+  public Tensor atanh_() {
+    return Elementwise.unaryInplace(UnaryOp.ATANH, this);
+  }
+
+  /**
+   * The complementary error function 1 - erf(x), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.erfc()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erfc()   // tensor([1.0000, 0.4795])}</pre>
+   */
+  public Tensor erfc() {
+    return Elementwise.unary(UnaryOp.ERFC, this);
+  }
+
+  /** In-place {@link #erfc()}. PyTorch: {@code t.erfc_()}. */
+  public Tensor erfc_() {
+    return Elementwise.unaryInplace(UnaryOp.ERFC, this);
+  }
+
+  /**
+   * The inverse error function (NaN outside [-1, 1]), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.erfinv()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 0.5}).erfinv()   // tensor([0.0000, 0.4769])}</pre>
+   */
+  public Tensor erfinv() {
+    return Elementwise.unary(UnaryOp.ERFINV, this);
+  }
+
+  /** In-place {@link #erfinv()}. PyTorch: {@code t.erfinv_()}. */
+  public Tensor erfinv_() {
+    return Elementwise.unaryInplace(UnaryOp.ERFINV, this);
+  }
+
+  /**
+   * The log of the absolute value of the gamma function, elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.lgamma()}.
+   *
+   * <pre>{@code tensor(new double[] {0.5, 3}).lgamma()   // tensor([0.5724, 0.6931])}</pre>
+   */
+  public Tensor lgamma() {
+    return Elementwise.unary(UnaryOp.LGAMMA, this);
+  }
+
+  /** In-place {@link #lgamma()}. PyTorch: {@code t.lgamma_()}. */
+  public Tensor lgamma_() {
+    return Elementwise.unaryInplace(UnaryOp.LGAMMA, this);
+  }
+
+  /**
+   * The digamma function, the derivative of lgamma (-inf at 0, NaN at negative integers), elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.digamma()}.
+   *
+   * <pre>{@code tensor(new double[] {1, 2}).digamma()   // tensor([-0.5772,  0.4228])}</pre>
+   */
+  public Tensor digamma() {
+    return Elementwise.unary(UnaryOp.DIGAMMA, this);
+  }
+
+  /** In-place {@link #digamma()}. PyTorch: {@code t.digamma_()}. */
+  public Tensor digamma_() {
+    return Elementwise.unaryInplace(UnaryOp.DIGAMMA, this);
+  }
+
+  /**
+   * The zeroth-order modified Bessel function of the first kind, elementwise; integral and bool inputs give the default dtype. PyTorch: {@code t.i0()}.
+   *
+   * <pre>{@code tensor(new double[] {0, 1}).i0()   // tensor([1.0000, 1.2661])}</pre>
+   */
+  public Tensor i0() {
+    return Elementwise.unary(UnaryOp.I0, this);
+  }
+
+  /** In-place {@link #i0()}. PyTorch: {@code t.i0_()}. */
+  public Tensor i0_() {
+    return Elementwise.unaryInplace(UnaryOp.I0, this);
+  }
+
+  /** Alias of {@link #asinh()}. PyTorch: {@code t.arcsinh()}. */
+  public Tensor arcsinh() {
+    return asinh();
+  }
+
+  /** Alias of {@link #asinh_()}. PyTorch: {@code t.arcsinh_()}. */
+  public Tensor arcsinh_() {
+    return asinh_();
+  }
+
+  /** Alias of {@link #acosh()}. PyTorch: {@code t.arccosh()}. */
+  public Tensor arccosh() {
+    return acosh();
+  }
+
+  /** Alias of {@link #acosh_()}. PyTorch: {@code t.arccosh_()}. */
+  public Tensor arccosh_() {
+    return acosh_();
+  }
+
+  /** Alias of {@link #atanh()}. PyTorch: {@code t.arctanh()}. */
+  public Tensor arctanh() {
+    return atanh();
+  }
+
+  /** Alias of {@link #atanh_()}. PyTorch: {@code t.arctanh_()}. */
+  public Tensor arctanh_() {
+    return atanh_();
+  }
+
   /** True where the element is +inf or -inf. PyTorch: {@code t.isinf()}. */
   public Tensor isinf() {
     return MathOps.isinf(this);
@@ -2065,12 +2209,12 @@ public class Tensor {
    * <pre>{@code tensor(new long[] {0, 3}).exp2()   // tensor([1., 8.])}</pre>
    */
   public Tensor exp2() {
-    return PointwiseExtra.exp2(this);
+    return Elementwise.unary(UnaryOp.EXP2, this);
   }
 
   /** In-place {@link #exp2()}. PyTorch: {@code t.exp2_()}. */
   public Tensor exp2_() {
-    return PointwiseExtra.inplace(this, t -> t.exp2());
+    return Elementwise.unaryInplace(UnaryOp.EXP2, this);
   }
 
   /**
@@ -2079,12 +2223,12 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {1.5, -2.25}).frac()   // tensor([ 0.5000, -0.2500])}</pre>
    */
   public Tensor frac() {
-    return PointwiseExtra.frac(this);
+    return Elementwise.unary(UnaryOp.FRAC, this);
   }
 
   /** In-place {@link #frac()}. PyTorch: {@code t.frac_()}. */
   public Tensor frac_() {
-    return PointwiseExtra.inplace(this, t -> t.frac());
+    return Elementwise.unaryInplace(UnaryOp.FRAC, this);
   }
 
   /**
@@ -2093,12 +2237,12 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {180}).deg2rad()   // tensor([3.1416])}</pre>
    */
   public Tensor deg2rad() {
-    return PointwiseExtra.deg2rad(this, true);
+    return Elementwise.unary(UnaryOp.DEG2RAD, this);
   }
 
   /** In-place {@link #deg2rad()}. PyTorch: {@code t.deg2rad_()}. */
   public Tensor deg2rad_() {
-    return PointwiseExtra.inplace(this, t -> t.deg2rad());
+    return Elementwise.unaryInplace(UnaryOp.DEG2RAD, this);
   }
 
   /**
@@ -2107,12 +2251,12 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {Math.PI}).rad2deg()   // tensor([180.])}</pre>
    */
   public Tensor rad2deg() {
-    return PointwiseExtra.deg2rad(this, false);
+    return Elementwise.unary(UnaryOp.RAD2DEG, this);
   }
 
   /** In-place {@link #rad2deg()}. PyTorch: {@code t.rad2deg_()}. */
   public Tensor rad2deg_() {
-    return PointwiseExtra.inplace(this, t -> t.rad2deg());
+    return Elementwise.unaryInplace(UnaryOp.RAD2DEG, this);
   }
 
   /**
@@ -2121,12 +2265,12 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {-2, 0, 3}).sgn()   // tensor([-1.,  0.,  1.])}</pre>
    */
   public Tensor sgn() {
-    return PointwiseExtra.sgn(this);
+    return Elementwise.unary(UnaryOp.SGN, this);
   }
 
   /** In-place {@link #sgn()}. PyTorch: {@code t.sgn_()}. */
   public Tensor sgn_() {
-    return PointwiseExtra.inplace(this, t -> t.sgn());
+    return Elementwise.unaryInplace(UnaryOp.SGN, this);
   }
 
   /**
@@ -2135,12 +2279,12 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {0, 0.5}).sinc()   // tensor([1.0000, 0.6366])}</pre>
    */
   public Tensor sinc() {
-    return PointwiseExtra.sinc(this);
+    return Elementwise.unary(UnaryOp.SINC, this);
   }
 
   /** In-place {@link #sinc()}. PyTorch: {@code t.sinc_()}. */
   public Tensor sinc_() {
-    return PointwiseExtra.inplace(this, t -> t.sinc());
+    return Elementwise.unaryInplace(UnaryOp.SINC, this);
   }
 
   /**
@@ -2149,22 +2293,22 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {0.5, 0.75}).logit()   // tensor([0.0000, 1.0986])}</pre>
    */
   public Tensor logit() {
-    return PointwiseExtra.logit(this, null);
+    return Elementwise.unary(UnaryOp.LOGIT, this);
   }
 
   /** In-place {@link #logit()}. PyTorch: {@code t.logit_()}. */
   public Tensor logit_() {
-    return PointwiseExtra.inplace(this, t -> t.logit());
+    return Elementwise.unaryInplace(UnaryOp.LOGIT, this);
   }
 
   /** {@link #logit()} of {@code x} clamped to {@code [eps, 1 - eps]}. PyTorch: {@code t.logit(eps)}. */
   public Tensor logit(double eps) {
-    return PointwiseExtra.logit(this, eps);
+    return Elementwise.logit(this, eps);
   }
 
   /** In-place {@link #logit(double)}. PyTorch: {@code t.logit_(eps)}. */
   public Tensor logit_(double eps) {
-    return PointwiseExtra.inplace(this, t -> t.logit(eps));
+    return Elementwise.inplaceComposite(this, t -> Elementwise.logit(t, eps));
   }
 
   /**
@@ -2173,7 +2317,7 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {-0.0, 1}).signbit()   // tensor([ True, False])}</pre>
    */
   public Tensor signbit() {
-    return PointwiseExtra.signbit(this);
+    return Elementwise.unary(UnaryOp.SIGNBIT, this);
   }
 
   /** In-place {@link #square()}. PyTorch: {@code t.square_()}. */
@@ -2187,32 +2331,32 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {0, 2}).xlogy(tensor(new double[] {0, 3}))   // tensor([0.0000, 2.1972])}</pre>
    */
   public Tensor xlogy(Tensor other) {
-    return PointwiseExtra.xlogy(this, other);
+    return Elementwise.binary(BinaryOp.XLOGY, this, other);
   }
 
   /** {@link #xlogy(Tensor)} with an integer. PyTorch: {@code t.xlogy(int)}. */
   public Tensor xlogy(long other) {
-    return PointwiseExtra.xlogy(this, Torch.scalar(other));
+    return Elementwise.binary(BinaryOp.XLOGY, this, Torch.scalar(other));
   }
 
   /** {@link #xlogy(Tensor)} with a float. PyTorch: {@code t.xlogy(float)}. */
   public Tensor xlogy(double other) {
-    return PointwiseExtra.xlogy(this, Torch.scalar(other));
+    return Elementwise.binary(BinaryOp.XLOGY, this, Torch.scalar(other));
   }
 
   /** In-place {@link #xlogy(Tensor)}. PyTorch: {@code t.xlogy_(other)}. */
   public Tensor xlogy_(Tensor other) {
-    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+    return Elementwise.binaryInplace(BinaryOp.XLOGY, this, other);
   }
 
   /** In-place {@link #xlogy(long)}. PyTorch: {@code t.xlogy_(int)}. */
   public Tensor xlogy_(long other) {
-    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+    return Elementwise.binaryInplace(BinaryOp.XLOGY, this, Torch.scalar(other));
   }
 
   /** In-place {@link #xlogy(double)}. PyTorch: {@code t.xlogy_(float)}. */
   public Tensor xlogy_(double other) {
-    return PointwiseExtra.inplace(this, t -> t.xlogy(other));
+    return Elementwise.binaryInplace(BinaryOp.XLOGY, this, Torch.scalar(other));
   }
 
   /**
@@ -2221,32 +2365,32 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {1, 2}).copysign(-1.0)   // tensor([-1., -2.])}</pre>
    */
   public Tensor copysign(Tensor other) {
-    return PointwiseExtra.copysign(this, other);
+    return Elementwise.binary(BinaryOp.COPYSIGN, this, other);
   }
 
   /** {@link #copysign(Tensor)} with an integer. PyTorch: {@code t.copysign(int)}. */
   public Tensor copysign(long other) {
-    return PointwiseExtra.copysign(this, Torch.scalar(other));
+    return Elementwise.binary(BinaryOp.COPYSIGN, this, Torch.scalar(other));
   }
 
   /** {@link #copysign(Tensor)} with a float. PyTorch: {@code t.copysign(float)}. */
   public Tensor copysign(double other) {
-    return PointwiseExtra.copysign(this, Torch.scalar(other));
+    return Elementwise.binary(BinaryOp.COPYSIGN, this, Torch.scalar(other));
   }
 
   /** In-place {@link #copysign(Tensor)}. PyTorch: {@code t.copysign_(other)}. */
   public Tensor copysign_(Tensor other) {
-    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+    return Elementwise.binaryInplace(BinaryOp.COPYSIGN, this, other);
   }
 
   /** In-place {@link #copysign(long)}. PyTorch: {@code t.copysign_(int)}. */
   public Tensor copysign_(long other) {
-    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+    return Elementwise.binaryInplace(BinaryOp.COPYSIGN, this, Torch.scalar(other));
   }
 
   /** In-place {@link #copysign(double)}. PyTorch: {@code t.copysign_(float)}. */
   public Tensor copysign_(double other) {
-    return PointwiseExtra.inplace(this, t -> t.copysign(other));
+    return Elementwise.binaryInplace(BinaryOp.COPYSIGN, this, Torch.scalar(other));
   }
 
   /**
@@ -2255,17 +2399,17 @@ public class Tensor {
    * <pre>{@code tensor(new long[] {2}).float_power(3)   // tensor([8.], dtype=torch.float64)}</pre>
    */
   public Tensor float_power(Tensor other) {
-    return PointwiseExtra.floatPower(this, other);
+    return Elementwise.floatPower(this, other);
   }
 
   /** {@link #float_power(Tensor)} with an integer. PyTorch: {@code t.float_power(int)}. */
   public Tensor float_power(long other) {
-    return PointwiseExtra.floatPower(this, Torch.scalar(other));
+    return Elementwise.floatPower(this, Torch.scalar(other));
   }
 
   /** {@link #float_power(Tensor)} with a float. PyTorch: {@code t.float_power(float)}. */
   public Tensor float_power(double other) {
-    return PointwiseExtra.floatPower(this, Torch.scalar(other));
+    return Elementwise.floatPower(this, Torch.scalar(other));
   }
 
   /** In-place {@link #float_power(Tensor)}. PyTorch: {@code t.float_power_(other)}. */
@@ -2290,7 +2434,7 @@ public class Tensor {
               + " but the operation's result requires dtype Double");
     }
     Tensor e = other instanceof Tensor t ? t : other instanceof Long l ? Torch.scalar(l) : Torch.scalar((Double) other);
-    return PointwiseExtra.inplace(this, t -> PointwiseExtra.floatPower(t, e));
+    return Elementwise.inplaceComposite(this, t -> Elementwise.floatPower(t, e));
   }
 
   /**
@@ -2299,7 +2443,7 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {1, Double.NaN}).fmax(tensor(new double[] {2, 0}))   // tensor([2., 0.])}</pre>
    */
   public Tensor fmax(Tensor other) {
-    return PointwiseExtra.fmaxFmin(this, other, true);
+    return Elementwise.binary(BinaryOp.FMAX, this, other);
   }
 
   /**
@@ -2308,7 +2452,7 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {1, Double.NaN}).fmin(tensor(new double[] {2, 0}))   // tensor([1., 0.])}</pre>
    */
   public Tensor fmin(Tensor other) {
-    return PointwiseExtra.fmaxFmin(this, other, false);
+    return Elementwise.binary(BinaryOp.FMIN, this, other);
   }
 
   /**
@@ -2317,12 +2461,12 @@ public class Tensor {
    * <pre>{@code tensor(new long[] {12, -9}).gcd(tensor(new long[] {18, 6}))   // tensor([6, 3])}</pre>
    */
   public Tensor gcd(Tensor other) {
-    return PointwiseExtra.gcdLcm(this, other, true);
+    return Elementwise.binary(BinaryOp.GCD, this, other);
   }
 
   /** In-place {@link #gcd(Tensor)}. PyTorch: {@code t.gcd_(other)}. */
   public Tensor gcd_(Tensor other) {
-    return PointwiseExtra.inplace(this, t -> t.gcd(other));
+    return Elementwise.binaryInplace(BinaryOp.GCD, this, other);
   }
 
   /**
@@ -2331,12 +2475,12 @@ public class Tensor {
    * <pre>{@code tensor(new long[] {4, 6}).lcm(tensor(new long[] {6, 4}))   // tensor([12, 12])}</pre>
    */
   public Tensor lcm(Tensor other) {
-    return PointwiseExtra.gcdLcm(this, other, false);
+    return Elementwise.binary(BinaryOp.LCM, this, other);
   }
 
   /** In-place {@link #lcm(Tensor)}. PyTorch: {@code t.lcm_(other)}. */
   public Tensor lcm_(Tensor other) {
-    return PointwiseExtra.inplace(this, t -> t.lcm(other));
+    return Elementwise.binaryInplace(BinaryOp.LCM, this, other);
   }
 
   /**
@@ -2345,12 +2489,12 @@ public class Tensor {
    * <pre>{@code tensor(new double[] {-1, 0, 2}).heaviside(tensor(new double[] {0.5}))   // tensor([0.0000, 0.5000, 1.0000])}</pre>
    */
   public Tensor heaviside(Tensor other) {
-    return PointwiseExtra.heaviside(this, other);
+    return Elementwise.binary(BinaryOp.HEAVISIDE, this, other);
   }
 
   /** In-place {@link #heaviside(Tensor)}. PyTorch: {@code t.heaviside_(values)}. */
   public Tensor heaviside_(Tensor other) {
-    return PointwiseExtra.inplace(this, t -> t.heaviside(other));
+    return Elementwise.binaryInplace(BinaryOp.HEAVISIDE, this, other);
   }
 
   // ---------------------------------------- clamp

@@ -1940,6 +1940,169 @@ public final class Torch {
     return input.erf();
   }
 
+  // ---- inverse hyperbolics, special functions and torch.special aliases (issue 11)
+
+  /** PyTorch: {@code torch.asinh(input)}; see {@link Tensor#asinh()}. */
+  public static Tensor asinh(Tensor input) {
+    return input.asinh();
+  }
+
+  /** PyTorch: {@code torch.acosh(input)}; see {@link Tensor#acosh()}. */
+  public static Tensor acosh(Tensor input) {
+    return input.acosh();
+  }
+
+  /** PyTorch: {@code torch.atanh(input)}; see {@link Tensor#atanh()}. */
+  public static Tensor atanh(Tensor input) {
+    return input.atanh();
+  }
+
+  /** PyTorch: {@code torch.erfc(input)}; see {@link Tensor#erfc()}. */
+  public static Tensor erfc(Tensor input) {
+    return input.erfc();
+  }
+
+  /** PyTorch: {@code torch.erfinv(input)}; see {@link Tensor#erfinv()}. */
+  public static Tensor erfinv(Tensor input) {
+    return input.erfinv();
+  }
+
+  /** PyTorch: {@code torch.lgamma(input)}; see {@link Tensor#lgamma()}. */
+  public static Tensor lgamma(Tensor input) {
+    return input.lgamma();
+  }
+
+  /** PyTorch: {@code torch.digamma(input)}; see {@link Tensor#digamma()}. */
+  public static Tensor digamma(Tensor input) {
+    return input.digamma();
+  }
+
+  /** PyTorch: {@code torch.i0(input)}; see {@link Tensor#i0()}. */
+  public static Tensor i0(Tensor input) {
+    return input.i0();
+  }
+
+  /** Alias of {@link #asinh(Tensor)}. PyTorch: {@code torch.arcsinh(input)}. */
+  public static Tensor arcsinh(Tensor input) {
+    return input.asinh();
+  }
+
+  /** Alias of {@link #acosh(Tensor)}. PyTorch: {@code torch.arccosh(input)}. */
+  public static Tensor arccosh(Tensor input) {
+    return input.acosh();
+  }
+
+  /** Alias of {@link #atanh(Tensor)}. PyTorch: {@code torch.arctanh(input)}. */
+  public static Tensor arctanh(Tensor input) {
+    return input.atanh();
+  }
+
+  /** {@code torch.special.erf}: {@link Tensor#erf()}. */
+  public static Tensor special_erf(Tensor input) {
+    return input.erf();
+  }
+
+  /** {@code torch.special.erfc}: {@link Tensor#erfc()}. */
+  public static Tensor special_erfc(Tensor input) {
+    return input.erfc();
+  }
+
+  /** {@code torch.special.erfinv}: {@link Tensor#erfinv()}. */
+  public static Tensor special_erfinv(Tensor input) {
+    return input.erfinv();
+  }
+
+  /** {@code torch.special.expit}: {@link Tensor#sigmoid()}. */
+  public static Tensor special_expit(Tensor input) {
+    return input.sigmoid();
+  }
+
+  /** {@code torch.special.exp2}: {@link Tensor#exp2()}. */
+  public static Tensor special_exp2(Tensor input) {
+    return input.exp2();
+  }
+
+  /** {@code torch.special.expm1}: {@link Tensor#expm1()}. */
+  public static Tensor special_expm1(Tensor input) {
+    return input.expm1();
+  }
+
+  /** {@code torch.special.log1p}: {@link Tensor#log1p()}. */
+  public static Tensor special_log1p(Tensor input) {
+    return input.log1p();
+  }
+
+  /** {@code torch.special.sinc}: {@link Tensor#sinc()}. */
+  public static Tensor special_sinc(Tensor input) {
+    return input.sinc();
+  }
+
+  /** {@code torch.special.gammaln}: {@link Tensor#lgamma()}. */
+  public static Tensor special_gammaln(Tensor input) {
+    return input.lgamma();
+  }
+
+  /** {@code torch.special.digamma}: {@link Tensor#digamma()}. */
+  public static Tensor special_digamma(Tensor input) {
+    return input.digamma();
+  }
+
+  /** {@code torch.special.psi}: {@link Tensor#digamma()}. */
+  public static Tensor special_psi(Tensor input) {
+    return input.digamma();
+  }
+
+  /**
+   * {@code torch.special.round}: {@link Tensor#round()}, through round's {@code decimals} overload,
+   * whose kernel takes floating dtypes only.
+   */
+  public static Tensor special_round(Tensor input) {
+    if (!input.dtype().is_floating_point()) {
+      throw dev.torchnd.spi.UnaryOp.notImplemented("round_vml_cpu", input.dtype());
+    }
+    return Autograd.rename(input.round(), "RoundBackward1");
+  }
+
+  /** {@code torch.special.i0}: {@link Tensor#i0()}. */
+  public static Tensor special_i0(Tensor input) {
+    return input.i0();
+  }
+
+  /** {@code torch.special.logit}: {@link Tensor#logit()}. */
+  public static Tensor special_logit(Tensor input) {
+    return input.logit();
+  }
+
+  /** {@code torch.special.logit(input, eps)}: {@link Tensor#logit(double)}. */
+  public static Tensor special_logit(Tensor input, double eps) {
+    return input.logit(eps);
+  }
+
+  /** {@code torch.special.xlogy(input, other)}: {@link Tensor#xlogy(Tensor)}. */
+  public static Tensor special_xlogy(Tensor input, Tensor other) {
+    return input.xlogy(other);
+  }
+
+  /** {@code torch.special.xlogy(input, int)}. */
+  public static Tensor special_xlogy(Tensor input, long other) {
+    return input.xlogy(other);
+  }
+
+  /** {@code torch.special.xlogy(input, float)}. */
+  public static Tensor special_xlogy(Tensor input, double other) {
+    return input.xlogy(other);
+  }
+
+  /** {@code torch.special.xlogy(int, other)}. */
+  public static Tensor special_xlogy(long self, Tensor other) {
+    return xlogy(self, other);
+  }
+
+  /** {@code torch.special.xlogy(float, other)}. */
+  public static Tensor special_xlogy(double self, Tensor other) {
+    return xlogy(self, other);
+  }
+
   /** PyTorch: {@code torch.isinf(input)}. */
   public static Tensor isinf(Tensor input) {
     return input.isinf();
@@ -2087,12 +2250,12 @@ public final class Torch {
 
   /** PyTorch: {@code torch.xlogy(int, other)}. */
   public static Tensor xlogy(long self, Tensor other) {
-    return PointwiseExtra.xlogy(scalar(self), other);
+    return Elementwise.binary(BinaryOp.XLOGY, scalar(self), other);
   }
 
   /** PyTorch: {@code torch.xlogy(float, other)}. */
   public static Tensor xlogy(double self, Tensor other) {
-    return PointwiseExtra.xlogy(scalar(self), other);
+    return Elementwise.binary(BinaryOp.XLOGY, scalar(self), other);
   }
 
   /** Function form of {@link Tensor#copysign(Tensor)}. PyTorch: {@code torch.copysign(input, other)}. */
@@ -2127,12 +2290,12 @@ public final class Torch {
 
   /** PyTorch: {@code torch.float_power(int, other)}. */
   public static Tensor float_power(long self, Tensor other) {
-    return PointwiseExtra.floatPower(scalar(self), other);
+    return Elementwise.floatPower(scalar(self), other);
   }
 
   /** PyTorch: {@code torch.float_power(float, other)}. */
   public static Tensor float_power(double self, Tensor other) {
-    return PointwiseExtra.floatPower(scalar(self), other);
+    return Elementwise.floatPower(scalar(self), other);
   }
 
   /** Function form of {@link Tensor#fmax(Tensor)}. PyTorch: {@code torch.fmax(input, other)}. */

@@ -32,7 +32,15 @@ public enum BinaryOp implements Op {
   LOGICAL_XOR("logical_xor"),
   BITWISE_AND("bitwise_and"),
   BITWISE_OR("bitwise_or"),
-  BITWISE_XOR("bitwise_xor");
+  BITWISE_XOR("bitwise_xor"),
+  // issue 11: pointwise ops formerly outside the enums (float_power stays pow in float64)
+  XLOGY("xlogy"),
+  COPYSIGN("copysign"),
+  FMAX("fmax"),
+  FMIN("fmin"),
+  GCD("gcd"),
+  LCM("lcm"),
+  HEAVISIDE("heaviside");
 
   private final String torchName;
 
@@ -51,6 +59,7 @@ public enum BinaryOp implements Op {
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR -> true;
       case ADD, SUB, MUL, DIV, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, ATAN2,
           BITWISE_AND, BITWISE_OR, BITWISE_XOR -> false;
+      case XLOGY, COPYSIGN, FMAX, FMIN, GCD, LCM, HEAVISIDE -> false;
     };
   }
 
@@ -64,6 +73,11 @@ public enum BinaryOp implements Op {
       // bool or integral results only
       case EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR,
           BITWISE_XOR -> false;
+      case XLOGY, COPYSIGN, FMAX, FMIN -> true;
+      // integral results only
+      case GCD, LCM -> false;
+      // PyTorch 1.13 records a NotImplemented node ("derivative for aten::heaviside ...")
+      case HEAVISIDE -> false;
     };
   }
 
@@ -73,7 +87,8 @@ public enum BinaryOp implements Op {
    */
   public DType computeType(DType promoted, DType defaultDtype) {
     return switch (this) {
-      case DIV, ATAN2 -> promoted.is_floating_point() ? promoted : defaultDtype;
+      case DIV, ATAN2, XLOGY, COPYSIGN -> promoted.is_floating_point() ? promoted : defaultDtype;
+      case FMAX, FMIN, GCD, LCM, HEAVISIDE -> promoted;
       case ADD, SUB, MUL, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT,
           GE, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> promoted;
     };
@@ -100,6 +115,10 @@ public enum BinaryOp implements Op {
           ? UnaryOp.notImplemented(torchName + "_cpu", compute) : null;
       case ADD, MUL, DIV, ATAN2, MAXIMUM, MINIMUM, EQ, NE, LT, LE, GT, GE, LOGICAL_AND, LOGICAL_OR,
           LOGICAL_XOR -> null;
+      // gcd_cpu/lcm_cpu: AT_DISPATCH_INTEGRAL_TYPES
+      case GCD, LCM -> isBool || compute.is_floating_point()
+          ? UnaryOp.notImplemented(torchName + "_cpu", compute) : null;
+      case XLOGY, COPYSIGN, FMAX, FMIN, HEAVISIDE -> null;
     };
   }
 }

@@ -39,7 +39,25 @@ public enum UnaryOp implements Op {
   LOGICAL_NOT("logical_not"),
   BITWISE_NOT("bitwise_not"),
   ISNAN("isnan"),
-  ERF("erf");
+  ERF("erf"),
+  // issue 11: pointwise ops formerly outside the enums
+  EXP2("exp2"),
+  FRAC("frac"),
+  DEG2RAD("deg2rad"),
+  RAD2DEG("rad2deg"),
+  SGN("sgn"),
+  SIGNBIT("signbit"),
+  SINC("sinc"),
+  LOGIT("logit"),
+  // issue 11: inverse hyperbolics and special functions
+  ASINH("asinh"),
+  ACOSH("acosh"),
+  ATANH("atanh"),
+  ERFC("erfc"),
+  ERFINV("erfinv"),
+  LGAMMA("lgamma"),
+  DIGAMMA("digamma"),
+  I0("i0");
 
   /** How an op's result dtype follows from its input's. */
   public enum Result {
@@ -69,6 +87,11 @@ public enum UnaryOp implements Op {
           COSH, TANH, SIGMOID, RECIPROCAL, ERF -> Result.FLOATING;
       case NEG, ABS, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, BITWISE_NOT -> Result.SAME;
       case LOGICAL_NOT, ISNAN -> Result.BOOL;
+      // frac has no integral kernel (dtypeError); sgn is sign for real dtypes
+      case EXP2, DEG2RAD, RAD2DEG, SINC, LOGIT -> Result.FLOATING;
+      case FRAC, SGN -> Result.SAME;
+      case SIGNBIT -> Result.BOOL;
+      case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> Result.FLOATING;
     };
   }
 
@@ -81,6 +104,9 @@ public enum UnaryOp implements Op {
       case FLOOR, CEIL, ROUND, TRUNC, SIGN -> true;
       // bool or integral results only
       case LOGICAL_NOT, BITWISE_NOT, ISNAN -> false;
+      case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SINC, LOGIT -> true;
+      case SIGNBIT -> false;
+      case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> true;
     };
   }
 
@@ -91,6 +117,9 @@ public enum UnaryOp implements Op {
           CEIL, ROUND, TRUNC, ERF -> true;
       case NEG, ABS, RSQRT, SINH, COSH, SIGMOID, RELU, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT,
           ISNAN -> false;
+      case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SIGNBIT, SINC, LOGIT -> false;
+      case ERFC, ERFINV, LGAMMA, I0 -> true;
+      case ASINH, ACOSH, ATANH, DIGAMMA -> false;
     };
   }
 
@@ -109,6 +138,9 @@ public enum UnaryOp implements Op {
         case FLOOR, CEIL, ROUND, TRUNC -> notImplemented(kernelName(), in);
         case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN,
             SINH, COSH, TANH, SIGMOID, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN, ERF -> null;
+        case FRAC -> notImplemented(kernelName(), in);
+        case EXP2, DEG2RAD, RAD2DEG, SGN, SIGNBIT, SINC, LOGIT -> null;
+        case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> null;
       };
       if (e != null) {
         return e;
@@ -120,9 +152,16 @@ public enum UnaryOp implements Op {
         case NEG, ABS, EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS,
             ATAN, SINH, COSH, TANH, SIGMOID, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, RECIPROCAL,
             LOGICAL_NOT, ISNAN, ERF -> null;
+        case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SIGNBIT, SINC, LOGIT -> null;
+        case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> null;
       };
       if (e != null) {
         return e;
+      }
+    } else {
+      // frac_cpu dispatches floating types only (integral inputs keep their dtype: SAME)
+      if (this == FRAC) {
+        return notImplemented(kernelName(), in);
       }
     }
     if (in == DType.float16) {
@@ -132,6 +171,12 @@ public enum UnaryOp implements Op {
             COSH, TANH, SIGMOID, ERF -> notImplemented(kernelName(), in);
         case NEG, ABS, RELU, FLOOR, CEIL, ROUND, TRUNC, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT,
             ISNAN -> null;
+        // sinc/logit: AT_DISPATCH_FLOATING_TYPES_AND1(kBFloat16); the rest take Half
+        case SINC, LOGIT -> notImplemented(kernelName(), in);
+        case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SIGNBIT -> null;
+        // AT_DISPATCH_FLOATING_TYPES_AND(kBFloat16, ...): no Half (digamma's kernel is named "digamma")
+        case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, I0 -> notImplemented(kernelName(), in);
+        case DIGAMMA -> notImplemented("digamma", in);
       };
     }
     return null;

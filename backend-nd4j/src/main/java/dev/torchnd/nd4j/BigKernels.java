@@ -235,7 +235,7 @@ final class BigKernels {
     L in = of(src);
     L out = of(dst);
     if (src.dtype().is_floating_point()) {
-      DoubleUnaryOperator f = op == UnaryOp.TANH ? Math::tanh : Kernels.floating(op);
+      DoubleUnaryOperator f = op == UnaryOp.TANH ? Math::tanh : Kernels.floating(op, src.dtype());
       forEach((base, step, n) -> {
         long i = base[0];
         long o = base[1];

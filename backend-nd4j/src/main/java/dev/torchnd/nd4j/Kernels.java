@@ -1,6 +1,8 @@
 package dev.torchnd.nd4j;
 
+import dev.torchnd.DType;
 import dev.torchnd.spi.BinaryOp;
+import dev.torchnd.spi.Half;
 import dev.torchnd.spi.UnaryOp;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
@@ -14,6 +16,32 @@ import java.util.function.LongUnaryOperator;
  */
 final class Kernels {
   private Kernels() {}
+
+  /**
+   * The kernel for an input of dtype {@code dt}: as {@link #floating(UnaryOp)}, except the ops
+   * whose PyTorch kernel depends on the dtype (deg2rad/rad2deg multiply by the constant as the
+   * dtype's scalar; bfloat16 sinc rounds each step to bfloat16).
+   */
+  static DoubleUnaryOperator floating(UnaryOp op, DType dt) {
+    if (op == UnaryOp.DEG2RAD || op == UnaryOp.RAD2DEG) {
+      double c = op == UnaryOp.DEG2RAD ? Math.PI / 180 : 180 / Math.PI;
+      double k = dt == DType.float64 ? c : (float) c;
+      return a -> a * k;
+    }
+    if (op == UnaryOp.SINC && dt == DType.bfloat16) {
+      return Kernels::sincBf16;
+    }
+    if (op == UnaryOp.DIGAMMA && dt != DType.float64) {
+      return SpecialMath::digammaF;
+    }
+    if (op == UnaryOp.ERFINV && dt != DType.float64) {
+      return SpecialMath::erfinvF;
+    }
+    if (op == UnaryOp.I0 && dt != DType.float64) {
+      return SpecialMath::i0F;
+    }
+    return floating(op);
+  }
 
   static DoubleUnaryOperator floating(UnaryOp op) {
     return switch (op) {
@@ -50,7 +78,41 @@ final class Kernels {
       };
       case ISNAN -> a -> Double.isNaN(a) ? 1 : 0;
       case ERF -> ErfKernels::erf;
+      case EXP2 -> a -> Math.pow(2, a);
+      case FRAC -> a -> a - (a < 0 ? Math.ceil(a) : Math.floor(a));
+      // float32's constants; float64 and bfloat16 go through floating(op, dtype)
+      case DEG2RAD -> a -> a * (float) (Math.PI / 180);
+      case RAD2DEG -> a -> a * (float) (180 / Math.PI);
+      case SGN -> a -> Double.isNaN(a) ? 0.0 : Math.signum(a) + 0.0;
+      case SIGNBIT -> a -> Double.doubleToRawLongBits(a) < 0 ? 1 : 0;
+      case SINC -> a -> {
+        if (a == 0) {
+          return 1;
+        }
+        double p = Math.PI * a;
+        return Math.sin(p) / p;
+      };
+      case LOGIT -> a -> Math.log(a / (1 - a));
+      case ASINH -> SpecialMath::asinh;
+      case ACOSH -> SpecialMath::acosh;
+      case ATANH -> SpecialMath::atanh;
+      case ERFC -> SpecialMath::erfc;
+      case ERFINV -> SpecialMath::erfinv;
+      case LGAMMA -> SpecialMath::lgamma;
+      case DIGAMMA -> SpecialMath::digamma;
+      case I0 -> SpecialMath::i0;
     };
+  }
+
+  /** sinc in bfloat16 arithmetic: pi, pi * x, sin and the quotient each rounded to bfloat16. */
+  private static double sincBf16(double v) {
+    if (v == 0) {
+      return 1;
+    }
+    float pi = Half.roundToBf16((float) Math.PI);
+    float p = Half.roundToBf16(pi * (float) v);
+    float sn = Half.roundToBf16((float) Math.sin(p));
+    return Half.roundToBf16(sn / p);
   }
 
   static LongUnaryOperator integral(UnaryOp op) {
@@ -65,6 +127,11 @@ final class Kernels {
       case ISNAN -> a -> 0;
       case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
           COSH, TANH, SIGMOID, RECIPROCAL, ERF -> null;
+      case SGN -> Long::signum;
+      // bool and integers: is_negative (false for bool)
+      case SIGNBIT -> a -> a < 0 ? 1 : 0;
+      case EXP2, FRAC, DEG2RAD, RAD2DEG, SINC, LOGIT -> null;
+      case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> null;
     };
   }
 
@@ -94,6 +161,13 @@ final class Kernels {
       case LOGICAL_OR -> (a, b) -> a != 0 || b != 0 ? 1 : 0;
       case LOGICAL_XOR -> (a, b) -> (a != 0) != (b != 0) ? 1 : 0;
       case BITWISE_AND, BITWISE_OR, BITWISE_XOR -> null;
+      case XLOGY -> (x, y) -> Double.isNaN(y) ? Double.NaN : x == 0 ? 0 : x * Math.log(y);
+      case COPYSIGN -> Math::copySign;
+      case FMAX -> (x, y) -> Double.isNaN(x) ? y : Double.isNaN(y) ? x : Math.max(x, y);
+      case FMIN -> (x, y) -> Double.isNaN(x) ? y : Double.isNaN(y) ? x : Math.min(x, y);
+      case GCD, LCM -> null;
+      // heaviside_kernel: a == 0 ? values : a > 0 (NaN gives 0)
+      case HEAVISIDE -> (x, v) -> x == 0 ? v : (x > 0 ? 1 : 0);
     };
   }
 
@@ -128,7 +202,31 @@ final class Kernels {
       case BITWISE_AND -> (a, b) -> a & b;
       case BITWISE_OR -> (a, b) -> a | b;
       case BITWISE_XOR -> (a, b) -> a ^ b;
+      case XLOGY, COPYSIGN -> null;
+      case FMAX -> Math::max;
+      case FMIN -> Math::min;
+      case GCD -> Kernels::gcd;
+      case LCM -> Kernels::lcm;
+      case HEAVISIDE -> (x, v) -> x == 0 ? v : (x > 0 ? 1 : 0);
     };
+  }
+
+  /** c10's calc_gcd: Euclid on absolute values. */
+  static long gcd(long a, long b) {
+    a = Math.abs(a);
+    b = Math.abs(b);
+    while (a != 0) {
+      long c = a;
+      a = b % a;
+      b = c;
+    }
+    return b;
+  }
+
+  /** lcm_kernel: {@code |a / gcd * b|}, 0 when the gcd is 0. */
+  static long lcm(long a, long b) {
+    long g = gcd(a, b);
+    return g == 0 ? 0 : Math.abs(a / g * b);
   }
 
   /**

@@ -275,7 +275,7 @@ public final class Nd4jBackend implements Backend {
         StridedF32Kernels.exp(a.arr, sl, b.arr, dl);
         return;
       }
-      DoubleUnaryOperator f = op == UnaryOp.TANH ? StridedF32Kernels::tanh : Kernels.floating(op);
+      DoubleUnaryOperator f = op == UnaryOp.TANH ? StridedF32Kernels::tanh : Kernels.floating(op, DType.float32);
       if (f != null) {
         StridedF32Kernels.unary(f, a.arr, sl, b.arr, dl);
         return;
@@ -287,7 +287,7 @@ public final class Nd4jBackend implements Backend {
     Access in = s(src).access;
     Access out = s(dst).access;
     if (src.dtype().is_floating_point()) {
-      DoubleUnaryOperator f = Kernels.floating(op);
+      DoubleUnaryOperator f = Kernels.floating(op, src.dtype());
       Strided.forEachParallel(
           (base, step, n) -> {
             int i = base[0];
@@ -400,6 +400,7 @@ public final class Nd4jBackend implements Backend {
       case EQ, NE, LT, LE, GT, GE -> true;
       case ADD, SUB, MUL, DIV, FLOOR_DIVIDE, REMAINDER, FMOD, POW, MAXIMUM, MINIMUM, ATAN2,
           LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> false;
+      case XLOGY, COPYSIGN, FMAX, FMIN, GCD, LCM, HEAVISIDE -> false;
     };
   }
 

@@ -12,6 +12,9 @@ import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.custom.BitCast;
+import org.nd4j.linalg.api.ops.custom.Lgamma;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Erfc;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
 import org.nd4j.linalg.api.ops.impl.transforms.bool.IsNaN;
 import org.nd4j.linalg.api.ops.impl.transforms.custom.CumProd;
@@ -426,7 +429,239 @@ public final class Nd4jDeviceBackend implements Backend {
           "\"bitwise_not_cpu\" not implemented for 'Float'");
       case ISNAN -> Nd4j.exec(new IsNaN(x, Nd4j.createUninitialized(DataType.BOOL, x.shape())));
       case ERF -> Nd4j.exec(new Erf(x, z));
+      case EXP2 -> Nd4j.exec(DynamicCustomOp.builder("Pow")
+          .addInputs(fill(ones(x.rank()), x.dataType(), 2.0), x).addOutputs(z).build())[0];
+      case FRAC -> x.sub(trunc(x));
+      case DEG2RAD, RAD2DEG -> {
+        double c = op == UnaryOp.DEG2RAD ? Math.PI / 180 : 180 / Math.PI;
+        yield x.mul(x0.dataType() == DataType.DOUBLE ? c : (float) c);
+      }
+      case SGN -> Nd4j.exec(new Sign(x, x.ulike())).addi(0.0);
+      case SIGNBIT -> signbit(x);
+      case SINC -> sinc(x, x0.dataType() == DataType.BFLOAT16);
+      // logit_kernel: log(x / (1 - x)) (x == 1 gives log(inf) = inf)
+      case LOGIT -> Nd4j.exec(new Log(x.div(x.rsub(1.0)), x.ulike()));
+      case ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> special(op, x);
     };
+  }
+
+  // ------------------------------------------------------------------ special functions
+
+  private static final double LN2 = 0.6931471805599453;
+  private static final double HUGE = 268435456.0; // 2^28
+
+  /**
+   * The inverse hyperbolics and special functions, in float64 ND4J ops whatever the dtype (the
+   * result is rounded once, as the CPU kernels round their double results): fdlibm's formulas for
+   * asinh/acosh/atanh, libnd4j's erfc and lgamma (with std::lgamma's poles), and ATen's
+   * calc_erfinv, calc_digamma and calc_i0 transcribed into elementwise ops.
+   */
+  private static INDArray special(UnaryOp op, INDArray x) {
+    INDArray d = x.dataType() == DataType.DOUBLE ? x : x.castTo(DataType.DOUBLE);
+    return switch (op) {
+      case ASINH -> asinh(d);
+      case ACOSH -> acosh(d);
+      case ATANH -> atanh(d);
+      case ERFC -> Nd4j.exec(new Erfc(d, d.ulike()));
+      case ERFINV -> erfinv(x.dataType() == DataType.DOUBLE ? d : x.castTo(DataType.FLOAT));
+      case LGAMMA -> {
+        INDArray r = Nd4j.exec(new Lgamma(d, d.ulike()))[0];
+        INDArray pole = logical(BinaryOp.LOGICAL_AND, d.lte(0), d.eq(Nd4j.exec(new Floor(d, d.ulike()))));
+        yield select(pole, fill(d.shape(), DataType.DOUBLE, Double.POSITIVE_INFINITY), r);
+      }
+      case DIGAMMA -> digamma(d, x.dataType() != DataType.DOUBLE);
+      case I0 -> i0(x.dataType() == DataType.DOUBLE ? d : x.castTo(DataType.FLOAT));
+      default -> throw new AssertionError(op);
+    };
+  }
+
+  private static INDArray log(INDArray x) {
+    return Nd4j.exec(new Log(x, x.ulike()));
+  }
+
+  /**
+   * log1p accurate near 0 (libnd4j's log1p is log(1 + x)): {@code log(u) * x / (u - 1)} with
+   * {@code u = 1 + x} (Goldberg), x itself where u rounds to 1.
+   */
+  private static INDArray log1p(INDArray x) {
+    INDArray u = x.add(1.0);
+    INDArray um1 = u.sub(1.0);
+    INDArray r = log(u).mul(x).div(um1);
+    r = select(u.eq(Double.POSITIVE_INFINITY), u, r);
+    return select(um1.eq(0.0), x, r);
+  }
+
+  private static INDArray sqrt(INDArray x) {
+    return Nd4j.exec(new Sqrt(x, x.ulike()));
+  }
+
+  private static INDArray abs(INDArray x) {
+    return Nd4j.exec(new Abs(x, x.ulike()));
+  }
+
+  /** {@code |r|}'s sign replaced by x's sign bit (copysign); r's own sign is dropped. */
+  private static INDArray withSignOf(INDArray r, INDArray x) {
+    INDArray m = abs(r);
+    return select(signbit(x), Nd4j.exec(new Negative(m, m.ulike())), m);
+  }
+
+  private static INDArray asinh(INDArray d) {
+    INDArray a = abs(d);
+    INDArray t = d.mul(d);
+    INDArray s1 = sqrt(t.add(1.0));
+    INDArray small = log1p(a.add(t.div(s1.add(1.0))));
+    INDArray mid = log(a.mul(2.0).add(s1.add(a).rdiv(1.0)));
+    INDArray big = log(a).add(LN2);
+    INDArray r = select(a.gt(HUGE), big, select(a.gt(2.0), mid, small));
+    return withSignOf(r, d);
+  }
+
+  private static INDArray acosh(INDArray d) {
+    INDArray t = d.sub(1.0);
+    INDArray small = log1p(t.add(sqrt(t.mul(2.0).add(t.mul(t)))));
+    INDArray mid = log(d.mul(2.0).sub(d.add(sqrt(d.mul(d).sub(1.0))).rdiv(1.0)));
+    INDArray big = log(d).add(LN2);
+    INDArray r = select(d.gt(HUGE), big, select(d.gt(2.0), mid, small));
+    return select(d.lt(1.0), fill(d.shape(), DataType.DOUBLE, Double.NaN), r);
+  }
+
+  private static INDArray atanh(INDArray d) {
+    INDArray a = abs(d);
+    INDArray a2 = a.mul(2.0);
+    INDArray lo = log1p(a2.add(a2.mul(a).div(a.rsub(1.0)))).mul(0.5);
+    INDArray hi = log1p(a2.div(a.rsub(1.0))).mul(0.5);
+    INDArray r = select(a.lt(0.5), lo, hi);
+    // |x| > 1: log1p of a value below -1 is NaN already; keep NaN's sign out of it
+    INDArray nan = logical(BinaryOp.LOGICAL_OR, a.gt(1.0), d.isNaN());
+    return select(nan, fill(d.shape(), DataType.DOUBLE, Double.NaN), withSignOf(r, d));
+  }
+
+  /** calc_erfinv in ND4J ops, in y's dtype (float64, or float32 as ATen's float version). */
+  private static INDArray erfinv(INDArray y) {
+    DataType t = y.dataType();
+    double[] a = {0.886226899, -1.645349621, 0.914624893, -0.140543331};
+    double[] b = {-2.118377725, 1.442710462, -0.329097515, 0.012229801};
+    double[] c = {-1.970840454, -1.624906493, 3.429567803, 1.641345311};
+    double[] dd = {3.543889200, 1.637067800};
+    INDArray yAbs = abs(y);
+    INDArray z = y.mul(y);
+    INDArray num = z.mul(a[3]).add(a[2]).mul(z).add(a[1]).mul(z).add(a[0]);
+    INDArray dem = z.mul(b[3]).add(b[2]).mul(z).add(b[1]).mul(z).add(b[0]).mul(z).add(1.0);
+    INDArray central = y.mul(num).div(dem);
+    INDArray z2 = sqrt(log(yAbs.rsub(1.0).div(2.0)).neg());
+    INDArray num2 = z2.mul(c[3]).add(c[2]).mul(z2).add(c[1]).mul(z2).add(c[0]);
+    INDArray dem2 = z2.mul(dd[1]).add(dd[0]).mul(z2).add(1.0);
+    INDArray tail = withSignOf(num2, y).div(dem2);
+    INDArray x = select(yAbs.lte(0.7), central, tail);
+    double k = t == DataType.FLOAT ? 2.0f * 0.564189583547756286948f : 2.0 / Math.sqrt(Math.PI);
+    for (int i = 0; i < 2; i++) {
+      INDArray erf = Nd4j.exec(new Erf(x, x.ulike()));
+      INDArray e = Nd4j.exec(new Exp(x.mul(x).neg(), x.ulike())).mul(k);
+      x = x.sub(erf.sub(y).div(e));
+    }
+    x = select(yAbs.gt(1.0), fill(y.shape(), t, Double.NaN), x);
+    return select(yAbs.eq(1.0), withSignOf(fill(y.shape(), t, Double.POSITIVE_INFINITY), y), x);
+  }
+
+  /**
+   * calc_digamma in ND4J ops: float64, or for float32 and the half types ATen's float version in
+   * float32 arrays (the reflection term computed in float64, then rounded, as ATen does).
+   */
+  private static INDArray digamma(INDArray d, boolean single) {
+    double[] A = {
+      8.33333333333333333333E-2, -2.10927960927960927961E-2, 7.57575757575757575758E-3,
+      -4.16666666666666666667E-3, 3.96825396825396825397E-3, -8.33333333333333333333E-3,
+      8.33333333333333333333E-2,
+    };
+    DataType t = single ? DataType.FLOAT : DataType.DOUBLE;
+    long[] shape = d.shape();
+    INDArray x0 = single ? d.castTo(DataType.FLOAT) : d;
+    INDArray zeros = Nd4j.zeros(t, shape);
+    INDArray tr = trunc(d);
+    INDArray neg = d.lt(0.0);
+    INDArray negInt = logical(BinaryOp.LOGICAL_AND, neg, d.eq(tr));
+    // x < 0: digamma(1 - x) - pi / tan(pi * frac(x)), the term in double
+    INDArray refl = Nd4j.exec(new Tan(d.sub(tr).mul(Math.PI), d.ulike())).rdiv(Math.PI);
+    if (single) {
+      refl = refl.castTo(DataType.FLOAT);
+    }
+    INDArray x = select(neg, x0.rsub(1.0), x0);
+    INDArray result = zeros;
+    INDArray m = x.lt(10.0);
+    while (m.any()) {
+      result = result.sub(select(m, x.rdiv(1.0), zeros));
+      x = select(m, x.add(1.0), x);
+      m = x.lt(10.0);
+    }
+    INDArray z = x.mul(x).rdiv(1.0);
+    INDArray p = zeros.add(0.0);
+    for (double c : A) {
+      p = p.mul(z).add(single ? (float) c : c);
+    }
+    INDArray y = select(x.lt(1.0e17), z.mul(p), zeros);
+    INDArray asym = result.add(log(x)).sub(x.rdiv(0.5)).sub(y);
+    double psi10 = 2.25175258906672110764;
+    INDArray r = select(x.eq(10.0), result.add(single ? (float) psi10 : psi10), asym);
+    r = select(neg, r.sub(refl), r);
+    r = select(negInt, fill(shape, t, Double.NaN), r);
+    // +-0: copysign(inf, -x)
+    INDArray inf = select(signbit(d), fill(shape, t, Double.POSITIVE_INFINITY),
+        fill(shape, t, Double.NEGATIVE_INFINITY));
+    return select(d.eq(0.0), inf, r);
+  }
+
+  private static INDArray chbevl(INDArray x, double[] c) {
+    INDArray b0 = fill(x.shape(), x.dataType(), c[0]);
+    INDArray b1 = Nd4j.zeros(x.dataType(), x.shape());
+    INDArray b2 = b1;
+    for (int i = 1; i < c.length; i++) {
+      b2 = b1;
+      b1 = b0;
+      b0 = x.mul(b1).sub(b2).add(c[i]);
+    }
+    return b0.sub(b2).mul(0.5);
+  }
+
+  private static INDArray i0(INDArray d) {
+    INDArray a = abs(d);
+    INDArray ex = Nd4j.exec(new Exp(a, a.ulike()));
+    INDArray inner = ex.mul(chbevl(a.div(2.0).sub(2.0), SpecialMath.I0_A));
+    INDArray outer = ex.mul(chbevl(a.rdiv(32.0).sub(2.0), SpecialMath.I0_B)).div(sqrt(a));
+    return select(a.lte(8.0), inner, outer);
+  }
+
+  /** C's trunc: ceil below zero, floor above. */
+  private static INDArray trunc(INDArray x) {
+    return select(x.lt(0), Nd4j.exec(new Ceil(x, x.ulike())), Nd4j.exec(new Floor(x, x.ulike())));
+  }
+
+  /** std::signbit: the sign bit of the float64 value (read by a bitcast to int64), NaN and -0 included. */
+  private static INDArray signbit(INDArray x) {
+    INDArray d = x.dataType() == DataType.DOUBLE ? x.dup('c') : x.castTo(DataType.DOUBLE);
+    INDArray bits = Nd4j.exec(new BitCast(d, DataType.LONG, Nd4j.createUninitialized(DataType.LONG, d.shape())))[0];
+    return bits.lt(0);
+  }
+
+  /**
+   * sinc_kernel: 1 at 0, else sin(pi x) / (pi x) in the dtype (bfloat16: pi, the product, sin
+   * and the quotient each rounded to bfloat16, as PyTorch's CPU kernel computes them).
+   */
+  private static INDArray sinc(INDArray x, boolean bf16) {
+    double pi = bf16 ? bf16(Math.PI) : x.dataType() == DataType.DOUBLE ? Math.PI : (float) Math.PI;
+    INDArray p = x.mul(pi);
+    if (bf16) {
+      p = p.castTo(DataType.BFLOAT16).castTo(DataType.FLOAT);
+    }
+    INDArray sn = Nd4j.exec(new Sin(p, p.ulike()));
+    if (bf16) {
+      sn = sn.castTo(DataType.BFLOAT16).castTo(DataType.FLOAT);
+    }
+    INDArray r = sn.div(p);
+    return select(x.eq(0), fill(x.shape(), r.dataType(), 1.0), r);
+  }
+
+  private static double bf16(double v) {
+    return Nd4j.scalar(v).castTo(DataType.BFLOAT16).getDouble(0);
   }
 
   private static INDArray unaryIntegral(UnaryOp op, INDArray x, DType dt) {
@@ -440,8 +675,12 @@ public final class Nd4jDeviceBackend implements Backend {
       case LOGICAL_NOT -> x.eq(0);
       case BITWISE_NOT -> bool ? x.eq(0) : bitwiseNot(x, dt);
       case ISNAN -> Nd4j.zeros(DataType.BOOL, x.shape());
+      case SGN -> bool ? x : Nd4j.exec(new Sign(x, x.ulike()));
+      // is_negative: false for bool
+      case SIGNBIT -> bool ? Nd4j.zeros(DataType.BOOL, x.shape()) : x.lt(0);
       case EXP, EXPM1, LOG, LOG2, LOG10, LOG1P, SQRT, RSQRT, SIN, COS, TAN, ASIN, ACOS, ATAN, SINH,
-          COSH, TANH, SIGMOID, RECIPROCAL, ERF -> throw new UnsupportedOperationException(
+          COSH, TANH, SIGMOID, RECIPROCAL, ERF, EXP2, FRAC, DEG2RAD, RAD2DEG, SINC,
+          LOGIT, ASINH, ACOSH, ATANH, ERFC, ERFINV, LGAMMA, DIGAMMA, I0 -> throw new UnsupportedOperationException(
               op.torchName() + " has no integral kernel: cast to a floating dtype first");
     };
   }
@@ -478,7 +717,9 @@ public final class Nd4jDeviceBackend implements Backend {
       return;
     }
     INDArray r;
-    if (dt.is_floating_point()) {
+    if (extraBinary(op)) {
+      r = binaryExtra(op, full(a, al), full(b, bl), dt);
+    } else if (dt.is_floating_point()) {
       r = binaryFloat(op, a, al, b, bl, ol);
     } else {
       r = binaryIntegral(op, a, al, b, bl, ol, dt);
@@ -533,6 +774,7 @@ public final class Nd4jDeviceBackend implements Backend {
       case BITWISE_OR -> "bitwise_or";
       case BITWISE_XOR -> "bitwise_xor";
       case FLOOR_DIVIDE, REMAINDER, FMOD, LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR -> null;
+      case XLOGY, COPYSIGN, FMAX, FMIN, GCD, LCM, HEAVISIDE -> null;
     };
   }
 
@@ -579,6 +821,77 @@ public final class Nd4jDeviceBackend implements Backend {
       case FLOOR_DIVIDE -> divFloor(x, y, mod);
       default -> throw new AssertionError(op);
     };
+  }
+
+  private static boolean extraBinary(BinaryOp op) {
+    return switch (op) {
+      case XLOGY, COPYSIGN, FMAX, FMIN, GCD, LCM, HEAVISIDE -> true;
+      default -> false;
+    };
+  }
+
+  /** xlogy, copysign, fmax/fmin, gcd/lcm, heaviside as compositions of ND4J ops (both inputs full-shape). */
+  private static INDArray binaryExtra(BinaryOp op, INDArray x0, INDArray y0, DType dt) {
+    boolean bool = dt == DType.bool;
+    INDArray x = bool ? x0.castTo(DataType.INT) : up(x0);
+    INDArray y = bool ? y0.castTo(DataType.INT) : up(y0);
+    INDArray r = switch (op) {
+      case XLOGY -> {
+        // xlogy: NaN where y is NaN, else 0 where x is 0, else x * log(y)
+        INDArray v = x.mul(Nd4j.exec(new Log(y, y.ulike())));
+        v = select(x.eq(0), fill(x.shape(), x.dataType(), 0.0), v);
+        yield select(y.isNaN(), fill(x.shape(), x.dataType(), Double.NaN), v);
+      }
+      case COPYSIGN -> {
+        INDArray mag = Nd4j.exec(new Abs(x, x.ulike()));
+        yield select(signbit(y), Nd4j.exec(new Negative(mag, mag.ulike())), mag);
+      }
+      case FMAX, FMIN -> {
+        INDArray m = custom(op == BinaryOp.FMAX ? "maximum" : "minimum", x, y);
+        if (dt.is_floating_point()) {
+          m = select(x.isNaN(), y, select(y.isNaN(), x, m));
+        }
+        yield m;
+      }
+      case HEAVISIDE -> select(x.eq(0), y, x.gt(0).castTo(x.dataType()));
+      case GCD, LCM -> {
+        INDArray xl = x.castTo(DataType.LONG);
+        INDArray yl = y.castTo(DataType.LONG);
+        INDArray g = gcd(xl, yl);
+        if (op == BinaryOp.GCD) {
+          yield g;
+        }
+        // lcm_kernel: |a / g * b|, 0 where g is 0
+        INDArray zero = g.eq(0);
+        INDArray gs = select(zero, Nd4j.ones(DataType.LONG, g.shape()), g);
+        INDArray v = custom("divide", xl, gs).mul(yl);
+        v = Nd4j.exec(new Abs(v, v.ulike()));
+        yield select(zero, Nd4j.zeros(DataType.LONG, g.shape()), v);
+      }
+      default -> throw new AssertionError(op);
+    };
+    if (bool) {
+      return r.neq(0);
+    }
+    return r;
+  }
+
+  /** c10's calc_gcd, Euclid on absolute values, all lanes stepping together in int64. */
+  private static INDArray gcd(INDArray x, INDArray y) {
+    INDArray a = Nd4j.exec(new Abs(x, x.ulike()));
+    INDArray b = Nd4j.exec(new Abs(y, y.ulike()));
+    INDArray one = Nd4j.ones(DataType.LONG, a.shape());
+    INDArray nz = a.neq(0);
+    while (nz.any()) {
+      INDArray as = select(nz, a, one);
+      // b % a exactly (libnd4j's integer divide is exact; its integer mod is not)
+      INDArray r = b.sub(custom("divide", b, as).mul(as));
+      INDArray na = select(nz, r, a);
+      b = select(nz, a, b);
+      a = na;
+      nz = a.neq(0);
+    }
+    return b;
   }
 
   /** c10's {@code div_floor_floating}, elementwise in ND4J ops. */

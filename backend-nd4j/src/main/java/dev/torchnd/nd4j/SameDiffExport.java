@@ -267,6 +267,13 @@ public final class SameDiffExport {
       case ERF -> sd.math().erf(x);
       case ABS, EXPM1, LOG2, LOG10, LOG1P, SQRT, RSQRT, TAN, ASIN, ACOS, ATAN, SINH, COSH, FLOOR,
           CEIL, ROUND, TRUNC, SIGN, RECIPROCAL, LOGICAL_NOT, BITWISE_NOT, ISNAN -> null;
+      case EXP2, FRAC, DEG2RAD, RAD2DEG, SGN, SIGNBIT, SINC, LOGIT -> null;
+      case ASINH -> sd.math().asinh(x);
+      case ACOSH -> sd.math().acosh(x);
+      case ATANH -> sd.math().atanh(x);
+      case ERFC -> sd.math().erfc(x);
+      // SDMath has no lgamma, digamma, erfinv or i0
+      case ERFINV, LGAMMA, DIGAMMA, I0 -> null;
     };
   }
 
@@ -279,6 +286,7 @@ public final class SameDiffExport {
       case POW -> sd.math().pow(a, b);
       case FLOOR_DIVIDE, REMAINDER, FMOD, MAXIMUM, MINIMUM, ATAN2, EQ, NE, LT, LE, GT, GE,
           LOGICAL_AND, LOGICAL_OR, LOGICAL_XOR, BITWISE_AND, BITWISE_OR, BITWISE_XOR -> null;
+      case XLOGY, COPYSIGN, FMAX, FMIN, GCD, LCM, HEAVISIDE -> null;
     };
   }
 

@@ -147,6 +147,10 @@ class OpCoverageTest {
     }
     notDiff("creation: the result is a new leaf", "logspace");
     notDiff("bool or integral result", "signbit", "gcd", "gcd_", "lcm", "lcm_");
+    notDiff("PyTorch 1.13 has no in-place derivative: the node (AsinhBackward1, ...) raises"
+        + " 'the derivative for 'inplace version of asinh' is not implemented' on backward"
+        + " (autograd_enum.json's errors)", "asinh_", "acosh_", "atanh_", "arcsinh_", "arccosh_",
+        "arctanh_");
     notDiff("PyTorch 1.13 records NotImplemented: backward raises 'derivative for aten::heaviside"
         + " is not implemented'", "heaviside", "heaviside_");
     notDiff("detach() returns a tensor outside the graph by definition", "detach");
@@ -233,6 +237,10 @@ class OpCoverageTest {
   }
 
   static boolean differentiable(String name) {
+    // an explicit entry wins over the in-place form's default (asinh_ has no derivative in 1.13)
+    if (NOT_DIFFERENTIABLE.containsKey(name)) {
+      return false;
+    }
     Boolean d = declared().get(name);
     if (d != null) {
       return d;

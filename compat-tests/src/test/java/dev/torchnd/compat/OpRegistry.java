@@ -84,6 +84,7 @@ final class OpRegistry {
         .area("ops_common.json (record_ops_common.py)", CommonOps::addTo)
         .area("ops_stats.json (record_ops_stats.py)", StatsOps::addTo)
         .area("ops_extra.json (record_ops_extra.py)", ExtraOpsTable::addTo)
+        .area("ops_enum.json (record_ops_enum.py)", EnumOps::addTo)
         .freeze();
   }
 
