@@ -220,7 +220,7 @@ final class RandomOps {
   /** PyTorch: {@code torch.poisson(rates, generator)} ({@code _s_poisson_cpu}). */
   static Tensor poisson(Tensor rates, Generator g) {
     DType dt = rates.dtype();
-    if (dt != DType.float32 && dt != DType.float64) {
+    if (dt != DType.float32 && dt != DType.float64 && dt != DType.bfloat16) {
       throw notImplemented("poisson_cpu", dt);
     }
     double[] lam = rates.toDoubleArray();
@@ -228,7 +228,7 @@ final class RandomOps {
     Generator gg = gen(g);
     synchronized (gg) {
       for (int i = 0; i < lam.length; i++) {
-        out[i] = samplePoisson(lam[i], gg);
+        out[i] = Sampling.toDtype(dt, samplePoisson(lam[i], gg));
       }
     }
     Tensor r = Devices.on(rates.device(), () -> Torch.tensor(out, rates.shapeArray(), dt));
