@@ -823,7 +823,8 @@ public final class Torch {
   public static Tensor normal(double mean, double std, long... size) {
     Shapes.checkNonNegative(size);
     if (std < 0) {
-      throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + std);
+      throw new IllegalArgumentException(
+          "normal expects std >= 0.0, but found std " + Sampling.cpp(std));
     }
     return fromSample(
         Sampling.normal(gen(null), Shapes.numel(size), defaultDtype, mean, std, true),
