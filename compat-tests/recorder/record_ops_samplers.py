@@ -19,6 +19,7 @@ multinomial_gen(s, t, int k, bool replacement)   ... generator=torch.Generator()
 bernoulli(s, t[, float p])                        torch.bernoulli(t) | torch.bernoulli(t, p)
 bernoulli_gen(s, t[, float p])                    ... with generator
 poisson(s, t) / poisson_gen(s, t)                 torch.poisson(t[, generator])
+binomial(s, t count, t prob) / binomial_gen       torch.binomial(count, prob[, generator])
 normal(s, t|float mean, t|float std[, ints size]) torch.normal(mean, std[, size])
 normal_gen(s, t|float mean, t|float std[, ints size])   ... with generator
 randint_like(s, t, int high) | (s, t, int low, int high[, dtype])
@@ -77,6 +78,8 @@ PY = {
     "bernoulli_gen": _gen(lambda g, t, *p: torch.bernoulli(t, *p, generator=g)),
     "poisson": _seeded(lambda t: torch.poisson(t)),
     "poisson_gen": _gen(lambda g, t: torch.poisson(t, generator=g)),
+    "binomial": _seeded(lambda n, p: torch.binomial(n, p)),
+    "binomial_gen": _gen(lambda g, n, p: torch.binomial(n, p, generator=g)),
     "normal": _seeded(lambda m, s, *size: _normal(m, s, *size)),
     "normal_gen": _gen(lambda g, m, s, *size: _normal(m, s, *size, generator=g)),
     "randint_like": _seeded(_randint_like),
@@ -225,6 +228,31 @@ def poisson():
     c("poisson", [I(0), T("int64", [3], [1, 2, 3])])
 
 
+def binomial():
+    c = case
+    counts = [0.0, 1.0, 5.0, 10.0, 20.0, 50.0, 100.0, 1000.0, 7.0, 40.0, 3.0, 1e4]
+    ps = [0.5, 0.3, 0.9, 0.5, 0.2, 0.8, 0.05, 0.5, 0.0, 1.0, 0.99, 0.001]
+    for seed in SEEDS:
+        for dt in ["float32", "float64"]:
+            c("binomial", [I(seed), T(dt, [12], counts), T(dt, [12], ps)])
+            g = torch.Generator().manual_seed(4000 + seed)
+            n = torch.randint(0, 200, (300,), generator=g).double().tolist()
+            p = torch.rand(300, dtype=torch.float64, generator=g).tolist()
+            c("binomial", [I(seed), T(dt, [300], n), T(dt, [300], p)])
+            c("binomial", [I(seed), T(dt, [10, 30], n, view="T"), T(dt, [10, 30], p)])
+        c("binomial", [I(seed), T("float32", [2, 3], [10.0, 20.0, 30.0, 40.0, 50.0, 60.0]),
+                       T("float32", [3], [0.25, 0.5, 0.75])])
+        c("binomial_gen", [I(seed), T("float64", [4], [10.0, 30.0, 5.0, 80.0]),
+                           T("float64", [4], [0.5, 0.6, 0.1, 0.7])])
+    c("binomial", [I(0), T("float32", [0]), T("float32", [0])])
+    c("binomial", [I(0), T("bfloat16", [3], [5.0, 5.0, 5.0]), T("bfloat16", [3], [0.5, 0.5, 0.5])])
+    c("binomial", [I(0), T("float32", [3], [5.0, -1.0, 5.0]), T("float32", [3], [0.5, 0.5, 1.5])])
+    c("binomial", [I(0), T("float32", [3], [5.0, 5.0, 5.0]), T("float64", [3], [0.5, 0.5, 0.5])])
+    c("binomial", [I(0), T("int64", [3], [5, 5, 5]), T("int64", [3], [1, 0, 1])])
+    c("binomial", [I(0), T("float16", [3], [5.0, 5.0, 5.0]), T("float16", [3], [0.5, 0.5, 0.5])])
+    c("binomial", [I(0), T("float32", [3], [5.0, 5.0, 5.0]), T("float32", [2], [0.5, 0.5])])
+
+
 def normal():
     c = case
     for seed in SEEDS:
@@ -313,6 +341,7 @@ def main():
     multinomial()
     bernoulli()
     poisson()
+    binomial()
     normal()
     randint_like()
     inplace()

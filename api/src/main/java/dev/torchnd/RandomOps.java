@@ -295,6 +295,188 @@ final class RandomOps {
     return (x - 0.5) * Math.log(x) - x + 0.91893853320467274178 + series - shift;
   }
 
+  // ============================================ binomial ==========================================
+
+  /**
+   * PyTorch: {@code torch.binomial(count, prob, generator)} ({@code _s_binomial_cpu}): per element
+   * {@code sample_binomial} of Distributions.h (BTRS for large {@code count * prob}, inversion
+   * otherwise), evaluated in the dtype with double accumulators as the C++ template is.
+   */
+  static Tensor binomial(Tensor count, Tensor prob, Generator g) {
+    DType dt = count.dtype();
+    long[] shape = count.shapeArray();
+    long[] bshape = Shapes.broadcast(shape, prob.shapeArray());
+    if (!java.util.Arrays.equals(bshape, shape)) {
+      throw new IllegalArgumentException(
+          "output with shape " + java.util.Arrays.toString(shape).replace(" ", "")
+              .replace(",", ", ") + " doesn't match the broadcast shape "
+              + java.util.Arrays.toString(bshape).replace(" ", "").replace(",", ", "));
+    }
+    if (prob.dtype() != dt) {
+      throw new IllegalArgumentException(
+          "Found dtype " + prob.dtype().scalarTypeName() + " but expected " + dt.scalarTypeName());
+    }
+    if (dt != DType.float32 && dt != DType.float64) {
+      throw notImplemented("binomial_cpu", dt);
+    }
+    double[] n = count.toDoubleArray();
+    double[] p = prob.detach().expand(shape).toDoubleArray();
+    boolean f = dt == DType.float32;
+    double[] out = new double[n.length];
+    Generator gg = gen(g);
+    synchronized (gg) {
+      for (int i = 0; i < n.length; i++) {
+        out[i] = f ? sampleBinomialFloat((float) n[i], (float) p[i], gg) : sampleBinomial(n[i], p[i], gg);
+      }
+    }
+    Tensor r = Devices.on(count.device(), () -> Torch.tensor(out, shape, dt));
+    return r;
+  }
+
+  private static final double[] TAIL = {
+    0.0810614667953272, 0.0413406959554092, 0.0276779256849983, 0.02079067210376509,
+    0.0166446911898211, 0.0138761288230707, 0.0118967099458917, 0.0104112652619720,
+    0.00925546218271273, 0.00833056343336287
+  };
+
+  private static double stirlingTail(double k) {
+    if (k <= 9) {
+      return TAIL[(int) k];
+    }
+    double kp1sq = (k + 1) * (k + 1);
+    return (1.0 / 12 - (1.0 / 360 - 1.0 / 1260 / kp1sq) / kp1sq) / (k + 1);
+  }
+
+  /** sample_binomial with scalar_t = double. */
+  private static double sampleBinomial(double count, double prob, Generator g) {
+    if (count <= 0.0 || prob <= 0.0) {
+      return 0;
+    } else if (prob >= 1.0) {
+      return count;
+    } else if (prob <= 0.5) {
+      return count * prob >= 10.0 ? btrs(count, prob, g) : inversion(count, prob, g);
+    } else if (prob > 0.5) {
+      double q = 1.0 - prob;
+      return count * q >= 10.0 ? count - btrs(count, q, g) : count - inversion(count, q, g);
+    }
+    return Double.NaN;
+  }
+
+  private static double inversion(double count, double prob, Generator g) {
+    double geomSum = 0;
+    double numGeom = 0;
+    double logprob = Math.log1p(-prob);
+    while (true) {
+      double geom = Math.ceil(Libm.log(unit53(g)) / logprob);
+      geomSum += geom;
+      if (geomSum > count) {
+        return numGeom;
+      }
+      numGeom = numGeom + 1;
+    }
+  }
+
+  private static double btrs(double count, double prob, Generator g) {
+    double stddev = Math.sqrt(count * prob * (1 - prob));
+    double b = 1.15 + 2.53 * stddev;
+    double a = -0.0873 + 0.0248 * b + 0.01 * prob;
+    double c = count * prob + 0.5;
+    double vr = 0.92 - 4.2 / b;
+    double r = prob / (1 - prob);
+    double alpha = (2.83 + 5.1 / b) * stddev;
+    double m = Math.floor((count + 1) * prob);
+    while (true) {
+      double u = unit53(g) - 0.5;
+      double v = unit53(g);
+      double us = 0.5 - Math.abs(u);
+      double k = Math.floor((2 * a / us + b) * u + c);
+      if (k < 0 || k > count) {
+        continue;
+      }
+      if (us >= 0.07 && v <= vr) {
+        return k;
+      }
+      v = Libm.log(v * alpha / (a / (us * us) + b));
+      double upper =
+          ((m + 0.5) * Libm.log((m + 1) / (r * (count - m + 1)))
+              + (count + 1) * Libm.log((count - m + 1) / (count - k + 1))
+              + (k + 0.5) * Libm.log(r * (count - k + 1) / (k + 1))
+              + stirlingTail(m)
+              + stirlingTail(count - m)
+              - stirlingTail(k)
+              - stirlingTail(count - k));
+      if (v <= upper) {
+        return k;
+      }
+    }
+  }
+
+  /** sample_binomial with scalar_t = float (accscalar_t double): float where the C++ is float. */
+  private static double sampleBinomialFloat(float count, float prob, Generator g) {
+    if (count <= 0.0 || prob <= 0.0) {
+      return 0;
+    } else if (prob >= 1.0) {
+      return count;
+    } else if (prob <= 0.5) {
+      return count * prob >= 10.0 ? btrsFloat(count, prob, g) : inversionFloat(count, prob, g);
+    } else if (prob > 0.5) {
+      float q = (float) (1.0 - prob);
+      return count * q >= 10.0
+          ? count - btrsFloat(count, q, g)
+          : count - inversionFloat(count, q, g);
+    }
+    return Float.NaN;
+  }
+
+  private static float inversionFloat(float count, float prob, Generator g) {
+    double geomSum = 0;
+    float numGeom = 0;
+    double logprob = (float) Math.log1p(-prob); // log1pf
+    while (true) {
+      double geom = Math.ceil(Libm.log(unit53(g)) / logprob);
+      geomSum += geom;
+      if (geomSum > count) {
+        return numGeom;
+      }
+      numGeom = numGeom + 1;
+    }
+  }
+
+  private static float btrsFloat(float count, float prob, Generator g) {
+    double stddev = (float) Math.sqrt(count * prob * (1 - prob)); // sqrtf of a float product
+    double b = 1.15 + 2.53 * stddev;
+    double a = -0.0873 + 0.0248 * b + 0.01 * prob;
+    double c = count * prob + 0.5;
+    double vr = 0.92 - 4.2 / b;
+    double r = prob / (1 - prob);
+    double alpha = (2.83 + 5.1 / b) * stddev;
+    double m = Math.floor((count + 1) * prob);
+    while (true) {
+      double u = unit53(g) - 0.5;
+      double v = unit53(g);
+      double us = 0.5 - Math.abs(u);
+      float k = (float) Math.floor((2 * a / us + b) * u + c);
+      if (k < 0 || k > count) {
+        continue;
+      }
+      if (us >= 0.07 && v <= vr) {
+        return k;
+      }
+      v = Libm.log(v * alpha / (a / (us * us) + b));
+      double upper =
+          ((m + 0.5) * Libm.log((m + 1) / (r * (count - m + 1)))
+              + (count + 1) * Libm.log((count - m + 1) / (count - k + 1))
+              + (k + 0.5) * Libm.log(r * (count - k + 1) / (k + 1))
+              + stirlingTail(m)
+              + stirlingTail(count - m)
+              - stirlingTail(k)
+              - stirlingTail(count - k));
+      if (v <= upper) {
+        return k;
+      }
+    }
+  }
+
   // ============================================ normal ============================================
 
   /** N(0, 1) (or N(0, std)) in {@code dt}, for a fresh contiguous output of {@code shape}. */

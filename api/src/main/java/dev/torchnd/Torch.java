@@ -4370,6 +4370,19 @@ public final class Torch {
   }
 
   /**
+   * One Binomial(count, prob) draw per element (prob broadcast to count's shape), count's dtype.
+   * PyTorch: {@code torch.binomial(count, prob)}.
+   */
+  public static Tensor binomial(Tensor count, Tensor prob) {
+    return RandomOps.binomial(count, prob, null);
+  }
+
+  /** PyTorch: {@code torch.binomial(count, prob, generator=g)}. */
+  public static Tensor binomial(Tensor count, Tensor prob, Generator g) {
+    return RandomOps.binomial(count, prob, g);
+  }
+
+  /**
    * Normal samples with elementwise means and standard deviations (broadcast), mean's dtype.
    * PyTorch: {@code torch.normal(mean, std)}.
    */

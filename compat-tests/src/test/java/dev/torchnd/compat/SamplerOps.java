@@ -76,6 +76,8 @@ final class SamplerOps {
         : a.t(1).bernoulli(g)));
     m.put("poisson", seeded(a -> Torch.poisson(a.t(1))));
     m.put("poisson_gen", withGen((a, g) -> Torch.poisson(a.t(1), g)));
+    m.put("binomial", seeded(a -> Torch.binomial(a.t(1), a.t(2))));
+    m.put("binomial_gen", withGen((a, g) -> Torch.binomial(a.t(1), a.t(2), g)));
     m.put("normal", seeded(a -> normal(a, null)));
     m.put("normal_gen", withGen(SamplerOps::normal));
     m.put("randint_like", seeded(a -> a.has(4)
