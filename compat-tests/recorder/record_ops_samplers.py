@@ -27,6 +27,7 @@ randint_like(s, t, int high) | (s, t, int low, int high[, dtype])
 cauchy_(s, t[, float median, float sigma])        t.cauchy_(median, sigma)
 log_normal_(s, t[, float mean, float std])        t.log_normal_(mean, std)
 geometric_(s, t, float p)                         t.geometric_(p)
+Categorical.sample(s, t probs[, ints shape])      Categorical(probs).sample([shape])
 cauchy_gen_/log_normal_gen_/geometric_gen_        the same with generator=
 """
 
@@ -36,6 +37,7 @@ import sys
 import warnings
 
 import torch
+from torch.distributions import Categorical
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -80,6 +82,7 @@ PY = {
     "poisson_gen": _gen(lambda g, t: torch.poisson(t, generator=g)),
     "binomial": _seeded(lambda n, p: torch.binomial(n, p)),
     "binomial_gen": _gen(lambda g, n, p: torch.binomial(n, p, generator=g)),
+    "Categorical.sample": _seeded(lambda p, *shape: Categorical(p).sample(*shape)),
     "normal": _seeded(lambda m, s, *size: _normal(m, s, *size)),
     "normal_gen": _gen(lambda g, m, s, *size: _normal(m, s, *size, generator=g)),
     "randint_like": _seeded(_randint_like),
@@ -228,6 +231,17 @@ def poisson():
     c("poisson", [I(0), T("int64", [3], [1, 2, 3])])
 
 
+def categorical():
+    c = case
+    for seed in SEEDS:
+        for dt in ["float32", "float64"]:
+            c("Categorical.sample", [I(seed), T(dt, [4], [0.1, 0.2, 0.3, 0.4])])
+            c("Categorical.sample", [I(seed), T(dt, [6], probs(6, seed)), INTS_([10])])
+            c("Categorical.sample", [I(seed), T(dt, [3, 5], probs(15, seed)), INTS_([2, 4])])
+            c("Categorical.sample", [I(seed), T(dt, [2, 5], probs(10, seed))])
+    c("Categorical.sample", [I(0), T("float32", [3], [0.5, -0.1, 0.6])])
+
+
 def binomial():
     c = case
     counts = [0.0, 1.0, 5.0, 10.0, 20.0, 50.0, 100.0, 1000.0, 7.0, 40.0, 3.0, 1e4]
@@ -342,6 +356,7 @@ def main():
     bernoulli()
     poisson()
     binomial()
+    categorical()
     normal()
     randint_like()
     inplace()

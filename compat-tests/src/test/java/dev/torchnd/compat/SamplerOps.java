@@ -4,6 +4,7 @@ import dev.torchnd.Generator;
 import dev.torchnd.Tensor;
 import dev.torchnd.Torch;
 import dev.torchnd.compat.OpRegistry.Op;
+import dev.torchnd.distributions.Categorical;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -78,6 +79,9 @@ final class SamplerOps {
     m.put("poisson_gen", withGen((a, g) -> Torch.poisson(a.t(1), g)));
     m.put("binomial", seeded(a -> Torch.binomial(a.t(1), a.t(2))));
     m.put("binomial_gen", withGen((a, g) -> Torch.binomial(a.t(1), a.t(2), g)));
+    m.put("Categorical.sample", seeded(a -> a.has(2)
+        ? new Categorical(a.t(1)).sample(a.shape(2))
+        : new Categorical(a.t(1)).sample()));
     m.put("normal", seeded(a -> normal(a, null)));
     m.put("normal_gen", withGen(SamplerOps::normal));
     m.put("randint_like", seeded(a -> a.has(4)
