@@ -93,6 +93,11 @@ final class Dispatch implements Backend {
   }
 
   @Override
+  public Storage fromFloats(float[] data) {
+    return current().fromFloats(data);
+  }
+
+  @Override
   public double getDouble(Storage s, long index) {
     return of(s).getDouble(s, index);
   }

@@ -40,6 +40,18 @@ public interface Backend {
   /** A buffer holding {@code data} converted to {@code dtype} (wrapping like a C cast). */
   Storage fromLongs(DType dtype, long[] data);
 
+  /**
+   * A float32 buffer holding {@code data} (copied: the caller may reuse the array); by default
+   * through {@link #fromDoubles}, which holds every float exactly.
+   */
+  default Storage fromFloats(float[] data) {
+    double[] d = new double[data.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = data[i];
+    }
+    return fromDoubles(DType.float32, d);
+  }
+
   double getDouble(Storage s, long index);
 
   long getLong(Storage s, long index);

@@ -228,6 +228,14 @@ public final class Nd4jDeviceBackend implements Backend {
   }
 
   @Override
+  public Storage fromFloats(float[] data) {
+    if (data.length == 0) {
+      return allocate(DType.float32, 0);
+    }
+    return owning(Nd4j.createFromArray(data), DType.float32, data.length);
+  }
+
+  @Override
   public Storage fromDoubles(DType dtype, double[] data) {
     if (data.length == 0) {
       return allocate(dtype, 0);
