@@ -203,8 +203,8 @@ final class RandomOps {
       throw notImplemented("bernoulli_scalar_cpu_", dt);
     }
     double[] v = Sampling.bernoulli(gen(g), input.numel(), p, dt);
-    Tensor out = Devices.on(input.device(), () -> Torch.tensor(v, input.shapeArray(), dt));
-    return zeroGradNode(out, "BernoulliBackward1", input);
+    // bernoulli.p has no derivative entry: the result never requires grad, as in PyTorch
+    return Devices.on(input.device(), () -> Torch.tensor(v, input.shapeArray(), dt));
   }
 
   /** A node whose gradient is zero, as derivatives.yaml gives the samplers. */
@@ -330,6 +330,16 @@ final class RandomOps {
       }
     }
     Tensor r = Devices.on(count.device(), () -> Torch.tensor(out, shape, dt));
+    if (Autograd.needsGrad(count, prob)) {
+      // derivatives.yaml marks binomial not_implemented: PyTorch records a NotImplemented node
+      Autograd.record(
+          r,
+          "NotImplemented",
+          new Tensor[] {count, prob},
+          gr -> {
+            throw new IllegalStateException("derivative for aten::binomial is not implemented");
+          });
+    }
     return r;
   }
 
