@@ -249,6 +249,24 @@ final class Dispatch implements Backend {
   }
 
   @Override
+  public void gather(Storage src, Storage offsets, Layout offsetsLayout, Storage out) {
+    sameDevice(out, src, offsets);
+    of(src).gather(src, offsets, offsetsLayout, out);
+  }
+
+  @Override
+  public void scatter(
+      Storage src, Layout srcLayout, Storage dst, Storage offsets, Layout offsetsLayout,
+      boolean accumulate) {
+    Device d = dst.device();
+    Storage s2 = scalarOnto(src, srcLayout, d);
+    srcLayout = s2 == src ? srcLayout : scalarLayout(srcLayout);
+    src = s2;
+    sameDevice(dst, src, offsets);
+    of(dst).scatter(src, srcLayout, dst, offsets, offsetsLayout, accumulate);
+  }
+
+  @Override
   public void scatterReduce(
       ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
     Device d = dst.device();

@@ -127,6 +127,7 @@ public final class Torch {
   static Tensor scalar(long v) {
     Tensor t = full(new long[0], v, DType.int64);
     t.wrappedNumber = true;
+    t.hostScalar = v;
     return t;
   }
 
@@ -134,12 +135,14 @@ public final class Torch {
   static Tensor scalar(double v) {
     Tensor t = full(new long[0], v, DType.float64);
     t.wrappedNumber = true;
+    t.hostScalar = v;
     return t;
   }
 
   static Tensor scalar(boolean v) {
     Tensor t = full(new long[0], v ? 1 : 0, DType.bool);
     t.wrappedNumber = true;
+    t.hostScalar = (long) (v ? 1 : 0);
     return t;
   }
 
