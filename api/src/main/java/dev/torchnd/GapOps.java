@@ -1,0 +1,457 @@
+package dev.torchnd;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The ops of the API-gap census (branch api-gaps): {@code unfold}, {@code broadcast_tensors} /
+ * {@code broadcast_shapes}, {@code isin}, {@code diagflat}, {@code fill_diagonal_}, {@code
+ * logaddexp2}, {@code ldexp}, {@code frexp}, the trapezoid rules, {@code range}, {@code vander},
+ * the window functions and inference mode. Each follows PyTorch 1.13's ATen implementation and is,
+ * where PyTorch differentiates, a composition of differentiable ops (so backward and the device
+ * path come with them), renamed to PyTorch's node where the last primitive's name differs.
+ */
+final class GapOps {
+  private GapOps() {}
+
+  // ------------------------------------------------------------------ inference mode
+
+  /** How many inference blocks are open on any thread (a cheap guard before the thread-local). */
+  private static volatile int openBlocks;
+
+  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
+  static boolean inferenceActive() {
+    return openBlocks > 0 && DEPTH.get()[0] > 0;
+  }
+
+  static synchronized void enterInference() {
+    DEPTH.get()[0]++;
+    openBlocks++;
+  }
+
+  static synchronized void exitInference() {
+    DEPTH.get()[0]--;
+    openBlocks--;
+  }
+
+  static InferenceMode inferenceMode(boolean mode) {
+    return new InferenceMode(mode);
+  }
+
+  // ------------------------------------------------------------------ views
+
+  /** PyTorch's {@code Tensor.unfold} (TensorShape.cpp): a strided view plus UnfoldBackward0. */
+  static Tensor unfold(Tensor t, int dim, long size, long step) {
+    int nd = t.dim();
+    int d = Shapes.wrapDim(dim, nd);
+    long maxSize = nd == 0 ? 1 : t.shape[d];
+    if (size > maxSize) {
+      throw new IllegalArgumentException("maximum size for tensor at dimension " + d + " is "
+          + maxSize + " but size is " + size);
+    }
+    if (step <= 0) {
+      throw new IllegalArgumentException("step is " + step + " but must be > 0");
+    }
+    long[] shape = Arrays.copyOf(t.shape, nd + 1);
+    long[] st = Arrays.copyOf(t.strides, nd + 1);
+    shape[nd] = size;
+    st[nd] = nd == 0 ? 1 : t.strides[d];
+    if (d < nd) {
+      shape[d] = (t.shape[d] - size) / step + 1;
+      st[d] *= step;
+    }
+    if (size < 0) {
+      throw new IllegalArgumentException("Storage size calculation overflowed with sizes="
+          + Shapes.list(shape) + " and strides=" + Shapes.list(st));
+    }
+    Tensor v = t.view(shape, st, t.offset);
+    long[] inShape = t.shapeArray();
+    long windows = shape[nd == 0 ? 0 : d];
+    return Autograd.record(v, "UnfoldBackward0", new Tensor[] {t}, g -> {
+      if (nd == 0) {
+        return new Tensor[] {g.reshape(inShape)};
+      }
+      Tensor gi = Torch.zeros(inShape, g.dtype(), g.device());
+      for (long i = 0; i < windows; i++) {
+        Tensor piece = g.select(d, i).movedim(nd - 1, d);
+        gi.narrow(d, i * step, size).add_(piece);
+      }
+      return new Tensor[] {gi};
+    });
+  }
+
+  static Tensor[] splitWithSizes(Tensor t, long[] sizes, int dim) {
+    return IndexOps.splitWithSizes(t, sizes, dim);
+  }
+
+  /** {@code self.contiguous().view(-1).diag(offset)} (PyTorch's composite diagflat). */
+  static Tensor diagflat(Tensor t, long offset) {
+    return t.reshape(-1).diag(offset);
+  }
+
+  // ------------------------------------------------------------------ broadcasting
+
+  static Size broadcastShapes(long[]... shapes) {
+    int max = 0;
+    for (long[] s : shapes) {
+      max = Math.max(max, s.length);
+    }
+    long[] result = new long[max];
+    Arrays.fill(result, 1);
+    for (long[] s : shapes) {
+      for (int i = 1; i <= s.length; i++) {
+        long v = s[s.length - i];
+        if (v < 0) {
+          throw new IllegalArgumentException(
+              "Trying to create tensor with negative dimension (" + v + "): (" + v + ")");
+        }
+        if (v == 1) {
+          continue;
+        }
+        long r = result[max - i];
+        if (r != 1 && r != v) {
+          throw new IllegalArgumentException("Shape mismatch: objects cannot be broadcast to a single shape");
+        }
+        result[max - i] = v;
+      }
+    }
+    return new Size(result);
+  }
+
+  static Tensor[] broadcastTensors(Tensor... ts) {
+    long[] shape = new long[0];
+    for (Tensor t : ts) {
+      shape = Shapes.broadcast(shape, t.shape);
+    }
+    Tensor[] out = new Tensor[ts.length];
+    for (int i = 0; i < ts.length; i++) {
+      out[i] = Arrays.equals(ts[i].shape, shape) ? ts[i] : ts[i].expand(shape);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ isin
+
+  private static void checkIsinDtype(DType dt) {
+    if (dt == DType.bool || dt == DType.bfloat16) {
+      throw new IllegalArgumentException(
+          "Unsupported input type encountered for isin(): " + dt.scalarTypeName());
+    }
+  }
+
+  /** PyTorch's isin (TensorCompare.cpp): membership after promotion to the common dtype. */
+  static Tensor isin(Tensor elements, Tensor test, boolean assumeUnique, boolean invert) {
+    checkIsinDtype(elements.dtype());
+    checkIsinDtype(test.dtype());
+    long n = elements.numel();
+    if (n == 0) {
+      return Torch.zeros(elements.shapeArray(), DType.bool, elements.device());
+    }
+    DType common = Torch.result_type(elements, test);
+    boolean defaultPath = test.numel() < (long) (10.0f * (float) Math.pow((double) n, 0.145));
+    if (defaultPath && common == DType.float16) {
+      throw new UnsupportedOperationException("\"isin_default_cpu\" not implemented for 'Half'");
+    }
+    Tensor e;
+    Tensor te;
+    try (GradMode g = new GradMode(false)) {
+      e = elements.to(common);
+      te = test.to(common).reshape(-1).to(elements.device());
+    }
+    Tensor hit = te.numel() == 0
+        ? Torch.zeros(elements.shapeArray(), DType.bool, elements.device())
+        : e.unsqueeze(-1).eq(te).any(-1);
+    return invert ? hit.logical_not() : hit;
+  }
+
+  // ------------------------------------------------------------------ pointwise compositions
+
+  private static final double LN2 = Math.log(2.0);
+
+  /** {@code logaddexp2}: floating inputs only (PyTorch's logaddexp2_cpu kernel dispatch). */
+  static Tensor logaddexp2(Tensor a, Tensor b) {
+    DType common = Torch.result_type(a, b);
+    if (!common.is_floating_point()) {
+      throw new UnsupportedOperationException(
+          "\"logaddexp2_cpu\" not implemented for '" + common.scalarTypeName() + "'");
+    }
+    Tensor x = a.to(common);
+    Tensor y = b.to(common);
+    // PyTorch: m = max(a, b); isinf(m) && a == b ? a : m + log1p(exp2(-|a - b|)) / ln 2
+    Tensor m = x.maximum(y);
+    Tensor r = m.add(x.sub(y).abs().neg().exp2().log1p().div(LN2));
+    Tensor same = m.isinf().logical_and(x.eq(y));
+    return Autograd.rename(Torch.where(same, x.expand(r.shapeArray()), r), "Logaddexp2Backward0");
+  }
+
+  /** {@code ldexp = self * 2.0 ** other} (PyTorch's composite). */
+  static Tensor ldexp(Tensor a, Tensor b) {
+    return a.mul(Torch.pow(2.0, b));
+  }
+
+  /** frexp: mantissa in [0.5, 1) (sign kept) and int32 exponent; FrexpBackward0 = grad / 2^e. */
+  static Tensor[] frexp(Tensor t) {
+    if (!t.dtype().is_floating_point()) {
+      throw new IllegalArgumentException("torch.frexp() only supports floating-point dtypes");
+    }
+    double[] v = t.toDoubleArray();
+    double[] mant = new double[v.length];
+    long[] ex = new long[v.length];
+    for (int i = 0; i < v.length; i++) {
+      double x = v[i];
+      if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+        mant[i] = x;
+        ex[i] = 0;
+        continue;
+      }
+      int e = Math.getExponent(x);
+      if (e == Double.MIN_EXPONENT - 1) { // subnormal double
+        double s = x * 0x1p54;
+        e = Math.getExponent(s) - 54;
+      }
+      ex[i] = e + 1;
+      mant[i] = x / Math.scalb(1.0, e + 1) == 0 ? Math.scalb(x, -(e + 1)) : Math.scalb(x, -(e + 1));
+    }
+    long[] shape = t.shapeArray();
+    Tensor m = Torch.tensor(mant, shape, t.dtype()).to(t.device());
+    Tensor exponent = Torch.tensor(ex, shape, DType.int32).to(t.device());
+    Autograd.record(m, "FrexpBackward0", new Tensor[] {t}, g -> new Tensor[] {g.div(exponent.exp2())});
+    return new Tensor[] {m, exponent};
+  }
+
+  // ------------------------------------------------------------------ fill_diagonal_
+
+  static Tensor fillDiagonal(Tensor self, Tensor value, boolean wrap) {
+    int nd = self.dim();
+    if (nd < 2) {
+      throw new IllegalArgumentException("dimensions must larger than 1");
+    }
+    long height = self.shape[0];
+    long width = self.shape[1];
+    if (nd > 2) {
+      for (int i = 1; i < nd; i++) {
+        if (self.shape[i] != height) {
+          throw new IllegalArgumentException("all dimensions of input must be of equal length");
+        }
+      }
+    }
+    Tensor mask = Torch.zeros(self.shapeArray(), DType.bool);
+    long[] cs = mask.stride();
+    long stride = 0;
+    for (long s : cs) {
+      stride += s;
+    }
+    long size = Math.min(height, width);
+    mask.view(new long[] {size}, new long[] {stride}, 0).fill_(true);
+    if (wrap && nd == 2 && height > width + 1) {
+      long step = width + 1;
+      long wrapSize = (mask.numel() + step - 1) / step - size;
+      mask.view(new long[] {wrapSize}, new long[] {stride}, cs[0] * (width + 1)).fill_(true);
+    }
+    Tensor filled = value.dtype().is_floating_point()
+        ? self.masked_fill(mask.to(self.device()), value.doubleValue())
+        : self.masked_fill(mask.to(self.device()), value.longValue());
+    return IndexOps.inplace(self, filled);
+  }
+
+  // ------------------------------------------------------------------ integration
+
+  private static Tensor zerosLikeExcept(Tensor y, int dim) {
+    long[] s = y.shapeArray();
+    long[] out = new long[s.length - 1];
+    for (int i = 0, j = 0; i < s.length; i++) {
+      if (i != dim) {
+        out[j++] = s[i];
+      }
+    }
+    return Torch.zeros(out, y.dtype(), y.device());
+  }
+
+  private static long[] padTo(long[] s, int n) {
+    if (s.length >= n) {
+      return s;
+    }
+    long[] out = new long[n];
+    Arrays.fill(out, 1);
+    System.arraycopy(s, 0, out, n - s.length, s.length);
+    return out;
+  }
+
+  /** PyTorch's Integration.cpp: trapezoid and cumulative_trapezoid with sample points or dx. */
+  static Tensor trapezoid(Tensor y, Tensor x, double dx, int dim, boolean cumulative) {
+    String name = cumulative ? "cumulative_trapezoid" : "trapezoid";
+    if (y.dim() == 0) {
+      throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
+    }
+    int d = Shapes.wrapDim(dim, y.dim());
+    if (!cumulative && y.shape[d] == 0) {
+      return zerosLikeExcept(y, d);
+    }
+    if (x == null) {
+      if (y.dtype() == DType.bool) {
+        throw new IllegalArgumentException(
+            name + ": received a bool input for `y`, but bool is not supported");
+      }
+      long n = y.shape[d];
+      if (cumulative) {
+        Tensor left = y.narrow(d, 0, Math.max(n - 1, 0));
+        Tensor right = y.narrow(d, Math.min(1, n), Math.max(n - 1, 0));
+        return left.add(right).mul(dx / 2.).cumsum(d);
+      }
+      return y.sum(d).sub(y.select(d, 0).add(y.select(d, -1)).mul(0.5)).mul(dx);
+    }
+    if (y.dtype() == DType.bool || x.dtype() == DType.bool) {
+      throw new IllegalArgumentException(
+          name + ": received a bool input for `x` or `y`, but bool is not supported");
+    }
+    Tensor xv;
+    if (x.dim() == 1) {
+      if (x.shape[0] != y.shape[d]) {
+        throw new IllegalArgumentException(name + ": There must be one `x` value for each sample point");
+      }
+      long[] ns = new long[y.dim()];
+      Arrays.fill(ns, 1);
+      ns[d] = x.shape[0];
+      xv = x.view(ns);
+    } else if (x.dim() < y.dim()) {
+      xv = x.view(padTo(x.shapeArray(), y.dim()));
+    } else {
+      xv = x;
+    }
+    long nx = xv.shape[d];
+    Tensor ddx = xv.narrow(d, Math.min(1, nx), Math.max(nx - 1, 0)).sub(xv.narrow(d, 0, Math.max(nx - 1, 0)));
+    long n = y.shape[d];
+    Tensor left = y.narrow(d, 0, Math.max(n - 1, 0));
+    Tensor right = y.narrow(d, Math.min(1, n), Math.max(n - 1, 0));
+    Tensor prod = left.add(right).mul(ddx);
+    return (cumulative ? prod.cumsum(d) : prod.sum(d)).div(2.);
+  }
+
+  // ------------------------------------------------------------------ creation
+
+  /** PyTorch's range_out (RangeFactories.cpp): inclusive end, accumulated in double. */
+  static Tensor range(double start, double end, double step, DType dtype) {
+    boolean integral = !dtype.is_floating_point();
+    if (integral) {
+      start = (long) start;
+      end = (long) end;
+      step = (long) step;
+    }
+    if (!(step > 0 || step < 0)) {
+      throw new IllegalArgumentException("step must be nonzero");
+    }
+    if (!Double.isFinite(start) || !Double.isFinite(end)) {
+      throw new IllegalArgumentException("unsupported range: " + PyRepr.repr(start) + " -> " + PyRepr.repr(end));
+    }
+    if (!((step > 0 && end >= start) || (step < 0 && end <= start))) {
+      throw new IllegalArgumentException("upper bound and lower bound inconsistent with step sign");
+    }
+    long size = (long) ((end - start) / step + 1);
+    long[] shape = {size};
+    Tensor out;
+    if (integral) {
+      long[] v = new long[(int) size];
+      for (int i = 0; i < size; i++) {
+        v[i] = (long) start + (long) step * i;
+      }
+      out = Torch.tensor(v, shape, dtype);
+    } else {
+      double[] v = new double[(int) size];
+      for (int i = 0; i < size; i++) {
+        v[i] = dtype == DType.float16 || dtype == DType.bfloat16
+            ? (float) start + (float) step * (float) i
+            : start + step * i;
+      }
+      out = Torch.tensor(v, shape, dtype);
+    }
+    return out.to(Torch.arange(0L).device());
+  }
+
+  /** PyTorch's vander (LinearAlgebra.cpp): powers by cumprod, dtype promoted with int64. */
+  static Tensor vander(Tensor x, long nArg, boolean increasing) {
+    if (x.dim() != 1) {
+      throw new IllegalArgumentException("x must be a one-dimensional tensor.");
+    }
+    long n = x.shape[0];
+    if (nArg != -1 || false) {
+      n = nArg;
+    }
+    if (n < 0) {
+      throw new IllegalArgumentException("N must be non-negative.");
+    }
+    DType dt = Torch.promote_types(x.dtype(), DType.int64);
+    long m = x.shape[0];
+    Tensor result;
+    if (n == 0) {
+      result = Torch.zeros(new long[] {m, 0}, dt, x.device());
+    } else if (n == 1) {
+      result = Torch.ones(new long[] {m, 1}, dt, x.device());
+    } else {
+      Tensor ones = Torch.ones(new long[] {m, 1}, dt, x.device());
+      Tensor powers = x.to(dt).unsqueeze(1).expand(m, n - 1).cumprod(1);
+      result = Torch.cat(new Tensor[] {ones, powers}, 1);
+    }
+    if (!increasing) {
+      return result.flip(1);
+    }
+    return Autograd.rename(result, "CopySlices");
+  }
+
+  // ------------------------------------------------------------------ windows
+
+  private static String optionsDtype(DType dt) {
+    return switch (dt) {
+      case int64 -> "long int";
+      case int32 -> "int";
+      case int16 -> "short int";
+      case int8 -> "signed char";
+      case uint8 -> "unsigned char";
+      case bool -> "bool";
+      default -> dt.name();
+    };
+  }
+
+  /** PyTorch's window factories (TensorFactories.cpp), computed in the requested dtype. */
+  static Tensor window(String kind, long length, boolean periodic, double beta, DType dtype) {
+    String fn = kind + "_window";
+    if (!dtype.is_floating_point()) {
+      throw new IllegalArgumentException(fn + " expects floating point dtypes, got: TensorOptions(dtype="
+          + optionsDtype(dtype) + ", device=cpu, layout=Strided (default), requires_grad=false (default),"
+          + " pinned_memory=false, memory_format=(nullopt))");
+    }
+    if (length < 0) {
+      throw new IllegalArgumentException(fn + " requires non-negative window_length, got window_length=" + length);
+    }
+    if (length == 0) {
+      return Torch.arange(0.0, 0.0, 1.0, dtype);
+    }
+    if (length == 1) {
+      return Torch.arange(0.0, 1.0, 1.0, dtype).fill_(1.0);
+    }
+    long len = periodic ? length + 1 : length;
+    Tensor a = Torch.arange(0.0, (double) len, 1.0, dtype);
+    Tensor w = switch (kind) {
+      case "hann" -> a.mul(Math.PI * 2. / (double) (len - 1)).cos().mul(-0.5).add(0.5);
+      case "hamming" -> a.mul(Math.PI * 2. / (double) (len - 1)).cos().mul(-0.46).add(0.54);
+      case "blackman" -> {
+        Tensor b = a.mul(Math.PI / (double) (len - 1));
+        yield b.mul(4L).cos().mul(0.08).sub(b.mul(2L).cos().mul(0.5)).add(0.42);
+      }
+      case "bartlett" -> {
+        Tensor b = a.mul(2. / (double) (len - 1));
+        long firstHalf = ((len - 1) >> 1) + 1;
+        b.narrow(0, firstHalf, len - firstHalf).mul_(-1L).add_(2L);
+        yield b;
+      }
+      case "kaiser" -> {
+        double alpha = (len - 1) / 2.0;
+        Tensor r = a.sub(alpha).div(alpha).pow(2L).neg().add(1L).sqrt().mul(beta).i0();
+        yield r.div(Torch.full(new long[0], beta, dtype).to(a.device()).i0());
+      }
+      default -> throw new AssertionError(kind);
+    };
+    return periodic ? w.narrow(0, 0, len - 1) : w;
+  }
+}
