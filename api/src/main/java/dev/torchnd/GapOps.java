@@ -83,6 +83,19 @@ final class GapOps {
   }
 
   static Tensor[] splitWithSizes(Tensor t, long[] sizes, int dim) {
+    if (t.dim() > 0) {
+      // PyTorch names the dim as given (-1), where split's shared check names the wrapped one
+      int d = Shapes.wrapDim(dim, t.dim());
+      long sum = 0;
+      for (long z : sizes) {
+        sum += z;
+      }
+      if (sum != t.shape[d]) {
+        throw new IllegalArgumentException("split_with_sizes expects split_sizes to sum exactly to "
+            + t.shape[d] + " (input tensor's size at dimension " + dim + "), but got split_sizes="
+            + Shapes.list(sizes));
+      }
+    }
     return IndexOps.splitWithSizes(t, sizes, dim);
   }
 
@@ -173,7 +186,7 @@ final class GapOps {
   /** {@code logaddexp2}: floating inputs only (PyTorch's logaddexp2_cpu kernel dispatch). */
   static Tensor logaddexp2(Tensor a, Tensor b) {
     DType common = Torch.result_type(a, b);
-    if (!common.is_floating_point()) {
+    if (!common.is_floating_point() || common == DType.float16) {
       throw new UnsupportedOperationException(
           "\"logaddexp2_cpu\" not implemented for '" + common.scalarTypeName() + "'");
     }
@@ -253,7 +266,8 @@ final class GapOps {
     Tensor filled = value.dtype().is_floating_point()
         ? self.masked_fill(mask.to(self.device()), value.doubleValue())
         : self.masked_fill(mask.to(self.device()), value.longValue());
-    return IndexOps.inplace(self, filled);
+    // PyTorch fills an as_strided view of self in place: the node is CopySlices
+    return Autograd.rename(IndexOps.inplace(self, filled), "CopySlices");
   }
 
   // ------------------------------------------------------------------ integration
@@ -279,9 +293,21 @@ final class GapOps {
     return out;
   }
 
+  /** cumsum as PyTorch's CPU kernel runs it: float16/bfloat16 accumulate in float32. */
+  private static Tensor cumsum(Tensor t, int d) {
+    DType dt = t.dtype();
+    if (dt == DType.float16 || dt == DType.bfloat16) {
+      return Autograd.rename(t.cumsum(d, DType.float32).to(dt), "CumsumBackward0");
+    }
+    return t.cumsum(d);
+  }
+
   /** PyTorch's Integration.cpp: trapezoid and cumulative_trapezoid with sample points or dx. */
   static Tensor trapezoid(Tensor y, Tensor x, double dx, int dim, boolean cumulative) {
     String name = cumulative ? "cumulative_trapezoid" : "trapezoid";
+    if (cumulative && x == null && y.dim() == 0) {
+      throw new IllegalArgumentException("slice() cannot be applied to a 0-dim tensor.");
+    }
     if (y.dim() == 0) {
       throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
     }
@@ -298,9 +324,10 @@ final class GapOps {
       if (cumulative) {
         Tensor left = y.narrow(d, 0, Math.max(n - 1, 0));
         Tensor right = y.narrow(d, Math.min(1, n), Math.max(n - 1, 0));
-        return left.add(right).mul(dx / 2.).cumsum(d);
+        return cumsum(left.add(right).mul(dx / 2.), d);
       }
-      return y.sum(d).sub(y.select(d, 0).add(y.select(d, -1)).mul(0.5)).mul(dx);
+      return Autograd.rename(y.sum(d).sub(y.select(d, 0).add(y.select(d, -1)).mul(0.5)).mul(dx),
+          "MulBackward1");
     }
     if (y.dtype() == DType.bool || x.dtype() == DType.bool) {
       throw new IllegalArgumentException(
@@ -326,7 +353,7 @@ final class GapOps {
     Tensor left = y.narrow(d, 0, Math.max(n - 1, 0));
     Tensor right = y.narrow(d, Math.min(1, n), Math.max(n - 1, 0));
     Tensor prod = left.add(right).mul(ddx);
-    return (cumulative ? prod.cumsum(d) : prod.sum(d)).div(2.);
+    return Autograd.rename((cumulative ? cumsum(prod, d) : prod.sum(d)).div(2.), "DivBackward1");
   }
 
   // ------------------------------------------------------------------ creation
@@ -343,7 +370,7 @@ final class GapOps {
       throw new IllegalArgumentException("step must be nonzero");
     }
     if (!Double.isFinite(start) || !Double.isFinite(end)) {
-      throw new IllegalArgumentException("unsupported range: " + PyRepr.repr(start) + " -> " + PyRepr.repr(end));
+      throw new IllegalArgumentException("unsupported range: " + IInfo.g(start) + " -> " + IInfo.g(end));
     }
     if (!((step > 0 && end >= start) || (step < 0 && end <= start))) {
       throw new IllegalArgumentException("upper bound and lower bound inconsistent with step sign");
@@ -375,7 +402,7 @@ final class GapOps {
       throw new IllegalArgumentException("x must be a one-dimensional tensor.");
     }
     long n = x.shape[0];
-    if (nArg != -1 || false) {
+    if (nArg != Long.MIN_VALUE) {
       n = nArg;
     }
     if (n < 0) {
@@ -384,19 +411,33 @@ final class GapOps {
     DType dt = Torch.promote_types(x.dtype(), DType.int64);
     long m = x.shape[0];
     Tensor result;
-    if (n == 0) {
-      result = Torch.zeros(new long[] {m, 0}, dt, x.device());
-    } else if (n == 1) {
-      result = Torch.ones(new long[] {m, 1}, dt, x.device());
-    } else {
-      Tensor ones = Torch.ones(new long[] {m, 1}, dt, x.device());
-      Tensor powers = x.to(dt).unsqueeze(1).expand(m, n - 1).cumprod(1);
-      result = Torch.cat(new Tensor[] {ones, powers}, 1);
+    try (GradMode g = new GradMode(false)) {
+      if (n == 0) {
+        result = Torch.zeros(new long[] {m, 0}, dt, x.device());
+      } else if (n == 1) {
+        result = Torch.ones(new long[] {m, 1}, dt, x.device());
+      } else {
+        Tensor ones = Torch.ones(new long[] {m, 1}, dt, x.device());
+        Tensor powers = x.to(dt).unsqueeze(1).expand(m, n - 1).cumprod(1);
+        result = Torch.cat(new Tensor[] {ones, powers}, 1);
+      }
+      if (!increasing) {
+        result = result.flip(1);
+      }
     }
-    if (!increasing) {
-      return result.flip(1);
+    if (n > 1) {
+      // PyTorch 1.13 writes cumprod's result back into the slice cumprod saved, so its backward
+      // always fails the saved-version check; TorchND records the same failing node
+      String msg = "one of the variables needed for gradient computation has been modified by an"
+          + " inplace operation: [" + DType.errorTypeName(dt, x.device()) + " [" + m + ", " + (n - 1)
+          + "]], which is output 0 of AsStridedBackward0, is at version 3; expected version 2"
+          + " instead. Hint: enable anomaly detection to find the operation that failed to compute"
+          + " its gradient, with torch.autograd.set_detect_anomaly(True).";
+      Autograd.record(result, increasing ? "CopySlices" : "FlipBackward0", new Tensor[] {x}, g -> {
+        throw new IllegalStateException(msg);
+      });
     }
-    return Autograd.rename(result, "CopySlices");
+    return result;
   }
 
   // ------------------------------------------------------------------ windows
@@ -446,6 +487,9 @@ final class GapOps {
         yield b;
       }
       case "kaiser" -> {
+        if (dtype == DType.float16) {
+          throw new UnsupportedOperationException("\"kaiser_window_cpu\" not implemented for 'Half'");
+        }
         double alpha = (len - 1) / 2.0;
         Tensor r = a.sub(alpha).div(alpha).pow(2L).neg().add(1L).sqrt().mul(beta).i0();
         yield r.div(Torch.full(new long[0], beta, dtype).to(a.device()).i0());

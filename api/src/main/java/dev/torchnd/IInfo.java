@@ -81,7 +81,7 @@ public final class IInfo {
     if (Double.isInfinite(v)) {
       return v > 0 ? "inf" : "-inf";
     }
-    BigDecimal r = new BigDecimal(v).round(new MathContext(6));
+    BigDecimal r = new BigDecimal(v).round(new MathContext(6, java.math.RoundingMode.HALF_EVEN));
     int exp = r.precision() - r.scale() - 1;
     String s;
     if (exp >= -4 && exp < 6) {

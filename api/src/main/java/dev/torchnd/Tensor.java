@@ -5024,6 +5024,11 @@ public class Tensor {
 
   /** In-place {@link #ldexp(Tensor)}. PyTorch: {@code t.ldexp_(other)}. */
   public Tensor ldexp_(Tensor other) {
+    if (Autograd.isGradEnabled() && (requiresGrad || other.requiresGrad)) {
+      // PyTorch runs mul(out=self), which refuses autograd
+      throw new IllegalStateException("mul(): functions with out=... arguments don't support"
+          + " automatic differentiation, but one of the arguments requires grad.");
+    }
     return mul_(Torch.pow(2.0, other));
   }
 

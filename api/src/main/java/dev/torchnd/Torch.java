@@ -4880,7 +4880,7 @@ public final class Torch {
    * <pre>{@code vander(tensor(new long[] {2, 3}))   // tensor([[2, 1], [3, 1]])}</pre>
    */
   public static Tensor vander(Tensor x) {
-    return GapOps.vander(x, -1, false);
+    return GapOps.vander(x, Long.MIN_VALUE, false);
   }
 
   /** PyTorch: {@code torch.vander(x, N)}. */
