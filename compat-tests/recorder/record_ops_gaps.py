@@ -33,6 +33,7 @@ trapezoid/trapz/cumulative_trapezoid(t[, t x][, int dim]); <op>_dx(t, float dx, 
 zero_fn(t), fill_fn(t, int|float|bool)                           torch.zero_(t), torch.fill_(t, v)
 scalar_tensor(float|int[, dtype]); range(float, float[, float step[, dtype]])
 vander(t[, int N[, bool increasing]])
+bitwise_left_shift/bitwise_right_shift(t|int, t|int), <op>_method, <op>_(t, t|int)
 hann_window/hamming_window/blackman_window/bartlett_window(int[, bool periodic[, dtype]])
 kaiser_window(int[, bool periodic[, float beta[, dtype]]])
 """
@@ -161,6 +162,12 @@ GAPS = {
     "scalar_tensor": lambda s, *d: torch.scalar_tensor(s, dtype=d[0]) if d else torch.scalar_tensor(s),
     "range": _range,
     "vander": lambda x, *r: torch.vander(x, *r),
+    "bitwise_left_shift": lambda a, b: torch.bitwise_left_shift(a, b),
+    "bitwise_right_shift": lambda a, b: torch.bitwise_right_shift(a, b),
+    "bitwise_left_shift_method": lambda a, b: a.bitwise_left_shift(b),
+    "bitwise_right_shift_method": lambda a, b: a.bitwise_right_shift(b),
+    "bitwise_left_shift_": lambda a, b: a.bitwise_left_shift_(b),
+    "bitwise_right_shift_": lambda a, b: a.bitwise_right_shift_(b),
 }
 for _n in ["arccos", "arcsin", "arctan", "fix", "positive", "isneginf", "isposinf", "isreal",
            "is_signed", "is_complex", "is_nonzero"]:
@@ -492,7 +499,40 @@ def windows():
         case("kaiser_window", [I(7), B(False), F(beta), DT("float64")])
 
 
+def shifts():
+    counts = [0, 1, 7, 8, 15, 16, 31, 32, 33, 63, 64, 65, -1, -33]
+    n = len(counts)
+    for op in ["bitwise_left_shift", "bitwise_right_shift"]:
+        for m in ["", "_method"]:
+            for dt in INTS:
+                vals = [1, -1, 5, -128, 3, 7, 100, -100, 127, -7, 2, 1, 9, -3]
+                if dt == "uint8":
+                    vals = [abs(v) % 256 for v in vals]
+                case(op + m, [T(dt, [n], vals), T(dt, [n], [c % 256 if dt == "uint8" else c for c in counts])])
+            case(op + m, [T("int8", [4], [1, -1, 5, 100]), T("int64", [4], [40, 8, 63, 70])])
+            case(op + m, [T("int64", [2, 1]), T("int32", [3], [1, 2, 3])])
+            case(op + m, [T("uint8", [3], [255, 1, 128]), I(1)])
+            case(op + m, [T("int64", [3]), I(100)])
+            case(op + m, [T("bool", [3]), I(1)])
+            case(op + m, [T("bool", [3]), T("bool", [3])])
+            case(op + m, [T("float32", [3]), I(1)])
+            case(op + m, [T("int64", [3]), T("float32", [3])])
+            case(op + m, [T("int64", []), T("int64", [2], [1, 2])])
+            case(op + m, [T("int64", [0]), I(1)])
+            case(op + m, [T("int64", [3, 2], view="T"), T("int64", [2], [1, 2])])
+            case(op + m, [T("int64", [2]), T("int64", [3])])
+        case(op, [I(2), T("int64", [3], [1, 2, 70])])
+        case(op, [I(-8), T("int8", [3], [1, 2, 3])])
+        case(op + "_", [T("int64", [2, 3]), T("int64", [3], [1, 2, 3])])
+        case(op + "_", [T("int8", [3], [1, -1, 64]), T("int64", [3], [1, 40, 1])])
+        case(op + "_", [T("int32", [3]), I(2)])
+        case(op + "_", [T("bool", [3]), I(1)])
+        case(op + "_", [T("float32", [3]), I(1)])
+        case(op + "_", [T("int64", [3]), T("int64", [2, 3])])
+
+
 def main():
+    shifts()
     aliases()
     info()
     shapes()

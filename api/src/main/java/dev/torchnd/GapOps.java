@@ -293,10 +293,10 @@ final class GapOps {
     return out;
   }
 
-  /** cumsum as PyTorch's CPU kernel runs it: float16/bfloat16 accumulate in float32. */
+  /** cumsum as PyTorch's CPU kernel runs it: bfloat16 accumulates in float32. */
   private static Tensor cumsum(Tensor t, int d) {
     DType dt = t.dtype();
-    if (dt == DType.float16 || dt == DType.bfloat16) {
+    if (dt == DType.bfloat16) {
       return Autograd.rename(t.cumsum(d, DType.float32).to(dt), "CumsumBackward0");
     }
     return t.cumsum(d);
@@ -304,6 +304,12 @@ final class GapOps {
 
   /** PyTorch's Integration.cpp: trapezoid and cumulative_trapezoid with sample points or dx. */
   static Tensor trapezoid(Tensor y, Tensor x, double dx, int dim, boolean cumulative) {
+    if (cumulative && y.dtype() == DType.float16 && y.dim() > 0 && (x == null || x.dtype() != DType.bool)) {
+      // PyTorch's CPU build has no float16 cumsum ("cumsum_out_cpu" not implemented for 'Half');
+      // TorchND gives the value of the op run in float32, cast back (the fixtures' emulation)
+      return trapezoid(y.to(DType.float32), x == null ? null : x.to(DType.float32), dx, dim, true)
+          .to(DType.float16);
+    }
     String name = cumulative ? "cumulative_trapezoid" : "trapezoid";
     if (cumulative && x == null && y.dim() == 0) {
       throw new IllegalArgumentException("slice() cannot be applied to a 0-dim tensor.");
@@ -497,5 +503,61 @@ final class GapOps {
       default -> throw new AssertionError(kind);
     };
     return periodic ? w.narrow(0, 0, len - 1) : w;
+  }
+
+  // ------------------------------------------------------------------ shifts
+
+  /**
+   * PyTorch's lshift/rshift CPU kernels: {@code (unsigned) a << b} and {@code a >> b} in the
+   * promoted integral type, with C++'s promotion of narrow types to int and x86's masking of the
+   * shift count (mod 32 up to int32, mod 64 for int64) — exactly Java's shift operators.
+   */
+  static Tensor shift(Tensor a, Tensor b, boolean left) {
+    DType dt = Torch.result_type(a, b);
+    return shiftAs(a, b, left, dt);
+  }
+
+  private static Tensor shiftAs(Tensor a, Tensor b, boolean left, DType dt) {
+    if (!dt.isIntegral()) {
+      throw new UnsupportedOperationException("\"" + (left ? "lshift" : "rshift")
+          + "_cpu\" not implemented for '" + dt.scalarTypeName() + "'");
+    }
+    long[] shape = Shapes.broadcast(a.shapeArray(), b.shapeArray());
+    long[] x = a.expand(shape).contiguous().toLongArray();
+    long[] y = b.expand(shape).contiguous().toLongArray();
+    long[] out = new long[x.length];
+    for (int i = 0; i < x.length; i++) {
+      long r;
+      if (dt == DType.int64) {
+        r = left ? x[i] << y[i] : x[i] >> y[i];
+      } else {
+        int xi = (int) x[i];
+        int yi = (int) y[i];
+        r = left ? xi << yi : xi >> yi;
+      }
+      out[i] = switch (dt) {
+        case int32 -> (int) r;
+        case int16 -> (short) r;
+        case int8 -> (byte) r;
+        case uint8 -> r & 0xFF;
+        default -> r;
+      };
+    }
+    return Torch.tensor(out, shape, dt).to(a.device());
+  }
+
+  static Tensor shiftInplace(Tensor self, Tensor other, boolean left) {
+    DType dt = Torch.result_type(self, other);
+    if (dt.isIntegral() && self.dtype() == DType.bool) {
+      throw new IllegalArgumentException("result type " + dt.scalarTypeName()
+          + " can't be cast to the desired output type Bool");
+    }
+    long[] shape = Shapes.broadcast(self.shapeArray(), other.shapeArray());
+    Tensor r = shiftAs(self, other, left, dt);
+    if (!Arrays.equals(shape, self.shapeArray())) {
+      throw new IllegalArgumentException("output with shape " + Shapes.list(self.shapeArray())
+          + " doesn't match the broadcast shape " + Shapes.list(shape));
+    }
+    return IndexOps.inplace(self, r);
   }
 }

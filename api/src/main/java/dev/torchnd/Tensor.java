@@ -5076,5 +5076,54 @@ public class Tensor {
   /** Set by tensors created inside an inference-mode block. */
   boolean inference = GapOps.inferenceActive();
 
+  /**
+   * Elementwise left shift (integral dtypes; counts wrap as in C++ on x86).
+   * PyTorch: {@code t.bitwise_left_shift(other)} ({@code t << other}).
+   *
+   * <pre>{@code tensor(new long[] {1, 3}).bitwise_left_shift(tensor(new long[] {2, 1}))   // tensor([4, 6])}</pre>
+   */
+  public Tensor bitwise_left_shift(Tensor other) {
+    return GapOps.shift(this, other, true);
+  }
+
+  /** PyTorch: {@code t.bitwise_left_shift(other)} with an int count. */
+  public Tensor bitwise_left_shift(long other) {
+    return GapOps.shift(this, Torch.scalar(other), true);
+  }
+
+  /** In-place {@link #bitwise_left_shift(Tensor)}. PyTorch: {@code t.bitwise_left_shift_(other)}. */
+  public Tensor bitwise_left_shift_(Tensor other) {
+    return GapOps.shiftInplace(this, other, true);
+  }
+
+  /** PyTorch: {@code t.bitwise_left_shift_(other)} with an int count. */
+  public Tensor bitwise_left_shift_(long other) {
+    return GapOps.shiftInplace(this, Torch.scalar(other), true);
+  }
+
+  /**
+   * Elementwise arithmetic right shift. PyTorch: {@code t.bitwise_right_shift(other)} ({@code t >> other}).
+   *
+   * <pre>{@code tensor(new long[] {-8, 5}).bitwise_right_shift(1)   // tensor([-4,  2])}</pre>
+   */
+  public Tensor bitwise_right_shift(Tensor other) {
+    return GapOps.shift(this, other, false);
+  }
+
+  /** PyTorch: {@code t.bitwise_right_shift(other)} with an int count. */
+  public Tensor bitwise_right_shift(long other) {
+    return GapOps.shift(this, Torch.scalar(other), false);
+  }
+
+  /** In-place {@link #bitwise_right_shift(Tensor)}. PyTorch: {@code t.bitwise_right_shift_(other)}. */
+  public Tensor bitwise_right_shift_(Tensor other) {
+    return GapOps.shiftInplace(this, other, false);
+  }
+
+  /** PyTorch: {@code t.bitwise_right_shift_(other)} with an int count. */
+  public Tensor bitwise_right_shift_(long other) {
+    return GapOps.shiftInplace(this, Torch.scalar(other), false);
+  }
+
   // ---------------------------------------- end of API gaps (api-gaps)
 }

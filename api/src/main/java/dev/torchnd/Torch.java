@@ -5000,5 +5000,35 @@ public final class Torch {
     return input.is_inference();
   }
 
+  /** PyTorch: {@code torch.bitwise_left_shift(input, other)}. */
+  public static Tensor bitwise_left_shift(Tensor input, Tensor other) {
+    return input.bitwise_left_shift(other);
+  }
+
+  /** PyTorch: {@code torch.bitwise_left_shift(input, other)} with an int count. */
+  public static Tensor bitwise_left_shift(Tensor input, long other) {
+    return input.bitwise_left_shift(other);
+  }
+
+  /** PyTorch: {@code torch.bitwise_left_shift(self, other)} with an int on the left. */
+  public static Tensor bitwise_left_shift(long self, Tensor other) {
+    return GapOps.shift(scalar(self), other, true);
+  }
+
+  /** PyTorch: {@code torch.bitwise_right_shift(input, other)}. */
+  public static Tensor bitwise_right_shift(Tensor input, Tensor other) {
+    return input.bitwise_right_shift(other);
+  }
+
+  /** PyTorch: {@code torch.bitwise_right_shift(input, other)} with an int count. */
+  public static Tensor bitwise_right_shift(Tensor input, long other) {
+    return input.bitwise_right_shift(other);
+  }
+
+  /** PyTorch: {@code torch.bitwise_right_shift(self, other)} with an int on the left. */
+  public static Tensor bitwise_right_shift(long self, Tensor other) {
+    return GapOps.shift(scalar(self), other, false);
+  }
+
   // ---------------------------------------- end of API gaps (api-gaps)
 }

@@ -250,5 +250,27 @@ final class GapsOps {
     m.put("blackman_window", window(Torch::blackman_window, Torch::blackman_window, Torch::blackman_window));
     m.put("bartlett_window", window(Torch::bartlett_window, Torch::bartlett_window, Torch::bartlett_window));
     m.put("kaiser_window", GapsOps::kaiser);
+    m.put("bitwise_left_shift", shift(Torch::bitwise_left_shift, Torch::bitwise_left_shift, Torch::bitwise_left_shift));
+    m.put("bitwise_right_shift", shift(Torch::bitwise_right_shift, Torch::bitwise_right_shift, Torch::bitwise_right_shift));
+    m.put("bitwise_left_shift_method", shift(Tensor::bitwise_left_shift, Tensor::bitwise_left_shift, null));
+    m.put("bitwise_right_shift_method", shift(Tensor::bitwise_right_shift, Tensor::bitwise_right_shift, null));
+    m.put("bitwise_left_shift_", shift(Tensor::bitwise_left_shift_, Tensor::bitwise_left_shift_, null));
+    m.put("bitwise_right_shift_", shift(Tensor::bitwise_right_shift_, Tensor::bitwise_right_shift_, null));
+  }
+
+  @FunctionalInterface
+  interface TL {
+    Tensor f(Tensor a, long b);
+  }
+
+  @FunctionalInterface
+  interface LT {
+    Tensor f(long a, Tensor b);
+  }
+
+  /** {@code f(t|int, t|int)} through the Java overloads (null where Python has none). */
+  private static Op shift(OpRegistry.TT tt, TL tl, LT lt) {
+    return a -> a.get(0) instanceof Long l ? lt.f(l, a.t(1))
+        : a.get(1) instanceof Long l ? tl.f(a.t(0), l) : tt.f(a.t(0), a.t(1));
   }
 }
