@@ -46,7 +46,7 @@ final class Avx2Math {
    * #normalFill16}, bit for bit.
    */
   static void normalFillBlocks(
-      float[] d, int blocks, float mean, float std, double[] out, int off) {
+      float[] d, int blocks, float mean, float std, float[] out, int off) {
     // log256_ps and sincos256_ps specialised to their inputs here: u1 = 1 - u lies in
     // [2^-24, 1], so the invalid-input and denormal-clamp lanes never fire, and theta = 2 pi u
     // lies in [0, 2 pi), so it has no sign and cvtt cannot overflow. One fused pass measured

@@ -93,6 +93,11 @@ final class Dispatch implements Backend {
   }
 
   @Override
+  public Storage fromFloats(float[] data) {
+    return current().fromFloats(data);
+  }
+
+  @Override
   public double getDouble(Storage s, long index) {
     return of(s).getDouble(s, index);
   }
@@ -241,6 +246,24 @@ final class Dispatch implements Backend {
     src = s2;
     sameDevice(dst, src);
     of(dst).scatter(src, srcLayout, dst, offsets, accumulate);
+  }
+
+  @Override
+  public void gather(Storage src, Storage offsets, Layout offsetsLayout, Storage out) {
+    sameDevice(out, src, offsets);
+    of(src).gather(src, offsets, offsetsLayout, out);
+  }
+
+  @Override
+  public void scatter(
+      Storage src, Layout srcLayout, Storage dst, Storage offsets, Layout offsetsLayout,
+      boolean accumulate) {
+    Device d = dst.device();
+    Storage s2 = scalarOnto(src, srcLayout, d);
+    srcLayout = s2 == src ? srcLayout : scalarLayout(srcLayout);
+    src = s2;
+    sameDevice(dst, src, offsets);
+    of(dst).scatter(src, srcLayout, dst, offsets, offsetsLayout, accumulate);
   }
 
   @Override

@@ -473,6 +473,112 @@ final class Indexing {
       }
       return offsets;
     }
+
+    /** Whether the plan is made where the tensors live, the index values never read to the host. */
+    boolean onDevice() {
+      if (!IndexOps.onDevice(v)) {
+        return false;
+      }
+      for (Tensor ix : advIdx) {
+        if (!IndexOps.onDevice(ix)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * {@link #offsets()} as a contiguous int64 tensor on the device (null when empty), made by
+     * tensor ops there; an index out of range gives an offset past the storage, so the backend's
+     * gather or scatter throws and {@link #offsets()} then reports PyTorch's error.
+     */
+    Tensor offsetsOnDevice() {
+      long bn = Shapes.numel(bshape);
+      long[] restShape = new long[rest.size()];
+      long[] restStrides = new long[rest.size()];
+      for (int i = 0; i < rest.size(); i++) {
+        restShape[i] = v.shape[rest.get(i)];
+        restStrides[i] = v.strides[rest.get(i)];
+      }
+      long rn = Shapes.numel(restShape);
+      if (rn == 0 || bn == 0) {
+        return null;
+      }
+      long[] restOff = new long[(int) rn];
+      for (long i = 0; i < rn; i++) {
+        long rem = i;
+        long o = 0;
+        for (int d = restShape.length - 1; d >= 0; d--) {
+          o += (rem % restShape[d]) * restStrides[d];
+          rem /= restShape[d];
+        }
+        restOff[(int) i] = o + v.offset;
+      }
+      long before = 1;
+      for (int i = 0; i < insertAt; i++) {
+        before *= restShape[i];
+      }
+      long after = rn / before;
+      try (var g = new Autograd.NoGrad()) {
+        Tensor adv = null;
+        Tensor bad = null;
+        for (int k = 0; k < advIdx.size(); k++) {
+          long size = v.shape[advDims.get(k)];
+          Tensor ix = advIdx.get(k).castTo(DType.int64).expand(bshape);
+          Tensor b = ix.lt(-size).logical_or(ix.ge(size));
+          Tensor w = ix.add(ix.lt(0L).castTo(DType.int64).mul(size))
+              .mul(v.strides[advDims.get(k)]);
+          adv = adv == null ? w : adv.add(w);
+          bad = bad == null ? b : bad.logical_or(b);
+        }
+        adv = adv.masked_fill(bad, IndexOps.OUT_OF_RANGE).reshape(1, bn, 1);
+        long bf = before;
+        Tensor restT = Devices.on(v.device(),
+            () -> Torch.tensor(restOff, new long[] {bf, 1, after}, DType.int64));
+        return restT.add(adv).reshape(-1).contiguous();
+      }
+    }
+
+    /** {@code out} (contiguous, of {@link #shape}) gets the indexed elements of {@code v}. */
+    void gatherInto(Tensor out) {
+      if (onDevice()) {
+        Tensor off = offsetsOnDevice();
+        if (off != null) {
+          try {
+            Backends.get().gather(v.storage, off.storage, off.layout(), out.storage);
+          } catch (RuntimeException e) {
+            offsets(); // PyTorch's error for the bad index
+            throw e;
+          }
+        }
+        return;
+      }
+      long[] offsets = offsets();
+      if (offsets.length > 0) {
+        Backends.get().gather(v.storage, offsets, out.storage);
+      }
+    }
+
+    /** The elements of {@code src} laid out as {@code from} go to the indexed places of {@code v}. */
+    void scatterFrom(Tensor src, Layout from, boolean accumulate) {
+      if (onDevice() && IndexOps.onDevice(src)) {
+        Tensor off = offsetsOnDevice();
+        if (off != null) {
+          try {
+            Backends.get().scatter(
+                src.storage, from, v.storage, off.storage, off.layout(), accumulate);
+          } catch (RuntimeException e) {
+            offsets(); // PyTorch's error for the bad index
+            throw e;
+          }
+        }
+        return;
+      }
+      long[] offsets = offsets();
+      if (offsets.length > 0) {
+        Backends.get().scatter(src.storage, from, v.storage, offsets, accumulate);
+      }
+    }
   }
 
   static Tensor get(Tensor t, Object[] items) {
@@ -482,11 +588,8 @@ final class Indexing {
     }
     Tensor v = ap.view;
     Gather g = new Gather(v, ap.advDims, ap.advIdx);
-    long[] offsets = g.offsets();
     Tensor out = Tensor.empty(g.shape, t.dtype(), t.device()); // device support
-    if (offsets.length > 0) {
-      Backends.get().gather(v.storage, offsets, out.storage);
-    }
+    g.gatherInto(out);
     long[] vShape = v.shapeArray();
     return Autograd.record(
         out,
@@ -495,9 +598,8 @@ final class Indexing {
         grad -> {
           Tensor z = Torch.zeros(vShape, grad.dtype());
           Tensor zv = new Tensor(z.storage, z.dtype(), v.shape, v.stride(), v.offset, new int[1]);
-          long[] plan = new Gather(zv, ap.advDims, ap.advIdx).offsets();
           Tensor gc = grad.contiguous();
-          Backends.get().scatter(gc.storage, gc.layout(), z.storage, plan, true);
+          new Gather(zv, ap.advDims, ap.advIdx).scatterFrom(gc, gc.layout(), true);
           return new Tensor[] {z};
         });
   }
@@ -572,7 +674,6 @@ final class Indexing {
                   + " for the source.");
         }
       }
-      long[] offsets = g.offsets();
       Layout from = Shapes.expandLayout(value.layout(), g.shape);
       Tensor src = value.dtype() == t.dtype() ? value : value.castTo(t.dtype());
       if (src != value) {
@@ -583,9 +684,7 @@ final class Indexing {
         from = Shapes.expandLayout(c.layout(), g.shape);
         src = c;
       }
-      if (offsets.length > 0) {
-        Backends.get().scatter(src.storage, from, t.storage, offsets, false);
-      }
+      g.scatterFrom(src, from, false);
     }
     t.bumpVersion();
     if (track) {

@@ -40,21 +40,8 @@ final class Sampling {
 
   // ============================================ uniform ============================================
 
-  /**
-   * {@code n} samples of U[from, to). PyTorch: {@code torch.rand} / {@code Tensor.uniform_(from,
-   * to)} on a contiguous tensor of {@code dtype}.
-   */
-  static double[] uniform(Generator g, long n, DType dtype, double from, double to) {
-    return uniform(g, n, dtype, from, to, false);
-  }
-
-  /**
-   * As {@link #uniform(Generator, long, DType, double, double)}; with {@code reuse} the result may
-   * be a reused per-thread {@link Scratch} buffer, valid only until the thread's next sampling call
-   * (for callers that copy it straight into a tensor).
-   */
-  static double[] uniform(
-      Generator g, long n, DType dtype, double from, double to, boolean reuse) {
+  /** {@code check_uniform_bounds} and {@code uniform_}'s range checks, PyTorch's messages. */
+  private static void checkUniform(DType dtype, double from, double to) {
     FloatInfo fi = floatInfo(dtype, "check_uniform_bounds");
     checkBounds(from, "from", fi);
     checkBounds(to, "to", fi);
@@ -75,6 +62,58 @@ final class Sampling {
               + cpp(from)
               + " which result in to-from to exceed the limit");
     }
+  }
+
+  /**
+   * {@link #uniform(Generator, long, DType, double, double)} for float32, as floats (what a
+   * float32 tensor stores, without a {@code double[]} in between); {@code reuse}: a per-thread
+   * buffer, valid until this thread's next reusing float32 sample.
+   */
+  static float[] uniformFloat32(Generator g, long n, double from, double to, boolean reuse) {
+    checkUniform(DType.float32, from, to);
+    int len = size(n);
+    float[] out = reuse ? Scratch.floats(len) : new float[len];
+    float f = (float) from;
+    float range = (float) to - f;
+    boolean unit = f == 0f && range == 1f;
+    synchronized (g) {
+      int[] mt = g.state();
+      for (int i = 0; i < len; ) {
+        int run = g.take(len - i);
+        int p = g.cursor() - run;
+        if (unit) {
+          // fma(u, 1, 0) is u.
+          for (int k = 0; k < run; k++) {
+            out[i + k] = (Generator.temper(mt[p + k]) & 0xffffff) * F_TWO_NEG24;
+          }
+        } else {
+          for (int k = 0; k < run; k++) {
+            int y = Generator.temper(mt[p + k]);
+            out[i + k] = Math.fma((y & 0xffffff) * F_TWO_NEG24, range, f);
+          }
+        }
+        i += run;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code n} samples of U[from, to). PyTorch: {@code torch.rand} / {@code Tensor.uniform_(from,
+   * to)} on a contiguous tensor of {@code dtype}.
+   */
+  static double[] uniform(Generator g, long n, DType dtype, double from, double to) {
+    return uniform(g, n, dtype, from, to, false);
+  }
+
+  /**
+   * As {@link #uniform(Generator, long, DType, double, double)}; with {@code reuse} the result may
+   * be a reused per-thread {@link Scratch} buffer, valid only until the thread's next sampling call
+   * (for callers that copy it straight into a tensor).
+   */
+  static double[] uniform(
+      Generator g, long n, DType dtype, double from, double to, boolean reuse) {
+    checkUniform(dtype, from, to);
     double[] out = reuse ? Scratch.doubles(size(n)) : new double[size(n)];
     synchronized (g) {
       switch (dtype) {
@@ -123,7 +162,7 @@ final class Sampling {
             // dtype too, and the sample is formed in float (dist_acctype) before the final cast.
             float f = round(dtype, (float) from);
             float range = round(dtype, round(dtype, (float) to) - f);
-            int digits = fi.digits;
+            int digits = floatInfo(dtype, "check_uniform_bounds").digits;
             int mask = (1 << digits) - 1;
             float scale = Math.scalb(1f, -digits);
             int[] w = new int[Math.min(out.length, CHUNK)];
@@ -205,17 +244,18 @@ final class Sampling {
     checkStd(std);
     requireFloating(dtype, "normal_kernel_cpu");
     int len = size(n);
-    double[] out = reuse ? Scratch.doubles(len) : new double[len];
-    if (dtype == DType.float32 && len >= PARALLEL_MIN && threads() > 1) {
-      normalFillFloatParallel(g, out, (float) mean, (float) std);
+    if (dtype == DType.float32) {
+      float[] f = normalFloat32(g, len, mean, std, false);
+      double[] out = reuse ? Scratch.doubles(len) : new double[len];
+      for (int i = 0; i < len; i++) {
+        out[i] = f[i];
+      }
       return out;
     }
+    double[] out = reuse ? Scratch.doubles(len) : new double[len];
     synchronized (g) {
       if (len >= 16) {
         switch (dtype) {
-          case float32:
-            normalFillFloat(g, out, (float) mean, (float) std);
-            break;
           case float64:
             normalFillDouble(g, out, mean, std);
             break;
@@ -225,6 +265,31 @@ final class Sampling {
       } else {
         for (int i = 0; i < len; i++) {
           out[i] = toDtype(dtype, normalScalar(g, mean, std));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #normal(Generator, long, DType, double, double)} for float32, as floats (the samples a
+   * float32 tensor stores, without a {@code double[]} in between); {@code reuse}: a per-thread
+   * buffer, valid until this thread's next reusing float32 sample.
+   */
+  static float[] normalFloat32(Generator g, long n, double mean, double std, boolean reuse) {
+    checkStd(std);
+    int len = size(n);
+    float[] out = reuse ? Scratch.floats(len) : new float[len];
+    if (len >= PARALLEL_MIN && threads() > 1) {
+      normalFillFloatParallel(g, out, (float) mean, (float) std);
+      return out;
+    }
+    synchronized (g) {
+      if (len >= 16) {
+        normalFillFloat(g, out, (float) mean, (float) std);
+      } else {
+        for (int i = 0; i < len; i++) {
+          out[i] = (float) normalScalar(g, mean, std);
         }
       }
     }
@@ -280,7 +345,7 @@ final class Sampling {
    * own uniforms, so this draws and transforms {@link #CHUNK} elements at a time (the same stream
    * words land in the same blocks) and keeps the scratch in L1.
    */
-  private static void normalFillFloat(Generator g, double[] out, float mean, float std) {
+  private static void normalFillFloat(Generator g, float[] out, float mean, float std) {
     int n = out.length;
     int full = n - n % 16;
     float[] u = new float[Math.min(full, CHUNK)];
@@ -328,11 +393,13 @@ final class Sampling {
    * it does not matter. Once done drawing, the caller releases the lock and takes chunks too.
    * Finally the overlapping tail block, as in PyTorch.
    */
-  private static void normalFillFloatParallel(Generator g, double[] out, float mean, float std) {
+  private static void normalFillFloatParallel(Generator g, float[] out, float mean, float std) {
     int n = out.length;
     int full = n - n % 16;
     int chunks = (full + CHUNK - 1) / CHUNK;
-    float[] uniforms = Scratch.floats(full);
+    // The uniforms are drawn into out itself: a chunk is copied to its transformer's own buffer
+    // before its blocks overwrite it, and chunks are disjoint.
+    float[] uniforms = out;
     AtomicInteger drawn = new AtomicInteger(); // chunks whose uniforms are ready
     AtomicInteger claimed = new AtomicInteger(); // next chunk to transform
     Runnable work =

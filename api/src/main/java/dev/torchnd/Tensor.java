@@ -39,6 +39,23 @@ public class Tensor {
   Tensor base;
   /** A Java scalar promoted like a Python number. */
   boolean wrappedNumber;
+  /**
+   * The Java value a wrapped number was made from (see {@code Torch.scalar}), so that rules reading
+   * it (overflow checks, clamp's NaN bounds) need not read a {@code cuda} storage back; null for
+   * every other tensor, copies and casts included.
+   */
+  Number hostScalar;
+
+  /** The wrapped number's Java value where known, else the element read. */
+  double scalarDouble() {
+    return hostScalar != null ? hostScalar.doubleValue() : doubleValue();
+  }
+
+  /** As {@link #scalarDouble()} for integral values. */
+  long scalarLong() {
+    return hostScalar != null && !(hostScalar instanceof Double) ? hostScalar.longValue()
+        : longValue();
+  }
 
   boolean requiresGrad;
   Tensor grad;

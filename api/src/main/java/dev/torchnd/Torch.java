@@ -127,6 +127,7 @@ public final class Torch {
   static Tensor scalar(long v) {
     Tensor t = full(new long[0], v, DType.int64);
     t.wrappedNumber = true;
+    t.hostScalar = v;
     return t;
   }
 
@@ -134,12 +135,14 @@ public final class Torch {
   static Tensor scalar(double v) {
     Tensor t = full(new long[0], v, DType.float64);
     t.wrappedNumber = true;
+    t.hostScalar = v;
     return t;
   }
 
   static Tensor scalar(boolean v) {
     Tensor t = full(new long[0], v ? 1 : 0, DType.bool);
     t.wrappedNumber = true;
+    t.hostScalar = (long) (v ? 1 : 0);
     return t;
   }
 
@@ -754,6 +757,24 @@ public final class Torch {
     return tensor(v, size, dtype);
   }
 
+  /** {@link #fromSample(double[], long[], DType)} for float32 samples drawn as floats. */
+  private static Tensor fromSample(float[] v, long[] size) {
+    checkCount(v.length, size);
+    Storage s = Backends.get().fromFloats(v);
+    return new Tensor(
+        s, DType.float32, size.clone(), Layout.contiguousStrides(size), 0, new int[1]);
+  }
+
+  /** N(mean, std^2) samples of {@code size} and {@code dtype} as a new tensor. */
+  private static Tensor normalSample(
+      Generator g, long[] size, DType dtype, double mean, double std) {
+    long n = Shapes.numel(size);
+    if (dtype == DType.float32) {
+      return fromSample(Sampling.normalFloat32(gen(g), n, mean, std, true), size);
+    }
+    return fromSample(Sampling.normal(gen(g), n, dtype, mean, std, true), size, dtype);
+  }
+
   /** Uniform samples in [0, 1), default dtype. PyTorch: {@code torch.rand(*size)}. */
   public static Tensor rand(long... size) {
     return rand(size, defaultDtype, null);
@@ -763,6 +784,9 @@ public final class Torch {
   public static Tensor rand(long[] size, DType dtype, Generator g) {
     Shapes.checkNonNegative(size);
     requireFloat("check_uniform_bounds", dtype);
+    if (dtype == DType.float32) {
+      return fromSample(Sampling.uniformFloat32(gen(g), Shapes.numel(size), 0, 1, true), size);
+    }
     return fromSample(
         Sampling.uniform(gen(g), Shapes.numel(size), dtype, 0, 1, true), size, dtype);
   }
@@ -790,8 +814,7 @@ public final class Torch {
   public static Tensor randn(long[] size, DType dtype, Generator g) {
     Shapes.checkNonNegative(size);
     requireFloat("normal_kernel_cpu", dtype);
-    return fromSample(
-        Sampling.normal(gen(g), Shapes.numel(size), dtype, 0, 1, true), size, dtype);
+    return normalSample(g, size, dtype, 0, 1);
   }
 
   /** PyTorch: {@code torch.randn(size, requires_grad=True)}. */
@@ -825,10 +848,7 @@ public final class Torch {
     if (std < 0) {
       throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + std);
     }
-    return fromSample(
-        Sampling.normal(gen(null), Shapes.numel(size), defaultDtype, mean, std, true),
-        size,
-        defaultDtype);
+    return normalSample(null, size, defaultDtype, mean, std);
   }
 
   /** PyTorch: {@code torch.normal(mean, std, size, device=device)}; drawn as on the CPU. */

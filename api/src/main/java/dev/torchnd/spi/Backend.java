@@ -40,6 +40,18 @@ public interface Backend {
   /** A buffer holding {@code data} converted to {@code dtype} (wrapping like a C cast). */
   Storage fromLongs(DType dtype, long[] data);
 
+  /**
+   * A float32 buffer holding {@code data} (copied: the caller may reuse the array); by default
+   * through {@link #fromDoubles}, which holds every float exactly.
+   */
+  default Storage fromFloats(float[] data) {
+    double[] d = new double[data.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = data[i];
+    }
+    return fromDoubles(DType.float32, d);
+  }
+
   double getDouble(Storage s, long index);
 
   long getLong(Storage s, long index);
@@ -101,6 +113,38 @@ public interface Backend {
    * when {@code accumulate}.
    */
   void scatter(Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate);
+
+  // ---- device support: index tensors as storage ----
+
+  /**
+   * As {@link #gather(Storage, long[], Storage)} with the storage offsets in an int64 storage
+   * ({@code offsetsLayout} contiguous, numel equal to {@code out}'s), so that a device backend
+   * gathers by an index that never leaves the device. An offset out of the storage's range
+   * throws (an {@code IndexOutOfBoundsException} or the backend's own exception): API code maps
+   * invalid indices to such an offset and reports PyTorch's error. This default reads the
+   * offsets to the host.
+   */
+  default void gather(Storage src, Storage offsets, Layout offsetsLayout, Storage out) {
+    gather(src, readOffsets(offsets, offsetsLayout), out);
+  }
+
+  /** As {@link #scatter(Storage, Layout, Storage, long[], boolean)}, offsets as for the gather above. */
+  default void scatter(
+      Storage src, Layout srcLayout, Storage dst, Storage offsets, Layout offsetsLayout,
+      boolean accumulate) {
+    scatter(src, srcLayout, dst, readOffsets(offsets, offsetsLayout), accumulate);
+  }
+
+  /** The offsets of a contiguous int64 layout, read to the host; out-of-range ones throw there. */
+  private long[] readOffsets(Storage offsets, Layout l) {
+    long[] o = readLongs(offsets, l.offset(), Math.toIntExact(l.numel()));
+    for (long v : o) {
+      if (v < 0) {
+        throw new IndexOutOfBoundsException("offset " + v);
+      }
+    }
+    return o;
+  }
 
   // ---- device support ----
 

@@ -119,6 +119,22 @@ public final class Nd4jBackend implements Backend {
   }
 
   @Override
+  public Storage fromFloats(float[] data) {
+    // Written in full, so no zero-fill; chunks of array copies over the intra-op threads.
+    Nd4jStorage st = (Nd4jStorage) allocate(DType.float32, data.length, false);
+    if (st.access instanceof Access.F32 f && f.arr != null) {
+      float[] z = f.arr;
+      Parallel.forRange(data.length, 4 * Parallel.GRAIN,
+          (lo, hi) -> System.arraycopy(data, (int) lo, z, (int) lo, (int) (hi - lo)));
+      return st;
+    }
+    for (int i = 0; i < data.length; i++) {
+      BigKernels.setDouble(st, i, data[i]);
+    }
+    return st;
+  }
+
+  @Override
   public Storage fromDoubles(DType dtype, double[] data) {
     if (dtype == DType.float32 || dtype == DType.float64) {
       // Written in full, so no zero-fill; array copies instead of an accessor call per element
