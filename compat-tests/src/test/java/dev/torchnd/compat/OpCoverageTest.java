@@ -162,6 +162,7 @@ class OpCoverageTest {
         "inference_mode", "is_inference_mode_enabled", "is_inference");
     FIXTURE_NAME.put("rsub", "rsub_fn");
     notDiff("integral or bool result", "byte_", "char_", "short_", "isneginf", "isposinf",
+        "bitwise_left_shift", "bitwise_left_shift_", "bitwise_right_shift", "bitwise_right_shift_",
         "isreal", "isin");
     notDiff("creation: the result is a new leaf", "scalar_tensor", "range", "hann_window",
         "hamming_window", "blackman_window", "bartlett_window", "kaiser_window");
