@@ -4728,6 +4728,100 @@ public class Tensor {
     return InplaceSampling.random_(this, from, to, g);
   }
 
+  // ---- api-samplers: multinomial, bernoulli, cauchy_, log_normal_, geometric_ ----
+
+  /**
+   * Category indices drawn from the (unnormalised) probabilities of each row, int64.
+   *
+   * <pre>{@code manual_seed(0); tensor(new double[] {0.1, 0.9}).multinomial(4, true)   // tensor([1, 1, 1, 1])}</pre>
+   *
+   * PyTorch: {@code t.multinomial(num_samples, replacement=False)}.
+   */
+  public Tensor multinomial(long numSamples) {
+    return RandomOps.multinomial(this, numSamples, false, null);
+  }
+
+  /** PyTorch: {@code t.multinomial(num_samples, replacement)}. */
+  public Tensor multinomial(long numSamples, boolean replacement) {
+    return RandomOps.multinomial(this, numSamples, replacement, null);
+  }
+
+  /** PyTorch: {@code t.multinomial(num_samples, replacement, generator=g)}. */
+  public Tensor multinomial(long numSamples, boolean replacement, Generator g) {
+    return RandomOps.multinomial(this, numSamples, replacement, g);
+  }
+
+  /** One Bernoulli draw per element, this tensor holding the probabilities. PyTorch: {@code t.bernoulli()}. */
+  public Tensor bernoulli() {
+    return RandomOps.bernoulli(this, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli(generator=g)}. */
+  public Tensor bernoulli(Generator g) {
+    return RandomOps.bernoulli(this, g);
+  }
+
+  /** Bernoulli(p) draws shaped and typed like this tensor. PyTorch: {@code t.bernoulli(p)}. */
+  public Tensor bernoulli(double p) {
+    return RandomOps.bernoulli(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli(p, generator=g)}. */
+  public Tensor bernoulli(double p, Generator g) {
+    return RandomOps.bernoulli(this, p, g);
+  }
+
+  /**
+   * Fills in place with Cauchy(median, sigma) samples.
+   *
+   * <pre>{@code manual_seed(0); empty(2).cauchy_()   // tensor([-3.3090,  0.1095])}</pre>
+   *
+   * PyTorch: {@code t.cauchy_(median, sigma)}.
+   */
+  public Tensor cauchy_(double median, double sigma) {
+    return InplaceSampling.cauchy_(this, median, sigma, null);
+  }
+
+  /** PyTorch: {@code t.cauchy_()} (median 0, sigma 1). */
+  public Tensor cauchy_() {
+    return cauchy_(0, 1);
+  }
+
+  /** PyTorch: {@code t.cauchy_(median, sigma, generator=g)}. */
+  public Tensor cauchy_(double median, double sigma, Generator g) {
+    return InplaceSampling.cauchy_(this, median, sigma, g);
+  }
+
+  /** Fills in place with exp(N(mean, std^2)) samples. PyTorch: {@code t.log_normal_(mean, std)}. */
+  public Tensor log_normal_(double mean, double std) {
+    return InplaceSampling.log_normal_(this, mean, std, null);
+  }
+
+  /** PyTorch: {@code t.log_normal_()} (mean 1, std 2). */
+  public Tensor log_normal_() {
+    return log_normal_(1, 2);
+  }
+
+  /** PyTorch: {@code t.log_normal_(mean, std, generator=g)}. */
+  public Tensor log_normal_(double mean, double std, Generator g) {
+    return InplaceSampling.log_normal_(this, mean, std, g);
+  }
+
+  /**
+   * Fills in place with the number of Bernoulli(p) trials up to the first success (1, 2, ...).
+   * PyTorch: {@code t.geometric_(p)}.
+   */
+  public Tensor geometric_(double p) {
+    return InplaceSampling.geometric_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.geometric_(p, generator=g)}. */
+  public Tensor geometric_(double p, Generator g) {
+    return InplaceSampling.geometric_(this, p, g);
+  }
+
+  // ---- end api-samplers ----
+
   // ---- tutorials support ----
 
   /**

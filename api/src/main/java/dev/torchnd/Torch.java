@@ -846,7 +846,8 @@ public final class Torch {
   public static Tensor normal(double mean, double std, long... size) {
     Shapes.checkNonNegative(size);
     if (std < 0) {
-      throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + std);
+      throw new IllegalArgumentException(
+          "normal expects std >= 0.0, but found std " + Sampling.cpp(std));
     }
     return normalSample(null, size, defaultDtype, mean, std);
   }
@@ -4321,6 +4322,149 @@ public final class Torch {
   }
 
   // ---- end tutorials support ----
+
+  // ---- api-samplers: multinomial, bernoulli, poisson, normal overloads, randint_like ----
+
+  /**
+   * Category indices drawn from each row of {@code input} (unnormalised probabilities), int64.
+   *
+   * <pre>{@code manual_seed(0); multinomial(tensor(new double[] {1, 2, 3}), 2)   // tensor([2, 1])}</pre>
+   *
+   * PyTorch: {@code torch.multinomial(input, num_samples)}.
+   */
+  public static Tensor multinomial(Tensor input, long numSamples) {
+    return RandomOps.multinomial(input, numSamples, false, null);
+  }
+
+  /** PyTorch: {@code torch.multinomial(input, num_samples, replacement)}. */
+  public static Tensor multinomial(Tensor input, long numSamples, boolean replacement) {
+    return RandomOps.multinomial(input, numSamples, replacement, null);
+  }
+
+  /** PyTorch: {@code torch.multinomial(input, num_samples, replacement, generator=g)}. */
+  public static Tensor multinomial(
+      Tensor input, long numSamples, boolean replacement, Generator g) {
+    return RandomOps.multinomial(input, numSamples, replacement, g);
+  }
+
+  /**
+   * One Bernoulli draw per element of {@code input}, which holds the probabilities.
+   *
+   * <pre>{@code manual_seed(0); bernoulli(full(new long[] {3}, 0.5))   // tensor([0., 0., 1.])}</pre>
+   *
+   * PyTorch: {@code torch.bernoulli(input)}.
+   */
+  public static Tensor bernoulli(Tensor input) {
+    return RandomOps.bernoulli(input, null);
+  }
+
+  /** PyTorch: {@code torch.bernoulli(input, generator=g)}. */
+  public static Tensor bernoulli(Tensor input, Generator g) {
+    return RandomOps.bernoulli(input, g);
+  }
+
+  /** Bernoulli(p) draws shaped and typed like {@code input}. PyTorch: {@code torch.bernoulli(input, p)}. */
+  public static Tensor bernoulli(Tensor input, double p) {
+    return RandomOps.bernoulli(input, p, null);
+  }
+
+  /** PyTorch: {@code torch.bernoulli(input, p, generator=g)}. */
+  public static Tensor bernoulli(Tensor input, double p, Generator g) {
+    return RandomOps.bernoulli(input, p, g);
+  }
+
+  /**
+   * One Poisson draw per rate, in the rates' dtype.
+   *
+   * <pre>{@code manual_seed(0); poisson(tensor(new double[] {1, 20}))   // tensor([ 0., 19.], dtype=torch.float64)}</pre>
+   *
+   * PyTorch: {@code torch.poisson(rates)}.
+   */
+  public static Tensor poisson(Tensor rates) {
+    return RandomOps.poisson(rates, null);
+  }
+
+  /** PyTorch: {@code torch.poisson(rates, generator=g)}. */
+  public static Tensor poisson(Tensor rates, Generator g) {
+    return RandomOps.poisson(rates, g);
+  }
+
+  /**
+   * One Binomial(count, prob) draw per element (prob broadcast to count's shape), count's dtype.
+   * PyTorch: {@code torch.binomial(count, prob)}.
+   */
+  public static Tensor binomial(Tensor count, Tensor prob) {
+    return RandomOps.binomial(count, prob, null);
+  }
+
+  /** PyTorch: {@code torch.binomial(count, prob, generator=g)}. */
+  public static Tensor binomial(Tensor count, Tensor prob, Generator g) {
+    return RandomOps.binomial(count, prob, g);
+  }
+
+  /**
+   * Normal samples with elementwise means and standard deviations (broadcast), mean's dtype.
+   * PyTorch: {@code torch.normal(mean, std)}.
+   */
+  public static Tensor normal(Tensor mean, Tensor std) {
+    return RandomOps.normal(mean, std, null);
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std, generator=g)}. */
+  public static Tensor normal(Tensor mean, Tensor std, Generator g) {
+    return RandomOps.normal(mean, std, g);
+  }
+
+  /** PyTorch: {@code torch.normal(mean_tensor, std)} (std a float). */
+  public static Tensor normal(Tensor mean, double std) {
+    return RandomOps.normal(mean, std, null);
+  }
+
+  /** PyTorch: {@code torch.normal(mean_tensor, std, generator=g)}. */
+  public static Tensor normal(Tensor mean, double std, Generator g) {
+    return RandomOps.normal(mean, std, g);
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std_tensor)} (mean a float). */
+  public static Tensor normal(double mean, Tensor std) {
+    return RandomOps.normal(mean, std, null);
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std_tensor, generator=g)}. */
+  public static Tensor normal(double mean, Tensor std, Generator g) {
+    return RandomOps.normal(mean, std, g);
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std, size, generator=g, dtype=dtype)}; null dtype is the default. */
+  public static Tensor normal(double mean, double std, long[] size, Generator g, DType dtype) {
+    Shapes.checkNonNegative(size);
+    DType dt = dtype != null ? dtype : defaultDtype;
+    requireFloat("normal_kernel_cpu", dt);
+    return fromSample(Sampling.normal(gen(g), Shapes.numel(size), dt, mean, std, true), size, dt);
+  }
+
+  /**
+   * Integers uniform in [0, high) shaped like {@code input}, its dtype.
+   *
+   * <pre>{@code manual_seed(0); randint_like(zeros(3), 10)   // tensor([4., 9., 3.])}</pre>
+   *
+   * PyTorch: {@code torch.randint_like(input, high)}.
+   */
+  public static Tensor randint_like(Tensor input, long high) {
+    return RandomOps.randintLike(input, 0, high, null, null);
+  }
+
+  /** PyTorch: {@code torch.randint_like(input, low, high)}. */
+  public static Tensor randint_like(Tensor input, long low, long high) {
+    return RandomOps.randintLike(input, low, high, null, null);
+  }
+
+  /** PyTorch: {@code torch.randint_like(input, low, high, dtype=dtype)}; null keeps input's dtype. */
+  public static Tensor randint_like(Tensor input, long low, long high, DType dtype) {
+    return RandomOps.randintLike(input, low, high, dtype, null);
+  }
+
+  // ---- end api-samplers ----
 
   // ---- ops-fuzz: missing ops ----
 

@@ -154,6 +154,10 @@ class OpCoverageTest {
     notDiff("PyTorch 1.13 records NotImplemented: backward raises 'derivative for aten::heaviside"
         + " is not implemented'", "heaviside", "heaviside_");
     notDiff("detach() returns a tensor outside the graph by definition", "detach");
+    // ---- api-samplers
+    notDiff("random draws (ops_samplers.json): integral results, or PyTorch's node (BernoulliBackward0,"
+        + " PoissonBackward0, CauchyBackward0, …) passes a zero gradient", "multinomial", "bernoulli",
+        "poisson", "binomial", "randint_like", "cauchy_", "log_normal_", "geometric_");
     notDiff("fills with a constant: PyTorch's gradient for self is zero and TorchND records no"
         + " node, as PyTorch's fill_/zero_ on a leaf raises (checked in AutogradEngineTest)",
         "fill_", "zero_");
