@@ -5071,4 +5071,318 @@ public class Tensor {
   public Tensor clamp_(Tensor min, Tensor max) {
     return Clamp.clampInplace(this, min, max);
   }
+
+  // ---------------------------------------- API gaps: aliases, dtype queries, unfold (api-gaps)
+
+  /** Alias of {@link #acos()}. PyTorch: {@code t.arccos()}. */
+  public Tensor arccos() {
+    return acos();
+  }
+
+  /** Alias of {@link #acos_()}. PyTorch: {@code t.arccos_()}. */
+  public Tensor arccos_() {
+    return acos_();
+  }
+
+  /** Alias of {@link #asin()}. PyTorch: {@code t.arcsin()}. */
+  public Tensor arcsin() {
+    return asin();
+  }
+
+  /** Alias of {@link #asin_()}. PyTorch: {@code t.arcsin_()}. */
+  public Tensor arcsin_() {
+    return asin_();
+  }
+
+  /** Alias of {@link #atan()}. PyTorch: {@code t.arctan()}. */
+  public Tensor arctan() {
+    return atan();
+  }
+
+  /** Alias of {@link #atan_()}. PyTorch: {@code t.arctan_()}. */
+  public Tensor arctan_() {
+    return atan_();
+  }
+
+  /** Alias of {@link #atan2(Tensor)}. PyTorch: {@code t.arctan2(other)}. */
+  public Tensor arctan2(Tensor other) {
+    return atan2(other);
+  }
+
+  /** Alias of {@link #atan2_(Tensor)}. PyTorch: {@code t.arctan2_(other)}. */
+  public Tensor arctan2_(Tensor other) {
+    return atan2_(other);
+  }
+
+  /**
+   * Alias of {@link #trunc()}: rounds toward zero. PyTorch: {@code t.fix()}.
+   *
+   * <pre>{@code tensor(new double[] {-1.5, 2.7}).fix()   // tensor([-1.,  2.])}</pre>
+   */
+  public Tensor fix() {
+    return trunc();
+  }
+
+  /** Alias of {@link #trunc_()}. PyTorch: {@code t.fix_()}. */
+  public Tensor fix_() {
+    return trunc_();
+  }
+
+  /** Alias of {@link #transpose(int, int)} (a view). PyTorch: {@code t.swapdims(dim0, dim1)}. */
+  public Tensor swapdims(int dim0, int dim1) {
+    return transpose(dim0, dim1);
+  }
+
+  /** Alias of {@link #numel()}. PyTorch: {@code t.nelement()}. */
+  public long nelement() {
+    return numel();
+  }
+
+  /** Alias of {@link #dim()}. PyTorch: {@code t.ndimension()}. */
+  public int ndimension() {
+    return dim();
+  }
+
+  /**
+   * This tensor itself (unary plus); bool tensors raise. PyTorch: {@code t.positive()}.
+   *
+   * <pre>{@code tensor(new long[] {-1, 2}).positive()   // tensor([-1,  2])}</pre>
+   */
+  public Tensor positive() {
+    if (dtype == DType.bool) {
+      throw new IllegalArgumentException("The `+` operator, on a bool tensor is not supported.");
+    }
+    return this;
+  }
+
+  /** PyTorch: {@code t.byte()}: a copy as uint8 (this tensor if already uint8). */
+  public Tensor byte_() {
+    return to(DType.uint8);
+  }
+
+  /** PyTorch: {@code t.char()}: as int8. */
+  public Tensor char_() {
+    return to(DType.int8);
+  }
+
+  /** PyTorch: {@code t.short()}: as int16. */
+  public Tensor short_() {
+    return to(DType.int16);
+  }
+
+  /** PyTorch: {@code t.bfloat16()}: as bfloat16. */
+  public Tensor bfloat16() {
+    return to(DType.bfloat16);
+  }
+
+  /** Whether the dtype is signed (everything but uint8 and bool). PyTorch: {@code t.is_signed()}. */
+  public boolean is_signed() {
+    return dtype != DType.uint8 && dtype != DType.bool;
+  }
+
+  /** Always false: TorchND has no complex dtypes. PyTorch: {@code t.is_complex()}. */
+  public boolean is_complex() {
+    return false;
+  }
+
+  /**
+   * Whether the single element is nonzero; tensors of zero or several elements raise.
+   * PyTorch: {@code t.is_nonzero()}.
+   *
+   * <pre>{@code tensor(new double[] {0.5}).is_nonzero()   // true}</pre>
+   */
+  public boolean is_nonzero() {
+    long n = numel();
+    if (n == 0) {
+      throw new IllegalArgumentException("Boolean value of Tensor with no values is ambiguous");
+    }
+    if (n > 1) {
+      throw new IllegalArgumentException(
+          "Boolean value of Tensor with more than one value is ambiguous");
+    }
+    return booleanValue();
+  }
+
+  /** Whether {@code other} has the same shape. PyTorch: {@code t.is_same_size(other)}. */
+  public boolean is_same_size(Tensor other) {
+    return Arrays.equals(shape, other.shape);
+  }
+
+  /**
+   * True where the element is -inf (always false for integral and bool tensors).
+   * PyTorch: {@code t.isneginf()}.
+   *
+   * <pre>{@code tensor(new double[] {Double.NEGATIVE_INFINITY, 1}).isneginf()   // tensor([ True, False])}</pre>
+   */
+  public Tensor isneginf() {
+    return dtype.is_floating_point() ? eq(Double.NEGATIVE_INFINITY) : Torch.zeros_like(this, DType.bool);
+  }
+
+  /** True where the element is +inf. PyTorch: {@code t.isposinf()}. */
+  public Tensor isposinf() {
+    return dtype.is_floating_point() ? eq(Double.POSITIVE_INFINITY) : Torch.zeros_like(this, DType.bool);
+  }
+
+  /** True everywhere (TorchND has no complex dtypes). PyTorch: {@code t.isreal()}. */
+  public Tensor isreal() {
+    return Torch.ones_like(this, DType.bool);
+  }
+
+  /**
+   * The windows of {@code size} elements every {@code step} along {@code dim}, as a new last
+   * dim (a view). PyTorch: {@code t.unfold(dim, size, step)}.
+   *
+   * <pre>{@code arange(5).unfold(0, 2, 2)   // tensor([[0, 1], [2, 3]])}</pre>
+   */
+  public Tensor unfold(int dim, long size, long step) {
+    return GapOps.unfold(this, dim, size, step);
+  }
+
+  /** Splits into pieces of the given lengths along dim 0. PyTorch: {@code t.split_with_sizes(split_sizes)}. */
+  public Tensor[] split_with_sizes(long[] split_sizes) {
+    return split_with_sizes(split_sizes, 0);
+  }
+
+  /** PyTorch: {@code t.split_with_sizes(split_sizes, dim)}. */
+  public Tensor[] split_with_sizes(long[] split_sizes, int dim) {
+    return GapOps.splitWithSizes(this, split_sizes, dim);
+  }
+
+  /**
+   * A 2-D tensor with the flattened input on its {@code offset}-th diagonal.
+   * PyTorch: {@code t.diagflat(offset)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).diagflat(0)   // tensor([[1, 0], [0, 2]])}</pre>
+   */
+  public Tensor diagflat(long offset) {
+    return GapOps.diagflat(this, offset);
+  }
+
+  /** {@link #diagflat(long)} with offset 0. PyTorch: {@code t.diagflat()}. */
+  public Tensor diagflat() {
+    return GapOps.diagflat(this, 0);
+  }
+
+  /**
+   * {@code log2(2^this + 2^other)}, computed stably; floating results. PyTorch: {@code t.logaddexp2(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1}).logaddexp2(tensor(new double[] {1}))   // tensor([2.])}</pre>
+   */
+  public Tensor logaddexp2(Tensor other) {
+    return GapOps.logaddexp2(this, other);
+  }
+
+  /**
+   * {@code this * 2^other}; integral inputs give the default dtype. PyTorch: {@code t.ldexp(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1.5}).ldexp(tensor(new long[] {3}))   // tensor([12.])}</pre>
+   */
+  public Tensor ldexp(Tensor other) {
+    return GapOps.ldexp(this, other);
+  }
+
+  /** In-place {@link #ldexp(Tensor)}. PyTorch: {@code t.ldexp_(other)}. */
+  public Tensor ldexp_(Tensor other) {
+    if (Autograd.isGradEnabled() && (requiresGrad || other.requiresGrad)) {
+      // PyTorch runs mul(out=self), which refuses autograd
+      throw new IllegalStateException("mul(): functions with out=... arguments don't support"
+          + " automatic differentiation, but one of the arguments requires grad.");
+    }
+    return mul_(Torch.pow(2.0, other));
+  }
+
+  /**
+   * Mantissa in [0.5, 1) and int32 exponent with {@code this = mantissa * 2^exponent}.
+   * PyTorch: {@code t.frexp()}.
+   *
+   * <pre>{@code tensor(new double[] {8}).frexp()   // (tensor([0.5000]), tensor([4], dtype=torch.int32))}</pre>
+   */
+  public Tensor[] frexp() {
+    return GapOps.frexp(this);
+  }
+
+  /** In-place {@code fill_} of the main diagonal (every {@code n}-th row restarting when {@code wrap}). PyTorch: {@code t.fill_diagonal_(v, wrap)}. */
+  public Tensor fill_diagonal_(double fill_value, boolean wrap) {
+    return GapOps.fillDiagonal(this, Torch.scalar(fill_value), wrap);
+  }
+
+  /**
+   * In-place fill of the main diagonal. PyTorch: {@code t.fill_diagonal_(fill_value)}.
+   *
+   * <pre>{@code zeros(2, 2).fill_diagonal_(5.0)   // tensor([[5., 0.], [0., 5.]])}</pre>
+   */
+  public Tensor fill_diagonal_(double fill_value) {
+    return fill_diagonal_(fill_value, false);
+  }
+
+  /** PyTorch: {@code t.fill_diagonal_(fill_value, wrap)} with an int value. */
+  public Tensor fill_diagonal_(long fill_value, boolean wrap) {
+    return GapOps.fillDiagonal(this, Torch.scalar(fill_value), wrap);
+  }
+
+  /** PyTorch: {@code t.fill_diagonal_(fill_value)} with an int value. */
+  public Tensor fill_diagonal_(long fill_value) {
+    return fill_diagonal_(fill_value, false);
+  }
+
+  /**
+   * Whether this tensor was created in {@link Torch#inference_mode()}. PyTorch: {@code t.is_inference()}.
+   */
+  public boolean is_inference() {
+    return inference;
+  }
+
+  /** Set by tensors created inside an inference-mode block. */
+  boolean inference = GapOps.inferenceActive();
+
+  /**
+   * Elementwise left shift (integral dtypes; counts wrap as in C++ on x86).
+   * PyTorch: {@code t.bitwise_left_shift(other)} ({@code t << other}).
+   *
+   * <pre>{@code tensor(new long[] {1, 3}).bitwise_left_shift(tensor(new long[] {2, 1}))   // tensor([4, 6])}</pre>
+   */
+  public Tensor bitwise_left_shift(Tensor other) {
+    return GapOps.shift(this, other, true);
+  }
+
+  /** PyTorch: {@code t.bitwise_left_shift(other)} with an int count. */
+  public Tensor bitwise_left_shift(long other) {
+    return GapOps.shift(this, Torch.scalar(other), true);
+  }
+
+  /** In-place {@link #bitwise_left_shift(Tensor)}. PyTorch: {@code t.bitwise_left_shift_(other)}. */
+  public Tensor bitwise_left_shift_(Tensor other) {
+    return GapOps.shiftInplace(this, other, true);
+  }
+
+  /** PyTorch: {@code t.bitwise_left_shift_(other)} with an int count. */
+  public Tensor bitwise_left_shift_(long other) {
+    return GapOps.shiftInplace(this, Torch.scalar(other), true);
+  }
+
+  /**
+   * Elementwise arithmetic right shift. PyTorch: {@code t.bitwise_right_shift(other)} ({@code t >> other}).
+   *
+   * <pre>{@code tensor(new long[] {-8, 5}).bitwise_right_shift(1)   // tensor([-4,  2])}</pre>
+   */
+  public Tensor bitwise_right_shift(Tensor other) {
+    return GapOps.shift(this, other, false);
+  }
+
+  /** PyTorch: {@code t.bitwise_right_shift(other)} with an int count. */
+  public Tensor bitwise_right_shift(long other) {
+    return GapOps.shift(this, Torch.scalar(other), false);
+  }
+
+  /** In-place {@link #bitwise_right_shift(Tensor)}. PyTorch: {@code t.bitwise_right_shift_(other)}. */
+  public Tensor bitwise_right_shift_(Tensor other) {
+    return GapOps.shiftInplace(this, other, false);
+  }
+
+  /** PyTorch: {@code t.bitwise_right_shift_(other)} with an int count. */
+  public Tensor bitwise_right_shift_(long other) {
+    return GapOps.shiftInplace(this, Torch.scalar(other), false);
+  }
+
+  // ---------------------------------------- end of API gaps (api-gaps)
 }

@@ -35,6 +35,7 @@ final class GradCases {
           .area("autograd_extra.json (record_autograd_extra.py)", ExtraGradCases::addTo)
           .area("autograd_enum.json (record_autograd_enum.py)", EnumGradCases::addTo)
           .area("autograd_index.json (record_autograd_index.py)", IndexGradCases::addTo)
+          .area("autograd_gaps.json (record_autograd_gaps.py)", GapsGradCases::addTo)
           .freeze();
 
   /** Second-order functions of {@code record_autograd.py}'s {@code SECOND_ORDER}. */
