@@ -85,7 +85,7 @@ final class Clamp {
     // clamp_out fills NaN when both scalar bounds are given and either is NaN, before the kernel
     // (so before its dtype dispatch and its conversion of the bounds).
     boolean nanFill = scalars && min != null && max != null && rt.is_floating_point()
-        && (Double.isNaN(min.doubleValue()) || Double.isNaN(max.doubleValue()));
+        && (Double.isNaN(min.scalarDouble()) || Double.isNaN(max.scalarDouble()));
     if (!nanFill) {
       // The kernels: clamp_scalar / clamp_min_scalar ("clamp_min_cpu") / clamp_max_scalar for
       // scalar bounds, clamp for two tensor bounds; one tensor bound runs maximum/minimum,

@@ -249,6 +249,24 @@ final class Dispatch implements Backend {
   }
 
   @Override
+  public void gather(Storage src, Storage offsets, Layout offsetsLayout, Storage out) {
+    sameDevice(out, src, offsets);
+    of(src).gather(src, offsets, offsetsLayout, out);
+  }
+
+  @Override
+  public void scatter(
+      Storage src, Layout srcLayout, Storage dst, Storage offsets, Layout offsetsLayout,
+      boolean accumulate) {
+    Device d = dst.device();
+    Storage s2 = scalarOnto(src, srcLayout, d);
+    srcLayout = s2 == src ? srcLayout : scalarLayout(srcLayout);
+    src = s2;
+    sameDevice(dst, src, offsets);
+    of(dst).scatter(src, srcLayout, dst, offsets, offsetsLayout, accumulate);
+  }
+
+  @Override
   public void scatterReduce(
       ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
     Device d = dst.device();
@@ -285,6 +303,16 @@ final class Dispatch implements Backend {
   public void inverse(Storage a, Layout al, Storage out, long[] info) {
     sameDevice(a, out);
     of(a).inverse(a, al, out, info);
+  }
+
+  @Override
+  public void svd(Storage a, Layout al, boolean full, Storage u, Storage s, Storage vh) {
+    if (u == null) {
+      sameDevice(a, s);
+    } else {
+      sameDevice(a, u, s, vh);
+    }
+    of(a).svd(a, al, full, u, s, vh);
   }
 
   @Override

@@ -53,7 +53,7 @@ final class Elementwise {
     }
     if (op == BinaryOp.POW && b.wrappedNumber && !a.dtype().is_floating_point()
         && !b.dtype().is_floating_point()) {
-      if (b.longValue() < 0) {
+      if (b.scalarLong() < 0) {
         throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
       }
     }
@@ -78,7 +78,7 @@ final class Elementwise {
     if (op != BinaryOp.POW || !b.wrappedNumber) {
       return;
     }
-    double e = b.doubleValue();
+    double e = b.scalarDouble();
     if (e == 0 || e == 1 || compute == DType.float32 || compute == DType.float64
         || (compute == DType.bfloat16 && (e == 0.5 || e == -0.5 || e == -1))) {
       return;
@@ -95,7 +95,7 @@ final class Elementwise {
         || !(compute == DType.float32 || compute == DType.float64 || compute == DType.bfloat16)) {
       return null;
     }
-    double e = b.doubleValue();
+    double e = b.scalarDouble();
     return e == 0.5 ? UnaryOp.SQRT : e == -0.5 ? UnaryOp.RSQRT : null;
   }
 
@@ -114,7 +114,7 @@ final class Elementwise {
     UnaryOp root = powAsRoot(op, b, compute);
     Tensor out = root == null && op == BinaryOp.POW && b.wrappedNumber
         && compute.is_floating_point() && compute != DType.float16
-        ? powScalarSpecial(x, b.doubleValue()) : null;
+        ? powScalarSpecial(x, b.scalarDouble()) : null;
     if (out == null) {
       out = Tensor.uninit(shape, outType, Devices.common(x, y)); // device support
       if (root != null) {
@@ -284,7 +284,7 @@ final class Elementwise {
             Tensor gb = null;
             if (a.requiresGrad && b.wrappedNumber) {
               // PyTorch's pow_backward for a scalar exponent: grad * (e * a^(e-1)), 0 when e == 0.
-              double e = b.doubleValue();
+              double e = b.scalarDouble();
               ga = e == 0 ? Torch.zeros_like(a) : g.mul(a.pow(e - 1).mul(e));
             } else if (a.requiresGrad) {
               Tensor e = b;

@@ -65,6 +65,76 @@ final class IndexOps {
         out, name, new Tensor[] {src}, g -> new Tensor[] {take(g, srcShape, lin, "PutBackward0")});
   }
 
+  // ---- the device path: index plans as int64 tensors on the device ----
+
+  /**
+   * Whether {@code t}'s index plan is computed as tensors where it lives (a {@code cuda} tensor):
+   * the index then never goes to the host, as the device kernels of PyTorch read it.
+   */
+  static boolean onDevice(Tensor t) {
+    return t.storage.device() != Device.CPU;
+  }
+
+  /** The position invalid indices map to: past every storage, so the backend's gather throws. */
+  static final long OUT_OF_RANGE = Long.MAX_VALUE / 4;
+
+  /**
+   * Row-major positions in a tensor of {@code shape} read (or written) by the elements of a box
+   * of {@code box} sizes whose coordinate along {@code dim} is {@code index} (of {@code box}'s
+   * rank, broadcasting to it) and whose other coordinates are their own: a contiguous int64
+   * tensor of {@code box}'s sizes on the index's device. Where the index is outside {@code [0,
+   * bound)} the position is {@link #OUT_OF_RANGE}, for the backend to refuse.
+   */
+  static Tensor positions(long[] shape, long[] box, int dim, Tensor index, long bound) {
+    long[] cs = Layout.contiguousStrides(nonempty(shape));
+    long[] bs = nonempty(box);
+    Device dev = index.device();
+    try (var g = new Autograd.NoGrad()) {
+      Tensor idx = index.castTo(DType.int64);
+      Tensor lin = idx.mul(cs[dim]);
+      for (int k = 0; k < bs.length; k++) {
+        if (k == dim || bs[k] == 1) {
+          continue;
+        }
+        long[] rs = new long[bs.length];
+        Arrays.fill(rs, 1);
+        rs[k] = bs[k];
+        lin = lin.add(Torch.arange(bs[k], DType.int64, dev).mul(cs[k]).reshape(rs));
+      }
+      Tensor bad = idx.lt(0L).logical_or(idx.ge(bound));
+      return lin.masked_fill(bad, OUT_OF_RANGE).expand(bs).contiguous().castTo(DType.int64);
+    }
+  }
+
+  /** As {@link #take}, by positions held in an int64 tensor on {@code src}'s device. */
+  static Tensor take(Tensor src, long[] outShape, Tensor lin, String name) {
+    Tensor out = Tensor.uninit(outShape, src.dtype(), src.device());
+    if (lin.numel() > 0) {
+      Tensor data = src.is_contiguous() ? src : src.rawCopy(src.dtype());
+      Tensor off = lin;
+      if (data.offset != 0) {
+        try (var g = new Autograd.NoGrad()) {
+          off = lin.add(data.offset);
+        }
+      }
+      Backends.get().gather(data.storage, off.storage, off.layout(), out.storage);
+    }
+    long[] inShape = src.shapeArray();
+    return Autograd.record(
+        out, name, new Tensor[] {src}, g -> new Tensor[] {put(g, inShape, lin, "TakeBackward0")});
+  }
+
+  /** As {@link #put}, by positions held in an int64 tensor on {@code src}'s device. */
+  static Tensor put(Tensor src, long[] shape, Tensor lin, String name) {
+    Tensor out = Tensor.empty(shape, src.dtype(), src.device());
+    if (lin.numel() > 0) {
+      Backends.get().scatter(src.storage, src.layout(), out.storage, lin.storage, lin.layout(), true);
+    }
+    long[] srcShape = src.shapeArray();
+    return Autograd.record(
+        out, name, new Tensor[] {src}, g -> new Tensor[] {take(g, srcShape, lin, "PutBackward0")});
+  }
+
   /**
    * Row-major positions of a source of {@code srcShape} read by an output of {@code outShape}
    * whose coordinate {@code i} along dim {@code d} reads source coordinate {@code maps[d][i]}.
@@ -179,6 +249,15 @@ final class IndexOps {
                 + " apart from dimension " + d);
       }
     }
+    if (onDevice(self) && onDevice(index)) {
+      Tensor lin = positions(self.shapeArray(), is, d, index.reshape(is), ss[d]);
+      try {
+        return take(self, index.shapeArray(), lin, "GatherBackward0");
+      } catch (RuntimeException e) {
+        alongDim(self.shapeArray(), d, index, ss[d], d); // PyTorch's error for the bad index
+        throw e;
+      }
+    }
     long[] lin = alongDim(self.shapeArray(), d, index, ss[d], d);
     Tensor out = take(self, index.shapeArray(), lin, "GatherBackward0");
     return out;
@@ -247,7 +326,12 @@ final class IndexOps {
     long[] lin = new long[0];
     if (index.numel() > 0) {
       long bound = nonempty(self.shapeArray())[d];
-      lin = alongDim(self.shapeArray(), d, index, bound, d);
+      boolean dev = onDevice(out) && onDevice(index);
+      long[] is = nonempty(index.shapeArray());
+      Tensor linT = dev ? positions(self.shapeArray(), is, d, index.reshape(is), bound) : null;
+      if (!dev) {
+        lin = alongDim(self.shapeArray(), d, index, bound, d);
+      }
       Tensor vals;
       if (src != null) {
         srcLin = box(nonempty(src.shapeArray()), nonempty(index.shapeArray()));
@@ -257,7 +341,17 @@ final class IndexOps {
         ScalarCheck.check(value, self.dtype());
         vals = value.castTo(self.dtype()).expand(index.shapeArray());
       }
-      Backends.get().scatter(vals.storage, vals.layout(), out.storage, lin, add);
+      if (dev) {
+        try {
+          Backends.get().scatter(
+              vals.storage, vals.layout(), out.storage, linT.storage, linT.layout(), add);
+        } catch (RuntimeException e) {
+          alongDim(self.shapeArray(), d, index, bound, d); // PyTorch's error for the bad index
+          throw e;
+        }
+      } else {
+        Backends.get().scatter(vals.storage, vals.layout(), out.storage, lin, add);
+      }
     }
     long[] srcShape = src == null ? null : src.shapeArray();
     long[] srcLinF = srcLin;
@@ -387,17 +481,36 @@ final class IndexOps {
     if (index.dtype() != DType.int64 && index.dtype() != DType.int32) {
       throw new IllegalArgumentException("index_select(): Expected dtype int32 or int64 for index");
     }
-    long[] vals = index.toLongArray();
     long size = nonempty(self.shapeArray())[d];
+    if (self.dim() > 0 && onDevice(self) && onDevice(index)) {
+      long[] outShape = self.shapeArray();
+      outShape[d] = n;
+      long[] rs = new long[outShape.length];
+      Arrays.fill(rs, 1);
+      rs[d] = n;
+      Tensor lin = positions(self.shapeArray(), outShape, d, index.reshape(rs), size);
+      try {
+        return take(self, outShape, lin, "IndexSelectBackward0");
+      } catch (RuntimeException e) {
+        inRange(index.toLongArray(), size);
+        throw e;
+      }
+    }
+    long[] vals = index.toLongArray();
+    inRange(vals, size);
+    if (self.dim() == 0) {
+      return take(self, new long[0], new long[] {0}, "IndexSelectBackward0");
+    }
+    return selectAlong(self, d, vals, "IndexSelectBackward0");
+  }
+
+  /** PyTorch's check of index_select's and index_add_'s indices. */
+  private static void inRange(long[] vals, long size) {
     for (long v : vals) {
       if (v < 0 || v >= size) {
         throw new IndexOutOfBoundsException("index out of range in self");
       }
     }
-    if (self.dim() == 0) {
-      return take(self, new long[0], new long[] {0}, "IndexSelectBackward0");
-    }
-    return selectAlong(self, d, vals, "IndexSelectBackward0");
   }
 
   /** A copy of {@code self} whose coordinate {@code i} along {@code d} is source {@code src[i]}. */
@@ -921,7 +1034,7 @@ final class IndexOps {
   // ------------------------------------------------------------------ index_add / index_fill / take / diagonal
 
   /** Row-major positions in {@code shape} of every element whose coordinate along d is idx[i]. */
-  private static long[] slicesAt(long[] shape, int d, long[] idx) {
+  static long[] slicesAt(long[] shape, int d, long[] idx) {
     long[] box = shape.clone();
     box[d] = idx.length;
     long[][] maps = new long[shape.length][];
@@ -960,12 +1073,11 @@ final class IndexOps {
           "index_add_(): Number of indices (" + n + ") should be equal to source.size(dim): ("
               + srcLen + "), for dim: " + d);
     }
-    long[] vals = index.toLongArray();
     long size = self.dim() == 0 ? 1 : self.shape[d];
-    for (long v : vals) {
-      if (v < 0 || v >= size) {
-        throw new IndexOutOfBoundsException("index out of range in self");
-      }
+    boolean dev = self.dim() > 0 && onDevice(self) && onDevice(index);
+    long[] vals = dev ? null : index.toLongArray();
+    if (!dev) {
+      inRange(vals, size);
     }
     long[] ss = nonempty(self.shapeArray());
     long[] rs = nonempty(source.shapeArray());
@@ -984,11 +1096,45 @@ final class IndexOps {
       throw new IllegalArgumentException(
           "index_add_(): source must have the same number of dimensions as self");
     }
+    if (dev) {
+      return indexAddOnDevice(self, d, index, source, alpha, ss, size);
+    }
     long[] lin = slicesAt(ss, d, vals);
     Tensor out = self.rawCopy(self.dtype());
     Tensor src = alpha == 1 ? source : source.detach().mul(alpha);
     if (lin.length > 0) {
       Backends.get().scatter(src.storage, src.layout(), out.storage, lin, true);
+    }
+    long[] srcShape = source.shapeArray();
+    return Autograd.record(
+        out,
+        "IndexAddBackward0",
+        new Tensor[] {self, source},
+        g -> {
+          Tensor gs = take(g, srcShape, lin, "TakeBackward0");
+          return new Tensor[] {g, alpha == 1 ? gs : gs.mul(alpha)};
+        });
+  }
+
+  /** index_add_'s kernel with the positions computed on the device from the index. */
+  private static Tensor indexAddOnDevice(
+      Tensor self, int d, Tensor index, Tensor source, double alpha, long[] ss, long size) {
+    long[] box = ss.clone();
+    box[d] = index.numel();
+    long[] rs = new long[box.length];
+    Arrays.fill(rs, 1);
+    rs[d] = box[d];
+    Tensor lin = positions(ss, box, d, index.reshape(rs), size);
+    Tensor out = self.rawCopy(self.dtype());
+    Tensor src = alpha == 1 ? source : source.detach().mul(alpha);
+    if (lin.numel() > 0) {
+      try {
+        Backends.get().scatter(
+            src.storage, src.layout(), out.storage, lin.storage, lin.layout(), true);
+      } catch (RuntimeException e) {
+        inRange(index.toLongArray(), size);
+        throw e;
+      }
     }
     long[] srcShape = source.shapeArray();
     return Autograd.record(

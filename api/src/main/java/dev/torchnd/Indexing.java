@@ -473,6 +473,112 @@ final class Indexing {
       }
       return offsets;
     }
+
+    /** Whether the plan is made where the tensors live, the index values never read to the host. */
+    boolean onDevice() {
+      if (!IndexOps.onDevice(v)) {
+        return false;
+      }
+      for (Tensor ix : advIdx) {
+        if (!IndexOps.onDevice(ix)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * {@link #offsets()} as a contiguous int64 tensor on the device (null when empty), made by
+     * tensor ops there; an index out of range gives an offset past the storage, so the backend's
+     * gather or scatter throws and {@link #offsets()} then reports PyTorch's error.
+     */
+    Tensor offsetsOnDevice() {
+      long bn = Shapes.numel(bshape);
+      long[] restShape = new long[rest.size()];
+      long[] restStrides = new long[rest.size()];
+      for (int i = 0; i < rest.size(); i++) {
+        restShape[i] = v.shape[rest.get(i)];
+        restStrides[i] = v.strides[rest.get(i)];
+      }
+      long rn = Shapes.numel(restShape);
+      if (rn == 0 || bn == 0) {
+        return null;
+      }
+      long[] restOff = new long[(int) rn];
+      for (long i = 0; i < rn; i++) {
+        long rem = i;
+        long o = 0;
+        for (int d = restShape.length - 1; d >= 0; d--) {
+          o += (rem % restShape[d]) * restStrides[d];
+          rem /= restShape[d];
+        }
+        restOff[(int) i] = o + v.offset;
+      }
+      long before = 1;
+      for (int i = 0; i < insertAt; i++) {
+        before *= restShape[i];
+      }
+      long after = rn / before;
+      try (var g = new Autograd.NoGrad()) {
+        Tensor adv = null;
+        Tensor bad = null;
+        for (int k = 0; k < advIdx.size(); k++) {
+          long size = v.shape[advDims.get(k)];
+          Tensor ix = advIdx.get(k).castTo(DType.int64).expand(bshape);
+          Tensor b = ix.lt(-size).logical_or(ix.ge(size));
+          Tensor w = ix.add(ix.lt(0L).castTo(DType.int64).mul(size))
+              .mul(v.strides[advDims.get(k)]);
+          adv = adv == null ? w : adv.add(w);
+          bad = bad == null ? b : bad.logical_or(b);
+        }
+        adv = adv.masked_fill(bad, IndexOps.OUT_OF_RANGE).reshape(1, bn, 1);
+        long bf = before;
+        Tensor restT = Devices.on(v.device(),
+            () -> Torch.tensor(restOff, new long[] {bf, 1, after}, DType.int64));
+        return restT.add(adv).reshape(-1).contiguous();
+      }
+    }
+
+    /** {@code out} (contiguous, of {@link #shape}) gets the indexed elements of {@code v}. */
+    void gatherInto(Tensor out) {
+      if (onDevice()) {
+        Tensor off = offsetsOnDevice();
+        if (off != null) {
+          try {
+            Backends.get().gather(v.storage, off.storage, off.layout(), out.storage);
+          } catch (RuntimeException e) {
+            offsets(); // PyTorch's error for the bad index
+            throw e;
+          }
+        }
+        return;
+      }
+      long[] offsets = offsets();
+      if (offsets.length > 0) {
+        Backends.get().gather(v.storage, offsets, out.storage);
+      }
+    }
+
+    /** The elements of {@code src} laid out as {@code from} go to the indexed places of {@code v}. */
+    void scatterFrom(Tensor src, Layout from, boolean accumulate) {
+      if (onDevice() && IndexOps.onDevice(src)) {
+        Tensor off = offsetsOnDevice();
+        if (off != null) {
+          try {
+            Backends.get().scatter(
+                src.storage, from, v.storage, off.storage, off.layout(), accumulate);
+          } catch (RuntimeException e) {
+            offsets(); // PyTorch's error for the bad index
+            throw e;
+          }
+        }
+        return;
+      }
+      long[] offsets = offsets();
+      if (offsets.length > 0) {
+        Backends.get().scatter(src.storage, from, v.storage, offsets, accumulate);
+      }
+    }
   }
 
   static Tensor get(Tensor t, Object[] items) {
@@ -482,11 +588,8 @@ final class Indexing {
     }
     Tensor v = ap.view;
     Gather g = new Gather(v, ap.advDims, ap.advIdx);
-    long[] offsets = g.offsets();
     Tensor out = Tensor.empty(g.shape, t.dtype(), t.device()); // device support
-    if (offsets.length > 0) {
-      Backends.get().gather(v.storage, offsets, out.storage);
-    }
+    g.gatherInto(out);
     long[] vShape = v.shapeArray();
     return Autograd.record(
         out,
@@ -495,9 +598,8 @@ final class Indexing {
         grad -> {
           Tensor z = Torch.zeros(vShape, grad.dtype());
           Tensor zv = new Tensor(z.storage, z.dtype(), v.shape, v.stride(), v.offset, new int[1]);
-          long[] plan = new Gather(zv, ap.advDims, ap.advIdx).offsets();
           Tensor gc = grad.contiguous();
-          Backends.get().scatter(gc.storage, gc.layout(), z.storage, plan, true);
+          new Gather(zv, ap.advDims, ap.advIdx).scatterFrom(gc, gc.layout(), true);
           return new Tensor[] {z};
         });
   }
@@ -572,7 +674,6 @@ final class Indexing {
                   + " for the source.");
         }
       }
-      long[] offsets = g.offsets();
       Layout from = Shapes.expandLayout(value.layout(), g.shape);
       Tensor src = value.dtype() == t.dtype() ? value : value.castTo(t.dtype());
       if (src != value) {
@@ -583,9 +684,7 @@ final class Indexing {
         from = Shapes.expandLayout(c.layout(), g.shape);
         src = c;
       }
-      if (offsets.length > 0) {
-        Backends.get().scatter(src.storage, from, t.storage, offsets, false);
-      }
+      g.scatterFrom(src, from, false);
     }
     t.bumpVersion();
     if (track) {
@@ -639,5 +738,118 @@ final class Indexing {
       offsets[(int) i] = off;
     }
     Backends.get().scatter(gc.storage, gc.layout(), z.storage, offsets, true);
+  }
+
+  // ---- index_put_ / index_put (issue 11, branch ops-index; the writes live in IndexWrites) ----
+
+  /**
+   * What {@code self.index_put_(indices, values, accumulate)} writes, checked in PyTorch 1.13's
+   * order (_index_put_impl_: the index count, the masked_fill dispatch, then make_info's index
+   * dtypes, mask shapes, broadcast and empty-dim checks, the value's shape and dtype, and last the
+   * kernel's bounds check): the row-major positions of {@code self} written, in the indexing
+   * result's row-major order, and that result's shape ({@code maskedFill}: a lone bool/byte mask
+   * with a one-element value, which PyTorch runs as masked_fill_ with {@code value.item()}).
+   */
+  record PutPlan(long[] lin, long[] resultShape, boolean maskedFill) {}
+
+  static PutPlan indexPutPlan(Tensor self, Tensor[] indices, Tensor values, boolean accumulate) {
+    if (indices.length > self.dim()) {
+      throw new IndexOutOfBoundsException(
+          "too many indices for tensor of dimension " + self.dim() + " (got " + indices.length + ")");
+    }
+    long[] shape = self.shapeArray();
+    Tensor z = new Tensor(self.storage, self.dtype(), shape, Layout.contiguousStrides(shape), 0,
+        new int[1]);
+    if (!accumulate && values.numel() == 1 && indices.length == 1
+        && (indices[0].dtype() == DType.bool || indices[0].dtype() == DType.uint8)) {
+      Tensor mask = indices[0];
+      for (int k = 0; k < mask.dim(); k++) {
+        if (mask.shape[k] != shape[k]) {
+          throw new IndexOutOfBoundsException(
+              "The shape of the mask " + Shapes.list(mask.shape) + " at index " + k
+                  + " does not match the shape of the indexed tensor " + Shapes.list(shape)
+                  + " at index " + k);
+        }
+      }
+      if (values.dtype().is_floating_point()) {
+        ScalarCheck.check(values.doubleValue(), self.dtype(), true);
+      } else {
+        ScalarCheck.check(values.longValue(), self.dtype(), true);
+      }
+      long[] ms = shape.clone();
+      for (int k = mask.dim(); k < ms.length; k++) {
+        ms[k] = 1;
+      }
+      for (int k = 0; k < mask.dim(); k++) {
+        ms[k] = mask.shape[k];
+      }
+      Tensor full = mask.reshape(ms).expand(shape).ne(0L);
+      boolean[] bits = full.toBooleanArray();
+      int count = 0;
+      for (boolean b : bits) {
+        count += b ? 1 : 0;
+      }
+      long[] lin = new long[count];
+      for (int i = 0, j = 0; i < bits.length; i++) {
+        if (bits[i]) {
+          lin[j++] = i;
+        }
+      }
+      return new PutPlan(lin, new long[] {count}, true);
+    }
+    for (Tensor x : indices) {
+      DType dt = x.dtype();
+      if (dt != DType.int64 && dt != DType.bool && dt != DType.uint8) {
+        throw new IndexOutOfBoundsException(
+            "tensors used as indices must be long, byte or bool tensors");
+      }
+    }
+    List<Integer> advDims = new ArrayList<>();
+    List<Tensor> advIdx = new ArrayList<>();
+    int dim = 0;
+    for (Tensor x : indices) {
+      if (x.dtype() == DType.bool || x.dtype() == DType.uint8) {
+        for (int k = 0; k < x.dim(); k++) {
+          if (dim + k >= shape.length || x.shape[k] != shape[dim + k]) {
+            throw new IndexOutOfBoundsException(
+                "The shape of the mask " + Shapes.list(x.shape) + " at index " + k
+                    + " does not match the shape of the indexed tensor " + Shapes.list(shape)
+                    + " at index " + (dim + k));
+          }
+        }
+        Tensor[] nz = nonzero(x);
+        for (int k = 0; k < nz.length; k++) {
+          advDims.add(dim + k);
+          advIdx.add(nz[k]);
+        }
+        dim += x.dim();
+      } else {
+        advDims.add(dim);
+        advIdx.add(x);
+        dim++;
+      }
+    }
+    if (advIdx.isEmpty()) {
+      // only 0-d masks: nothing is indexed (the whole tensor is the result)
+      return new PutPlan(IndexOps.identity(self.numel()), shape, false);
+    }
+    Gather g = new Gather(z, advDims, advIdx);
+    try {
+      if (values.dim() > g.shape.length) {
+        throw new IllegalArgumentException("more dims than the result");
+      }
+      Shapes.expandLayout(values.layout(), g.shape);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "shape mismatch: value tensor of shape " + Shapes.list(values.shape)
+              + " cannot be broadcast to indexing result of shape " + Shapes.list(g.shape));
+    }
+    if (!values.wrappedNumber && values.dtype() != self.dtype()) {
+      throw new IllegalArgumentException(
+          "Index put requires the source and destination dtypes match, got "
+              + self.dtype().scalarTypeName() + " for the destination and "
+              + values.dtype().scalarTypeName() + " for the source.");
+    }
+    return new PutPlan(g.offsets(), g.shape, false);
   }
 }

@@ -130,4 +130,21 @@ final class InplaceSampling {
     Autograd.checkInplace(t);
     return write(t, null, Sampling.random(gen(g), t.numel(), t.dtype()), "RandomBackward2");
   }
+
+  // ---- api-samplers: cauchy_, log_normal_, geometric_ ----
+
+  static Tensor cauchy_(Tensor t, double median, double sigma, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, RandomOps.cauchy(gen(g), t.numel(), t.dtype(), median, sigma), null, "CauchyBackward0");
+  }
+
+  static Tensor log_normal_(Tensor t, double mean, double std, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, RandomOps.logNormal(gen(g), t.numel(), t.dtype(), mean, std), null, "LogNormalBackward0");
+  }
+
+  static Tensor geometric_(Tensor t, double p, Generator g) {
+    Autograd.checkInplace(t);
+    return write(t, RandomOps.geometric(gen(g), t.numel(), t.dtype(), p), null, "GeometricBackward0");
+  }
 }

@@ -451,8 +451,7 @@ final class LinAlg {
     } else if (Double.isInfinite(ord)) {
       r = reduceMax(a.sum(new int[] {cols}, true), new int[] {rows}, true, ord > 0);
     } else {
-      throw new UnsupportedOperationException(
-          "linalg.matrix_norm: ord " + ord + " (spectral norms) is not supported by TorchND yet");
+      return SvdOps.svdNorm(t, rows, cols, keepdim, ord > 0 ? "2" : "-2");
     }
     if (!keepdim) {
       r = r.squeeze(cols).squeeze(rows);

@@ -719,8 +719,7 @@ final class MatrixOps {
       return LinAlg.vectorNorm(t, 2, d, keepdim, "linalg.vector_norm");
     }
     if (ord.equals("nuc")) {
-      throw new UnsupportedOperationException(
-          "linalg.matrix_norm: ord 'nuc' (singular values) is not supported by TorchND");
+      return SvdOps.svdNorm(t, d[0], d[1], keepdim, "nuc");
     }
     throw new IllegalArgumentException("linalg.matrix_norm: Order " + ord + " not supported.");
   }
@@ -735,8 +734,7 @@ final class MatrixOps {
               + " not supported.");
     }
     if (a == 2) {
-      throw new UnsupportedOperationException(
-          "linalg.matrix_norm: ord " + (long) ord + " (singular values) is not supported by TorchND");
+      return SvdOps.svdNorm(t, d[0], d[1], keepdim, ord > 0 ? "2" : "-2");
     }
     int rows = d[0];
     int cols = d[1];

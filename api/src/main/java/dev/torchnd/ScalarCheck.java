@@ -97,7 +97,7 @@ final class ScalarCheck {
   /** As {@link #check(Tensor, DType)}, naming the dtype as PyTorch's dtype printer does ({@code int8}). */
   static void checkTorchName(Tensor scalar, DType t) {
     if (scalar.wrappedNumber && !scalar.dtype().is_floating_point() && !t.is_floating_point()) {
-      check(scalar.longValue(), t, false);
+      check(scalar.scalarLong(), t, false);
     }
   }
 
@@ -107,9 +107,9 @@ final class ScalarCheck {
       return;
     }
     if (scalar.dtype().is_floating_point()) {
-      check(scalar.doubleValue(), t, true);
+      check(scalar.scalarDouble(), t, true);
     } else {
-      check(scalar.longValue(), t, true);
+      check(scalar.scalarLong(), t, true);
     }
   }
 }

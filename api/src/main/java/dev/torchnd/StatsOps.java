@@ -172,9 +172,18 @@ final class StatsOps {
     long[] inShape = t.shapeArray();
     long[] kept = Reduce.keptShape(inShape, d);
     long[] shape = first.shapeArray();
-    double[] means = welfordMeans(t.detach(), d);
-    Tensor mean = Devices.on(t.device(), () -> Torch.tensor(means, shape, t.dtype())); // device support
-    double n = t.numel() == 0 ? 0 : (double) t.numel() / means.length;
+    Tensor mean;
+    double n;
+    if (IndexOps.onDevice(t) && t.numel() > 0) {
+      try (var g = new Autograd.NoGrad()) {
+        mean = welfordMeansOnDevice(t.detach(), d).reshape(shape).castTo(t.dtype());
+      }
+      n = (double) t.numel() / Math.max(1, mean.numel());
+    } else {
+      double[] means = welfordMeans(t.detach(), d);
+      mean = Devices.on(t.device(), () -> Torch.tensor(means, shape, t.dtype())); // device support
+      n = t.numel() == 0 ? 0 : (double) t.numel() / means.length;
+    }
     mean = Autograd.record(
         mean,
         node,
@@ -219,6 +228,43 @@ final class StatsOps {
     return out;
   }
 
+  /**
+   * {@link #welfordMeans} as float64 tensor ops where {@code t} lives: the plain mean, except
+   * where Welford's running mean meets an infinity: one that is the row's last element gives that
+   * infinity, any other gives NaN (the next step computes {@code inf - inf}); NaN stays NaN.
+   */
+  private static Tensor welfordMeansOnDevice(Tensor t, int[] d) {
+    int nd = t.dim();
+    if (nd == 0) {
+      return t.castTo(DType.float64);
+    }
+    int[] perm = new int[nd];
+    boolean[] reduced = new boolean[nd];
+    for (int k : d) {
+      reduced[k] = true;
+    }
+    int j = 0;
+    long outCount = 1;
+    for (int i = 0; i < nd; i++) {
+      if (!reduced[i]) {
+        perm[j++] = i;
+        outCount *= t.shape[i];
+      }
+    }
+    for (int k : d) {
+      perm[j++] = k;
+    }
+    long r = t.numel() / outCount;
+    Tensor p = t.permute(perm).contiguous().reshape(outCount, r).castTo(DType.float64);
+    Tensor m = p.mean(1);
+    Tensor inf = p.isinf();
+    Tensor count = inf.sum(1);
+    Tensor last = p.select(1, r - 1);
+    Tensor special = Torch.where(count.eq(1L).logical_and(last.isinf()), last,
+        Torch.full_like(m, Double.NaN));
+    return Torch.where(count.eq(0L).logical_or(m.isnan()), m, special);
+  }
+
   // ---------------------------------------------------------------- cummax, cummin, logcumsumexp
 
   /**
@@ -238,6 +284,9 @@ final class StatsOps {
       return picked(op, self, shape, new long[0], new long[0], node);
     }
     int d = Shapes.wrapDim(dim, self.dim());
+    if (IndexOps.onDevice(self)) {
+      return cumExtremeOnDevice(self, d, max, op, node, shape);
+    }
     Rows rows = new Rows(shape, d);
     Keys k = new Keys(self.detach());
     long[] lin = new long[Math.toIntExact(self.numel())];
@@ -256,6 +305,43 @@ final class StatsOps {
       }
     }
     return picked(op, self, shape, lin, idx, node);
+  }
+
+  /**
+   * {@link #cumExtreme} as a doubling scan of (value, index) pairs where {@code self} lives: the
+   * later element of a pair wins when it is NaN or, the earlier not NaN, {@code >=} ({@code <=})
+   * it. That is the maximum under an order with NaN on top and later positions above earlier
+   * ones among equals, so the combination is associative and the scan gives the loop's result.
+   */
+  private static ValuesIndices cumExtremeOnDevice(
+      Tensor self, int d, boolean max, String op, String node, long[] shape) {
+    long n = shape[d];
+    boolean fp = self.dtype().is_floating_point();
+    Tensor v;
+    Tensor j;
+    Tensor lin;
+    try (var g = new Autograd.NoGrad()) {
+      v = self.detach().contiguous();
+      long[] rs = new long[shape.length];
+      java.util.Arrays.fill(rs, 1);
+      rs[d] = n;
+      j = Torch.arange(n, DType.int64, self.device()).reshape(rs).expand(shape).contiguous();
+      for (long s = 1; s < n; s *= 2) {
+        Tensor ve = v.narrow(d, 0, n - s);
+        Tensor je = j.narrow(d, 0, n - s);
+        Tensor vl = v.narrow(d, s, n - s);
+        Tensor jl = j.narrow(d, s, n - s);
+        Tensor later = max ? vl.ge(ve) : vl.le(ve);
+        if (fp) {
+          later = vl.isnan().logical_or(ve.isnan().logical_not().logical_and(later));
+        }
+        v = Torch.cat(new Tensor[] {v.narrow(d, 0, s), Torch.where(later, vl, ve)}, d);
+        j = Torch.cat(new Tensor[] {j.narrow(d, 0, s), Torch.where(later, jl, je)}, d);
+      }
+      lin = IndexOps.positions(shape, shape, d, j, n);
+    }
+    Tensor values = IndexOps.take(self, shape, lin, node);
+    return new ValuesIndices(op, values, j);
   }
 
   /** {@code log(exp(x) + exp(y))} as _log_add_exp_helper: NaN propagates, equal infinities stay. */
@@ -280,6 +366,19 @@ final class StatsOps {
     }
     long[] shape = self.shapeArray();
     boolean lowAcc = dt == DType.float16 || dt == DType.bfloat16;
+    if (!lowAcc && IndexOps.onDevice(self) && self.dim() > 0 && self.numel() > 0) {
+      Tensor out;
+      try (var g = new Autograd.NoGrad()) {
+        out = logcumsumexpScan(self.detach().castTo(DType.float64), d).castTo(dt);
+      }
+      return Autograd.record(
+          out,
+          "LogcumsumexpBackward0",
+          new Tensor[] {self},
+          g -> new Tensor[] {logcumsumexpBackward(g, self, out, d)},
+          self,
+          out);
+    }
     double[] x = self.detach().toDoubleArray();
     double[] y = new double[x.length];
     if (self.dim() == 0) {
@@ -306,6 +405,31 @@ final class StatsOps {
         g -> new Tensor[] {logcumsumexpBackward(g, self, out, d)},
         self,
         out);
+  }
+
+  /**
+   * The running {@link #logAddExp} along {@code d} as tensor ops where {@code x} lives (float64):
+   * Hillis-Steele doubling, log2(n) steps each combining every element with the one {@code s}
+   * before it. The combination is associative up to rounding, so values agree with the
+   * sequential host loop to float64 rounding.
+   */
+  private static Tensor logcumsumexpScan(Tensor x, int d) {
+    long n = x.shape[d];
+    Tensor y = x;
+    for (long s = 1; s < n; s *= 2) {
+      Tensor head = y.narrow(d, 0, s);
+      Tensor combined = logAddExp(y.narrow(d, s, n - s), y.narrow(d, 0, n - s));
+      y = Torch.cat(new Tensor[] {head, combined}, d);
+    }
+    return y;
+  }
+
+  /** {@link #logAddExp(double, double)} elementwise: NaN propagates, equal infinities stay. */
+  private static Tensor logAddExp(Tensor a, Tensor b) {
+    Tensor mn = Torch.minimum(a, b);
+    Tensor mx = Torch.maximum(a, b);
+    Tensor r = mn.sub(mx).exp().log1p().add(mx);
+    return Torch.where(mn.eq(mx).logical_and(mn.isinf()), a, r);
   }
 
   /** The most negative finite value of a floating dtype ({@code std::numeric_limits::lowest}). */
@@ -800,6 +924,9 @@ final class StatsOps {
     boolean f64 = dt == DType.float64;
     double left = round(lo, dt);
     double right = round(hi, dt);
+    if (IndexOps.onDevice(self) && (dt == DType.float32 || f64) && self.numel() > 0) {
+      return histcOnDevice(self.detach(), bins, left, right, f64);
+    }
     double[] x = self.detach().toDoubleArray();
     double[] counts = new double[Math.toIntExact(bins)];
     for (double v : x) {
@@ -819,6 +946,33 @@ final class StatsOps {
       counts[(int) pos] += 1;
     }
     return Devices.on(self.device(), () -> Torch.tensor(counts, new long[] {bins}, dt)); // device support
+  }
+
+  /**
+   * The host loop's bins as tensor ops where {@code x} lives (float32 or float64, each step in
+   * the input's dtype as the kernel computes): the bin of each element, NaN to the first, those
+   * outside {@code [left, right]} weighted 0, then one index_add_ of the weights.
+   */
+  private static Tensor histcOnDevice(Tensor x, long bins, double left, double right, boolean f64) {
+    DType dt = x.dtype();
+    try (var g = new Autograd.NoGrad()) {
+      Tensor flat = x.reshape(-1);
+      Tensor nan = flat.isnan();
+      Tensor inside = flat.ge(left).logical_and(flat.le(right));
+      Tensor pos;
+      if (f64) {
+        pos = flat.sub(left).div(right - left).mul((double) bins);
+      } else {
+        // (float) ((float) (v - left) / (float) (right - left)) * bins, each rounded to float32.
+        Tensor width = Torch.full_like(flat, right - left).castTo(dt);
+        pos = flat.sub(left).div(width).mul((double) bins);
+      }
+      Tensor safe = pos.masked_fill(inside.logical_not(), 0.0);
+      Tensor bin = safe.castTo(DType.int64);
+      bin = bin.masked_fill(bin.eq(bins), bins - 1).masked_fill(nan, 0L);
+      Tensor weight = inside.logical_or(nan).castTo(dt);
+      return Torch.zeros(new long[] {bins}, dt, x.device()).index_add_(0, bin, weight);
+    }
   }
 
   /** A value rounded to a floating dtype, as the kernel's {@code input_t} arithmetic does. */

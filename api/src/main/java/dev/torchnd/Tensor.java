@@ -39,6 +39,23 @@ public class Tensor {
   Tensor base;
   /** A Java scalar promoted like a Python number. */
   boolean wrappedNumber;
+  /**
+   * The Java value a wrapped number was made from (see {@code Torch.scalar}), so that rules reading
+   * it (overflow checks, clamp's NaN bounds) need not read a {@code cuda} storage back; null for
+   * every other tensor, copies and casts included.
+   */
+  Number hostScalar;
+
+  /** The wrapped number's Java value where known, else the element read. */
+  double scalarDouble() {
+    return hostScalar != null ? hostScalar.doubleValue() : doubleValue();
+  }
+
+  /** As {@link #scalarDouble()} for integral values. */
+  long scalarLong() {
+    return hostScalar != null && !(hostScalar instanceof Double) ? hostScalar.longValue()
+        : longValue();
+  }
 
   boolean requiresGrad;
   Tensor grad;
@@ -3289,6 +3306,154 @@ public class Tensor {
     return IndexOps.indexFillInplace(this, dim, index, Torch.scalar(value));
   }
 
+  // ---- indexing writes (issue 11, branch ops-index: IndexWrites) ----
+
+  /**
+   * A copy with {@code values} (broadcast to the indexing result) written at {@code
+   * self[indices]}, added there when {@code accumulate} (repeated indices add up). PyTorch:
+   * {@code t.index_put(indices, values, accumulate)}.
+   *
+   * <p>{@code zeros(3).index_put(new Tensor[] {tensor(new long[] {0, 0})}, tensor(new double[] {1,
+   * 2}), true)} is {@code tensor([3., 0., 0.])}.
+   */
+  public Tensor index_put(Tensor[] indices, Tensor values, boolean accumulate) {
+    return IndexWrites.indexPut(this, indices, values, accumulate);
+  }
+
+  /** {@link #index_put(Tensor[], Tensor, boolean)} without accumulating. */
+  public Tensor index_put(Tensor[] indices, Tensor values) {
+    return IndexWrites.indexPut(this, indices, values, false);
+  }
+
+  /** In-place {@link #index_put(Tensor[], Tensor, boolean)}. PyTorch: {@code t.index_put_(indices, values, accumulate)}. */
+  public Tensor index_put_(Tensor[] indices, Tensor values, boolean accumulate) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.indexPut(this, indices, values, accumulate));
+  }
+
+  /** In-place {@link #index_put(Tensor[], Tensor)}. PyTorch: {@code t.index_put_(indices, values)}. */
+  public Tensor index_put_(Tensor[] indices, Tensor values) {
+    return index_put_(indices, values, false);
+  }
+
+  /**
+   * A copy with slice {@code i} of {@code source} written to slice {@code index[i]} along {@code
+   * dim}. PyTorch: {@code t.index_copy(dim, index, source)}; {@code zeros(2, 2).index_copy(1,
+   * tensor(new long[] {1}), ones(2, 1))} is {@code tensor([[0., 1.], [0., 1.]])}.
+   */
+  public Tensor index_copy(int dim, Tensor index, Tensor source) {
+    return IndexWrites.indexCopy(this, dim, index, source);
+  }
+
+  /** In-place {@link #index_copy(int, Tensor, Tensor)}. PyTorch: {@code t.index_copy_(dim, index, source)}. */
+  public Tensor index_copy_(int dim, Tensor index, Tensor source) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.indexCopy(this, dim, index, source));
+  }
+
+  /**
+   * A copy (broadcast with {@code mask}) whose elements where {@code mask} is true take the
+   * leading elements of {@code source} in row-major order. PyTorch: {@code t.masked_scatter(mask,
+   * source)}; {@code zeros(3).masked_scatter(tensor(new boolean[] {true, false, true}),
+   * tensor(new double[] {5, 6}))} is {@code tensor([5., 0., 6.])}.
+   */
+  public Tensor masked_scatter(Tensor mask, Tensor source) {
+    return IndexWrites.maskedScatter(this, mask, source, false);
+  }
+
+  /** In-place {@link #masked_scatter(Tensor, Tensor)} (the mask expands to this shape). PyTorch: {@code t.masked_scatter_(mask, source)}. */
+  public Tensor masked_scatter_(Tensor mask, Tensor source) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.maskedScatter(this, mask, source, true));
+  }
+
+  /**
+   * A copy with {@code source}'s elements written at flat (row-major) positions {@code index},
+   * negative counting from the end, added when {@code accumulate}. PyTorch: {@code t.put(index,
+   * source, accumulate)}; {@code zeros(3).put(tensor(new long[] {-1}), ones(1))} is {@code
+   * tensor([0., 0., 1.])}.
+   */
+  public Tensor put(Tensor index, Tensor source, boolean accumulate) {
+    return IndexWrites.put(this, index, source, accumulate);
+  }
+
+  /** {@link #put(Tensor, Tensor, boolean)} without accumulating. */
+  public Tensor put(Tensor index, Tensor source) {
+    return IndexWrites.put(this, index, source, false);
+  }
+
+  /** In-place {@link #put(Tensor, Tensor, boolean)}. PyTorch: {@code t.put_(index, source, accumulate)}. */
+  public Tensor put_(Tensor index, Tensor source, boolean accumulate) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.put(this, index, source, accumulate));
+  }
+
+  /** In-place {@link #put(Tensor, Tensor)}. PyTorch: {@code t.put_(index, source)}. */
+  public Tensor put_(Tensor index, Tensor source) {
+    return put_(index, source, false);
+  }
+
+  /**
+   * Each slice along {@code dim} whose {@code p}-norm exceeds {@code maxnorm} scaled down to
+   * norm {@code maxnorm}. PyTorch: {@code t.renorm(p, dim, maxnorm)}; {@code tensor(new double[][]
+   * {{3, 4}, {0.3, 0.4}}).renorm(2, 0, 1)} is {@code tensor([[0.6000, 0.8000], [0.3000,
+   * 0.4000]])}.
+   */
+  public Tensor renorm(double p, int dim, double maxnorm) {
+    return IndexWrites.renorm(this, p, dim, maxnorm);
+  }
+
+  /** In-place {@link #renorm(double, int, double)}. PyTorch: {@code t.renorm_(p, dim, maxnorm)}. */
+  public Tensor renorm_(double p, int dim, double maxnorm) {
+    Autograd.checkInplace(this);
+    // the composition saves its input: a snapshot keeps it from the write below
+    Tensor src = Autograd.needsGrad(this) ? shallowSnapshot() : this;
+    return IndexOps.inplace(this, IndexWrites.renorm(src, p, dim, maxnorm));
+  }
+
+  /**
+   * {@link #index_fill(int, Tensor, double)} with a 0-d tensor value, which also gets a gradient.
+   * PyTorch: {@code t.index_fill(dim, index, value)}.
+   */
+  public Tensor index_fill(int dim, Tensor index, Tensor value) {
+    return IndexWrites.indexFillTensor(this, dim, index, value);
+  }
+
+  /** In-place {@link #index_fill(int, Tensor, Tensor)}. PyTorch: {@code t.index_fill_(dim, index, value)}. */
+  public Tensor index_fill_(int dim, Tensor index, Tensor value) {
+    Autograd.checkInplace(this);
+    return IndexOps.inplace(this, IndexWrites.indexFillTensor(this, dim, index, value));
+  }
+
+  // ---- end indexing writes ----
+
+  // ---- singular value decomposition (issue 11, branch ops-index: SvdOps) ----
+
+  /** {@code {U, S, V}} with {@code A = U diag(S) V^T}, reduced. PyTorch: {@code t.svd()}. */
+  public Tensor[] svd() {
+    return SvdOps.svd(this, true, true);
+  }
+
+  /** PyTorch: {@code t.svd(some)}. */
+  public Tensor[] svd(boolean some) {
+    return SvdOps.svd(this, some, true);
+  }
+
+  /** PyTorch: {@code t.svd(some, compute_uv)}. */
+  public Tensor[] svd(boolean some, boolean compute_uv) {
+    return SvdOps.svd(this, some, compute_uv);
+  }
+
+  /** The pseudoinverse ({@code rcond=1e-15}). PyTorch: {@code t.pinverse()}. */
+  public Tensor pinverse() {
+    return SvdOps.pinv(this, 0.0, 1e-15);
+  }
+
+  /** PyTorch: {@code t.pinverse(rcond)}. */
+  public Tensor pinverse(double rcond) {
+    return SvdOps.pinv(this, 0.0, rcond);
+  }
+
   /**
    * Elements at flat (row-major) positions {@code index}, negative counting from the end, in
    * {@code index}'s shape. PyTorch: {@code t.take(index)}.
@@ -4742,6 +4907,100 @@ public class Tensor {
     return InplaceSampling.random_(this, from, to, g);
   }
 
+  // ---- api-samplers: multinomial, bernoulli, cauchy_, log_normal_, geometric_ ----
+
+  /**
+   * Category indices drawn from the (unnormalised) probabilities of each row, int64.
+   *
+   * <pre>{@code manual_seed(0); tensor(new double[] {0.1, 0.9}).multinomial(4, true)   // tensor([1, 1, 1, 1])}</pre>
+   *
+   * PyTorch: {@code t.multinomial(num_samples, replacement=False)}.
+   */
+  public Tensor multinomial(long numSamples) {
+    return RandomOps.multinomial(this, numSamples, false, null);
+  }
+
+  /** PyTorch: {@code t.multinomial(num_samples, replacement)}. */
+  public Tensor multinomial(long numSamples, boolean replacement) {
+    return RandomOps.multinomial(this, numSamples, replacement, null);
+  }
+
+  /** PyTorch: {@code t.multinomial(num_samples, replacement, generator=g)}. */
+  public Tensor multinomial(long numSamples, boolean replacement, Generator g) {
+    return RandomOps.multinomial(this, numSamples, replacement, g);
+  }
+
+  /** One Bernoulli draw per element, this tensor holding the probabilities. PyTorch: {@code t.bernoulli()}. */
+  public Tensor bernoulli() {
+    return RandomOps.bernoulli(this, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli(generator=g)}. */
+  public Tensor bernoulli(Generator g) {
+    return RandomOps.bernoulli(this, g);
+  }
+
+  /** Bernoulli(p) draws shaped and typed like this tensor. PyTorch: {@code t.bernoulli(p)}. */
+  public Tensor bernoulli(double p) {
+    return RandomOps.bernoulli(this, p, null);
+  }
+
+  /** PyTorch: {@code t.bernoulli(p, generator=g)}. */
+  public Tensor bernoulli(double p, Generator g) {
+    return RandomOps.bernoulli(this, p, g);
+  }
+
+  /**
+   * Fills in place with Cauchy(median, sigma) samples.
+   *
+   * <pre>{@code manual_seed(0); empty(2).cauchy_()   // tensor([-3.3090,  0.1095])}</pre>
+   *
+   * PyTorch: {@code t.cauchy_(median, sigma)}.
+   */
+  public Tensor cauchy_(double median, double sigma) {
+    return InplaceSampling.cauchy_(this, median, sigma, null);
+  }
+
+  /** PyTorch: {@code t.cauchy_()} (median 0, sigma 1). */
+  public Tensor cauchy_() {
+    return cauchy_(0, 1);
+  }
+
+  /** PyTorch: {@code t.cauchy_(median, sigma, generator=g)}. */
+  public Tensor cauchy_(double median, double sigma, Generator g) {
+    return InplaceSampling.cauchy_(this, median, sigma, g);
+  }
+
+  /** Fills in place with exp(N(mean, std^2)) samples. PyTorch: {@code t.log_normal_(mean, std)}. */
+  public Tensor log_normal_(double mean, double std) {
+    return InplaceSampling.log_normal_(this, mean, std, null);
+  }
+
+  /** PyTorch: {@code t.log_normal_()} (mean 1, std 2). */
+  public Tensor log_normal_() {
+    return log_normal_(1, 2);
+  }
+
+  /** PyTorch: {@code t.log_normal_(mean, std, generator=g)}. */
+  public Tensor log_normal_(double mean, double std, Generator g) {
+    return InplaceSampling.log_normal_(this, mean, std, g);
+  }
+
+  /**
+   * Fills in place with the number of Bernoulli(p) trials up to the first success (1, 2, ...).
+   * PyTorch: {@code t.geometric_(p)}.
+   */
+  public Tensor geometric_(double p) {
+    return InplaceSampling.geometric_(this, p, null);
+  }
+
+  /** PyTorch: {@code t.geometric_(p, generator=g)}. */
+  public Tensor geometric_(double p, Generator g) {
+    return InplaceSampling.geometric_(this, p, g);
+  }
+
+  // ---- end api-samplers ----
+
   // ---- tutorials support ----
 
   /**
@@ -4843,4 +5102,318 @@ public class Tensor {
   public Tensor clamp_(Tensor min, Tensor max) {
     return Clamp.clampInplace(this, min, max);
   }
+
+  // ---------------------------------------- API gaps: aliases, dtype queries, unfold (api-gaps)
+
+  /** Alias of {@link #acos()}. PyTorch: {@code t.arccos()}. */
+  public Tensor arccos() {
+    return acos();
+  }
+
+  /** Alias of {@link #acos_()}. PyTorch: {@code t.arccos_()}. */
+  public Tensor arccos_() {
+    return acos_();
+  }
+
+  /** Alias of {@link #asin()}. PyTorch: {@code t.arcsin()}. */
+  public Tensor arcsin() {
+    return asin();
+  }
+
+  /** Alias of {@link #asin_()}. PyTorch: {@code t.arcsin_()}. */
+  public Tensor arcsin_() {
+    return asin_();
+  }
+
+  /** Alias of {@link #atan()}. PyTorch: {@code t.arctan()}. */
+  public Tensor arctan() {
+    return atan();
+  }
+
+  /** Alias of {@link #atan_()}. PyTorch: {@code t.arctan_()}. */
+  public Tensor arctan_() {
+    return atan_();
+  }
+
+  /** Alias of {@link #atan2(Tensor)}. PyTorch: {@code t.arctan2(other)}. */
+  public Tensor arctan2(Tensor other) {
+    return atan2(other);
+  }
+
+  /** Alias of {@link #atan2_(Tensor)}. PyTorch: {@code t.arctan2_(other)}. */
+  public Tensor arctan2_(Tensor other) {
+    return atan2_(other);
+  }
+
+  /**
+   * Alias of {@link #trunc()}: rounds toward zero. PyTorch: {@code t.fix()}.
+   *
+   * <pre>{@code tensor(new double[] {-1.5, 2.7}).fix()   // tensor([-1.,  2.])}</pre>
+   */
+  public Tensor fix() {
+    return trunc();
+  }
+
+  /** Alias of {@link #trunc_()}. PyTorch: {@code t.fix_()}. */
+  public Tensor fix_() {
+    return trunc_();
+  }
+
+  /** Alias of {@link #transpose(int, int)} (a view). PyTorch: {@code t.swapdims(dim0, dim1)}. */
+  public Tensor swapdims(int dim0, int dim1) {
+    return transpose(dim0, dim1);
+  }
+
+  /** Alias of {@link #numel()}. PyTorch: {@code t.nelement()}. */
+  public long nelement() {
+    return numel();
+  }
+
+  /** Alias of {@link #dim()}. PyTorch: {@code t.ndimension()}. */
+  public int ndimension() {
+    return dim();
+  }
+
+  /**
+   * This tensor itself (unary plus); bool tensors raise. PyTorch: {@code t.positive()}.
+   *
+   * <pre>{@code tensor(new long[] {-1, 2}).positive()   // tensor([-1,  2])}</pre>
+   */
+  public Tensor positive() {
+    if (dtype == DType.bool) {
+      throw new IllegalArgumentException("The `+` operator, on a bool tensor is not supported.");
+    }
+    return this;
+  }
+
+  /** PyTorch: {@code t.byte()}: a copy as uint8 (this tensor if already uint8). */
+  public Tensor byte_() {
+    return to(DType.uint8);
+  }
+
+  /** PyTorch: {@code t.char()}: as int8. */
+  public Tensor char_() {
+    return to(DType.int8);
+  }
+
+  /** PyTorch: {@code t.short()}: as int16. */
+  public Tensor short_() {
+    return to(DType.int16);
+  }
+
+  /** PyTorch: {@code t.bfloat16()}: as bfloat16. */
+  public Tensor bfloat16() {
+    return to(DType.bfloat16);
+  }
+
+  /** Whether the dtype is signed (everything but uint8 and bool). PyTorch: {@code t.is_signed()}. */
+  public boolean is_signed() {
+    return dtype != DType.uint8 && dtype != DType.bool;
+  }
+
+  /** Always false: TorchND has no complex dtypes. PyTorch: {@code t.is_complex()}. */
+  public boolean is_complex() {
+    return false;
+  }
+
+  /**
+   * Whether the single element is nonzero; tensors of zero or several elements raise.
+   * PyTorch: {@code t.is_nonzero()}.
+   *
+   * <pre>{@code tensor(new double[] {0.5}).is_nonzero()   // true}</pre>
+   */
+  public boolean is_nonzero() {
+    long n = numel();
+    if (n == 0) {
+      throw new IllegalArgumentException("Boolean value of Tensor with no values is ambiguous");
+    }
+    if (n > 1) {
+      throw new IllegalArgumentException(
+          "Boolean value of Tensor with more than one value is ambiguous");
+    }
+    return booleanValue();
+  }
+
+  /** Whether {@code other} has the same shape. PyTorch: {@code t.is_same_size(other)}. */
+  public boolean is_same_size(Tensor other) {
+    return Arrays.equals(shape, other.shape);
+  }
+
+  /**
+   * True where the element is -inf (always false for integral and bool tensors).
+   * PyTorch: {@code t.isneginf()}.
+   *
+   * <pre>{@code tensor(new double[] {Double.NEGATIVE_INFINITY, 1}).isneginf()   // tensor([ True, False])}</pre>
+   */
+  public Tensor isneginf() {
+    return dtype.is_floating_point() ? eq(Double.NEGATIVE_INFINITY) : Torch.zeros_like(this, DType.bool);
+  }
+
+  /** True where the element is +inf. PyTorch: {@code t.isposinf()}. */
+  public Tensor isposinf() {
+    return dtype.is_floating_point() ? eq(Double.POSITIVE_INFINITY) : Torch.zeros_like(this, DType.bool);
+  }
+
+  /** True everywhere (TorchND has no complex dtypes). PyTorch: {@code t.isreal()}. */
+  public Tensor isreal() {
+    return Torch.ones_like(this, DType.bool);
+  }
+
+  /**
+   * The windows of {@code size} elements every {@code step} along {@code dim}, as a new last
+   * dim (a view). PyTorch: {@code t.unfold(dim, size, step)}.
+   *
+   * <pre>{@code arange(5).unfold(0, 2, 2)   // tensor([[0, 1], [2, 3]])}</pre>
+   */
+  public Tensor unfold(int dim, long size, long step) {
+    return GapOps.unfold(this, dim, size, step);
+  }
+
+  /** Splits into pieces of the given lengths along dim 0. PyTorch: {@code t.split_with_sizes(split_sizes)}. */
+  public Tensor[] split_with_sizes(long[] split_sizes) {
+    return split_with_sizes(split_sizes, 0);
+  }
+
+  /** PyTorch: {@code t.split_with_sizes(split_sizes, dim)}. */
+  public Tensor[] split_with_sizes(long[] split_sizes, int dim) {
+    return GapOps.splitWithSizes(this, split_sizes, dim);
+  }
+
+  /**
+   * A 2-D tensor with the flattened input on its {@code offset}-th diagonal.
+   * PyTorch: {@code t.diagflat(offset)}.
+   *
+   * <pre>{@code tensor(new long[] {1, 2}).diagflat(0)   // tensor([[1, 0], [0, 2]])}</pre>
+   */
+  public Tensor diagflat(long offset) {
+    return GapOps.diagflat(this, offset);
+  }
+
+  /** {@link #diagflat(long)} with offset 0. PyTorch: {@code t.diagflat()}. */
+  public Tensor diagflat() {
+    return GapOps.diagflat(this, 0);
+  }
+
+  /**
+   * {@code log2(2^this + 2^other)}, computed stably; floating results. PyTorch: {@code t.logaddexp2(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1}).logaddexp2(tensor(new double[] {1}))   // tensor([2.])}</pre>
+   */
+  public Tensor logaddexp2(Tensor other) {
+    return GapOps.logaddexp2(this, other);
+  }
+
+  /**
+   * {@code this * 2^other}; integral inputs give the default dtype. PyTorch: {@code t.ldexp(other)}.
+   *
+   * <pre>{@code tensor(new double[] {1.5}).ldexp(tensor(new long[] {3}))   // tensor([12.])}</pre>
+   */
+  public Tensor ldexp(Tensor other) {
+    return GapOps.ldexp(this, other);
+  }
+
+  /** In-place {@link #ldexp(Tensor)}. PyTorch: {@code t.ldexp_(other)}. */
+  public Tensor ldexp_(Tensor other) {
+    if (Autograd.isGradEnabled() && (requiresGrad || other.requiresGrad)) {
+      // PyTorch runs mul(out=self), which refuses autograd
+      throw new IllegalStateException("mul(): functions with out=... arguments don't support"
+          + " automatic differentiation, but one of the arguments requires grad.");
+    }
+    return mul_(Torch.pow(2.0, other));
+  }
+
+  /**
+   * Mantissa in [0.5, 1) and int32 exponent with {@code this = mantissa * 2^exponent}.
+   * PyTorch: {@code t.frexp()}.
+   *
+   * <pre>{@code tensor(new double[] {8}).frexp()   // (tensor([0.5000]), tensor([4], dtype=torch.int32))}</pre>
+   */
+  public Tensor[] frexp() {
+    return GapOps.frexp(this);
+  }
+
+  /** In-place {@code fill_} of the main diagonal (every {@code n}-th row restarting when {@code wrap}). PyTorch: {@code t.fill_diagonal_(v, wrap)}. */
+  public Tensor fill_diagonal_(double fill_value, boolean wrap) {
+    return GapOps.fillDiagonal(this, Torch.scalar(fill_value), wrap);
+  }
+
+  /**
+   * In-place fill of the main diagonal. PyTorch: {@code t.fill_diagonal_(fill_value)}.
+   *
+   * <pre>{@code zeros(2, 2).fill_diagonal_(5.0)   // tensor([[5., 0.], [0., 5.]])}</pre>
+   */
+  public Tensor fill_diagonal_(double fill_value) {
+    return fill_diagonal_(fill_value, false);
+  }
+
+  /** PyTorch: {@code t.fill_diagonal_(fill_value, wrap)} with an int value. */
+  public Tensor fill_diagonal_(long fill_value, boolean wrap) {
+    return GapOps.fillDiagonal(this, Torch.scalar(fill_value), wrap);
+  }
+
+  /** PyTorch: {@code t.fill_diagonal_(fill_value)} with an int value. */
+  public Tensor fill_diagonal_(long fill_value) {
+    return fill_diagonal_(fill_value, false);
+  }
+
+  /**
+   * Whether this tensor was created in {@link Torch#inference_mode()}. PyTorch: {@code t.is_inference()}.
+   */
+  public boolean is_inference() {
+    return inference;
+  }
+
+  /** Set by tensors created inside an inference-mode block. */
+  boolean inference = GapOps.inferenceActive();
+
+  /**
+   * Elementwise left shift (integral dtypes; counts wrap as in C++ on x86).
+   * PyTorch: {@code t.bitwise_left_shift(other)} ({@code t << other}).
+   *
+   * <pre>{@code tensor(new long[] {1, 3}).bitwise_left_shift(tensor(new long[] {2, 1}))   // tensor([4, 6])}</pre>
+   */
+  public Tensor bitwise_left_shift(Tensor other) {
+    return GapOps.shift(this, other, true);
+  }
+
+  /** PyTorch: {@code t.bitwise_left_shift(other)} with an int count. */
+  public Tensor bitwise_left_shift(long other) {
+    return GapOps.shift(this, Torch.scalar(other), true);
+  }
+
+  /** In-place {@link #bitwise_left_shift(Tensor)}. PyTorch: {@code t.bitwise_left_shift_(other)}. */
+  public Tensor bitwise_left_shift_(Tensor other) {
+    return GapOps.shiftInplace(this, other, true);
+  }
+
+  /** PyTorch: {@code t.bitwise_left_shift_(other)} with an int count. */
+  public Tensor bitwise_left_shift_(long other) {
+    return GapOps.shiftInplace(this, Torch.scalar(other), true);
+  }
+
+  /**
+   * Elementwise arithmetic right shift. PyTorch: {@code t.bitwise_right_shift(other)} ({@code t >> other}).
+   *
+   * <pre>{@code tensor(new long[] {-8, 5}).bitwise_right_shift(1)   // tensor([-4,  2])}</pre>
+   */
+  public Tensor bitwise_right_shift(Tensor other) {
+    return GapOps.shift(this, other, false);
+  }
+
+  /** PyTorch: {@code t.bitwise_right_shift(other)} with an int count. */
+  public Tensor bitwise_right_shift(long other) {
+    return GapOps.shift(this, Torch.scalar(other), false);
+  }
+
+  /** In-place {@link #bitwise_right_shift(Tensor)}. PyTorch: {@code t.bitwise_right_shift_(other)}. */
+  public Tensor bitwise_right_shift_(Tensor other) {
+    return GapOps.shiftInplace(this, other, false);
+  }
+
+  /** PyTorch: {@code t.bitwise_right_shift_(other)} with an int count. */
+  public Tensor bitwise_right_shift_(long other) {
+    return GapOps.shiftInplace(this, Torch.scalar(other), false);
+  }
+
+  // ---------------------------------------- end of API gaps (api-gaps)
 }

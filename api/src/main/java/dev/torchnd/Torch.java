@@ -127,6 +127,7 @@ public final class Torch {
   static Tensor scalar(long v) {
     Tensor t = full(new long[0], v, DType.int64);
     t.wrappedNumber = true;
+    t.hostScalar = v;
     return t;
   }
 
@@ -134,12 +135,14 @@ public final class Torch {
   static Tensor scalar(double v) {
     Tensor t = full(new long[0], v, DType.float64);
     t.wrappedNumber = true;
+    t.hostScalar = v;
     return t;
   }
 
   static Tensor scalar(boolean v) {
     Tensor t = full(new long[0], v ? 1 : 0, DType.bool);
     t.wrappedNumber = true;
+    t.hostScalar = (long) (v ? 1 : 0);
     return t;
   }
 
@@ -843,7 +846,8 @@ public final class Torch {
   public static Tensor normal(double mean, double std, long... size) {
     Shapes.checkNonNegative(size);
     if (std < 0) {
-      throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + std);
+      throw new IllegalArgumentException(
+          "normal expects std >= 0.0, but found std " + Sampling.cpp(std));
     }
     return normalSample(null, size, defaultDtype, mean, std);
   }
@@ -2775,6 +2779,157 @@ public final class Torch {
     return input.index_fill(dim, index, value);
   }
 
+  // ---- indexing writes (issue 11, branch ops-index) ----
+
+  /** PyTorch: {@code torch.index_put(input, indices, values, accumulate)}; see {@link Tensor#index_put(Tensor[], Tensor, boolean)}. */
+  public static Tensor index_put(Tensor input, Tensor[] indices, Tensor values, boolean accumulate) {
+    return input.index_put(indices, values, accumulate);
+  }
+
+  /** PyTorch: {@code torch.index_put(input, indices, values)}. */
+  public static Tensor index_put(Tensor input, Tensor[] indices, Tensor values) {
+    return input.index_put(indices, values);
+  }
+
+  /** PyTorch: {@code torch.index_copy(input, dim, index, source)}. */
+  public static Tensor index_copy(Tensor input, int dim, Tensor index, Tensor source) {
+    return input.index_copy(dim, index, source);
+  }
+
+  /** PyTorch: {@code torch.masked_scatter(input, mask, source)}. */
+  public static Tensor masked_scatter(Tensor input, Tensor mask, Tensor source) {
+    return input.masked_scatter(mask, source);
+  }
+
+  /** PyTorch: {@code torch.put(input, index, source, accumulate)}. */
+  public static Tensor put(Tensor input, Tensor index, Tensor source, boolean accumulate) {
+    return input.put(index, source, accumulate);
+  }
+
+  /** PyTorch: {@code torch.put(input, index, source)}. */
+  public static Tensor put(Tensor input, Tensor index, Tensor source) {
+    return input.put(index, source);
+  }
+
+  /** PyTorch: {@code torch.renorm(input, p, dim, maxnorm)}. */
+  public static Tensor renorm(Tensor input, double p, int dim, double maxnorm) {
+    return input.renorm(p, dim, maxnorm);
+  }
+
+  /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a 0-d tensor value. */
+  public static Tensor index_fill(Tensor input, int dim, Tensor index, Tensor value) {
+    return input.index_fill(dim, index, value);
+  }
+
+  // ---- end indexing writes ----
+
+  // ---- singular value decomposition and what builds on it (issue 11, branch ops-index) ----
+
+  /**
+   * {@code {U, S, Vh}} with {@code A = U diag(S) Vh}, full U and Vh. PyTorch: {@code
+   * torch.linalg.svd(A)}; {@code linalg_svd(eye(2))[1]} is {@code tensor([1., 1.])}.
+   */
+  public static Tensor[] linalg_svd(Tensor A) {
+    return SvdOps.linalgSvd(A, true);
+  }
+
+  /** PyTorch: {@code torch.linalg.svd(A, full_matrices)} (reduced U, Vh when false). */
+  public static Tensor[] linalg_svd(Tensor A, boolean full_matrices) {
+    return SvdOps.linalgSvd(A, full_matrices);
+  }
+
+  /** PyTorch: {@code torch.svd(A)}: {@code {U, S, V}}, reduced. */
+  public static Tensor[] svd(Tensor A) {
+    return SvdOps.svd(A, true, true);
+  }
+
+  /** PyTorch: {@code torch.svd(A, some)}. */
+  public static Tensor[] svd(Tensor A, boolean some) {
+    return SvdOps.svd(A, some, true);
+  }
+
+  /** PyTorch: {@code torch.svd(A, some, compute_uv)} (zero U and V without compute_uv). */
+  public static Tensor[] svd(Tensor A, boolean some, boolean compute_uv) {
+    return SvdOps.svd(A, some, compute_uv);
+  }
+
+  /**
+   * The singular values, descending. PyTorch: {@code torch.linalg.svdvals(A)}; {@code
+   * linalg_svdvals(tensor(new double[][] {{3, 0}, {0, -4}}))} is {@code tensor([4., 3.])}.
+   */
+  public static Tensor linalg_svdvals(Tensor A) {
+    return SvdOps.svdvals(A);
+  }
+
+  /** The 2-norm condition number, {@code S.max / S.min}. PyTorch: {@code torch.linalg.cond(A)}. */
+  public static Tensor linalg_cond(Tensor A) {
+    return SvdOps.cond(A, null);
+  }
+
+  /** PyTorch: {@code torch.linalg.cond(A, p)} for p 2, -2, 1, -1, inf, -inf. */
+  public static Tensor linalg_cond(Tensor A, double p) {
+    return SvdOps.cond(A, p);
+  }
+
+  /** PyTorch: {@code torch.linalg.cond(A, p)} for p 'fro' or 'nuc'. */
+  public static Tensor linalg_cond(Tensor A, String p) {
+    return SvdOps.cond(A, p);
+  }
+
+  /** The number of singular values above {@code eps * max(m, n) * S.max}. PyTorch: {@code torch.linalg.matrix_rank(A)}. */
+  public static Tensor linalg_matrix_rank(Tensor A) {
+    return SvdOps.matrixRank(A, null, null);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_rank(A, tol=tol)} (singular values above tol). */
+  public static Tensor linalg_matrix_rank(Tensor A, double tol) {
+    return SvdOps.matrixRank(A, tol, 0.0);
+  }
+
+  /** PyTorch: {@code torch.linalg.matrix_rank(A, atol=atol, rtol=rtol)}. */
+  public static Tensor linalg_matrix_rank(Tensor A, double atol, double rtol) {
+    return SvdOps.matrixRank(A, atol, rtol);
+  }
+
+  /**
+   * The Moore-Penrose pseudoinverse (singular values below {@code eps * max(m, n) * S.max}
+   * dropped). PyTorch: {@code torch.linalg.pinv(A)}.
+   */
+  public static Tensor linalg_pinv(Tensor A) {
+    return SvdOps.pinv(A, null, null);
+  }
+
+  /** PyTorch: {@code torch.linalg.pinv(A, rcond)} (relative cutoff). */
+  public static Tensor linalg_pinv(Tensor A, double rcond) {
+    return SvdOps.pinv(A, 0.0, rcond);
+  }
+
+  /** PyTorch: {@code torch.linalg.pinv(A, atol=atol, rtol=rtol)}. */
+  public static Tensor linalg_pinv(Tensor A, double atol, double rtol) {
+    return SvdOps.pinv(A, atol, rtol);
+  }
+
+  /** PyTorch: {@code torch.pinverse(A)} ({@code rcond=1e-15}). */
+  public static Tensor pinverse(Tensor A) {
+    return SvdOps.pinv(A, 0.0, 1e-15);
+  }
+
+  /** PyTorch: {@code torch.pinverse(A, rcond)}. */
+  public static Tensor pinverse(Tensor A, double rcond) {
+    return SvdOps.pinv(A, 0.0, rcond);
+  }
+
+  /**
+   * Least squares {@code min ||A X - B||}: {@code {solution, residuals, rank, singular_values}}
+   * as PyTorch's CPU default driver (gelsy) returns them (residuals and singular values empty).
+   * PyTorch: {@code torch.linalg.lstsq(A, B)}.
+   */
+  public static Tensor[] linalg_lstsq(Tensor A, Tensor B) {
+    return SvdOps.lstsq(A, B);
+  }
+
+  // ---- end singular value decomposition ----
+
   /** PyTorch: {@code torch.take(input, index)}. */
   public static Tensor take(Tensor input, Tensor index) {
     return input.take(index);
@@ -3085,6 +3240,16 @@ public final class Torch {
 
   /** PyTorch: {@code torch.norm(input, p='fro', dim=dims, keepdim)}. */
   public static Tensor norm(Tensor a, String p, int[] dims, boolean keepdim) {
+    if ("nuc".equals(p)) {
+      // at::nuclear_norm: the 2-D form checks the rank, then both sum the singular values
+      if (dims == null && a.dim() != 2) {
+        throw new IllegalArgumentException(
+            "Expected a tensor with 2 dimensions, but got a tensor with " + a.dim() + " dimension"
+                + (a.dim() == 1 ? "" : "s") + " instead.");
+      }
+      int[] d = dims == null ? new int[] {-2, -1} : dims;
+      return SvdOps.nuclear(a, d, keepdim);
+    }
     if (!"fro".equals(p)) {
       throw new IllegalArgumentException("norm(): unsupported p '" + p + "'");
     }
@@ -3113,6 +3278,14 @@ public final class Torch {
 
   /** PyTorch: {@code torch.linalg.norm(input, 'fro', dim, keepdim)}. */
   public static Tensor linalg_norm(Tensor a, String ord, int[] dim, boolean keepdim) {
+    if ("nuc".equals(ord)) {
+      if (dim == null && a.dim() != 2 && a.dim() != 1) {
+        throw new IllegalArgumentException(
+            "linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D. Got "
+                + a.dim() + "D.");
+      }
+      return MatrixOps.matrixNorm(a, "nuc", dim == null ? new int[] {0, 1} : dim, keepdim);
+    }
     if (!"fro".equals(ord)) {
       throw new IllegalArgumentException("linalg.norm: unsupported ord '" + ord + "'");
     }
@@ -4339,6 +4512,149 @@ public final class Torch {
 
   // ---- end tutorials support ----
 
+  // ---- api-samplers: multinomial, bernoulli, poisson, normal overloads, randint_like ----
+
+  /**
+   * Category indices drawn from each row of {@code input} (unnormalised probabilities), int64.
+   *
+   * <pre>{@code manual_seed(0); multinomial(tensor(new double[] {1, 2, 3}), 2)   // tensor([2, 1])}</pre>
+   *
+   * PyTorch: {@code torch.multinomial(input, num_samples)}.
+   */
+  public static Tensor multinomial(Tensor input, long numSamples) {
+    return RandomOps.multinomial(input, numSamples, false, null);
+  }
+
+  /** PyTorch: {@code torch.multinomial(input, num_samples, replacement)}. */
+  public static Tensor multinomial(Tensor input, long numSamples, boolean replacement) {
+    return RandomOps.multinomial(input, numSamples, replacement, null);
+  }
+
+  /** PyTorch: {@code torch.multinomial(input, num_samples, replacement, generator=g)}. */
+  public static Tensor multinomial(
+      Tensor input, long numSamples, boolean replacement, Generator g) {
+    return RandomOps.multinomial(input, numSamples, replacement, g);
+  }
+
+  /**
+   * One Bernoulli draw per element of {@code input}, which holds the probabilities.
+   *
+   * <pre>{@code manual_seed(0); bernoulli(full(new long[] {3}, 0.5))   // tensor([0., 0., 1.])}</pre>
+   *
+   * PyTorch: {@code torch.bernoulli(input)}.
+   */
+  public static Tensor bernoulli(Tensor input) {
+    return RandomOps.bernoulli(input, null);
+  }
+
+  /** PyTorch: {@code torch.bernoulli(input, generator=g)}. */
+  public static Tensor bernoulli(Tensor input, Generator g) {
+    return RandomOps.bernoulli(input, g);
+  }
+
+  /** Bernoulli(p) draws shaped and typed like {@code input}. PyTorch: {@code torch.bernoulli(input, p)}. */
+  public static Tensor bernoulli(Tensor input, double p) {
+    return RandomOps.bernoulli(input, p, null);
+  }
+
+  /** PyTorch: {@code torch.bernoulli(input, p, generator=g)}. */
+  public static Tensor bernoulli(Tensor input, double p, Generator g) {
+    return RandomOps.bernoulli(input, p, g);
+  }
+
+  /**
+   * One Poisson draw per rate, in the rates' dtype.
+   *
+   * <pre>{@code manual_seed(0); poisson(tensor(new double[] {1, 20}))   // tensor([ 0., 19.], dtype=torch.float64)}</pre>
+   *
+   * PyTorch: {@code torch.poisson(rates)}.
+   */
+  public static Tensor poisson(Tensor rates) {
+    return RandomOps.poisson(rates, null);
+  }
+
+  /** PyTorch: {@code torch.poisson(rates, generator=g)}. */
+  public static Tensor poisson(Tensor rates, Generator g) {
+    return RandomOps.poisson(rates, g);
+  }
+
+  /**
+   * One Binomial(count, prob) draw per element (prob broadcast to count's shape), count's dtype.
+   * PyTorch: {@code torch.binomial(count, prob)}.
+   */
+  public static Tensor binomial(Tensor count, Tensor prob) {
+    return RandomOps.binomial(count, prob, null);
+  }
+
+  /** PyTorch: {@code torch.binomial(count, prob, generator=g)}. */
+  public static Tensor binomial(Tensor count, Tensor prob, Generator g) {
+    return RandomOps.binomial(count, prob, g);
+  }
+
+  /**
+   * Normal samples with elementwise means and standard deviations (broadcast), mean's dtype.
+   * PyTorch: {@code torch.normal(mean, std)}.
+   */
+  public static Tensor normal(Tensor mean, Tensor std) {
+    return RandomOps.normal(mean, std, null);
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std, generator=g)}. */
+  public static Tensor normal(Tensor mean, Tensor std, Generator g) {
+    return RandomOps.normal(mean, std, g);
+  }
+
+  /** PyTorch: {@code torch.normal(mean_tensor, std)} (std a float). */
+  public static Tensor normal(Tensor mean, double std) {
+    return RandomOps.normal(mean, std, null);
+  }
+
+  /** PyTorch: {@code torch.normal(mean_tensor, std, generator=g)}. */
+  public static Tensor normal(Tensor mean, double std, Generator g) {
+    return RandomOps.normal(mean, std, g);
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std_tensor)} (mean a float). */
+  public static Tensor normal(double mean, Tensor std) {
+    return RandomOps.normal(mean, std, null);
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std_tensor, generator=g)}. */
+  public static Tensor normal(double mean, Tensor std, Generator g) {
+    return RandomOps.normal(mean, std, g);
+  }
+
+  /** PyTorch: {@code torch.normal(mean, std, size, generator=g, dtype=dtype)}; null dtype is the default. */
+  public static Tensor normal(double mean, double std, long[] size, Generator g, DType dtype) {
+    Shapes.checkNonNegative(size);
+    DType dt = dtype != null ? dtype : defaultDtype;
+    requireFloat("normal_kernel_cpu", dt);
+    return fromSample(Sampling.normal(gen(g), Shapes.numel(size), dt, mean, std, true), size, dt);
+  }
+
+  /**
+   * Integers uniform in [0, high) shaped like {@code input}, its dtype.
+   *
+   * <pre>{@code manual_seed(0); randint_like(zeros(3), 10)   // tensor([4., 9., 3.])}</pre>
+   *
+   * PyTorch: {@code torch.randint_like(input, high)}.
+   */
+  public static Tensor randint_like(Tensor input, long high) {
+    return RandomOps.randintLike(input, 0, high, null, null);
+  }
+
+  /** PyTorch: {@code torch.randint_like(input, low, high)}. */
+  public static Tensor randint_like(Tensor input, long low, long high) {
+    return RandomOps.randintLike(input, low, high, null, null);
+  }
+
+  /** PyTorch: {@code torch.randint_like(input, low, high, dtype=dtype)}; null keeps input's dtype. */
+  public static Tensor randint_like(Tensor input, long low, long high, DType dtype) {
+    return RandomOps.randintLike(input, low, high, dtype, null);
+  }
+
+  // ---- end api-samplers ----
+
   // ---- ops-fuzz: missing ops ----
 
   /** {@code input + mat1 @ mat2}. PyTorch: {@code torch.addmm(input, mat1, mat2)}. */
@@ -4535,4 +4851,537 @@ public final class Torch {
   public static Tensor triu_indices(long row, long col, long offset, DType dtype) {
     return ExtraOps.triIndices(row, col, offset, dtype, false);
   }
+
+  // ---------------------------------------- API gaps: aliases, finfo/iinfo, broadcasting, isin,
+  // shifts, trapezoid, creation helpers, scatters, windows (api-gaps)
+
+  /** Alias of {@link #acos(Tensor)}. PyTorch: {@code torch.arccos(input)}. */
+  public static Tensor arccos(Tensor input) {
+    return input.arccos();
+  }
+
+  /** Alias of {@link Tensor#acos_()}. PyTorch: {@code torch.arccos_(input)}. */
+  public static Tensor arccos_(Tensor input) {
+    return input.arccos_();
+  }
+
+  /** Alias of {@link Tensor#asin()}. PyTorch: {@code torch.arcsin(input)}. */
+  public static Tensor arcsin(Tensor input) {
+    return input.arcsin();
+  }
+
+  /** Alias of {@link Tensor#asin_()}. PyTorch: {@code torch.arcsin_(input)}. */
+  public static Tensor arcsin_(Tensor input) {
+    return input.arcsin_();
+  }
+
+  /** Alias of {@link Tensor#atan()}. PyTorch: {@code torch.arctan(input)}. */
+  public static Tensor arctan(Tensor input) {
+    return input.arctan();
+  }
+
+  /** Alias of {@link Tensor#atan_()}. PyTorch: {@code torch.arctan_(input)}. */
+  public static Tensor arctan_(Tensor input) {
+    return input.arctan_();
+  }
+
+  /** Alias of {@link #atan2(Tensor, Tensor)}. PyTorch: {@code torch.arctan2(input, other)}. */
+  public static Tensor arctan2(Tensor input, Tensor other) {
+    return input.arctan2(other);
+  }
+
+  /** Alias of {@link #trunc(Tensor)}. PyTorch: {@code torch.fix(input)}. */
+  public static Tensor fix(Tensor input) {
+    return input.fix();
+  }
+
+  /** In-place {@link #fix(Tensor)}. PyTorch: {@code torch.fix_(input)}. */
+  public static Tensor fix_(Tensor input) {
+    return input.fix_();
+  }
+
+  /** Alias of {@link #transpose}. PyTorch: {@code torch.swapdims(input, dim0, dim1)}. */
+  public static Tensor swapdims(Tensor input, int dim0, int dim1) {
+    return input.swapdims(dim0, dim1);
+  }
+
+  /** The input itself; bool tensors raise. PyTorch: {@code torch.positive(input)}. */
+  public static Tensor positive(Tensor input) {
+    return input.positive();
+  }
+
+  /**
+   * {@code other - input}. PyTorch: {@code torch.rsub(input, other)}.
+   *
+   * <pre>{@code rsub(tensor(new long[] {1, 2}), tensor(5L))   // tensor([4, 3])}</pre>
+   */
+  public static Tensor rsub(Tensor input, Tensor other) {
+    return Autograd.rename(sub(other, input), "RsubBackward0");
+  }
+
+  /** {@code other - alpha * input}. PyTorch: {@code torch.rsub(input, other, alpha=alpha)}. */
+  public static Tensor rsub(Tensor input, Tensor other, long alpha) {
+    return Autograd.rename(sub(other, input, alpha), "RsubBackward0");
+  }
+
+  /** PyTorch: {@code torch.rsub(input, other, alpha=alpha)} with a float alpha. */
+  public static Tensor rsub(Tensor input, Tensor other, double alpha) {
+    return Autograd.rename(sub(other, input, alpha), "RsubBackward0");
+  }
+
+  /** {@code other - input} for an int. PyTorch: {@code torch.rsub(input, other)}. */
+  public static Tensor rsub(Tensor input, long other) {
+    return Autograd.rename(scalar(other).sub(input), "RsubBackward1");
+  }
+
+  /** {@code other - input} for a float. PyTorch: {@code torch.rsub(input, other)}. */
+  public static Tensor rsub(Tensor input, double other) {
+    return Autograd.rename(scalar(other).sub(input), "RsubBackward1");
+  }
+
+  /** {@code other - alpha * input}. PyTorch: {@code torch.rsub(input, other, alpha=alpha)}. */
+  public static Tensor rsub(Tensor input, long other, long alpha) {
+    return Autograd.rename(scalar(other).sub(input, alpha), "RsubBackward1");
+  }
+
+  /** PyTorch: {@code torch.rsub(input, other, alpha=alpha)} with float scalars. */
+  public static Tensor rsub(Tensor input, double other, double alpha) {
+    return Autograd.rename(scalar(other).sub(input, alpha), "RsubBackward1");
+  }
+
+  /** PyTorch: {@code torch.is_signed(input)}. */
+  public static boolean is_signed(Tensor input) {
+    return input.is_signed();
+  }
+
+  /** Always false (no complex dtypes). PyTorch: {@code torch.is_complex(input)}. */
+  public static boolean is_complex(Tensor input) {
+    return input.is_complex();
+  }
+
+  /** PyTorch: {@code torch.is_nonzero(input)}. */
+  public static boolean is_nonzero(Tensor input) {
+    return input.is_nonzero();
+  }
+
+  /** PyTorch: {@code torch.is_same_size(input, other)}. */
+  public static boolean is_same_size(Tensor input, Tensor other) {
+    return input.is_same_size(other);
+  }
+
+  /** PyTorch: {@code torch.isneginf(input)}. */
+  public static Tensor isneginf(Tensor input) {
+    return input.isneginf();
+  }
+
+  /** PyTorch: {@code torch.isposinf(input)}. */
+  public static Tensor isposinf(Tensor input) {
+    return input.isposinf();
+  }
+
+  /** PyTorch: {@code torch.isreal(input)}. */
+  public static Tensor isreal(Tensor input) {
+    return input.isreal();
+  }
+
+  /**
+   * The numerical properties of a floating dtype. PyTorch: {@code torch.finfo(dtype)}.
+   *
+   * <pre>{@code finfo(float32).eps()   // 1.1920928955078125E-7}</pre>
+   */
+  public static FInfo finfo(DType dtype) {
+    return new FInfo(dtype);
+  }
+
+  /** {@link #finfo(DType)} of the default dtype. PyTorch: {@code torch.finfo()}. */
+  public static FInfo finfo() {
+    return new FInfo(get_default_dtype());
+  }
+
+  /**
+   * The range of an integral dtype. PyTorch: {@code torch.iinfo(dtype)}.
+   *
+   * <pre>{@code iinfo(int8).max()   // 127}</pre>
+   */
+  public static IInfo iinfo(DType dtype) {
+    return new IInfo(dtype);
+  }
+
+  /**
+   * The tensors expanded to their common broadcast shape (views). PyTorch:
+   * {@code torch.broadcast_tensors(*tensors)}.
+   */
+  public static Tensor[] broadcast_tensors(Tensor... tensors) {
+    return GapOps.broadcastTensors(tensors);
+  }
+
+  /**
+   * The broadcast shape of several shapes. PyTorch: {@code torch.broadcast_shapes(*shapes)}.
+   *
+   * <pre>{@code broadcast_shapes(new long[] {2, 1}, new long[] {3})   // torch.Size([2, 3])}</pre>
+   */
+  public static Size broadcast_shapes(long[]... shapes) {
+    return GapOps.broadcastShapes(shapes);
+  }
+
+  /**
+   * True where an element of {@code elements} occurs in {@code test_elements}. PyTorch:
+   * {@code torch.isin(elements, test_elements)}.
+   *
+   * <pre>{@code isin(tensor(new long[] {1, 2, 3}), tensor(new long[] {2}))   // tensor([False,  True, False])}</pre>
+   */
+  public static Tensor isin(Tensor elements, Tensor test_elements) {
+    return GapOps.isin(elements, test_elements, false, false);
+  }
+
+  /** PyTorch: {@code torch.isin(elements, test_elements, assume_unique=..., invert=...)}. */
+  public static Tensor isin(Tensor elements, Tensor test_elements, boolean assume_unique, boolean invert) {
+    return GapOps.isin(elements, test_elements, assume_unique, invert);
+  }
+
+  /** PyTorch: {@code torch.isin(elements, test_element)} with an int test element. */
+  public static Tensor isin(Tensor elements, long test_element) {
+    return GapOps.isin(elements, scalar(test_element), false, false);
+  }
+
+  /** PyTorch: {@code torch.isin(elements, test_element, invert=invert)}. */
+  public static Tensor isin(Tensor elements, long test_element, boolean assume_unique, boolean invert) {
+    return GapOps.isin(elements, scalar(test_element), assume_unique, invert);
+  }
+
+  /** PyTorch: {@code torch.isin(elements, test_element)} with a float test element. */
+  public static Tensor isin(Tensor elements, double test_element) {
+    return GapOps.isin(elements, scalar(test_element), false, false);
+  }
+
+  /** PyTorch: {@code torch.isin(element, test_elements)} with an int element. */
+  public static Tensor isin(long element, Tensor test_elements) {
+    return GapOps.isin(scalar(element), test_elements, false, false);
+  }
+
+  /** PyTorch: {@code torch.isin(element, test_elements)} with a float element. */
+  public static Tensor isin(double element, Tensor test_elements) {
+    return GapOps.isin(scalar(element), test_elements, false, false);
+  }
+
+  /** PyTorch: {@code torch.split_with_sizes(input, split_sizes)}. */
+  public static Tensor[] split_with_sizes(Tensor input, long[] split_sizes) {
+    return input.split_with_sizes(split_sizes);
+  }
+
+  /** PyTorch: {@code torch.split_with_sizes(input, split_sizes, dim)}. */
+  public static Tensor[] split_with_sizes(Tensor input, long[] split_sizes, int dim) {
+    return input.split_with_sizes(split_sizes, dim);
+  }
+
+  /** PyTorch: {@code torch.diagflat(input)}. */
+  public static Tensor diagflat(Tensor input) {
+    return input.diagflat();
+  }
+
+  /** PyTorch: {@code torch.diagflat(input, offset)}. */
+  public static Tensor diagflat(Tensor input, long offset) {
+    return input.diagflat(offset);
+  }
+
+  /** PyTorch: {@code torch.logaddexp2(input, other)}. */
+  public static Tensor logaddexp2(Tensor input, Tensor other) {
+    return input.logaddexp2(other);
+  }
+
+  /** PyTorch: {@code torch.ldexp(input, other)}. */
+  public static Tensor ldexp(Tensor input, Tensor other) {
+    return input.ldexp(other);
+  }
+
+  /** PyTorch: {@code torch.frexp(input)}: (mantissa, int32 exponent). */
+  public static Tensor[] frexp(Tensor input) {
+    return input.frexp();
+  }
+
+  /**
+   * The trapezoidal rule along {@code dim} (default -1) with unit spacing. PyTorch:
+   * {@code torch.trapezoid(y)}.
+   *
+   * <pre>{@code trapezoid(tensor(new double[] {1, 2, 3}))   // tensor(4.)}</pre>
+   */
+  public static Tensor trapezoid(Tensor y) {
+    return GapOps.trapezoid(y, null, 1.0, -1, false);
+  }
+
+  /** PyTorch: {@code torch.trapezoid(y, dim=dim)}. */
+  public static Tensor trapezoid(Tensor y, int dim) {
+    return GapOps.trapezoid(y, null, 1.0, dim, false);
+  }
+
+  /** PyTorch: {@code torch.trapezoid(y, dx=dx, dim=dim)}. */
+  public static Tensor trapezoid(Tensor y, double dx, int dim) {
+    return GapOps.trapezoid(y, null, dx, dim, false);
+  }
+
+  /** PyTorch: {@code torch.trapezoid(y, x)} (sample points {@code x}). */
+  public static Tensor trapezoid(Tensor y, Tensor x) {
+    return GapOps.trapezoid(y, x, 1.0, -1, false);
+  }
+
+  /** PyTorch: {@code torch.trapezoid(y, x, dim=dim)}. */
+  public static Tensor trapezoid(Tensor y, Tensor x, int dim) {
+    return GapOps.trapezoid(y, x, 1.0, dim, false);
+  }
+
+  /** Alias of {@link #trapezoid(Tensor)}. PyTorch: {@code torch.trapz(y)}. */
+  public static Tensor trapz(Tensor y) {
+    return trapezoid(y);
+  }
+
+  /** PyTorch: {@code torch.trapz(y, dx=dx, dim=dim)}. */
+  public static Tensor trapz(Tensor y, double dx, int dim) {
+    return trapezoid(y, dx, dim);
+  }
+
+  /** PyTorch: {@code torch.trapz(y, x)}. */
+  public static Tensor trapz(Tensor y, Tensor x) {
+    return trapezoid(y, x);
+  }
+
+  /** PyTorch: {@code torch.trapz(y, x, dim=dim)}. */
+  public static Tensor trapz(Tensor y, Tensor x, int dim) {
+    return trapezoid(y, x, dim);
+  }
+
+  /**
+   * The running trapezoidal integral along {@code dim}. PyTorch: {@code torch.cumulative_trapezoid(y)}.
+   *
+   * <pre>{@code cumulative_trapezoid(tensor(new double[] {1, 2, 3}))   // tensor([1.5000, 4.0000])}</pre>
+   */
+  public static Tensor cumulative_trapezoid(Tensor y) {
+    return GapOps.trapezoid(y, null, 1.0, -1, true);
+  }
+
+  /** PyTorch: {@code torch.cumulative_trapezoid(y, dx=dx, dim=dim)}. */
+  public static Tensor cumulative_trapezoid(Tensor y, double dx, int dim) {
+    return GapOps.trapezoid(y, null, dx, dim, true);
+  }
+
+  /** PyTorch: {@code torch.cumulative_trapezoid(y, x)}. */
+  public static Tensor cumulative_trapezoid(Tensor y, Tensor x) {
+    return GapOps.trapezoid(y, x, 1.0, -1, true);
+  }
+
+  /** PyTorch: {@code torch.cumulative_trapezoid(y, x, dim=dim)}. */
+  public static Tensor cumulative_trapezoid(Tensor y, Tensor x, int dim) {
+    return GapOps.trapezoid(y, x, 1.0, dim, true);
+  }
+
+  /** Function form of {@link Tensor#zero_()}. PyTorch: {@code torch.zero_(input)}. */
+  public static Tensor zero_(Tensor input) {
+    return input.zero_();
+  }
+
+  /** Function form of {@link Tensor#fill_(double)}. PyTorch: {@code torch.fill_(input, value)}. */
+  public static Tensor fill_(Tensor input, double value) {
+    return input.fill_(value);
+  }
+
+  /** PyTorch: {@code torch.fill_(input, value)} with an int value. */
+  public static Tensor fill_(Tensor input, long value) {
+    return input.fill_(value);
+  }
+
+  /** PyTorch: {@code torch.fill_(input, value)} with a bool value. */
+  public static Tensor fill_(Tensor input, boolean value) {
+    return input.fill_(value);
+  }
+
+  /**
+   * A 0-d tensor of the default dtype (float32) holding {@code s}. PyTorch: {@code torch.scalar_tensor(s)}.
+   *
+   * <pre>{@code scalar_tensor(3)   // tensor(3.)}</pre>
+   */
+  public static Tensor scalar_tensor(double s) {
+    return tensor(s);
+  }
+
+  /** PyTorch: {@code torch.scalar_tensor(s, dtype=dtype)}. */
+  public static Tensor scalar_tensor(double s, DType dtype) {
+    return tensor(s, dtype);
+  }
+
+  /**
+   * The deprecated inclusive range {@code start, start + step, ..., <= end}, default dtype.
+   * PyTorch: {@code torch.range(start, end, step)}.
+   *
+   * <pre>{@code range(1, 4, 1)   // tensor([1., 2., 3., 4.])}</pre>
+   */
+  public static Tensor range(double start, double end, double step) {
+    return GapOps.range(start, end, step, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.range(start, end)} (step 1). */
+  public static Tensor range(double start, double end) {
+    return GapOps.range(start, end, 1, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.range(start, end, step, dtype=dtype)}. */
+  public static Tensor range(double start, double end, double step, DType dtype) {
+    return GapOps.range(start, end, step, dtype);
+  }
+
+  /**
+   * The Vandermonde matrix of a 1-D tensor, decreasing powers. PyTorch: {@code torch.vander(x)}.
+   *
+   * <pre>{@code vander(tensor(new long[] {2, 3}))   // tensor([[2, 1], [3, 1]])}</pre>
+   */
+  public static Tensor vander(Tensor x) {
+    return GapOps.vander(x, Long.MIN_VALUE, false);
+  }
+
+  /** PyTorch: {@code torch.vander(x, N)}. */
+  public static Tensor vander(Tensor x, long N) {
+    return GapOps.vander(x, N, false);
+  }
+
+  /** PyTorch: {@code torch.vander(x, N, increasing)}. */
+  public static Tensor vander(Tensor x, long N, boolean increasing) {
+    return GapOps.vander(x, N, increasing);
+  }
+
+  /**
+   * The Hann window. PyTorch: {@code torch.hann_window(window_length)} (periodic).
+   *
+   * <pre>{@code hann_window(4)   // tensor([0.0000, 0.5000, 1.0000, 0.5000])}</pre>
+   */
+  public static Tensor hann_window(long window_length) {
+    return GapOps.window("hann", window_length, true, 0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.hann_window(window_length, periodic)}. */
+  public static Tensor hann_window(long window_length, boolean periodic) {
+    return GapOps.window("hann", window_length, periodic, 0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.hann_window(window_length, periodic, dtype=dtype)}. */
+  public static Tensor hann_window(long window_length, boolean periodic, DType dtype) {
+    return GapOps.window("hann", window_length, periodic, 0, dtype);
+  }
+
+  /** The Hamming window. PyTorch: {@code torch.hamming_window(window_length)}. */
+  public static Tensor hamming_window(long window_length) {
+    return GapOps.window("hamming", window_length, true, 0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.hamming_window(window_length, periodic)}. */
+  public static Tensor hamming_window(long window_length, boolean periodic) {
+    return GapOps.window("hamming", window_length, periodic, 0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.hamming_window(window_length, periodic, dtype=dtype)}. */
+  public static Tensor hamming_window(long window_length, boolean periodic, DType dtype) {
+    return GapOps.window("hamming", window_length, periodic, 0, dtype);
+  }
+
+  /** The Blackman window. PyTorch: {@code torch.blackman_window(window_length)}. */
+  public static Tensor blackman_window(long window_length) {
+    return GapOps.window("blackman", window_length, true, 0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.blackman_window(window_length, periodic)}. */
+  public static Tensor blackman_window(long window_length, boolean periodic) {
+    return GapOps.window("blackman", window_length, periodic, 0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.blackman_window(window_length, periodic, dtype=dtype)}. */
+  public static Tensor blackman_window(long window_length, boolean periodic, DType dtype) {
+    return GapOps.window("blackman", window_length, periodic, 0, dtype);
+  }
+
+  /** The Bartlett (triangular) window. PyTorch: {@code torch.bartlett_window(window_length)}. */
+  public static Tensor bartlett_window(long window_length) {
+    return GapOps.window("bartlett", window_length, true, 0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.bartlett_window(window_length, periodic)}. */
+  public static Tensor bartlett_window(long window_length, boolean periodic) {
+    return GapOps.window("bartlett", window_length, periodic, 0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.bartlett_window(window_length, periodic, dtype=dtype)}. */
+  public static Tensor bartlett_window(long window_length, boolean periodic, DType dtype) {
+    return GapOps.window("bartlett", window_length, periodic, 0, dtype);
+  }
+
+  /** The Kaiser window with beta 12. PyTorch: {@code torch.kaiser_window(window_length)}. */
+  public static Tensor kaiser_window(long window_length) {
+    return GapOps.window("kaiser", window_length, true, 12.0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.kaiser_window(window_length, periodic)}. */
+  public static Tensor kaiser_window(long window_length, boolean periodic) {
+    return GapOps.window("kaiser", window_length, periodic, 12.0, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.kaiser_window(window_length, periodic, beta)}. */
+  public static Tensor kaiser_window(long window_length, boolean periodic, double beta) {
+    return GapOps.window("kaiser", window_length, periodic, beta, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.kaiser_window(window_length, periodic, beta, dtype=dtype)}. */
+  public static Tensor kaiser_window(long window_length, boolean periodic, double beta, DType dtype) {
+    return GapOps.window("kaiser", window_length, periodic, beta, dtype);
+  }
+
+  /**
+   * Inference mode: grad off, and tensors created inside report {@link Tensor#is_inference()}.
+   * PyTorch: {@code with torch.inference_mode():} ({@code try (var g = inference_mode()) { … }}).
+   */
+  public static InferenceMode inference_mode() {
+    return GapOps.inferenceMode(true);
+  }
+
+  /** PyTorch: {@code with torch.inference_mode(mode):}; {@code false} changes nothing. */
+  public static InferenceMode inference_mode(boolean mode) {
+    return GapOps.inferenceMode(mode);
+  }
+
+  /** PyTorch: {@code torch.is_inference_mode_enabled()}. */
+  public static boolean is_inference_mode_enabled() {
+    return GapOps.inferenceActive();
+  }
+
+  /** PyTorch: {@code torch.is_inference(input)}. */
+  public static boolean is_inference(Tensor input) {
+    return input.is_inference();
+  }
+
+  /** PyTorch: {@code torch.bitwise_left_shift(input, other)}. */
+  public static Tensor bitwise_left_shift(Tensor input, Tensor other) {
+    return input.bitwise_left_shift(other);
+  }
+
+  /** PyTorch: {@code torch.bitwise_left_shift(input, other)} with an int count. */
+  public static Tensor bitwise_left_shift(Tensor input, long other) {
+    return input.bitwise_left_shift(other);
+  }
+
+  /** PyTorch: {@code torch.bitwise_left_shift(self, other)} with an int on the left. */
+  public static Tensor bitwise_left_shift(long self, Tensor other) {
+    return GapOps.shift(scalar(self), other, true);
+  }
+
+  /** PyTorch: {@code torch.bitwise_right_shift(input, other)}. */
+  public static Tensor bitwise_right_shift(Tensor input, Tensor other) {
+    return input.bitwise_right_shift(other);
+  }
+
+  /** PyTorch: {@code torch.bitwise_right_shift(input, other)} with an int count. */
+  public static Tensor bitwise_right_shift(Tensor input, long other) {
+    return input.bitwise_right_shift(other);
+  }
+
+  /** PyTorch: {@code torch.bitwise_right_shift(self, other)} with an int on the left. */
+  public static Tensor bitwise_right_shift(long self, Tensor other) {
+    return GapOps.shift(scalar(self), other, false);
+  }
+
+  // ---------------------------------------- end of API gaps (api-gaps)
 }

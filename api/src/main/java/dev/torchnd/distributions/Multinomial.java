@@ -46,7 +46,7 @@ public final class Multinomial {
   }
 
   /** PyTorch's {@code constraints.simplex} check, done by {@code Categorical}. */
-  private static void validateSimplex(Tensor p) {
+  static void validateSimplex(Tensor p) {
     double[] v = p.toDoubleArray();
     int k = (int) p.shape().at(p.dim() - 1);
     boolean ok = true;

@@ -114,6 +114,38 @@ public interface Backend {
    */
   void scatter(Storage src, Layout srcLayout, Storage dst, long[] offsets, boolean accumulate);
 
+  // ---- device support: index tensors as storage ----
+
+  /**
+   * As {@link #gather(Storage, long[], Storage)} with the storage offsets in an int64 storage
+   * ({@code offsetsLayout} contiguous, numel equal to {@code out}'s), so that a device backend
+   * gathers by an index that never leaves the device. An offset out of the storage's range
+   * throws (an {@code IndexOutOfBoundsException} or the backend's own exception): API code maps
+   * invalid indices to such an offset and reports PyTorch's error. This default reads the
+   * offsets to the host.
+   */
+  default void gather(Storage src, Storage offsets, Layout offsetsLayout, Storage out) {
+    gather(src, readOffsets(offsets, offsetsLayout), out);
+  }
+
+  /** As {@link #scatter(Storage, Layout, Storage, long[], boolean)}, offsets as for the gather above. */
+  default void scatter(
+      Storage src, Layout srcLayout, Storage dst, Storage offsets, Layout offsetsLayout,
+      boolean accumulate) {
+    scatter(src, srcLayout, dst, readOffsets(offsets, offsetsLayout), accumulate);
+  }
+
+  /** The offsets of a contiguous int64 layout, read to the host; out-of-range ones throw there. */
+  private long[] readOffsets(Storage offsets, Layout l) {
+    long[] o = readLongs(offsets, l.offset(), Math.toIntExact(l.numel()));
+    for (long v : o) {
+      if (v < 0) {
+        throw new IndexOutOfBoundsException("offset " + v);
+      }
+    }
+    return o;
+  }
+
   // ---- device support ----
 
   /**
@@ -189,6 +221,17 @@ public interface Backend {
    * is the 1-based index of the first zero pivot of matrix {@code b} (it is singular), else 0.
    */
   void inverse(Storage a, Layout al, Storage out, long[] info);
+
+  // ---- singular value decomposition (issue 11, branch ops-index) ----
+
+  /**
+   * Singular value decompositions of the [B, m, n] matrices of {@code al} (float32 or float64,
+   * m and n not 0): {@code s} gets the contiguous [B, k] singular values (k = min(m, n)) in
+   * descending order; unless {@code u} is null, {@code u} gets contiguous [B, m, full ? m : k]
+   * left singular vectors and {@code vh} [B, full ? n : k, n] conjugate-transposed right ones,
+   * all in the input's dtype. Signs are the implementation's.
+   */
+  void svd(Storage a, Layout al, boolean full, Storage u, Storage s, Storage vh);
 
   /**
    * {@code dst[offsets[i]] = op(dst[offsets[i]], src[i])} for each element of {@code src} (laid

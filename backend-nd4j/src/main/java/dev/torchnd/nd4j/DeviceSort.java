@@ -218,7 +218,8 @@ final class DeviceSort {
   /**
    * Each element's dense rank in its row (0 for the smallest value; equal values, -0.0 and 0.0,
    * and all NaNs share a rank; NaN ranks last), as int64, for rows of at most 32, given the rows'
-   * stable ascending order; null when no row holds two equal keys.
+   * stable ascending order. (Rows of distinct keys need no network, but telling so would read a
+   * device result back to the host: every row goes through it.)
    */
   private static INDArray denseRanks(INDArray x, INDArray ascending) {
     long n = x.size(1);
@@ -230,9 +231,6 @@ final class DeviceSort {
         .castTo(DataType.LONG);
     run.get(NDArrayIndex.all(), NDArrayIndex.interval(1, n)).assign(step);
     run = scanSum(run);
-    if (run.get(NDArrayIndex.all(), NDArrayIndex.point(n - 1)).minNumber().longValue() == n - 1) {
-      return null;
-    }
     // Back to index order: sort (position << 6 | run) by position.
     return op("bitwise_and", sortRows(ascending.mul(64L).addi(run)), Nd4j.scalar(63L));
   }
@@ -258,13 +256,8 @@ final class DeviceSort {
       return stable(x, descending);
     }
     INDArray ascending = stable(x, false);
-    INDArray rank = denseRanks(x, ascending);
-    if (rank == null) {
-      // Distinct keys: any sort gives the one order, descending its reverse.
-      return descending ? Nd4j.exec(DynamicCustomOp.builder("reverse").addInputs(ascending)
-          .addIntegerArguments(1).build())[0] : ascending;
-    }
-    return bitonic(rank, descending);
+    // Distinct keys have distinct ranks, which the network puts in their one order.
+    return bitonic(denseRanks(x, ascending), descending);
   }
 
   /**

@@ -581,6 +581,16 @@ public final class Nd4jBackend implements Backend {
   }
 
   @Override
+  public void svd(Storage a, Layout al, boolean full, Storage u, Storage s, Storage vh) {
+    try {
+      BigKernels.refuse("svd", a, s);
+      SvdKernels.svd(a, al, full, u, s, vh);
+    } finally {
+      fence(a, s, u == null ? s : u, vh == null ? s : vh);
+    }
+  }
+
+  @Override
   public void scatterReduce(
       ScatterReduceOp op, Storage src, Layout srcLayout, Storage dst, long[] offsets) {
     try {

@@ -261,11 +261,13 @@ public final class Nd4jDeviceBackend implements Backend {
 
   @Override
   public double getDouble(Storage st, long index) {
+    HostReads.record(HostReads.ELEMENT, 1);
     return s(st).buffer().getDouble(index);
   }
 
   @Override
   public long getLong(Storage st, long index) {
+    HostReads.record(HostReads.ELEMENT, 1);
     DeviceStorage d = s(st);
     if (d.dtype.is_floating_point()) {
       return (long) d.buffer().getDouble(index);
@@ -300,6 +302,7 @@ public final class Nd4jDeviceBackend implements Backend {
     if (n == 0) {
       return new double[0];
     }
+    HostReads.record(HostReads.BULK, n);
     INDArray v = view(st, new Layout(new long[] {n}, new long[] {1}, offset));
     return v.castTo(DataType.DOUBLE).toDoubleVector();
   }
@@ -309,6 +312,7 @@ public final class Nd4jDeviceBackend implements Backend {
     if (n == 0) {
       return new long[0];
     }
+    HostReads.record(HostReads.BULK, n);
     INDArray v = view(st, new Layout(new long[] {n}, new long[] {1}, offset));
     return v.castTo(DataType.LONG).toLongVector();
   }
@@ -689,6 +693,12 @@ public final class Nd4jDeviceBackend implements Backend {
     };
   }
 
+  /** {@code m.any()} read back to the host to steer it (one device-to-host transfer). */
+  static boolean anyOnHost(INDArray m) {
+    HostReads.record(HostReads.SYNC, 1);
+    return m.any();
+  }
+
   /** {@code ~x} as {@code -x - 1} for signed types, {@code 255 - x} for uint8. */
   private static INDArray bitwiseNot(INDArray x, DType dt) {
     INDArray w = x.castTo(DataType.LONG);
@@ -953,7 +963,7 @@ public final class Nd4jDeviceBackend implements Backend {
   private static INDArray integralOp(BinaryOp op, INDArray x, INDArray y, Layout ol, DataType dt) {
     switch (op) {
       case FLOOR_DIVIDE, REMAINDER, FMOD -> {
-        if (y.eq(0).any()) {
+        if (anyOnHost(y.eq(0))) {
           throw new ArithmeticException("ZeroDivisionError");
         }
       }
@@ -1014,13 +1024,13 @@ public final class Nd4jDeviceBackend implements Backend {
     INDArray neg = e.lt(0);
     INDArray result = Nd4j.ones(dt, base.shape());
     e = select(neg, e.ulike().assign(0), e);
-    while (e.gt(0).any()) {
+    while (anyOnHost(e.gt(0))) {
       INDArray odd = isOdd(e);
       result = select(odd, result.mul(base), result);
       base = base.mul(base);
       e = custom("divide", e, Nd4j.ones(dt, ones(e.rank())).muli(2));
     }
-    if (neg.any()) {
+    if (anyOnHost(neg)) {
       INDArray b = base0.dup('c');
       INDArray oddExp = isOdd(exp0.dup('c'));
       INDArray minusOne = select(oddExp, b.ulike().assign(-1), b.ulike().assign(1));
@@ -1236,6 +1246,33 @@ public final class Nd4jDeviceBackend implements Backend {
     put(out, new Layout(new long[] {offsets.length}, new long[] {1}, 0), r);
   }
 
+  /**
+   * By offsets held in a device storage: the index never leaves the device. libnd4j's gather
+   * checks its indices (an offset at or past the storage's end throws), which the API relies on
+   * to report PyTorch's out-of-range errors.
+   */
+  @Override
+  public void gather(Storage src, Storage offsets, Layout offsetsLayout, Storage out) {
+    long n = offsetsLayout.numel();
+    if (n == 0) {
+      return;
+    }
+    INDArray idx = in(offsets, offsetsLayout).reshape(n);
+    INDArray r = gatherFlat(flat(src), idx);
+    put(out, new Layout(new long[] {n}, new long[] {1}, 0), r);
+  }
+
+  @Override
+  public void scatter(
+      Storage src, Layout srcLayout, Storage dst, Storage offsets, Layout offsetsLayout,
+      boolean accumulate) {
+    long n = offsetsLayout.numel();
+    if (n == 0) {
+      return;
+    }
+    scatterBy(src, srcLayout, dst, in(offsets, offsetsLayout).reshape(n), accumulate);
+  }
+
   /** {@code x[idx]} of a 1-d array (libnd4j's gather takes no bool: bools go through int8). */
   private static INDArray gatherFlat(INDArray x, INDArray idx) {
     boolean bool = x.dataType() == DataType.BOOL;
@@ -1251,8 +1288,12 @@ public final class Nd4jDeviceBackend implements Backend {
     if (offsets.length == 0) {
       return;
     }
-    INDArray upd = full(src, srcLayout).reshape(offsets.length);
-    INDArray idx = Nd4j.createFromArray(offsets);
+    scatterBy(src, srcLayout, dst, Nd4j.createFromArray(offsets), accumulate);
+  }
+
+  private static void scatterBy(
+      Storage src, Layout srcLayout, Storage dst, INDArray idx, boolean accumulate) {
+    INDArray upd = full(src, srcLayout).reshape(idx.length());
     INDArray ref = flat(dst);
     if (dst.dtype() == DType.bool) {
       // libnd4j's scatter ops take numeric types: run on bytes and write back.
@@ -1353,6 +1394,43 @@ public final class Nd4jDeviceBackend implements Backend {
     put(out, Layout.contiguous(new long[] {al.shape()[0]}), d.reshape(al.shape()[0]));
   }
 
+  /**
+   * libnd4j's {@code svd} op (one-sided Jacobi, or divide and conquer past {@code switchNum}
+   * columns) over the [B, m, n] batch; its V comes back transposed into Vh.
+   */
+  @Override
+  public void svd(Storage a, Layout al, boolean full, Storage u, Storage s, Storage vh) {
+    long batch = al.shape()[0];
+    long m = al.shape()[1];
+    long n = al.shape()[2];
+    long k = Math.min(m, n);
+    INDArray x = full(a, al);
+    boolean uv = u != null;
+    if (m == 1 && n == 1) {
+      // libnd4j's svd fails on 1 x 1 matrices: S = |a|, U = sign(a) (1 at 0), Vh = 1
+      put(s, Layout.contiguous(new long[] {batch, 1}), org.nd4j.linalg.ops.transforms.Transforms.abs(x, true).reshape(batch, 1));
+      if (uv) {
+        INDArray sign = select(x.lt(0), fill(x.shape(), x.dataType(), -1),
+            fill(x.shape(), x.dataType(), 1));
+        put(u, Layout.contiguous(new long[] {batch, 1, 1}), sign);
+        put(vh, Layout.contiguous(new long[] {batch, 1, 1}), fill(x.shape(), x.dataType(), 1));
+      }
+      return;
+    }
+    // iArgs (fullUV, calcUV, switchNum) as libnd4j's svd reads them: ND4J 1.0.0-M2.1's Svd
+    // wrapper passes the two flags as bool args, which the op's shape function rejects
+    INDArray[] r = Nd4j.exec(DynamicCustomOp.builder("svd").addInputs(x)
+        .addIntegerArguments(full ? 1 : 0, uv ? 1 : 0, 16).build());
+    put(s, Layout.contiguous(new long[] {batch, k}), r[0].reshape(batch, k));
+    if (uv) {
+      long uc = full ? m : k;
+      long vr = full ? n : k;
+      put(u, Layout.contiguous(new long[] {batch, m, uc}), r[1].reshape(batch, m, uc));
+      put(vh, Layout.contiguous(new long[] {batch, vr, n}),
+          r[2].reshape(batch, n, vr).permute(0, 2, 1));
+    }
+  }
+
   @Override
   public void inverse(Storage a, Layout al, Storage out, long[] info) {
     long batch = al.shape()[0];
@@ -1410,6 +1488,7 @@ public final class Nd4jDeviceBackend implements Backend {
         trailing.subi(update);
       }
     }
+    HostReads.record(HostReads.BULK, batch);
     return info.castTo(DataType.LONG).toLongVector();
   }
 

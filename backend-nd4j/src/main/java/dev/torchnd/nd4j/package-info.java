@@ -22,7 +22,9 @@
  * <p>{@code cuda} device: {@link dev.torchnd.nd4j.Nd4jDeviceBackend} over {@code DeviceStorage}
  * (always ND4J buffers, every kernel an ND4J op; GPU memory under {@code -Pcuda}, ND4J's CPU
  * backend under {@code -Dtorchnd.cudaOnCpu=true}), sorting as PyTorch's CUDA build sorts in
- * {@code DeviceSort}; {@code Nd4jCuda} tells which ND4J artifact is
+ * {@code DeviceSort}; {@link dev.torchnd.nd4j.HostReads} counts every transfer of a device
+ * storage's data to the host (the device-pass test asserts none per op); {@code Nd4jCuda} tells
+ * which ND4J artifact is
  * on the class path, {@code Nd4jInit} sets ND4J up before it loads. Interop: {@link
  * dev.torchnd.nd4j.Nd4jInterop} converts to and from {@code INDArray}; {@link
  * dev.torchnd.nd4j.SameDiffExport} traces a function into a SameDiff graph, mapping each op by its

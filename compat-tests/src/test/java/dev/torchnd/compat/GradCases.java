@@ -34,6 +34,8 @@ final class GradCases {
           .area("autograd_stats.json (record_autograd_stats.py)", StatsGradCases::addTo)
           .area("autograd_extra.json (record_autograd_extra.py)", ExtraGradCases::addTo)
           .area("autograd_enum.json (record_autograd_enum.py)", EnumGradCases::addTo)
+          .area("autograd_index.json (record_autograd_index.py)", IndexGradCases::addTo)
+          .area("autograd_gaps.json (record_autograd_gaps.py)", GapsGradCases::addTo)
           .area("autograd_special.json (record_autograd_special.py)", SpecialGradCases::addTo)
           .freeze();
 

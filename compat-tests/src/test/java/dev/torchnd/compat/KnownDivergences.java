@@ -27,43 +27,7 @@ final class KnownDivergences {
               "clamp with two bool Java scalars: TorchND raises PyTorch's error with the tensor-overload kernel name (\"clamp_cpu\") instead of \"clamp_scalar_cpu\"; same condition, different kernel name."),
           Map.entry(
               "matmul/bf16[2x2x3]+bf16[3x4]",
-              "bfloat16 batched matmul: PyTorch accumulates in bfloat16 blocks; TorchND accumulates in double and rounds once, so one element differs by 2 bf16 ulps."),
-          Map.entry(
-              "norm/f32[2x3]+'nuc'",
-              "Nuclear norm needs an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "norm/f64[2x3]+'nuc'",
-              "Nuclear norm needs an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "norm/f16[2x3]+'nuc'",
-              "Nuclear norm needs an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "norm/bf16[2x3]+'nuc'",
-              "Nuclear norm needs an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "linalg_norm/f32[4]+'nuc'+None+boolfalse",
-              "Nuclear and spectral (ord=±2) matrix norms need an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "linalg_norm/f32[2x3]+float2.0+None+boolfalse",
-              "Nuclear and spectral (ord=±2) matrix norms need an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "linalg_norm/f32[2x3]+'nuc'+None+boolfalse",
-              "Nuclear and spectral (ord=±2) matrix norms need an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "linalg_norm/f32[2x3x4]+'nuc'+None+boolfalse",
-              "Nuclear and spectral (ord=±2) matrix norms need an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "linalg_norm/f32[2x3x4]+'nuc'+[1,2]+boolfalse",
-              "Nuclear and spectral (ord=±2) matrix norms need an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "linalg_norm/f32[2x3]+'nuc'+[0,1]+booltrue",
-              "Nuclear and spectral (ord=±2) matrix norms need an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "linalg_norm/f32[2x3x4]+int2+[1,2]+boolfalse",
-              "Nuclear and spectral (ord=±2) matrix norms need an SVD, which TorchND does not implement yet; it raises a clear error instead."),
-          Map.entry(
-              "linalg_norm/f32[2x3]+int2+[0,1]+booltrue",
-              "Nuclear and spectral (ord=±2) matrix norms need an SVD, which TorchND does not implement yet; it raises a clear error instead."));
+              "bfloat16 batched matmul: PyTorch accumulates in bfloat16 blocks; TorchND accumulates in double and rounds once, so one element differs by 2 bf16 ulps."));
 
   static String reason(String id) {
     return CASES.get(id);

@@ -297,6 +297,7 @@ class OpConformanceTest {
         }
         assertEquals(e.getAsString(), d.name(), where);
       }
+      case "str" -> assertEquals(e.getAsString(), String.valueOf(actual), where);
       default -> fail("unknown scalar kind " + kind);
     }
   }

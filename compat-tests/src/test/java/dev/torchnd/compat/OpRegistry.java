@@ -85,6 +85,9 @@ final class OpRegistry {
         .area("ops_stats.json (record_ops_stats.py)", StatsOps::addTo)
         .area("ops_extra.json (record_ops_extra.py)", ExtraOpsTable::addTo)
         .area("ops_enum.json (record_ops_enum.py)", EnumOps::addTo)
+        .area("ops_gaps.json (record_ops_gaps.py)", GapsOps::addTo)
+        .area("ops_samplers.json (record_ops_samplers.py)", SamplerOps::addTo)
+        .area("ops_index.json (record_ops_index.py)", IndexOpsTable::addTo)
         .area("ops_special.json (record_ops_special.py)", SpecialOps::addTo)
         .freeze();
   }

@@ -17,7 +17,7 @@ final class Ch2_7 {
   void run(Notebook nb) {
     nb.cell(() -> {}); // import torch
     // print(dir(torch.distributions)): Python lists 119 names (classes, submodules, dunders);
-    // TorchND's distributions package has one public class
+    // TorchND's distributions package has two public classes
     nb.cell(() -> nb.print(Docs.dir("dev.torchnd.distributions")));
     // help(torch.ones): Python prints the docstring; Java, each overload and its javadoc summary
     nb.cell(() -> nb.print(Docs.help(Torch.class, "ones")));

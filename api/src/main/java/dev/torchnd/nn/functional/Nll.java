@@ -79,6 +79,14 @@ final class Nll {
     for (int d = 2; d < shape.length; d++) {
       sp *= (int) shape[d];
     }
+    if (self.is_cuda() && target.is_cuda() && (weight == null || weight.is_cuda())
+        && self.numel() > 0 && (long) n * sp > 0) {
+      try {
+        return onDevice(self, target, weight, red, ignore, name, n, c, sp);
+      } catch (IndexOutOfBoundsException e) {
+        // A target out of range: the host kernel below reports it with PyTorch's text.
+      }
+    }
     long[] t = target.toLongArray();
     double[] w = weight == null ? null : weight.toDoubleArray();
     boolean f32 = self.dtype() == DType.float32;
@@ -178,6 +186,98 @@ final class Nll {
           }
           return new Tensor[] {coefT.mul(red == 1 ? gr.div(tw) : gr)};
         });
+  }
+
+  /**
+   * The same loss as tensor ops on the {@code cuda} device, the target never read to the host:
+   * the picked log-probabilities {@code x[b, t[b, e], e]} by gather, weighted and summed there.
+   * The sum is the device's (libnd4j's order, as PyTorch's CUDA kernel has its own), so float32
+   * losses can differ from the CPU kernel's cascade in the last place. A target out of range
+   * throws from the gather, and the caller's host kernel reports it.
+   */
+  private static Tensor onDevice(
+      Tensor self, Tensor target, Tensor weight, int red, long ignore, String name, int n, int c,
+      int sp) {
+    long[] shape = self.shape().toLongArray();
+    Tensor valid;
+    Tensor picked;
+    Tensor wt;
+    Tensor coefT;
+    try (var g = Torch.no_grad()) {
+      Tensor x = self.detach().reshape(n, c, sp);
+      Tensor t = target.reshape(n, 1, sp);
+      valid = t.ne(ignore);
+      Tensor safe = t.masked_fill(valid.logical_not(), 0L);
+      picked = x.gather(1, safe);
+      Tensor wv = weight == null
+          ? Torch.ones_like(picked)
+          : weight.detach().index_select(0, safe.reshape(-1)).reshape(n, 1, sp);
+      wt = wv.mul(valid.to(self.dtype()));
+      // -w at each target position, +0.0 where ignored (as the host kernel's zeros).
+      coefT = Torch.zeros_like(x).scatter_(1, safe, wt.neg().add(0.0)).reshape(shape);
+    }
+    boolean none = red == 0 && self.dim() >= 2;
+    Tensor out;
+    Tensor twT = null;
+    try (var g = Torch.no_grad()) {
+      // Ignored positions are 0, as the host kernel leaves them (whatever x holds there).
+      Tensor losses = picked.mul(wt).neg().masked_fill(valid.logical_not(), 0.0);
+      if (none) {
+        out = losses.reshape(target.shape().toLongArray());
+      } else {
+        out = cascadeSum(losses.reshape(-1), n * sp);
+        if (red == 1) {
+          twT = weight == null ? wt.sum() : cascadeSum(wt.reshape(-1), n * sp);
+          out = out.div(twT);
+        }
+      }
+    }
+    final Tensor twF = twT;
+    return AutogradFunction.record(
+        name,
+        out,
+        new Tensor[] {self},
+        gr -> {
+          if (none) {
+            return new Tensor[] {coefT.mul(gr.unsqueeze(1))};
+          }
+          return new Tensor[] {coefT.mul(red == 1 ? gr.div(twF) : gr)};
+        });
+  }
+
+  /**
+   * The host kernel's eight-level cascade as tensor ops: element 0 goes straight to the top
+   * level; the rest are summed sequentially (from 0, in the dtype) in groups of {@code 2^p}
+   * consecutive elements, those sums again in groups of {@code 2^p}, and so on up; the top
+   * value plus element 0 is the total. Since {@code a + b == b + a} exactly, adding the levels'
+   * unfinished groups at the end, as the kernel does, equals finishing each group early, so the
+   * result is the kernel's bit for bit; except where an ignored target sits at a position that
+   * is a multiple of {@code 2^p}: the kernel then skips that flush, and the sum can differ from
+   * it in the last place.
+   */
+  static Tensor cascadeSum(Tensor b, int numIter) {
+    int levelPower = Math.max(4, ceilLog2(numIter) / 8);
+    int group = 1 << levelPower;
+    long len = b.numel();
+    Tensor first = b.narrow(0, 0, 1).reshape(new long[0]);
+    if (len == 1) {
+      return Torch.zeros_like(first).add(first);
+    }
+    Tensor v = b.narrow(0, 1, len - 1);
+    while (v.numel() > 1) {
+      long n = v.numel();
+      long g = (n + group - 1) / group;
+      if (g * group != n) {
+        v = Torch.cat(new Tensor[] {v, Torch.zeros(new long[] {g * group - n}, v.dtype(), v.device())}, 0);
+      }
+      Tensor m = v.reshape(g, group);
+      Tensor acc = Torch.zeros(new long[] {g}, v.dtype(), v.device());
+      for (int c = 0; c < group; c++) {
+        acc = acc.add(m.select(1, c));
+      }
+      v = acc;
+    }
+    return Torch.zeros_like(first).add(v.reshape(new long[0])).add(first);
   }
 
   private static int ceilLog2(long x) {

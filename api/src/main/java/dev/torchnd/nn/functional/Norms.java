@@ -379,7 +379,8 @@ final class Norms {
     }
     long num = weight.size(0);
     Tensor flat = input.reshape(new long[] {-1}).to(DType.int64);
-    if (flat.numel() > 0) {
+    // On cuda the index stays there: index_select below gives the same error for it.
+    if (flat.numel() > 0 && !flat.is_cuda()) {
       long lo = flat.min().longValue();
       long hi = flat.max().longValue();
       if (lo < 0 || hi >= num) {
