@@ -106,26 +106,7 @@ final class RandomOps {
       q[i] = Sampling.toDtype(dt, p[i] / q[i]);
     }
     long[] out = new long[rows * k];
-    for (int r = 0; r < rows; r++) {
-      int base = r * cats;
-      if (k == 1) {
-        int best = 0;
-        for (int j = 1; j < cats; j++) {
-          double a = q[base + best];
-          double b = q[base + j];
-          if (!Double.isNaN(a) && (Double.isNaN(b) || b > a)) {
-            best = j;
-          }
-        }
-        out[r] = best;
-      } else {
-        StlTopK t = new StlTopK(q, base, cats);
-        t.run(k);
-        for (int j = 0; j < k; j++) {
-          out[r * k + j] = t.ix[j];
-        }
-      }
-    }
+    Sampling.topPerRow(q, rows, cats, k, out);
     return out;
   }
 

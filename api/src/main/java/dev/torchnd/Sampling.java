@@ -962,6 +962,15 @@ final class Sampling {
     for (int i = 0; i < q.length; i++) {
       q[i] = binaryOp(dtype, p[i] / q[i]);
     }
+    topPerRow(q, rows, cats, k, out);
+  }
+
+  /**
+   * Row by row, the indices of the {@code k} largest {@code p / q} keys as multinomial without
+   * replacement picks them: argmax (first maximum, NaN wins) for one sample, else libstdc++'s
+   * top-k order.
+   */
+  static void topPerRow(double[] q, int rows, int cats, int k, long[] out) {
     for (int r = 0; r < rows; r++) {
       int base = r * cats;
       if (k == 1) {
