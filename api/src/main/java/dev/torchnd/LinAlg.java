@@ -125,12 +125,20 @@ final class LinAlg {
       sameDtype(a, b);
       out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
     }
+    // mm_mat1_backward / mm_mat2_backward: a column-major input (strides[0] == 1 &&
+    // strides[1] == sizes[0], as saved at the forward) gets the transposed product, so its
+    // gradient comes out in its own layout.
+    boolean aColumnMajor = a.stride(0) == 1 && a.stride(1) == a.shape[0];
+    boolean bColumnMajor = b.stride(0) == 1 && b.stride(1) == b.shape[0];
     return Autograd.record(
         GraphOp.MM,
         out,
         "MmBackward0",
         new Tensor[] {a, b},
-        g -> new Tensor[] {g.mm(b.t()), a.t().mm(g)},
+        g -> new Tensor[] {
+          aColumnMajor ? b.mm(g.t()).t() : g.mm(b.t()),
+          bColumnMajor ? g.t().mm(a).t() : a.t().mm(g)
+        },
         a,
         b);
   }

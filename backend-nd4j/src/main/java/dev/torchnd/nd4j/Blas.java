@@ -64,6 +64,21 @@ final class Blas {
     return p[slot];
   }
 
+  /**
+   * True when the [r, c] matrices of {@code l} are column-major with no gaps (a transposed view
+   * of a contiguous matrix, such as {@code weight.t()} or {@code input.t()}): they are handed to
+   * BLAS as they lie, with {@code CblasTrans}, instead of being gathered element by element into
+   * row-major order. Row-major matrices keep {@code CblasNoTrans}; anything else is gathered.
+   */
+  static boolean columnMajor(Layout l) {
+    int r = (int) l.shape()[1];
+    int c = (int) l.shape()[2];
+    long rs = l.strides()[1];
+    long cs = l.strides()[2];
+    boolean rowMajor = (cs == 1 || c == 1) && (rs == c || r == 1);
+    return !rowMajor && (rs == 1 || r == 1) && (cs == r || c == 1);
+  }
+
   /** Copies matrix {@code batchIndex} of a [B, r, c] layout into native scratch {@code p}. */
   private static void packF(Access.F32 src, Layout l, long batchIndex, int slot, FloatPointer p) {
     int r = (int) l.shape()[1];
@@ -71,7 +86,8 @@ final class Blas {
     long base = l.offset() + batchIndex * l.strides()[0];
     long rs = l.strides()[1];
     long cs = l.strides()[2];
-    if (src.arr != null && (cs == 1 || c == 1) && (rs == c || r == 1)) {
+    if (src.arr != null && (((cs == 1 || c == 1) && (rs == c || r == 1)) || columnMajor(l))) {
+      // Row-major, or column-major for CblasTrans: the r * c floats lie in one run.
       p.position(0).put(src.arr, (int) base, r * c);
       return;
     }
@@ -108,7 +124,8 @@ final class Blas {
     long rs = l.strides()[1];
     long cs = l.strides()[2];
     Access.F64 f = src instanceof Access.F64 d ? d : null;
-    if (f != null && f.arr != null && (cs == 1 || c == 1) && (rs == c || r == 1)) {
+    if (f != null && f.arr != null
+        && (((cs == 1 || c == 1) && (rs == c || r == 1)) || columnMajor(l))) {
       p.position(0).put(f.arr, (int) base, r * c);
       return;
     }
@@ -163,13 +180,15 @@ final class Blas {
       FloatPointer pa = floats(0, (long) n * k);
       FloatPointer pb = floats(1, (long) k * m);
       FloatPointer pc = floats(2, (long) n * m);
+      boolean ta = fa.arr != null && columnMajor(al);
+      boolean tb = fb.arr != null && columnMajor(bl);
       for (long bi = 0; bi < batch; bi++) {
         packF(fa, al, bi, 0, pa);
         packF(fb, bl, bi, 1, pb);
         openblas_nolapack.cblas_sgemm(
-            openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-            openblas_nolapack.CblasNoTrans, n, m, k, 1f, pa.position(0), k, pb.position(0), m, 0f,
-            pc.position(0), m);
+            openblas_nolapack.CblasRowMajor, ta ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+            tb ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans, n, m, k, 1f,
+            pa.position(0), ta ? n : k, pb.position(0), tb ? k : m, 0f, pc.position(0), m);
         unpackF(pc, o, ol, bi, n, m);
       }
       return true;
@@ -178,13 +197,15 @@ final class Blas {
       DoublePointer pa = doubles(0, (long) n * k);
       DoublePointer pb = doubles(1, (long) k * m);
       DoublePointer pc = doubles(2, (long) n * m);
+      boolean ta = a instanceof Access.F64 da && da.arr != null && columnMajor(al);
+      boolean tb = b instanceof Access.F64 db && db.arr != null && columnMajor(bl);
       for (long bi = 0; bi < batch; bi++) {
         packD(a, al, bi, 0, pa);
         packD(b, bl, bi, 1, pb);
         openblas_nolapack.cblas_dgemm(
-            openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-            openblas_nolapack.CblasNoTrans, n, m, k, 1d, pa.position(0), k, pb.position(0), m, 0d,
-            pc.position(0), m);
+            openblas_nolapack.CblasRowMajor, ta ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+            tb ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans, n, m, k, 1d,
+            pa.position(0), ta ? n : k, pb.position(0), tb ? k : m, 0d, pc.position(0), m);
         unpackD(pc, o, ol, bi, n, m);
       }
       return true;

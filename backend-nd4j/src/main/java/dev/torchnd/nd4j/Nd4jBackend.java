@@ -262,6 +262,23 @@ public final class Nd4jBackend implements Backend {
 
   private void fillKernel(Storage dst, Layout layout, double value) {
     Access out = s(dst).access;
+    if (layout.isContiguous() && (out instanceof Access.F32 f && f.arr != null
+        || out instanceof Access.F64 d && d.arr != null)) {
+      // Heap float32/float64 (zero_grad's zero_, full): Arrays.fill per chunk instead of a
+      // buffer put per element (zero_ of 200K floats: ~1 ms of thread CPU before).
+      int off = (int) layout.offset();
+      float fv = (float) value;
+      float[] fa = out instanceof Access.F32 f2 ? f2.arr : null;
+      double[] da = fa == null ? ((Access.F64) out).arr : null;
+      Parallel.forRange(layout.numel(), Parallel.GRAIN, (lo, hi) -> {
+        if (fa != null) {
+          java.util.Arrays.fill(fa, off + (int) lo, off + (int) hi, fv);
+        } else {
+          java.util.Arrays.fill(da, off + (int) lo, off + (int) hi, value);
+        }
+      });
+      return;
+    }
     Strided.forEachParallel(
         (base, step, n) -> {
           int o = base[0];
