@@ -166,7 +166,13 @@ final class Blas {
     }
   }
 
-  static boolean gemm(DType dt, Access a, Layout al, Access b, Layout bl, Access o, Layout ol) {
+  /**
+   * {@code o = a @ b}, or {@code o = c + a @ b} when {@code c} is not null: {@code c} (out's
+   * shape, any strides) is copied into the result buffer and gemm runs with {@code beta = 1}, as
+   * PyTorch's addmm calls it.
+   */
+  static boolean gemm(DType dt, Access a, Layout al, Access b, Layout bl, Access c, Layout cl,
+      Access o, Layout ol) {
     if (dt == DType.float32 || dt == DType.float64) {
       syncThreads();
     }
@@ -182,13 +188,20 @@ final class Blas {
       FloatPointer pc = floats(2, (long) n * m);
       boolean ta = fa.arr != null && columnMajor(al);
       boolean tb = fb.arr != null && columnMajor(bl);
+      if (c != null && !(c instanceof Access.F32)) {
+        return false;
+      }
       for (long bi = 0; bi < batch; bi++) {
         packF(fa, al, bi, 0, pa);
         packF(fb, bl, bi, 1, pb);
+        if (c != null) {
+          packRowMajorF((Access.F32) c, cl, bi, pc);
+        }
         openblas_nolapack.cblas_sgemm(
             openblas_nolapack.CblasRowMajor, ta ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
             tb ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans, n, m, k, 1f,
-            pa.position(0), ta ? n : k, pb.position(0), tb ? k : m, 0f, pc.position(0), m);
+            pa.position(0), ta ? n : k, pb.position(0), tb ? k : m, c != null ? 1f : 0f,
+            pc.position(0), m);
         unpackF(pc, o, ol, bi, n, m);
       }
       return true;
@@ -202,15 +215,67 @@ final class Blas {
       for (long bi = 0; bi < batch; bi++) {
         packD(a, al, bi, 0, pa);
         packD(b, bl, bi, 1, pb);
+        if (c != null) {
+          packRowMajorD(c, cl, bi, pc);
+        }
         openblas_nolapack.cblas_dgemm(
             openblas_nolapack.CblasRowMajor, ta ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
             tb ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans, n, m, k, 1d,
-            pa.position(0), ta ? n : k, pb.position(0), tb ? k : m, 0d, pc.position(0), m);
+            pa.position(0), ta ? n : k, pb.position(0), tb ? k : m, c != null ? 1d : 0d,
+            pc.position(0), m);
         unpackD(pc, o, ol, bi, n, m);
       }
       return true;
     }
     return false;
+  }
+
+  /**
+   * Matrix {@code bi} of {@code c} into {@code p} row-major (gemm's C with {@code ldc = m}):
+   * {@link #packF} with its column-major shortcut left out, since C has no transpose flag.
+   */
+  private static void packRowMajorF(Access.F32 c, Layout cl, long bi, FloatPointer p) {
+    if (columnMajor(cl)) {
+      // Gathered element by element (slot 2's scratch is free until the unpack).
+      packGatherF(c, cl, bi, p);
+      return;
+    }
+    packF(c, cl, bi, 2, p);
+  }
+
+  private static void packGatherF(Access.F32 src, Layout l, long bi, FloatPointer p) {
+    int r = (int) l.shape()[1];
+    int cols = (int) l.shape()[2];
+    long base = l.offset() + bi * l.strides()[0];
+    long rs = l.strides()[1];
+    long cs = l.strides()[2];
+    float[] tmp = tmp(2, r * cols);
+    int k = 0;
+    for (int i = 0; i < r; i++) {
+      for (int j = 0; j < cols; j++) {
+        tmp[k++] = (float) src.getD((int) (base + i * rs + j * cs));
+      }
+    }
+    p.position(0).put(tmp, 0, r * cols);
+  }
+
+  /** float64 twin of {@link #packRowMajorF}. */
+  private static void packRowMajorD(Access c, Layout cl, long bi, DoublePointer p) {
+    if (columnMajor(cl)) {
+      int r = (int) cl.shape()[1];
+      int cols = (int) cl.shape()[2];
+      long base = cl.offset() + bi * cl.strides()[0];
+      double[] tmp = tmpD(2, r * cols);
+      int k = 0;
+      for (int i = 0; i < r; i++) {
+        for (int j = 0; j < cols; j++) {
+          tmp[k++] = c.getD((int) (base + i * cl.strides()[1] + j * cl.strides()[2]));
+        }
+      }
+      p.position(0).put(tmp, 0, r * cols);
+      return;
+    }
+    packD(c, cl, bi, 2, p);
   }
 
   private static void unpackF(FloatPointer pc, Access o, Layout ol, long bi, int n, int m) {

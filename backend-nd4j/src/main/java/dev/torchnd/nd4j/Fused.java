@@ -48,11 +48,8 @@ final class Fused {
                   out[oo + i] = a[ao + i] + (s * b[bo + i]) / c[co + i];
                 }
               }
-              case THRESHOLD_BACKWARD -> {
-                for (int i = l; i < h; i++) {
-                  out[oo + i] = b[bo + i] <= s ? 0f : a[ao + i];
-                }
-              }
+              case THRESHOLD_BACKWARD ->
+                  ThresholdF32.thresholdBackward(a, ao + l, b, bo + l, s, out, oo + l, h - l);
             }
           });
       return;

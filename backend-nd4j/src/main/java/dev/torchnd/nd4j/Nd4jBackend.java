@@ -308,6 +308,16 @@ public final class Nd4jBackend implements Backend {
         StridedF32Kernels.exp(a.arr, sl, b.arr, dl);
         return;
       }
+      if (op == UnaryOp.RELU && sl.isContiguous() && dl.isContiguous()) {
+        // Branch-free select: the ?: form mispredicts on random signs (ThresholdF32).
+        float[] x = a.arr;
+        float[] z = b.arr;
+        int xo = (int) sl.offset();
+        int zo = (int) dl.offset();
+        Parallel.forRange(dl.numel(), Parallel.GRAIN,
+            (lo, hi) -> ThresholdF32.relu(x, xo + (int) lo, z, zo + (int) lo, (int) (hi - lo)));
+        return;
+      }
       DoubleUnaryOperator f = op == UnaryOp.TANH ? StridedF32Kernels::tanh : Kernels.floating(op, DType.float32);
       if (f != null) {
         StridedF32Kernels.unary(f, a.arr, sl, b.arr, dl);
@@ -493,16 +503,20 @@ public final class Nd4jBackend implements Backend {
     Reductions.scan(op, s(src).access, src.dtype(), sl, dim, s(out).access, ol);
   }
 
-  private void matmulKernel(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
-    long batch = al.shape()[0];
+  /** float32/float64 products that go to BLAS. */
+  private static boolean blasShape(DType dt, Layout al, Layout bl) {
     long n = al.shape()[1];
     long k = al.shape()[2];
     long m = bl.shape()[2];
-    DType dt = a.dtype();
     // Matrix-vector shapes stay in Java: ND4J's GEMM with one column measured 20x slower than a loop.
-    boolean blas =
-        (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD && n > 1 && m > 1;
-    if (blas && Blas.gemm(dt, s(a).access, al, s(b).access, bl, s(out).access, ol)) {
+    return (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD && n > 1
+        && m > 1;
+  }
+
+  private void matmulKernel(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+    DType dt = a.dtype();
+    if (blasShape(dt, al, bl)
+        && Blas.gemm(dt, s(a).access, al, s(b).access, bl, null, null, s(out).access, ol)) {
       return;
     }
     MatMul.java(s(a).access, al, s(b).access, bl, s(out).access, ol, dt.is_floating_point());
@@ -883,6 +897,23 @@ public final class Nd4jBackend implements Backend {
       matmulKernel(a, al, b, bl, out, ol);
     } finally {
       fence(a, b, out);
+    }
+  }
+
+  @Override
+  public void matmulAdd(
+      Storage a, Layout al, Storage b, Layout bl, Storage c, Layout cl, Storage out, Layout ol) {
+    try {
+      BigKernels.refuse("matrix products", a, b, c, out);
+      DType dt = a.dtype();
+      if (blasShape(dt, al, bl) && c.dtype() == dt
+          && Blas.gemm(dt, s(a).access, al, s(b).access, bl, s(c).access, cl, s(out).access, ol)) {
+        return;
+      }
+      matmulKernel(a, al, b, bl, out, ol);
+      binaryKernel(BinaryOp.ADD, out, ol, c, cl, out, ol);
+    } finally {
+      fence(a, b, c, out);
     }
   }
 

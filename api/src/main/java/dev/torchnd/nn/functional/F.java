@@ -309,8 +309,8 @@ public final class F {
     }
     Tensor out;
     try (var g = Torch.no_grad()) {
-      Tensor b = bias.detach().expand(mat1.size(0), mat2.size(1));
-      out = mat1.detach().mm(mat2.detach()).add(b);
+      // torch.addmm: the bias copied into the result, then one gemm with beta = 1
+      out = bias.detach().addmm(mat1.detach(), mat2.detach());
     }
     long[] biasShape = bias.shape().toLongArray();
     // derivatives.yaml: mm_mat1_backward / mm_mat2_backward, which follow the saved input's
