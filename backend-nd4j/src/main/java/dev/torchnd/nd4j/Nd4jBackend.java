@@ -262,6 +262,10 @@ public final class Nd4jBackend implements Backend {
 
   private void fillKernel(Storage dst, Layout layout, double value) {
     Access out = s(dst).access;
+    if (out instanceof Access.F32 f && f.arr != null) {
+      StridedF32Kernels.fill(f.arr, layout, (float) value);
+      return;
+    }
     Strided.forEachParallel(
         (base, step, n) -> {
           int o = base[0];
