@@ -116,4 +116,44 @@ class StridedF32KernelsTest {
       assertSameBits(wantFill, fill, "fill " + from);
     }
   }
+
+  @Test
+  void float64CopyRowAndFillRowMatchTheElementLoopForEveryStride() {
+    SplittableRandom rnd = new SplittableRandom(13);
+    for (int si = 0; si <= 4; si++) {
+      for (int so = 1; so <= 3; so++) {
+        for (int n : new int[] {0, 1, 7, 16, 100, 1037}) {
+          int i0 = rnd.nextInt(5);
+          int o0 = rnd.nextInt(5);
+          double[] src = new double[i0 + Math.max(1, si * n) + 3];
+          double[] dst = new double[o0 + so * n + 3];
+          for (int q = 0; q < src.length; q++) {
+            src[q] = Double.longBitsToDouble(rnd.nextLong());
+          }
+          for (int q = 0; q < dst.length; q++) {
+            dst[q] = Double.longBitsToDouble(rnd.nextLong());
+          }
+          double[] want = dst.clone();
+          for (int j = 0, i = i0, o = o0; j < n; j++, i += si, o += so) {
+            want[o] = src[i];
+          }
+          double[] got = dst.clone();
+          StridedF64Kernels.copyRow(src, i0, si, got, o0, so, n);
+          double c = rnd.nextDouble();
+          double[] wantFill = dst.clone();
+          for (int j = 0, o = o0; j < n; j++, o += so) {
+            wantFill[o] = c;
+          }
+          double[] gotFill = dst.clone();
+          StridedF64Kernels.fillRow(gotFill, o0, so, c, n);
+          for (int q = 0; q < dst.length; q++) {
+            assertEquals(Double.doubleToRawLongBits(want[q]), Double.doubleToRawLongBits(got[q]),
+                "copyRow si=" + si + " so=" + so + " n=" + n + " at " + q);
+            assertEquals(Double.doubleToRawLongBits(wantFill[q]),
+                Double.doubleToRawLongBits(gotFill[q]), "fillRow so=" + so + " n=" + n);
+          }
+        }
+      }
+    }
+  }
 }
