@@ -241,6 +241,10 @@ public final class Nd4jBackend implements Backend {
       StridedF32Kernels.copy(a.arr, srcLayout, b.arr, dstLayout);
       return;
     }
+    if (in instanceof Access.F64 a && a.arr != null && out instanceof Access.F64 b && b.arr != null) {
+      StridedF64Kernels.copy(a.arr, srcLayout, b.arr, dstLayout);
+      return;
+    }
     boolean viaDouble = src.dtype().is_floating_point();
     Strided.forEachParallel(
         (base, step, n) -> {
@@ -262,21 +266,12 @@ public final class Nd4jBackend implements Backend {
 
   private void fillKernel(Storage dst, Layout layout, double value) {
     Access out = s(dst).access;
-    if (layout.isContiguous() && (out instanceof Access.F32 f && f.arr != null
-        || out instanceof Access.F64 d && d.arr != null)) {
-      // Heap float32/float64 (zero_grad's zero_, full): Arrays.fill per chunk instead of a
-      // buffer put per element (zero_ of 200K floats: ~1 ms of thread CPU before).
-      int off = (int) layout.offset();
-      float fv = (float) value;
-      float[] fa = out instanceof Access.F32 f2 ? f2.arr : null;
-      double[] da = fa == null ? ((Access.F64) out).arr : null;
-      Parallel.forRange(layout.numel(), Parallel.GRAIN, (lo, hi) -> {
-        if (fa != null) {
-          java.util.Arrays.fill(fa, off + (int) lo, off + (int) hi, fv);
-        } else {
-          java.util.Arrays.fill(da, off + (int) lo, off + (int) hi, value);
-        }
-      });
+    if (out instanceof Access.F32 f && f.arr != null) {
+      StridedF32Kernels.fill(f.arr, layout, (float) value);
+      return;
+    }
+    if (out instanceof Access.F64 f && f.arr != null) {
+      StridedF64Kernels.fill(f.arr, layout, value);
       return;
     }
     Strided.forEachParallel(
