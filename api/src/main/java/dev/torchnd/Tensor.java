@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  *                   //         [ 8,  9, 10, 11]])
  * }</pre>
  */
-public class Tensor {
+public class Tensor implements Iterable<Tensor> {
 
   // ---------------------------------------- state and construction
 
@@ -5416,4 +5416,21 @@ public class Tensor {
   }
 
   // ---------------------------------------- end of API gaps (api-gaps)
+
+  // ---------------------------------------- tutorials: iteration
+
+  /**
+   * Iterates over the first dimension, as Python's {@code for row in t:} does ({@code
+   * t.unbind(0)}, so each row is a view with {@code UnbindBackward0} under autograd).
+   * PyTorch: {@code iter(t)}.
+   */
+  @Override
+  public java.util.Iterator<Tensor> iterator() {
+    if (dim() == 0) {
+      throw new IllegalArgumentException("iteration over a 0-d tensor");
+    }
+    return java.util.Arrays.asList(unbind(0)).iterator();
+  }
+
+  // ---------------------------------------- end of tutorials (iteration)
 }

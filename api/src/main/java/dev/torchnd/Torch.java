@@ -5384,4 +5384,119 @@ public final class Torch {
   }
 
   // ---------------------------------------- end of API gaps (api-gaps)
+
+  // ---------------------------------------- tutorials: list forms and legacy constructors
+
+  /** PyTorch: {@code torch.cat(tensors)} with a list (dim 0). */
+  public static Tensor cat(List<Tensor> tensors) {
+    return Views.cat(tensors, 0);
+  }
+
+  /** PyTorch: {@code torch.stack(tensors)} with a list (dim 0). */
+  public static Tensor stack(List<Tensor> tensors) {
+    return stack(tensors, 0);
+  }
+
+  /**
+   * The legacy constructor {@code torch.LongTensor(data)} (nested lists or arrays, as {@link
+   * #tensor(Object)}, cast to int64); a Java integer instead is a size, as {@code
+   * torch.LongTensor(3)} is.
+   */
+  public static Tensor LongTensor(Object data) {
+    return legacyTensor(data, DType.int64);
+  }
+
+  /** PyTorch: {@code torch.LongTensor(*sizes)}, an int64 tensor of that size (zero-filled). */
+  public static Tensor LongTensor(long... size) {
+    return legacyTensorOfSize(size, DType.int64);
+  }
+
+  /** PyTorch: {@code torch.FloatTensor(data)}: float32 data; a Java integer is a size. */
+  public static Tensor FloatTensor(Object data) {
+    return legacyTensor(data, DType.float32);
+  }
+
+  /** PyTorch: {@code torch.FloatTensor(*sizes)}, a float32 tensor of that size (zero-filled). */
+  public static Tensor FloatTensor(long... size) {
+    return legacyTensorOfSize(size, DType.float32);
+  }
+
+  /** PyTorch: {@code torch.DoubleTensor(data)}: float64 data; a Java integer is a size. */
+  public static Tensor DoubleTensor(Object data) {
+    return legacyTensor(data, DType.float64);
+  }
+
+  /** PyTorch: {@code torch.DoubleTensor(*sizes)}, a float64 tensor of that size (zero-filled). */
+  public static Tensor DoubleTensor(long... size) {
+    return legacyTensorOfSize(size, DType.float64);
+  }
+
+  /** PyTorch: {@code torch.IntTensor(data)}: int32 data; a Java integer is a size. */
+  public static Tensor IntTensor(Object data) {
+    return legacyTensor(data, DType.int32);
+  }
+
+  /** PyTorch: {@code torch.IntTensor(*sizes)}, an int32 tensor of that size (zero-filled). */
+  public static Tensor IntTensor(long... size) {
+    return legacyTensorOfSize(size, DType.int32);
+  }
+
+  /** PyTorch: {@code torch.BoolTensor(data)}: bool data; a Java integer is a size. */
+  public static Tensor BoolTensor(Object data) {
+    return legacyTensor(data, DType.bool);
+  }
+
+  /** PyTorch: {@code torch.BoolTensor(*sizes)}, a bool tensor of that size (all false). */
+  public static Tensor BoolTensor(long... size) {
+    return legacyTensorOfSize(size, DType.bool);
+  }
+
+  /**
+   * The legacy constructor {@code torch.Tensor(data)}: data in the default dtype (float32); a
+   * Java integer is a size, as {@code torch.Tensor(3)} is.
+   */
+  public static Tensor Tensor(Object data) {
+    if (data instanceof Tensor t) {
+      return t.view_as(t); // torch.Tensor(other) is other.alias(), whatever its dtype
+    }
+    return legacyTensor(data, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.Tensor(*sizes)}, a default-dtype tensor of that size (zero-filled). */
+  public static Tensor Tensor(long... size) {
+    return legacyTensorOfSize(size, get_default_dtype());
+  }
+
+  private static Tensor legacyTensor(Object data, DType dtype) {
+    if (data instanceof Integer || data instanceof Long || data instanceof Short
+        || data instanceof Byte) {
+      return empty(new long[] {((Number) data).longValue()}, dtype);
+    }
+    if (data instanceof Number || data instanceof Boolean) {
+      // torch.LongTensor(2.5): "new(): data must be a sequence (got float)"
+      throw new IllegalArgumentException("new(): data must be a sequence (got "
+          + (data instanceof Boolean ? "bool" : "float") + ")");
+    }
+    if (data instanceof Tensor t) {
+      if (t.dtype() != dtype) {
+        throw new IllegalArgumentException("expected " + legacyOptions(dtype, t.device())
+            + " (got " + legacyOptions(t.dtype(), t.device()) + ")");
+      }
+      return t.view_as(t); // other.alias()
+    }
+    return tensor(data).to(dtype);
+  }
+
+  private static Tensor legacyTensorOfSize(long[] size, DType dtype) {
+    // torch.LongTensor() is tensor([], dtype=torch.int64), shape (0,)
+    return empty(size.length == 0 ? new long[] {0} : size, dtype);
+  }
+
+  private static String legacyOptions(DType dtype, Device device) {
+    return "TensorOptions(dtype=" + Clamp.cppName(dtype) + ", device=" + device
+        + ", layout=Strided, requires_grad=false (default), pinned_memory=false (default),"
+        + " memory_format=(nullopt))";
+  }
+
+  // ---------------------------------------- end of tutorials (nlp)
 }

@@ -1,0 +1,590 @@
+#!/usr/bin/python3
+"""Records more of PyTorch's tutorials (pytorch/tutorials) under PyTorch 1.13, for the Java ports in
+compat-tests/src/test/java/dev/torchnd/compat/tutorials/ (TutorialsNlpTest):
+
+  beginner_source/nlp/pytorch_tutorial.py          -> nlp_pytorch_tutorial.txt
+  beginner_source/nlp/deep_learning_tutorial.py    -> nlp_deep_learning.txt
+  beginner_source/nlp/word_embeddings_tutorial.py  -> nlp_word_embeddings.txt
+  beginner_source/nlp/sequence_models_tutorial.py  -> nlp_sequence_models.txt
+  beginner_source/nlp/advanced_tutorial.py         -> nlp_advanced.txt  (Bi-LSTM CRF)
+  beginner_source/blitz/autograd_tutorial.py       -> blitz_autograd.txt
+  beginner_source/introyt/tensors_deeper_tutorial.py -> introyt_tensors.txt
+  beginner_source/introyt/autogradyt_tutorial.py   -> introyt_autograd.txt
+
+Run:  /usr/bin/python3 compat-tests/recorder/record_tutorials_nlp.py [name ...]
+Out:  compat-tests/src/test/resources/fixtures/tutorials/<name>.txt (what each program prints)
+
+Each program is the tutorial's code with these changes only:
+  * the seed each tutorial sets (torch.manual_seed(1) in the NLP ones) is kept, others get
+    torch.manual_seed(0) first;
+  * Python sets iterate in hash order, which changes with PYTHONHASHSEED, so where a tutorial
+    numbers a vocabulary by enumerate(set(words)) this numbers sorted(set(words)) instead;
+  * exercises the tutorial leaves empty (word_embeddings' CBOW) are filled in with the obvious
+    model and marked "(not in the tutorial)";
+  * torchvision's pretrained resnet18 (a download) and matplotlib plots are left out;
+  * object addresses are not reproducible: "<AddBackward0 object at 0x7f...>" is written as
+    "AddBackward0", as the Java side's Transcript writes TorchND's grad_fn() prints.
+"""
+
+import contextlib
+import io
+import math
+import os
+import re
+import sys
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+import torch.optim as optim
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "src", "test", "resources", "fixtures", "tutorials")
+torch.set_num_threads(1)
+
+PROGRAMS = {}
+
+
+def program(fn):
+    PROGRAMS[fn.__name__] = fn
+    return fn
+
+
+# ----------------------------------------------------------------------------------------------
+# nlp/pytorch_tutorial.py
+
+@program
+def nlp_pytorch_tutorial():
+    torch.manual_seed(1)
+    V_data = [1., 2., 3.]
+    V = torch.tensor(V_data)
+    print(V)
+    M_data = [[1., 2., 3.], [4., 5., 6]]
+    M = torch.tensor(M_data)
+    print(M)
+    T_data = [[[1., 2.], [3., 4.]],
+              [[5., 6.], [7., 8.]]]
+    T = torch.tensor(T_data)
+    print(T)
+    print(V[0])
+    print(V[0].item())
+    print(M[0])
+    print(T[0])
+    x = torch.randn((3, 4, 5))
+    print(x)
+    x = torch.tensor([1., 2., 3.])
+    y = torch.tensor([4., 5., 6.])
+    z = x + y
+    print(z)
+    x_1 = torch.randn(2, 5)
+    y_1 = torch.randn(3, 5)
+    z_1 = torch.cat([x_1, y_1])
+    print(z_1)
+    x_2 = torch.randn(2, 3)
+    y_2 = torch.randn(2, 5)
+    z_2 = torch.cat([x_2, y_2], 1)
+    print(z_2)
+    # If your tensors are not compatible, torch will complain.  Uncomment to see the error
+    try:
+        torch.cat([x_1, x_2])
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    x = torch.randn(2, 3, 4)
+    print(x)
+    print(x.view(2, 12))
+    print(x.view(2, -1))
+    x = torch.tensor([1., 2., 3], requires_grad=True)
+    y = torch.tensor([4., 5., 6], requires_grad=True)
+    z = x + y
+    print(z)
+    print(z.grad_fn)
+    s = z.sum()
+    print(s)
+    print(s.grad_fn)
+    s.backward()
+    print(x.grad)
+    x = torch.randn(2, 2)
+    y = torch.randn(2, 2)
+    print(x.requires_grad, y.requires_grad)
+    z = x + y
+    print(z.grad_fn)
+    x = x.requires_grad_()
+    y = y.requires_grad_()
+    z = x + y
+    print(z.grad_fn)
+    print(z.requires_grad)
+    new_z = z.detach()
+    print(new_z.grad_fn)
+    print(x.requires_grad)
+    print((x ** 2).requires_grad)
+    with torch.no_grad():
+        print((x ** 2).requires_grad)
+
+
+# ----------------------------------------------------------------------------------------------
+# nlp/deep_learning_tutorial.py
+
+@program
+def nlp_deep_learning():
+    torch.manual_seed(1)
+    lin = nn.Linear(5, 3)  # maps from R^5 to R^3, parameters A, b
+    data = torch.randn(2, 5)
+    print(lin(data))  # yes
+    data = torch.randn(2, 2)
+    print(data)
+    print(F.relu(data))
+    data = torch.randn(5)
+    print(data)
+    print(F.softmax(data, dim=0))
+    print(F.softmax(data, dim=0).sum())  # Sums to 1 because it is a distribution!
+    print(F.log_softmax(data, dim=0))  # theres also log_softmax
+
+    data = [("me gusta comer en la cafeteria".split(), "SPANISH"),
+            ("Give it to me".split(), "ENGLISH"),
+            ("No creo que sea una buena idea".split(), "SPANISH"),
+            ("No it is not a good idea to get lost at sea".split(), "ENGLISH")]
+    test_data = [("Yo creo que si".split(), "SPANISH"),
+                 ("it is lost on me".split(), "ENGLISH")]
+    word_to_ix = {}
+    for sent, _ in data + test_data:
+        for word in sent:
+            if word not in word_to_ix:
+                word_to_ix[word] = len(word_to_ix)
+    print(word_to_ix)
+
+    VOCAB_SIZE = len(word_to_ix)
+    NUM_LABELS = 2
+
+    class BoWClassifier(nn.Module):  # inheriting from nn.Module!
+        def __init__(self, num_labels, vocab_size):
+            super(BoWClassifier, self).__init__()
+            self.linear = nn.Linear(vocab_size, num_labels)
+
+        def forward(self, bow_vec):
+            return F.log_softmax(self.linear(bow_vec), dim=1)
+
+    def make_bow_vector(sentence, word_to_ix):
+        vec = torch.zeros(len(word_to_ix))
+        for word in sentence:
+            vec[word_to_ix[word]] += 1
+        return vec.view(1, -1)
+
+    def make_target(label, label_to_ix):
+        return torch.LongTensor([label_to_ix[label]])
+
+    model = BoWClassifier(NUM_LABELS, VOCAB_SIZE)
+    for param in model.parameters():
+        print(param)
+    with torch.no_grad():
+        sample = data[0]
+        bow_vector = make_bow_vector(sample[0], word_to_ix)
+        log_probs = model(bow_vector)
+        print(log_probs)
+
+    label_to_ix = {"SPANISH": 0, "ENGLISH": 1}
+    with torch.no_grad():
+        for instance, label in test_data:
+            bow_vec = make_bow_vector(instance, word_to_ix)
+            log_probs = model(bow_vec)
+            print(log_probs)
+    print(next(model.parameters())[:, word_to_ix["creo"]])
+
+    loss_function = nn.NLLLoss()
+    optimizer = optim.SGD(model.parameters(), lr=0.1)
+    for epoch in range(100):
+        for instance, label in data:
+            model.zero_grad()
+            bow_vec = make_bow_vector(instance, word_to_ix)
+            target = make_target(label, label_to_ix)
+            log_probs = model(bow_vec)
+            loss = loss_function(log_probs, target)
+            loss.backward()
+            optimizer.step()
+
+    with torch.no_grad():
+        for instance, label in test_data:
+            bow_vec = make_bow_vector(instance, word_to_ix)
+            log_probs = model(bow_vec)
+            print(log_probs)
+    print(next(model.parameters())[:, word_to_ix["creo"]])
+
+
+# ----------------------------------------------------------------------------------------------
+# nlp/word_embeddings_tutorial.py
+
+SONNET = """When forty winters shall besiege thy brow,
+And dig deep trenches in thy beauty's field,
+Thy youth's proud livery so gazed on now,
+Will be a totter'd weed of small worth held:
+Then being asked, where all thy beauty lies,
+Where all the treasure of thy lusty days;
+To say, within thine own deep sunken eyes,
+Were an all-eating shame, and thriftless praise.
+How much more praise deserv'd thy beauty's use,
+If thou couldst answer 'This fair child of mine
+Shall sum my count, and make my old excuse,'
+Proving his beauty by succession thine!
+This were to be new made when thou art old,
+And see thy blood warm when thou feel'st it cold."""
+
+SICP = """We are about to study the idea of a computational process.
+Computational processes are abstract beings that inhabit computers.
+As they evolve, processes manipulate other abstract things called data.
+The evolution of a process is directed by a pattern of rules
+called a program. People create programs to direct processes. In effect,
+we conjure the spirits of the computer with our spells."""
+
+
+@program
+def nlp_word_embeddings():
+    torch.manual_seed(1)
+    word_to_ix = {"hello": 0, "world": 1}
+    embeds = nn.Embedding(2, 5)  # 2 words in vocab, 5 dimensional embeddings
+    lookup_tensor = torch.tensor([word_to_ix["hello"]], dtype=torch.long)
+    hello_embed = embeds(lookup_tensor)
+    print(hello_embed)
+
+    CONTEXT_SIZE = 2
+    EMBEDDING_DIM = 10
+    test_sentence = SONNET.split()
+    ngrams = [
+        (
+            [test_sentence[i - j - 1] for j in range(CONTEXT_SIZE)],
+            test_sentence[i]
+        )
+        for i in range(CONTEXT_SIZE, len(test_sentence))
+    ]
+    print(ngrams[:3])
+    vocab = sorted(set(test_sentence))  # the tutorial: set(test_sentence)
+    word_to_ix = {word: i for i, word in enumerate(vocab)}
+
+    class NGramLanguageModeler(nn.Module):
+        def __init__(self, vocab_size, embedding_dim, context_size):
+            super(NGramLanguageModeler, self).__init__()
+            self.embeddings = nn.Embedding(vocab_size, embedding_dim)
+            self.linear1 = nn.Linear(context_size * embedding_dim, 128)
+            self.linear2 = nn.Linear(128, vocab_size)
+
+        def forward(self, inputs):
+            embeds = self.embeddings(inputs).view((1, -1))
+            out = F.relu(self.linear1(embeds))
+            out = self.linear2(out)
+            log_probs = F.log_softmax(out, dim=1)
+            return log_probs
+
+    losses = []
+    loss_function = nn.NLLLoss()
+    model = NGramLanguageModeler(len(vocab), EMBEDDING_DIM, CONTEXT_SIZE)
+    optimizer = optim.SGD(model.parameters(), lr=0.001)
+    for epoch in range(10):
+        total_loss = 0
+        for context, target in ngrams:
+            context_idxs = torch.tensor([word_to_ix[w] for w in context], dtype=torch.long)
+            model.zero_grad()
+            log_probs = model(context_idxs)
+            loss = loss_function(log_probs, torch.tensor([word_to_ix[target]], dtype=torch.long))
+            loss.backward()
+            optimizer.step()
+            total_loss += loss.item()
+        losses.append(total_loss)
+    print(losses)  # The loss decreased every iteration over the training data!
+    # To get the embedding of a particular word, e.g. "beauty"
+    print(model.embeddings.weight[word_to_ix["beauty"]])
+
+    CONTEXT_SIZE = 2  # 2 words to the left, 2 to the right
+    raw_text = SICP.split()
+    vocab = sorted(set(raw_text))  # the tutorial: set(raw_text)
+    vocab_size = len(vocab)
+    word_to_ix = {word: i for i, word in enumerate(vocab)}
+    data = []
+    for i in range(CONTEXT_SIZE, len(raw_text) - CONTEXT_SIZE):
+        context = (
+            [raw_text[i - j - 1] for j in range(CONTEXT_SIZE)]
+            + [raw_text[i + j + 1] for j in range(CONTEXT_SIZE)]
+        )
+        target = raw_text[i]
+        data.append((context, target))
+    print(data[:5])
+
+    # (not in the tutorial) the exercise's CBOW, filled in
+    class CBOW(nn.Module):
+        def __init__(self, vocab_size, embedding_dim):
+            super(CBOW, self).__init__()
+            self.embeddings = nn.Embedding(vocab_size, embedding_dim)
+            self.linear = nn.Linear(embedding_dim, vocab_size)
+
+        def forward(self, inputs):
+            embeds = self.embeddings(inputs).sum(dim=0).view(1, -1)
+            return F.log_softmax(self.linear(embeds), dim=1)
+
+    def make_context_vector(context, word_to_ix):
+        idxs = [word_to_ix[w] for w in context]
+        return torch.tensor(idxs, dtype=torch.long)
+
+    print(make_context_vector(data[0][0], word_to_ix))  # example
+    cbow = CBOW(vocab_size, EMBEDDING_DIM)
+    optimizer = optim.SGD(cbow.parameters(), lr=0.01)
+    losses = []
+    for epoch in range(5):
+        total_loss = 0
+        for context, target in data:
+            cbow.zero_grad()
+            log_probs = cbow(make_context_vector(context, word_to_ix))
+            loss = loss_function(log_probs, torch.tensor([word_to_ix[target]]))
+            loss.backward()
+            optimizer.step()
+            total_loss += loss.item()
+        losses.append(round(total_loss, 4))
+    print(losses)
+
+
+# ----------------------------------------------------------------------------------------------
+# nlp/sequence_models_tutorial.py
+
+@program
+def nlp_sequence_models():
+    torch.manual_seed(1)
+    lstm = nn.LSTM(3, 3)  # Input dim is 3, output dim is 3
+    inputs = [torch.randn(1, 3) for _ in range(5)]  # make a sequence of length 5
+    hidden = (torch.randn(1, 1, 3),
+              torch.randn(1, 1, 3))
+    for i in inputs:
+        out, hidden = lstm(i.view(1, 1, -1), hidden)
+    inputs = torch.cat(inputs).view(len(inputs), 1, -1)
+    hidden = (torch.randn(1, 1, 3), torch.randn(1, 1, 3))  # clean out hidden state
+    out, hidden = lstm(inputs, hidden)
+    print(out)
+    print(hidden)
+
+    def prepare_sequence(seq, to_ix):
+        idxs = [to_ix[w] for w in seq]
+        return torch.tensor(idxs, dtype=torch.long)
+
+    training_data = [
+        ("The dog ate the apple".split(), ["DET", "NN", "V", "DET", "NN"]),
+        ("Everybody read that book".split(), ["NN", "V", "DET", "NN"])
+    ]
+    word_to_ix = {}
+    for sent, tags in training_data:
+        for word in sent:
+            if word not in word_to_ix:
+                word_to_ix[word] = len(word_to_ix)
+    print(word_to_ix)
+    tag_to_ix = {"DET": 0, "NN": 1, "V": 2}
+    EMBEDDING_DIM = 6
+    HIDDEN_DIM = 6
+
+    class LSTMTagger(nn.Module):
+        def __init__(self, embedding_dim, hidden_dim, vocab_size, tagset_size):
+            super(LSTMTagger, self).__init__()
+            self.hidden_dim = hidden_dim
+            self.word_embeddings = nn.Embedding(vocab_size, embedding_dim)
+            self.lstm = nn.LSTM(embedding_dim, hidden_dim)
+            self.hidden2tag = nn.Linear(hidden_dim, tagset_size)
+
+        def forward(self, sentence):
+            embeds = self.word_embeddings(sentence)
+            lstm_out, _ = self.lstm(embeds.view(len(sentence), 1, -1))
+            tag_space = self.hidden2tag(lstm_out.view(len(sentence), -1))
+            tag_scores = F.log_softmax(tag_space, dim=1)
+            return tag_scores
+
+    model = LSTMTagger(EMBEDDING_DIM, HIDDEN_DIM, len(word_to_ix), len(tag_to_ix))
+    loss_function = nn.NLLLoss()
+    optimizer = optim.SGD(model.parameters(), lr=0.1)
+    with torch.no_grad():
+        inputs = prepare_sequence(training_data[0][0], word_to_ix)
+        tag_scores = model(inputs)
+        print(tag_scores)
+    for epoch in range(300):
+        for sentence, tags in training_data:
+            model.zero_grad()
+            sentence_in = prepare_sequence(sentence, word_to_ix)
+            targets = prepare_sequence(tags, tag_to_ix)
+            tag_scores = model(sentence_in)
+            loss = loss_function(tag_scores, targets)
+            loss.backward()
+            optimizer.step()
+    with torch.no_grad():
+        inputs = prepare_sequence(training_data[0][0], word_to_ix)
+        tag_scores = model(inputs)
+        print(tag_scores)
+        # (not in the tutorial) the predicted tags it describes
+        print(tag_scores.argmax(dim=1))
+
+
+# ----------------------------------------------------------------------------------------------
+# nlp/advanced_tutorial.py (Bi-LSTM CRF)
+
+@program
+def nlp_advanced():
+    torch.manual_seed(1)
+
+    def argmax(vec):
+        # return the argmax as a python int
+        _, idx = torch.max(vec, 1)
+        return idx.item()
+
+    def prepare_sequence(seq, to_ix):
+        idxs = [to_ix[w] for w in seq]
+        return torch.tensor(idxs, dtype=torch.long)
+
+    # Compute log sum exp in a numerically stable way for the forward algorithm
+    def log_sum_exp(vec):
+        max_score = vec[0, argmax(vec)]
+        max_score_broadcast = max_score.view(1, -1).expand(1, vec.size()[1])
+        return max_score + \
+            torch.log(torch.sum(torch.exp(vec - max_score_broadcast)))
+
+    START_TAG = "<START>"
+    STOP_TAG = "<STOP>"
+
+    class BiLSTM_CRF(nn.Module):
+        def __init__(self, vocab_size, tag_to_ix, embedding_dim, hidden_dim):
+            super(BiLSTM_CRF, self).__init__()
+            self.embedding_dim = embedding_dim
+            self.hidden_dim = hidden_dim
+            self.vocab_size = vocab_size
+            self.tag_to_ix = tag_to_ix
+            self.tagset_size = len(tag_to_ix)
+            self.word_embeds = nn.Embedding(vocab_size, embedding_dim)
+            self.lstm = nn.LSTM(embedding_dim, hidden_dim // 2,
+                                num_layers=1, bidirectional=True)
+            self.hidden2tag = nn.Linear(hidden_dim, self.tagset_size)
+            self.transitions = nn.Parameter(
+                torch.randn(self.tagset_size, self.tagset_size))
+            self.transitions.data[tag_to_ix[START_TAG], :] = -10000
+            self.transitions.data[:, tag_to_ix[STOP_TAG]] = -10000
+            self.hidden = self.init_hidden()
+
+        def init_hidden(self):
+            return (torch.randn(2, 1, self.hidden_dim // 2),
+                    torch.randn(2, 1, self.hidden_dim // 2))
+
+        def _forward_alg(self, feats):
+            init_alphas = torch.full((1, self.tagset_size), -10000.)
+            init_alphas[0][self.tag_to_ix[START_TAG]] = 0.
+            forward_var = init_alphas
+            for feat in feats:
+                alphas_t = []  # The forward tensors at this timestep
+                for next_tag in range(self.tagset_size):
+                    emit_score = feat[next_tag].view(
+                        1, -1).expand(1, self.tagset_size)
+                    trans_score = self.transitions[next_tag].view(1, -1)
+                    next_tag_var = forward_var + trans_score + emit_score
+                    alphas_t.append(log_sum_exp(next_tag_var).view(1))
+                forward_var = torch.cat(alphas_t).view(1, -1)
+            terminal_var = forward_var + self.transitions[self.tag_to_ix[STOP_TAG]]
+            alpha = log_sum_exp(terminal_var)
+            return alpha
+
+        def _get_lstm_features(self, sentence):
+            self.hidden = self.init_hidden()
+            embeds = self.word_embeds(sentence).view(len(sentence), 1, -1)
+            lstm_out, self.hidden = self.lstm(embeds, self.hidden)
+            lstm_out = lstm_out.view(len(sentence), self.hidden_dim)
+            lstm_feats = self.hidden2tag(lstm_out)
+            return lstm_feats
+
+        def _score_sentence(self, feats, tags):
+            score = torch.zeros(1)
+            tags = torch.cat([torch.tensor([self.tag_to_ix[START_TAG]], dtype=torch.long), tags])
+            for i, feat in enumerate(feats):
+                score = score + \
+                    self.transitions[tags[i + 1], tags[i]] + feat[tags[i + 1]]
+            score = score + self.transitions[self.tag_to_ix[STOP_TAG], tags[-1]]
+            return score
+
+        def _viterbi_decode(self, feats):
+            backpointers = []
+            init_vvars = torch.full((1, self.tagset_size), -10000.)
+            init_vvars[0][self.tag_to_ix[START_TAG]] = 0
+            forward_var = init_vvars
+            for feat in feats:
+                bptrs_t = []  # holds the backpointers for this step
+                viterbivars_t = []  # holds the viterbi variables for this step
+                for next_tag in range(self.tagset_size):
+                    next_tag_var = forward_var + self.transitions[next_tag]
+                    best_tag_id = argmax(next_tag_var)
+                    bptrs_t.append(best_tag_id)
+                    viterbivars_t.append(next_tag_var[0][best_tag_id].view(1))
+                forward_var = (torch.cat(viterbivars_t) + feat).view(1, -1)
+                backpointers.append(bptrs_t)
+            terminal_var = forward_var + self.transitions[self.tag_to_ix[STOP_TAG]]
+            best_tag_id = argmax(terminal_var)
+            path_score = terminal_var[0][best_tag_id]
+            best_path = [best_tag_id]
+            for bptrs_t in reversed(backpointers):
+                best_tag_id = bptrs_t[best_tag_id]
+                best_path.append(best_tag_id)
+            start = best_path.pop()
+            assert start == self.tag_to_ix[START_TAG]  # Sanity check
+            best_path.reverse()
+            return path_score, best_path
+
+        def neg_log_likelihood(self, sentence, tags):
+            feats = self._get_lstm_features(sentence)
+            forward_score = self._forward_alg(feats)
+            gold_score = self._score_sentence(feats, tags)
+            return forward_score - gold_score
+
+        def forward(self, sentence):  # dont confuse this with _forward_alg above.
+            lstm_feats = self._get_lstm_features(sentence)
+            score, tag_seq = self._viterbi_decode(lstm_feats)
+            return score, tag_seq
+
+    EMBEDDING_DIM = 5
+    HIDDEN_DIM = 4
+    training_data = [(
+        "the wall street journal reported today that apple corporation made money".split(),
+        "B I I I O O O B I O O".split()
+    ), (
+        "georgia tech is a university in georgia".split(),
+        "B I O O O O B".split()
+    )]
+    word_to_ix = {}
+    for sentence, tags in training_data:
+        for word in sentence:
+            if word not in word_to_ix:
+                word_to_ix[word] = len(word_to_ix)
+    tag_to_ix = {"B": 0, "I": 1, "O": 2, START_TAG: 3, STOP_TAG: 4}
+    model = BiLSTM_CRF(len(word_to_ix), tag_to_ix, EMBEDDING_DIM, HIDDEN_DIM)
+    optimizer = optim.SGD(model.parameters(), lr=0.01, weight_decay=1e-4)
+    with torch.no_grad():
+        precheck_sent = prepare_sequence(training_data[0][0], word_to_ix)
+        precheck_tags = torch.tensor([tag_to_ix[t] for t in training_data[0][1]], dtype=torch.long)
+        print(model(precheck_sent))
+    for epoch in range(300):
+        for sentence, tags in training_data:
+            model.zero_grad()
+            sentence_in = prepare_sequence(sentence, word_to_ix)
+            targets = torch.tensor([tag_to_ix[t] for t in tags], dtype=torch.long)
+            loss = model.neg_log_likelihood(sentence_in, targets)
+            loss.backward()
+            optimizer.step()
+    with torch.no_grad():
+        precheck_sent = prepare_sequence(training_data[0][0], word_to_ix)
+        print(model(precheck_sent))
+    # (not in the tutorial) the loss it minimised, at the end
+    print(model.neg_log_likelihood(precheck_sent, precheck_tags))
+
+
+# ----------------------------------------------------------------------------------------------
+
+ADDRESS = re.compile(r"<(?:\w+\.)*(\w+) object at 0x[0-9a-f]+>")
+
+
+def record_transcripts(names):
+    os.makedirs(OUT, exist_ok=True)
+    for name in names:
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            PROGRAMS[name]()
+        text = ADDRESS.sub(r"\1", buf.getvalue())
+        with open(os.path.join(OUT, name + ".txt"), "w") as f:
+            f.write(text)
+        print(f"{name}: {text.count(chr(10))} lines")
+
+
+if __name__ == "__main__":
+    record_transcripts(sys.argv[1:] or list(PROGRAMS))
