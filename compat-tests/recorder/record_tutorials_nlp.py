@@ -570,6 +570,408 @@ def nlp_advanced():
 
 
 # ----------------------------------------------------------------------------------------------
+# introyt/tensors_deeper_tutorial.py
+
+@program
+def introyt_tensors():
+    torch.manual_seed(0)
+    x = torch.empty(3, 4)
+    print(type(x))
+    print(x.shape)  # the tutorial prints x: torch.empty's memory is uninitialised
+    zeros = torch.zeros(2, 3)
+    print(zeros)
+    ones = torch.ones(2, 3)
+    print(ones)
+    torch.manual_seed(1729)
+    random = torch.rand(2, 3)
+    print(random)
+    torch.manual_seed(1729)
+    random1 = torch.rand(2, 3)
+    print(random1)
+    random2 = torch.rand(2, 3)
+    print(random2)
+    torch.manual_seed(1729)
+    random3 = torch.rand(2, 3)
+    print(random3)
+    random4 = torch.rand(2, 3)
+    print(random4)
+
+    x = torch.empty(2, 2, 3)
+    print(x.shape)
+    empty_like_x = torch.empty_like(x)
+    print(empty_like_x.shape)
+    zeros_like_x = torch.zeros_like(x)
+    print(zeros_like_x.shape)
+    print(zeros_like_x)
+    ones_like_x = torch.ones_like(x)
+    print(ones_like_x.shape)
+    print(ones_like_x)
+    rand_like_x = torch.rand_like(x)
+    print(rand_like_x.shape)
+    print(rand_like_x)
+
+    some_constants = torch.tensor([[3.1415926, 2.71828], [1.61803, 0.0072897]])
+    print(some_constants)
+    some_integers = torch.tensor((2, 3, 5, 7, 11, 13, 17, 19))
+    print(some_integers)
+    more_integers = torch.tensor(((2, 4, 6), [3, 6, 9]))
+    print(more_integers)
+
+    a = torch.ones((2, 3), dtype=torch.int16)
+    print(a)
+    b = torch.rand((2, 3), dtype=torch.float64) * 20.
+    print(b)
+    c = b.to(torch.int32)
+    print(c)
+
+    ones = torch.zeros(2, 2) + 1
+    twos = torch.ones(2, 2) * 2
+    threes = (torch.ones(2, 2) * 7 - 1) / 2
+    fours = twos ** 2
+    sqrt2s = twos ** 0.5
+    print(ones)
+    print(twos)
+    print(threes)
+    print(fours)
+    print(sqrt2s)
+    powers2 = twos ** torch.tensor([[1, 2], [3, 4]])
+    print(powers2)
+    fives = ones + fours
+    print(fives)
+    dozens = threes * fours
+    print(dozens)
+    # the cell the tutorial says throws
+    try:
+        a = torch.rand(2, 3)
+        b = torch.rand(3, 2)
+        print(a * b)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
+    rand = torch.rand(2, 4)
+    doubled = rand * (torch.ones(1, 4) * 2)
+    print(rand)
+    print(doubled)
+
+    a = torch.ones(4, 3, 2)
+    b = a * torch.rand(3, 2)  # 3rd & 2nd dims identical to a, dim 1 absent
+    print(b)
+    c = a * torch.rand(3, 1)  # 3rd dim = 1, 2nd dim identical to a
+    print(c)
+    d = a * torch.rand(1, 2)  # 3rd dim identical to a, 2nd dim = 1
+    print(d)
+    # the broadcasts the tutorial says fail
+    for f in (lambda: a * torch.rand(4, 3), lambda: a * torch.rand(2, 3),
+              lambda: a * torch.rand((0, ))):
+        try:
+            f()
+        except RuntimeError as e:
+            print("RuntimeError:", e)
+
+    a = torch.rand(2, 4) * 2 - 1
+    print('Common functions:')
+    print(torch.abs(a))
+    print(torch.ceil(a))
+    print(torch.floor(a))
+    print(torch.clamp(a, -0.5, 0.5))
+    angles = torch.tensor([0, math.pi / 4, math.pi / 2, 3 * math.pi / 4])
+    sines = torch.sin(angles)
+    inverses = torch.asin(sines)
+    print('\nSine and arcsine:')
+    print(angles)
+    print(sines)
+    print(inverses)
+    print('\nBitwise XOR:')
+    b = torch.tensor([1, 5, 11])
+    c = torch.tensor([2, 7, 10])
+    print(torch.bitwise_xor(b, c))
+    print('\nBroadcasted, element-wise equality comparison:')
+    d = torch.tensor([[1., 2.], [3., 4.]])
+    e = torch.ones(1, 2)  # many comparison ops support broadcasting!
+    print(torch.eq(d, e))  # returns a tensor of type bool
+    print('\nReduction ops:')
+    print(torch.max(d))  # returns a single-element tensor
+    print(torch.max(d).item())  # extracts the value from the returned tensor
+    print(torch.mean(d))  # average
+    print(torch.std(d))  # standard deviation
+    print(torch.prod(d))  # product of all numbers
+    print(torch.unique(torch.tensor([1, 2, 1, 2, 1, 2])))  # filter unique elements
+    v1 = torch.tensor([1., 0., 0.])  # x unit vector
+    v2 = torch.tensor([0., 1., 0.])  # y unit vector
+    m1 = torch.rand(2, 2)  # random matrix
+    m2 = torch.tensor([[3., 0.], [0., 3.]])  # three times identity matrix
+    print('\nVectors & Matrices:')
+    print(torch.cross(v2, v1))  # negative of z unit vector (v1 x v2 == -v2 x v1)
+    print(m1)
+    m3 = torch.matmul(m1, m2)
+    print(m3)  # 3 times m1
+    print(torch.svd(m3))  # singular value decomposition
+
+    a = torch.tensor([0, math.pi / 4, math.pi / 2, 3 * math.pi / 4])
+    print('a:')
+    print(a)
+    print(torch.sin(a))  # this operation creates a new tensor in memory
+    print(a)  # a has not changed
+    b = torch.tensor([0, math.pi / 4, math.pi / 2, 3 * math.pi / 4])
+    print('\nb:')
+    print(b)
+    print(torch.sin_(b))  # note the underscore
+    print(b)  # b has changed
+
+    a = torch.ones(2, 2)
+    b = torch.rand(2, 2)
+    print('Before:')
+    print(a)
+    print(b)
+    print('\nAfter adding:')
+    print(a.add_(b))
+    print(a)
+    print(b)
+    print('\nAfter multiplying')
+    print(b.mul_(b))
+    print(b)
+
+    a = torch.rand(2, 2)
+    b = torch.rand(2, 2)
+    c = torch.zeros(2, 2)
+    old_id = id(c)
+    print(c)
+    d = torch.matmul(a, b, out=c)
+    print(c)  # contents of c have changed
+    assert c is d  # test c & d are same object, not just containing equal values
+    assert id(c) == old_id  # make sure that our new c is the same object as the old one
+    torch.rand(2, 2, out=c)  # works for creation too!
+    print(c)  # c has changed again
+    assert id(c) == old_id  # still the same object!
+
+    a = torch.ones(2, 2)
+    b = a
+    a[0][1] = 561  # we change a...
+    print(b)  # ...and b is also altered
+    a = torch.ones(2, 2)
+    b = a.clone()
+    assert b is not a  # different objects in memory...
+    print(torch.eq(a, b))  # ...but still with the same contents!
+    a[0][1] = 561  # a changes...
+    print(b)  # ...but b is still all ones
+
+    a = torch.rand(2, 2, requires_grad=True)  # turn on autograd
+    print(a)
+    b = a.clone()
+    print(b)
+    c = a.detach().clone()
+    print(c)
+    print(a)
+
+    if torch.cuda.is_available():
+        print('We have a GPU!')
+    else:
+        print('Sorry, CPU only.')
+    if torch.cuda.is_available():
+        my_device = torch.device('cuda')
+    else:
+        my_device = torch.device('cpu')
+    print('Device: {}'.format(my_device))
+    x = torch.rand(2, 2, device=my_device)
+    print(x)
+    y = torch.rand(2, 2)
+    y = y.to(my_device)
+    # the cell the tutorial says throws
+    try:
+        x = torch.rand(2, 2)
+        y = torch.rand(2, 2, device='gpu')
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
+    a = torch.rand(3, 226, 226)
+    b = a.unsqueeze(0)
+    print(a.shape)
+    print(b.shape)
+    c = torch.rand(1, 1, 1, 1, 1)
+    print(c)
+    a = torch.rand(1, 20)
+    print(a.shape)
+    print(a)
+    b = a.squeeze(0)
+    print(b.shape)
+    print(b)
+    c = torch.rand(2, 2)
+    print(c.shape)
+    d = c.squeeze(0)
+    print(d.shape)
+    a = torch.ones(4, 3, 2)
+    b = torch.rand(3)  # trying to multiply a * b will give a runtime error
+    c = b.unsqueeze(1)  # change to a 2-dimensional tensor, adding new dim at the end
+    print(c.shape)
+    print(a * c)  # broadcasting works again!
+    batch_me = torch.rand(3, 226, 226)
+    print(batch_me.shape)
+    batch_me.unsqueeze_(0)
+    print(batch_me.shape)
+    output3d = torch.rand(6, 20, 20)
+    print(output3d.shape)
+    input1d = output3d.reshape(6 * 20 * 20)
+    print(input1d.shape)
+    # can also call it as a method on the torch module:
+    print(torch.reshape(output3d, (6 * 20 * 20,)).shape)
+
+
+# ----------------------------------------------------------------------------------------------
+# introyt/autogradyt_tutorial.py (the plots and the autograd profiler's timing table left out;
+# the notebook cells' last values, which the .py does not print, are printed)
+
+@program
+def introyt_autograd():
+    torch.manual_seed(0)
+    a = torch.linspace(0., 2. * math.pi, steps=25, requires_grad=True)
+    print(a)
+    b = torch.sin(a)
+    print(b)
+    c = 2 * b
+    print(c)
+    d = c + 1
+    print(d)
+    out = d.sum()
+    print(out)
+    print('d:')
+    print(d.grad_fn)
+    print(d.grad_fn.next_functions)
+    print(d.grad_fn.next_functions[0][0].next_functions)
+    print(d.grad_fn.next_functions[0][0].next_functions[0][0].next_functions)
+    print(d.grad_fn.next_functions[0][0].next_functions[0][0].next_functions[0][0].next_functions)
+    print('\nc:')
+    print(c.grad_fn)
+    print('\nb:')
+    print(b.grad_fn)
+    print('\na:')
+    print(a.grad_fn)
+    out.backward()
+    print(a.grad)
+
+    BATCH_SIZE = 16
+    DIM_IN = 1000
+    HIDDEN_SIZE = 100
+    DIM_OUT = 10
+
+    class TinyModel(torch.nn.Module):
+        def __init__(self):
+            super(TinyModel, self).__init__()
+            self.layer1 = torch.nn.Linear(1000, 100)
+            self.relu = torch.nn.ReLU()
+            self.layer2 = torch.nn.Linear(100, 10)
+
+        def forward(self, x):
+            x = self.layer1(x)
+            x = self.relu(x)
+            x = self.layer2(x)
+            return x
+
+    some_input = torch.randn(BATCH_SIZE, DIM_IN, requires_grad=False)
+    ideal_output = torch.randn(BATCH_SIZE, DIM_OUT, requires_grad=False)
+    model = TinyModel()
+    print(model.layer2.weight[0][0:10])  # just a small slice
+    print(model.layer2.weight.grad)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.001)
+    prediction = model(some_input)
+    loss = (ideal_output - prediction).pow(2).sum()
+    print(loss)
+    loss.backward()
+    print(model.layer2.weight[0][0:10])
+    print(model.layer2.weight.grad[0][0:10])
+    optimizer.step()
+    print(model.layer2.weight[0][0:10])
+    print(model.layer2.weight.grad[0][0:10])
+    print(model.layer2.weight.grad[0][0:10])
+    for i in range(0, 5):
+        prediction = model(some_input)
+        loss = (ideal_output - prediction).pow(2).sum()
+        loss.backward()
+    print(model.layer2.weight.grad[0][0:10])
+    optimizer.zero_grad()
+    print(model.layer2.weight.grad[0][0:10])
+
+    a = torch.ones(2, 3, requires_grad=True)
+    print(a)
+    b1 = 2 * a
+    print(b1)
+    a.requires_grad = False
+    b2 = 2 * a
+    print(b2)
+
+    a = torch.ones(2, 3, requires_grad=True) * 2
+    b = torch.ones(2, 3, requires_grad=True) * 3
+    c1 = a + b
+    print(c1)
+    with torch.no_grad():
+        c2 = a + b
+    print(c2)
+    c3 = a * b
+    print(c3)
+
+    def add_tensors1(x, y):
+        return x + y
+
+    @torch.no_grad()
+    def add_tensors2(x, y):
+        return x + y
+
+    a = torch.ones(2, 3, requires_grad=True) * 2
+    b = torch.ones(2, 3, requires_grad=True) * 3
+    c1 = add_tensors1(a, b)
+    print(c1)
+    c2 = add_tensors2(a, b)
+    print(c2)
+
+    x = torch.rand(5, requires_grad=True)
+    y = x.detach()
+    print(x)
+    print(y)
+    # the cell the tutorial says throws
+    try:
+        a = torch.linspace(0., 2. * math.pi, steps=25, requires_grad=True)
+        torch.sin_(a)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
+    x = torch.randn(3, requires_grad=True)
+    y = x * 2
+    while y.data.norm() < 1000:
+        y = y * 2
+    print(y)
+    v = torch.tensor([0.1, 1.0, 0.0001], dtype=torch.float)  # stand-in for gradients
+    y.backward(v)
+    print(x.grad)
+
+    def exp_adder(x, y):
+        return 2 * x.exp() + 3 * y
+
+    inputs = (torch.rand(1), torch.rand(1))  # arguments for the function
+    print(inputs)
+    print(torch.autograd.functional.jacobian(exp_adder, inputs))
+    inputs = (torch.rand(3), torch.rand(3))  # arguments for the function
+    print(inputs)
+    print(torch.autograd.functional.jacobian(exp_adder, inputs))
+
+    def do_some_doubling(x):
+        y = x * 2
+        while y.data.norm() < 1000:
+            y = y * 2
+        return y
+
+    inputs = torch.randn(3)
+    my_gradients = torch.tensor([0.1, 1.0, 0.0001])
+    print(torch.autograd.functional.vjp(do_some_doubling, inputs, v=my_gradients))
+    # (not in the tutorial) the other functions its text names, on small functions
+    print(torch.autograd.functional.jvp(do_some_doubling, inputs, v=my_gradients))
+    f = lambda x: (x.pow(3) * x.sin()).sum()
+    x = torch.randn(3)
+    print(torch.autograd.functional.hessian(f, x))
+    print(torch.autograd.functional.vhp(f, x, my_gradients))
+    print(torch.autograd.functional.hvp(f, x, my_gradients))
+    print(torch.autograd.functional.hessian(lambda x, y: (x * y.exp()).sum(), (x, x + 1)))
+
+
+# ----------------------------------------------------------------------------------------------
 
 ADDRESS = re.compile(r"<(?:\w+\.)*(\w+) object at 0x[0-9a-f]+>")
 

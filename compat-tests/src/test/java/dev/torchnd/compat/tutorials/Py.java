@@ -31,6 +31,13 @@ public final class Py {
     if (x instanceof Float f) {
       return PyFormat.repr(f);
     }
+    if (x instanceof Object[] arr) { // a Java array stands for a Python tuple
+      StringJoiner j = new StringJoiner(", ", "(", arr.length == 1 ? ",)" : ")");
+      for (Object e : arr) {
+        j.add(repr(e));
+      }
+      return j.toString();
+    }
     if (x instanceof List<?> l) {
       StringJoiner j = new StringJoiner(", ", "[", "]");
       l.forEach(e -> j.add(repr(e)));
@@ -67,6 +74,8 @@ public final class Py {
         : x instanceof Long || x instanceof Integer ? "int"
         : x instanceof Boolean ? "bool"
         : x instanceof String ? "str"
+        : x instanceof dev.torchnd.nn.Parameter ? "torch.nn.parameter.Parameter"
+        : x instanceof dev.torchnd.Tensor ? "torch.Tensor"
         : x.getClass().getSimpleName();
     return "<class '" + name + "'>";
   }
