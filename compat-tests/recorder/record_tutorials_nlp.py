@@ -972,6 +972,102 @@ def introyt_autograd():
 
 
 # ----------------------------------------------------------------------------------------------
+# introyt/modelsyt_tutorial.py (LeNet and LSTMTagger are only defined there; they run in
+# neural_networks and nlp_sequence_models)
+
+@program
+def introyt_models():
+    import warnings
+    warnings.simplefilter("ignore")  # Softmax's implicit dim warns on stderr
+    torch.manual_seed(0)
+
+    class TinyModel(torch.nn.Module):
+        def __init__(self):
+            super(TinyModel, self).__init__()
+            self.linear1 = torch.nn.Linear(100, 200)
+            self.activation = torch.nn.ReLU()
+            self.linear2 = torch.nn.Linear(200, 10)
+            self.softmax = torch.nn.Softmax()
+
+        def forward(self, x):
+            x = self.linear1(x)
+            x = self.activation(x)
+            x = self.linear2(x)
+            x = self.softmax(x)
+            return x
+
+    tinymodel = TinyModel()
+    print('The model:')
+    print(tinymodel)
+    print('\n\nJust one layer:')
+    print(tinymodel.linear2)
+    print('\n\nModel params:')
+    for param in tinymodel.parameters():
+        print(param)
+    print('\n\nLayer params:')
+    for param in tinymodel.linear2.parameters():
+        print(param)
+    # (not in the tutorial) the model run once, through Softmax's implicit dim
+    print(tinymodel(torch.rand(2, 100)).sum(dim=1))
+    print(tinymodel(torch.rand(100)).sum())
+
+    lin = torch.nn.Linear(3, 2)
+    x = torch.rand(1, 3)
+    print('Input:')
+    print(x)
+    print('\n\nWeight and Bias parameters:')
+    for param in lin.parameters():
+        print(param)
+    y = lin(x)
+    print('\n\nOutput:')
+    print(y)
+
+    my_tensor = torch.rand(1, 6, 6)
+    print(my_tensor)
+    maxpool_layer = torch.nn.MaxPool2d(3)
+    print(maxpool_layer(my_tensor))
+
+    my_tensor = torch.rand(1, 4, 4) * 20 + 5
+    print(my_tensor)
+    print(my_tensor.mean())
+    norm_layer = torch.nn.BatchNorm1d(4)
+    normed_tensor = norm_layer(my_tensor)
+    print(normed_tensor)
+    print(normed_tensor.mean())
+
+    my_tensor = torch.rand(1, 4, 4)
+    dropout = torch.nn.Dropout(p=0.4)
+    print(dropout(my_tensor))
+    print(dropout(my_tensor))
+
+
+# ----------------------------------------------------------------------------------------------
+# blitz/autograd_tutorial.py ("A Gentle Introduction to torch.autograd"; its resnet18 cells need
+# torchvision's pretrained weights and print nothing, so they are left out)
+
+@program
+def blitz_autograd():
+    torch.manual_seed(0)
+    a = torch.tensor([2., 3.], requires_grad=True)
+    b = torch.tensor([6., 4.], requires_grad=True)
+    Q = 3*a**3 - b**2
+    external_grad = torch.tensor([1., 1.])
+    Q.backward(gradient=external_grad)
+    # check if collected gradients are correct
+    print(9*a**2 == a.grad)
+    print(-2*b == b.grad)
+    x = torch.rand(5, 5)
+    y = torch.rand(5, 5)
+    z = torch.rand((5, 5), requires_grad=True)
+    a = x + y
+    print(f"Does `a` require gradients?: {a.requires_grad}")
+    b = x + z
+    print(f"Does `b` require gradients?: {b.requires_grad}")
+    # (not in the tutorial) the graph behind Q
+    print(Q, Q.grad_fn.next_functions)
+
+
+# ----------------------------------------------------------------------------------------------
 
 ADDRESS = re.compile(r"<(?:\w+\.)*(\w+) object at 0x[0-9a-f]+>")
 

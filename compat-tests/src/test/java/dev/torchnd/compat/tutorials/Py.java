@@ -19,6 +19,13 @@ public final class Py {
     if (x == null) {
       return "None";
     }
+    if (x instanceof Object[] arr) { // a Java array stands for a Python tuple
+      StringJoiner j = new StringJoiner(", ", "(", arr.length == 1 ? ",)" : ")");
+      for (Object e : arr) {
+        j.add(repr(e));
+      }
+      return j.toString();
+    }
     if (x.getClass().getPackageName().startsWith("dev.torchnd")) {
       return x.toString(); // TorchND objects (Tensor, Size, …) print PyTorch's repr
     }
@@ -30,13 +37,6 @@ public final class Py {
     }
     if (x instanceof Float f) {
       return PyFormat.repr(f);
-    }
-    if (x instanceof Object[] arr) { // a Java array stands for a Python tuple
-      StringJoiner j = new StringJoiner(", ", "(", arr.length == 1 ? ",)" : ")");
-      for (Object e : arr) {
-        j.add(repr(e));
-      }
-      return j.toString();
     }
     if (x instanceof List<?> l) {
       StringJoiner j = new StringJoiner(", ", "[", "]");

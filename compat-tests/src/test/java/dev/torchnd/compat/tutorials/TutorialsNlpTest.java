@@ -61,4 +61,14 @@ class TutorialsNlpTest {
   void introyt_autograd() {
     Transcript.check("introyt_autograd", () -> IntroYtAutograd.main(new String[0]), Map.of(), 0);
   }
+
+  @Test
+  void introyt_models() {
+    Transcript.check("introyt_models", () -> IntroYtModels.main(new String[0]), Map.of(), 0);
+  }
+
+  @Test
+  void blitz_autograd() {
+    Transcript.check("blitz_autograd", () -> BlitzAutograd.main(new String[0]), Map.of(), 0);
+  }
 }
