@@ -1068,6 +1068,102 @@ def blitz_autograd():
 
 
 # ----------------------------------------------------------------------------------------------
+# not a tutorial: the API the ports above needed, with its edge cases and errors
+
+@program
+def tutorial_gaps():
+    torch.manual_seed(0)
+
+    def err(f):
+        try:
+            print(f())
+        except (RuntimeError, TypeError, ValueError, IndexError) as e:
+            print(type(e).__name__ + ":", e)
+
+    # legacy constructors
+    print(torch.LongTensor([1.5, -2.7]), torch.LongTensor([[1, 2], [3, 4]]))
+    print(torch.FloatTensor([1, 2]), torch.DoubleTensor([1]), torch.IntTensor([]), torch.BoolTensor([0, 2]))
+    print(torch.Tensor([0]), torch.Tensor(2, 3).shape, torch.LongTensor(3).shape, torch.LongTensor())
+    print(torch.Tensor(torch.tensor([1])))
+    err(lambda: torch.LongTensor(2.5))
+    err(lambda: torch.LongTensor(True))
+    err(lambda: torch.LongTensor(torch.tensor([1.])))
+    # iteration
+    x = torch.arange(6.).view(3, 2).requires_grad_()
+    for row in x:
+        print(row)
+    print([r.sum().item() for r in torch.arange(6).view(2, 3)])
+    err(lambda: iter(torch.tensor(1.)))
+    err(lambda: torch.optim.SGD(torch.ones(2), lr=0.1))
+    # lists
+    print(torch.cat([torch.ones(1, 2), torch.zeros(2, 2)]), torch.stack([torch.ones(2), torch.zeros(2)]))
+    # in-place views
+    a = torch.ones(2, 3, requires_grad=True)
+    err(lambda: a.unsqueeze_(0))
+    b = a * 2
+    v0 = b._version
+    print(b.unsqueeze_(0).shape, b.grad_fn, b._version - v0)
+    print(b.squeeze_().shape, b.grad_fn)
+    print(b.unsqueeze_(1).squeeze_(1).shape, b.grad_fn)
+    print(b.t_().shape, b.grad_fn, b.is_contiguous())
+    print(b.transpose_(0, 1).shape, b.grad_fn)
+    b.sum().backward()
+    print(a.grad)
+    err(lambda: torch.ones(2, 3, 4).t_())
+    c = torch.arange(6).view(2, 3)
+    print(c.swapdims_(0, 1), c.swapaxes_(0, 1))
+    # torch.f_ in-place forms
+    t = torch.tensor([0.25, 1.0, 4.0])
+    print(torch.sqrt_(t), t, torch.exp_(torch.zeros(2)), torch.relu_(torch.tensor([-1., 2.])))
+    print(torch.sigmoid_(torch.zeros(2)), torch.neg_(torch.ones(2)), torch.square_(torch.tensor([3.])))
+    # out= factories
+    o = torch.empty(3)
+    torch.manual_seed(5)
+    print(torch.rand(2, 2, out=o) is o, o)
+    torch.manual_seed(5)
+    print(torch.rand(2, 2))
+    print(torch.randn(3, out=torch.empty(3, dtype=torch.float64)))
+    print(torch.zeros(2, out=torch.ones(2, dtype=torch.long)), torch.ones(1, 2, out=torch.zeros(3)))
+    err(lambda: torch.rand(2, out=torch.empty(2, dtype=torch.long)))
+    # requires_grad forms
+    print(torch.rand(2, requires_grad=True), torch.zeros(2, requires_grad=True), torch.ones(1, requires_grad=True))
+    print(torch.tensor([1., 2.], requires_grad=True))
+    err(lambda: torch.tensor([1, 2], requires_grad=True))
+    # Python scalars on the left: the tensor is the first input of mul/add
+    w = torch.ones(2, requires_grad=True) * 1
+    print((2 * w).grad_fn.next_functions, (2.5 + w).grad_fn.next_functions)
+    # batch norm's contiguous CPU path, training and eval, with running stats
+    torch.manual_seed(3)
+    bn = nn.BatchNorm2d(3)
+    xb = torch.randn(4, 3, 5, 5) * 3 + 1
+    y = bn(xb)
+    print(y[0, :, 0], y.mean(), bn.running_mean, bn.running_var)
+    y = bn(xb * 2)
+    print(bn.running_mean, bn.running_var)
+    bn.eval()
+    print(bn(xb)[1, :, 1])
+    bn1 = nn.BatchNorm1d(2, affine=False)
+    print(bn1(torch.randn(3, 2, 4))[0], bn1.running_var)
+    xb64 = torch.randn(2, 2, 3, dtype=torch.float64)
+    print(nn.BatchNorm1d(2, dtype=torch.float64)(xb64))
+    # torch.autograd.functional on small functions
+    from torch.autograd.functional import jacobian, hessian, vjp, jvp, vhp, hvp
+    xs = torch.tensor([0.5, -1.0, 2.0])
+    print(jacobian(lambda x: x.pow(2).cumsum(0), xs))
+    print(jacobian(lambda x: torch.ones(2), xs))
+    print(jacobian(lambda x, y: x * y.sum(), (xs, xs[:2])))
+    print(hessian(lambda x: x.pow(3).sum(), xs))
+    print(vjp(lambda x: x.exp().sum(), xs))
+    print(jvp(lambda x: x * 3, torch.tensor([2.])))
+    err(lambda: vjp(lambda x: x * 2, xs))
+    err(lambda: vjp(lambda x: x * 2, xs, torch.ones(2)))
+    err(lambda: jvp(lambda x: x * 2, xs))
+    err(lambda: hessian(lambda x: x * 2, xs))
+    err(lambda: vhp(lambda x: x * 2, xs, xs))
+    print(hvp(lambda x: (x.sin() * x).sum(), xs, torch.ones(3)))
+
+
+# ----------------------------------------------------------------------------------------------
 
 ADDRESS = re.compile(r"<(?:\w+\.)*(\w+) object at 0x[0-9a-f]+>")
 

@@ -5411,8 +5411,16 @@ public final class Torch {
   }
 
   /** PyTorch: {@code torch.LongTensor(*sizes)}, an int64 tensor of that size (zero-filled). */
-  public static Tensor LongTensor(long... size) {
+  public static Tensor LongTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
     return legacyTensorOfSize(size, DType.int64);
+  }
+
+  /** PyTorch: {@code torch.LongTensor()}, an empty tensor of shape (0,). */
+  public static Tensor LongTensor() {
+    return legacyTensorOfSize(new long[0], DType.int64);
   }
 
   /** PyTorch: {@code torch.FloatTensor(data)}: float32 data; a Java integer is a size. */
@@ -5421,8 +5429,16 @@ public final class Torch {
   }
 
   /** PyTorch: {@code torch.FloatTensor(*sizes)}, a float32 tensor of that size (zero-filled). */
-  public static Tensor FloatTensor(long... size) {
+  public static Tensor FloatTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
     return legacyTensorOfSize(size, DType.float32);
+  }
+
+  /** PyTorch: {@code torch.FloatTensor()}, an empty tensor of shape (0,). */
+  public static Tensor FloatTensor() {
+    return legacyTensorOfSize(new long[0], DType.float32);
   }
 
   /** PyTorch: {@code torch.DoubleTensor(data)}: float64 data; a Java integer is a size. */
@@ -5431,8 +5447,16 @@ public final class Torch {
   }
 
   /** PyTorch: {@code torch.DoubleTensor(*sizes)}, a float64 tensor of that size (zero-filled). */
-  public static Tensor DoubleTensor(long... size) {
+  public static Tensor DoubleTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
     return legacyTensorOfSize(size, DType.float64);
+  }
+
+  /** PyTorch: {@code torch.DoubleTensor()}, an empty tensor of shape (0,). */
+  public static Tensor DoubleTensor() {
+    return legacyTensorOfSize(new long[0], DType.float64);
   }
 
   /** PyTorch: {@code torch.IntTensor(data)}: int32 data; a Java integer is a size. */
@@ -5441,8 +5465,16 @@ public final class Torch {
   }
 
   /** PyTorch: {@code torch.IntTensor(*sizes)}, an int32 tensor of that size (zero-filled). */
-  public static Tensor IntTensor(long... size) {
+  public static Tensor IntTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
     return legacyTensorOfSize(size, DType.int32);
+  }
+
+  /** PyTorch: {@code torch.IntTensor()}, an empty tensor of shape (0,). */
+  public static Tensor IntTensor() {
+    return legacyTensorOfSize(new long[0], DType.int32);
   }
 
   /** PyTorch: {@code torch.BoolTensor(data)}: bool data; a Java integer is a size. */
@@ -5451,8 +5483,16 @@ public final class Torch {
   }
 
   /** PyTorch: {@code torch.BoolTensor(*sizes)}, a bool tensor of that size (all false). */
-  public static Tensor BoolTensor(long... size) {
+  public static Tensor BoolTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
     return legacyTensorOfSize(size, DType.bool);
+  }
+
+  /** PyTorch: {@code torch.BoolTensor()}, an empty tensor of shape (0,). */
+  public static Tensor BoolTensor() {
+    return legacyTensorOfSize(new long[0], DType.bool);
   }
 
   /**
@@ -5467,8 +5507,16 @@ public final class Torch {
   }
 
   /** PyTorch: {@code torch.Tensor(*sizes)}, a default-dtype tensor of that size (zero-filled). */
-  public static Tensor Tensor(long... size) {
+  public static Tensor Tensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
     return legacyTensorOfSize(size, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.Tensor()}, an empty tensor of shape (0,). */
+  public static Tensor Tensor() {
+    return legacyTensorOfSize(new long[0], get_default_dtype());
   }
 
   private static Tensor legacyTensor(Object data, DType dtype) {

@@ -220,7 +220,7 @@ final class Norms {
    * mean is a double-accumulated sum / N rounded to the input's type, the variance sum
    * double-accumulates the rounded {@code (x - mean) * (x - mean)}, {@code invstd = 1 / sqrt(var_sum
    * / N + eps)} in double (eval: {@code 1 / sqrt(running_var + eps)} in the input's type), and the
-   * output is {@code x * alpha + beta} with {@code alpha = invstd * weight}, {@code beta = bias -
+   * output is the fused {@code fma(x, alpha, beta)} with {@code alpha = invstd * weight}, {@code beta = bias -
    * mean * alpha}; the running statistics update as its {@code momentum * stat + (1 - momentum) *
    * running} in the parameter type. The backward is the one of the general path.
    */
@@ -259,7 +259,14 @@ final class Norms {
       }
       Tensor alpha = weight == null ? invstd : invstd.mul(weight.detach());
       Tensor beta = (bias == null ? Torch.zeros_like(mean) : bias.detach()).sub(mean.mul(alpha));
-      out = x.mul(channelView(alpha, nd)).add(channelView(beta, nd));
+      if (f32) {
+        // PyTorch's vectorised fmadd(x, alpha, beta): the float product is exact in double, so
+        // one rounding of the double sum gives the fused result (but for rare double-rounding ties)
+        out = x.to(DType.float64).mul(channelView(alpha, nd).to(DType.float64))
+            .add(channelView(beta, nd).to(DType.float64)).to(dt);
+      } else {
+        out = x.mul(channelView(alpha, nd)).add(channelView(beta, nd));
+      }
     }
     Tensor x = input;
     Tensor wb = channelView(weight, nd);

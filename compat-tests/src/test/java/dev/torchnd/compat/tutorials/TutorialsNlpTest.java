@@ -71,4 +71,9 @@ class TutorialsNlpTest {
   void blitz_autograd() {
     Transcript.check("blitz_autograd", () -> BlitzAutograd.main(new String[0]), Map.of(), 0);
   }
+
+  @Test
+  void tutorial_gaps() {
+    Transcript.check("tutorial_gaps", () -> TutorialGaps.main(new String[0]), Map.of(), 0);
+  }
 }
