@@ -1161,6 +1161,121 @@ def tutorial_gaps():
     err(lambda: hessian(lambda x: x * 2, xs))
     err(lambda: vhp(lambda x: x * 2, xs, xs))
     print(hvp(lambda x: (x.sin() * x).sum(), xs, torch.ones(3)))
+    # implicit-dim F.softmax / F.log_softmax (older tutorials), warning aside
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        print(F.log_softmax(torch.tensor([[1., 2.], [3., 5.]])), F.softmax(torch.tensor([1., 2., 3.])))
+        print(F.softmax(torch.ones(2, 2, 2)).sum(0))
+
+
+# ----------------------------------------------------------------------------------------------
+# former_torchies/nnft_tutorial.py ("nn package"); its deprecated register_backward_hook is
+# register_full_backward_hook here (what PyTorch's warning recommends; for conv2 the printed
+# grad_input[0] and grad_output[0] are the same)
+
+@program
+def torchies_nn():
+    torch.manual_seed(0)
+
+    class MNISTConvNet(nn.Module):
+        def __init__(self):
+            super(MNISTConvNet, self).__init__()
+            self.conv1 = nn.Conv2d(1, 10, 5)
+            self.pool1 = nn.MaxPool2d(2, 2)
+            self.conv2 = nn.Conv2d(10, 20, 5)
+            self.pool2 = nn.MaxPool2d(2, 2)
+            self.fc1 = nn.Linear(320, 50)
+            self.fc2 = nn.Linear(50, 10)
+
+        def forward(self, input):
+            x = self.pool1(F.relu(self.conv1(input)))
+            x = self.pool2(F.relu(self.conv2(x)))
+            x = x.flatten(start_dim=1)
+            x = F.relu(self.fc1(x))
+            x = F.relu(self.fc2(x))
+            return x
+
+    net = MNISTConvNet()
+    print(net)
+    input = torch.randn(1, 1, 28, 28)
+    out = net(input)
+    print(out.size())
+    target = torch.tensor([3], dtype=torch.long)
+    loss_fn = nn.CrossEntropyLoss()  # LogSoftmax + ClassNLL Loss
+    err = loss_fn(out, target)
+    err.backward()
+    print(err)
+    print(net.conv1.weight.grad.size())
+    print(net.conv1.weight.data.norm())  # norm of the weight
+    print(net.conv1.weight.grad.data.norm())  # norm of the gradients
+
+    def printnorm(self, input, output):
+        print('Inside ' + self.__class__.__name__ + ' forward')
+        print('')
+        print('input: ', type(input))
+        print('input[0]: ', type(input[0]))
+        print('output: ', type(output))
+        print('')
+        print('input size:', input[0].size())
+        print('output size:', output.data.size())
+        print('output norm:', output.data.norm())
+
+    net.conv2.register_forward_hook(printnorm)
+    out = net(input)
+
+    def printgradnorm(self, grad_input, grad_output):
+        print('Inside ' + self.__class__.__name__ + ' backward')
+        print('Inside class:' + self.__class__.__name__)
+        print('')
+        print('grad_input: ', type(grad_input))
+        print('grad_input[0]: ', type(grad_input[0]))
+        print('grad_output: ', type(grad_output))
+        print('grad_output[0]: ', type(grad_output[0]))
+        print('')
+        print('grad_input size:', grad_input[0].size())
+        print('grad_output size:', grad_output[0].size())
+        print('grad_input norm:', grad_input[0].norm())
+
+    net.conv2.register_full_backward_hook(printgradnorm)
+    out = net(input)
+    err = loss_fn(out, target)
+    err.backward()
+    # (not in the tutorial) what the hooks wrap, and a hook that rescales grad_input
+    print(out.grad_fn, net.conv1(input).grad_fn)
+    net.fc2.register_full_backward_hook(lambda m, gi, go: (gi[0] * 0,))
+    net.zero_grad()
+    loss_fn(net(input), target).backward()
+    print(net.fc1.weight.grad.abs().sum(), net.fc2.weight.grad.abs().sum() > 0)
+
+    class RNN(nn.Module):
+        def __init__(self, data_size, hidden_size, output_size):
+            super(RNN, self).__init__()
+            self.hidden_size = hidden_size
+            input_size = data_size + hidden_size
+            self.i2h = nn.Linear(input_size, hidden_size)
+            self.h2o = nn.Linear(hidden_size, output_size)
+
+        def forward(self, data, last_hidden):
+            input = torch.cat((data, last_hidden), 1)
+            hidden = self.i2h(input)
+            output = self.h2o(hidden)
+            return hidden, output
+
+    rnn = RNN(50, 20, 10)
+    loss_fn = nn.MSELoss()
+    batch_size = 10
+    TIMESTEPS = 5
+    batch = torch.randn(batch_size, 50)
+    hidden = torch.zeros(batch_size, 20)
+    target = torch.zeros(batch_size, 10)
+    loss = 0
+    for t in range(TIMESTEPS):
+        hidden, output = rnn(batch, hidden)
+        loss += loss_fn(output, target)
+    loss.backward()
+    # (not in the tutorial) the loss and a gradient
+    print(loss, rnn.i2h.weight.grad.norm())
 
 
 # ----------------------------------------------------------------------------------------------

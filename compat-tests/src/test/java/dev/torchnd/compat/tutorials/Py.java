@@ -74,6 +74,7 @@ public final class Py {
         : x instanceof Long || x instanceof Integer ? "int"
         : x instanceof Boolean ? "bool"
         : x instanceof String ? "str"
+        : x instanceof Object[] ? "tuple"
         : x instanceof dev.torchnd.nn.Parameter ? "torch.nn.parameter.Parameter"
         : x instanceof dev.torchnd.Tensor ? "torch.Tensor"
         : x.getClass().getSimpleName();

@@ -7,6 +7,7 @@ import dev.torchnd.Tensor;
 import dev.torchnd.autograd.Functional;
 import dev.torchnd.nn.BatchNorm1d;
 import dev.torchnd.nn.BatchNorm2d;
+import dev.torchnd.nn.functional.F;
 import dev.torchnd.optim.SGD;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,5 +119,8 @@ public final class TutorialGaps {
     err("RuntimeError", () -> Functional.hessian(v -> v.mul(2), xs));
     err("RuntimeError", () -> Functional.vhp(v -> v.mul(2), xs, xs));
     print(Functional.hvp(v -> v.sin().mul(v).sum(), xs, ones(3)));
+    print(F.log_softmax(tensor(new double[][] {{1., 2.}, {3., 5.}})),
+        F.softmax(tensor(new double[] {1., 2., 3.})));
+    print(F.softmax(ones(2, 2, 2)).sum(0));
   }
 }

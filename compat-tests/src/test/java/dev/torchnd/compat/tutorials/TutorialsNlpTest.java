@@ -76,4 +76,9 @@ class TutorialsNlpTest {
   void tutorial_gaps() {
     Transcript.check("tutorial_gaps", () -> TutorialGaps.main(new String[0]), Map.of(), 0);
   }
+
+  @Test
+  void torchies_nn() {
+    Transcript.check("torchies_nn", () -> TorchiesNn.main(new String[0]), Map.of(), 0);
+  }
 }
