@@ -10,6 +10,9 @@ compat-tests/src/test/java/dev/torchnd/compat/tutorials/ (TutorialsNlpTest):
   beginner_source/blitz/autograd_tutorial.py       -> blitz_autograd.txt
   beginner_source/introyt/tensors_deeper_tutorial.py -> introyt_tensors.txt
   beginner_source/introyt/autogradyt_tutorial.py   -> introyt_autograd.txt
+  beginner_source/introyt/modelsyt_tutorial.py     -> introyt_models.txt
+  beginner_source/former_torchies/nnft_tutorial.py -> torchies_nn.txt
+  (not a tutorial) the API the ports needed, edge cases and errors -> tutorial_gaps.txt
 
 Run:  /usr/bin/python3 compat-tests/recorder/record_tutorials_nlp.py [name ...]
 Out:  compat-tests/src/test/resources/fixtures/tutorials/<name>.txt (what each program prints)
@@ -1167,6 +1170,19 @@ def tutorial_gaps():
         warnings.simplefilter("ignore")
         print(F.log_softmax(torch.tensor([[1., 2.], [3., 5.]])), F.softmax(torch.tensor([1., 2., 3.])))
         print(F.softmax(torch.ones(2, 2, 2)).sum(0))
+    # full backward hooks: their errors, and a module called on an input that needs no grad
+    lin = nn.Linear(2, 2)
+    h = lin.register_full_backward_hook(lambda m, gi, go: (gi[0], gi[0]))
+    err(lambda: lin(torch.ones(1, 2, requires_grad=True)).sum().backward())
+    h.remove()
+    lin.register_full_backward_hook(lambda m, gi, go: print("no input grad:", gi, go) or (torch.ones(1, 2),))
+    err(lambda: lin(torch.ones(1, 2)).sum().backward())
+    lin2 = nn.Linear(2, 1)
+    lin2.register_full_backward_hook(lambda m, gi, go: print("hook:", gi, go))
+    y = lin2(torch.ones(1, 2))
+    print(y.grad_fn)
+    y.sum().backward()
+    print(lin2.weight.grad)
 
 
 # ----------------------------------------------------------------------------------------------

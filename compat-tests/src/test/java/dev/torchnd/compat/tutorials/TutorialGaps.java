@@ -7,6 +7,7 @@ import dev.torchnd.Tensor;
 import dev.torchnd.autograd.Functional;
 import dev.torchnd.nn.BatchNorm1d;
 import dev.torchnd.nn.BatchNorm2d;
+import dev.torchnd.nn.Linear;
 import dev.torchnd.nn.functional.F;
 import dev.torchnd.optim.SGD;
 import java.util.ArrayList;
@@ -122,5 +123,30 @@ public final class TutorialGaps {
     print(F.log_softmax(tensor(new double[][] {{1., 2.}, {3., 5.}})),
         F.softmax(tensor(new double[] {1., 2., 3.})));
     print(F.softmax(ones(2, 2, 2)).sum(0));
+
+    var lin = new Linear(2, 2);
+    var h = lin.register_full_backward_hook((m, gi, go) -> new Tensor[] {gi[0], gi[0]});
+    err("RuntimeError", () -> {
+      lin.call(ones(new long[] {1, 2}, true)).sum().backward();
+      return null;
+    });
+    h.remove();
+    lin.register_full_backward_hook((m, gi, go) -> {
+      print("no input grad:", gi, go);
+      return new Tensor[] {ones(1, 2)};
+    });
+    err("RuntimeError", () -> {
+      lin.call(ones(1, 2)).sum().backward();
+      return null;
+    });
+    var lin2 = new Linear(2, 1);
+    lin2.register_full_backward_hook((m, gi, go) -> {
+      print("hook:", gi, go);
+      return null;
+    });
+    Tensor y2 = lin2.call(ones(1, 2));
+    print(y2.grad_fn());
+    y2.sum().backward();
+    print(lin2.weight().grad());
   }
 }
