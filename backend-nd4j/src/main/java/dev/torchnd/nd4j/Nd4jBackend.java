@@ -241,6 +241,10 @@ public final class Nd4jBackend implements Backend {
       StridedF32Kernels.copy(a.arr, srcLayout, b.arr, dstLayout);
       return;
     }
+    if (in instanceof Access.F64 a && a.arr != null && out instanceof Access.F64 b && b.arr != null) {
+      StridedF64Kernels.copy(a.arr, srcLayout, b.arr, dstLayout);
+      return;
+    }
     boolean viaDouble = src.dtype().is_floating_point();
     Strided.forEachParallel(
         (base, step, n) -> {
@@ -262,6 +266,14 @@ public final class Nd4jBackend implements Backend {
 
   private void fillKernel(Storage dst, Layout layout, double value) {
     Access out = s(dst).access;
+    if (out instanceof Access.F32 f && f.arr != null) {
+      StridedF32Kernels.fill(f.arr, layout, (float) value);
+      return;
+    }
+    if (out instanceof Access.F64 f && f.arr != null) {
+      StridedF64Kernels.fill(f.arr, layout, value);
+      return;
+    }
     Strided.forEachParallel(
         (base, step, n) -> {
           int o = base[0];
