@@ -1961,4 +1961,27 @@ public final class F {
   // ---- end 1-d and transposed convolutions, more pooling ----
 
   // ---- end tutorials support ----
+
+  // ---- implicit-dim softmax (tutorials) ----
+
+  /**
+   * PyTorch's deprecated implicit dim ({@code _get_softmax_dim}): 0 for 0-, 1- and 3-d input, else
+   * 1.
+   */
+  private static int implicitSoftmaxDim(Tensor input) {
+    int nd = input.dim();
+    return nd == 0 || nd == 1 || nd == 3 ? 0 : 1;
+  }
+
+  /** {@code F.softmax(input)} without a dim (PyTorch warns and picks {@code _get_softmax_dim}'s). */
+  public static Tensor softmax(Tensor input) {
+    return softmax(input, implicitSoftmaxDim(input));
+  }
+
+  /** {@code F.log_softmax(input)} without a dim, as older tutorials call it. */
+  public static Tensor log_softmax(Tensor input) {
+    return log_softmax(input, implicitSoftmaxDim(input));
+  }
+
+  // ---- end implicit-dim softmax ----
 }
