@@ -124,6 +124,9 @@ final class Devices {
   }
 
   static Device common(Iterable<Tensor> ts) {
+    if (ts instanceof Tensor one) { // a Tensor is Iterable over its rows: it is one operand
+      return common(new Tensor[] {one});
+    }
     for (Tensor t : ts) {
       Device d = t.storage.device();
       if (d != Device.CPU) {

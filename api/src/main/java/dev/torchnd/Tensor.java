@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  *                   //         [ 8,  9, 10, 11]])
  * }</pre>
  */
-public class Tensor {
+public class Tensor implements Iterable<Tensor> {
 
   // ---------------------------------------- state and construction
 
@@ -5416,4 +5416,78 @@ public class Tensor {
   }
 
   // ---------------------------------------- end of API gaps (api-gaps)
+
+  // ---------------------------------------- tutorials: iteration
+
+  /**
+   * Iterates over the first dimension, as Python's {@code for row in t:} does ({@code
+   * t.unbind(0)}, so each row is a view with {@code UnbindBackward0} under autograd).
+   * PyTorch: {@code iter(t)}.
+   */
+  @Override
+  public java.util.Iterator<Tensor> iterator() {
+    if (dim() == 0) {
+      throw new IllegalArgumentException("iteration over a 0-d tensor");
+    }
+    return java.util.Arrays.asList(unbind(0)).iterator();
+  }
+
+
+  /**
+   * In place: this tensor becomes {@code unsqueeze(dim)} (same storage, new shape). PyTorch:
+   * {@code t.unsqueeze_(dim)} ({@code grad_fn=<UnsqueezeBackward1>}).
+   */
+  public Tensor unsqueeze_(int dim) {
+    return inplaceView(unsqueeze(dim), "UnsqueezeBackward1");
+  }
+
+  /** In place {@link #squeeze()}. PyTorch: {@code t.squeeze_()}. */
+  public Tensor squeeze_() {
+    return inplaceView(squeeze(), "SqueezeBackward2");
+  }
+
+  /** In place {@link #squeeze(int)}. PyTorch: {@code t.squeeze_(dim)}. */
+  public Tensor squeeze_(int dim) {
+    return inplaceView(squeeze(dim), "SqueezeBackward3");
+  }
+
+  /** In place {@link #t()}. PyTorch: {@code t.t_()}. */
+  public Tensor t_() {
+    if (dim() > 2) {
+      throw new IllegalArgumentException(
+          "t_() expects a tensor with <= 2 dimensions, but self is " + dim() + "D");
+    }
+    return inplaceView(t(), "TBackward1");
+  }
+
+  /** In place {@link #transpose(int, int)}. PyTorch: {@code t.transpose_(dim0, dim1)}. */
+  public Tensor transpose_(int dim0, int dim1) {
+    return inplaceView(transpose(dim0, dim1), "TransposeBackward1");
+  }
+
+  /** PyTorch: {@code t.swapdims_(dim0, dim1)}, {@link #transpose_(int, int)}. */
+  public Tensor swapdims_(int dim0, int dim1) {
+    return transpose_(dim0, dim1);
+  }
+
+  /** PyTorch: {@code t.swapaxes_(axis0, axis1)}, {@link #transpose_(int, int)}. */
+  public Tensor swapaxes_(int axis0, int axis1) {
+    return transpose_(axis0, axis1);
+  }
+
+  /** Takes {@code v}'s geometry (a view of this tensor) and, under autograd, its node. */
+  private Tensor inplaceView(Tensor v, String name) {
+    Autograd.checkInplace(this);
+    this.shape = v.shape;
+    this.strides = v.strides;
+    this.offset = v.offset;
+    if (v.gradFn != null) {
+      Autograd.rename(v, name);
+      this.gradFn = v.gradFn;
+    }
+    bumpVersion();
+    return this;
+  }
+
+  // ---------------------------------------- end of tutorials (iteration)
 }

@@ -1298,12 +1298,14 @@ public final class Torch {
 
   /** {@code a + b} with a Java scalar on the left (Python's {@code 2 + x}). */
   public static Tensor add(long a, Tensor b) {
-    return Elementwise.binary(BinaryOp.ADD, scalar(a), b);
+    // Python's a + b is b.__radd__(a), torch.add(b, a): the tensor is the first input
+    return b.add(a);
   }
 
   /** {@code a + b} with a Java double on the left. */
   public static Tensor add(double a, Tensor b) {
-    return Elementwise.binary(BinaryOp.ADD, scalar(a), b);
+    // Python's a + b is b.__radd__(a), torch.add(b, a): the tensor is the first input
+    return b.add(a);
   }
 
   /** Function form of {@link Tensor#add(boolean)}. PyTorch: {@code torch.add}. */
@@ -1373,12 +1375,14 @@ public final class Torch {
 
   /** {@code a * b} with a Java integer on the left (Python's {@code 2 * x}). */
   public static Tensor mul(long a, Tensor b) {
-    return Elementwise.binary(BinaryOp.MUL, scalar(a), b);
+    // Python's a * b is b.__rmul__(a), torch.mul(b, a): the tensor is the first input
+    return b.mul(a);
   }
 
   /** {@code a * b} with a Java double on the left. */
   public static Tensor mul(double a, Tensor b) {
-    return Elementwise.binary(BinaryOp.MUL, scalar(a), b);
+    // Python's a * b is b.__rmul__(a), torch.mul(b, a): the tensor is the first input
+    return b.mul(a);
   }
 
   /** Function form of {@link Tensor#mul(boolean)}. PyTorch: {@code torch.mul}. */
@@ -5384,4 +5388,441 @@ public final class Torch {
   }
 
   // ---------------------------------------- end of API gaps (api-gaps)
+
+  // ---------------------------------------- tutorials: list forms and legacy constructors
+
+  /** PyTorch: {@code torch.cat(tensors)} with a list (dim 0). */
+  public static Tensor cat(List<Tensor> tensors) {
+    return Views.cat(tensors, 0);
+  }
+
+  /** PyTorch: {@code torch.stack(tensors)} with a list (dim 0). */
+  public static Tensor stack(List<Tensor> tensors) {
+    return stack(tensors, 0);
+  }
+
+  /**
+   * The legacy constructor {@code torch.LongTensor(data)} (nested lists or arrays, as {@link
+   * #tensor(Object)}, cast to int64); a Java integer instead is a size, as {@code
+   * torch.LongTensor(3)} is.
+   */
+  public static Tensor LongTensor(Object data) {
+    return legacyTensor(data, DType.int64);
+  }
+
+  /** PyTorch: {@code torch.LongTensor(*sizes)}, an int64 tensor of that size (zero-filled). */
+  public static Tensor LongTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
+    return legacyTensorOfSize(size, DType.int64);
+  }
+
+  /** PyTorch: {@code torch.LongTensor()}, an empty tensor of shape (0,). */
+  public static Tensor LongTensor() {
+    return legacyTensorOfSize(new long[0], DType.int64);
+  }
+
+  /** PyTorch: {@code torch.FloatTensor(data)}: float32 data; a Java integer is a size. */
+  public static Tensor FloatTensor(Object data) {
+    return legacyTensor(data, DType.float32);
+  }
+
+  /** PyTorch: {@code torch.FloatTensor(*sizes)}, a float32 tensor of that size (zero-filled). */
+  public static Tensor FloatTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
+    return legacyTensorOfSize(size, DType.float32);
+  }
+
+  /** PyTorch: {@code torch.FloatTensor()}, an empty tensor of shape (0,). */
+  public static Tensor FloatTensor() {
+    return legacyTensorOfSize(new long[0], DType.float32);
+  }
+
+  /** PyTorch: {@code torch.DoubleTensor(data)}: float64 data; a Java integer is a size. */
+  public static Tensor DoubleTensor(Object data) {
+    return legacyTensor(data, DType.float64);
+  }
+
+  /** PyTorch: {@code torch.DoubleTensor(*sizes)}, a float64 tensor of that size (zero-filled). */
+  public static Tensor DoubleTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
+    return legacyTensorOfSize(size, DType.float64);
+  }
+
+  /** PyTorch: {@code torch.DoubleTensor()}, an empty tensor of shape (0,). */
+  public static Tensor DoubleTensor() {
+    return legacyTensorOfSize(new long[0], DType.float64);
+  }
+
+  /** PyTorch: {@code torch.IntTensor(data)}: int32 data; a Java integer is a size. */
+  public static Tensor IntTensor(Object data) {
+    return legacyTensor(data, DType.int32);
+  }
+
+  /** PyTorch: {@code torch.IntTensor(*sizes)}, an int32 tensor of that size (zero-filled). */
+  public static Tensor IntTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
+    return legacyTensorOfSize(size, DType.int32);
+  }
+
+  /** PyTorch: {@code torch.IntTensor()}, an empty tensor of shape (0,). */
+  public static Tensor IntTensor() {
+    return legacyTensorOfSize(new long[0], DType.int32);
+  }
+
+  /** PyTorch: {@code torch.BoolTensor(data)}: bool data; a Java integer is a size. */
+  public static Tensor BoolTensor(Object data) {
+    return legacyTensor(data, DType.bool);
+  }
+
+  /** PyTorch: {@code torch.BoolTensor(*sizes)}, a bool tensor of that size (all false). */
+  public static Tensor BoolTensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
+    return legacyTensorOfSize(size, DType.bool);
+  }
+
+  /** PyTorch: {@code torch.BoolTensor()}, an empty tensor of shape (0,). */
+  public static Tensor BoolTensor() {
+    return legacyTensorOfSize(new long[0], DType.bool);
+  }
+
+  /**
+   * The legacy constructor {@code torch.Tensor(data)}: data in the default dtype (float32); a
+   * Java integer is a size, as {@code torch.Tensor(3)} is.
+   */
+  public static Tensor Tensor(Object data) {
+    if (data instanceof Tensor t) {
+      return t.view_as(t); // torch.Tensor(other) is other.alias(), whatever its dtype
+    }
+    return legacyTensor(data, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.Tensor(*sizes)}, a default-dtype tensor of that size (zero-filled). */
+  public static Tensor Tensor(long size0, long... sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
+    return legacyTensorOfSize(size, get_default_dtype());
+  }
+
+  /** PyTorch: {@code torch.Tensor()}, an empty tensor of shape (0,). */
+  public static Tensor Tensor() {
+    return legacyTensorOfSize(new long[0], get_default_dtype());
+  }
+
+  private static Tensor legacyTensor(Object data, DType dtype) {
+    if (data instanceof Integer || data instanceof Long || data instanceof Short
+        || data instanceof Byte) {
+      return empty(new long[] {((Number) data).longValue()}, dtype);
+    }
+    if (data instanceof Number || data instanceof Boolean) {
+      // torch.LongTensor(2.5): "new(): data must be a sequence (got float)"
+      throw new IllegalArgumentException("new(): data must be a sequence (got "
+          + (data instanceof Boolean ? "bool" : "float") + ")");
+    }
+    if (data instanceof Tensor t) {
+      if (t.dtype() != dtype) {
+        throw new IllegalArgumentException("expected " + legacyOptions(dtype, t.device())
+            + " (got " + legacyOptions(t.dtype(), t.device()) + ")");
+      }
+      return t.view_as(t); // other.alias()
+    }
+    return tensor(data).to(dtype);
+  }
+
+  private static Tensor legacyTensorOfSize(long[] size, DType dtype) {
+    // torch.LongTensor() is tensor([], dtype=torch.int64), shape (0,)
+    return empty(size.length == 0 ? new long[] {0} : size, dtype);
+  }
+
+  private static String legacyOptions(DType dtype, Device device) {
+    return "TensorOptions(dtype=" + Clamp.cppName(dtype) + ", device=" + device
+        + ", layout=Strided, requires_grad=false (default), pinned_memory=false (default),"
+        + " memory_format=(nullopt))";
+  }
+
+
+  // torch.f_(input): the in-place functions PyTorch also has in the torch namespace
+
+  /** In place. PyTorch: {@code torch.neg_(input)}, {@code input.neg_()}. */
+  public static Tensor neg_(Tensor input) {
+    return input.neg_();
+  }
+
+  /** In place. PyTorch: {@code torch.abs_(input)}, {@code input.abs_()}. */
+  public static Tensor abs_(Tensor input) {
+    return input.abs_();
+  }
+
+  /** In place. PyTorch: {@code torch.exp_(input)}, {@code input.exp_()}. */
+  public static Tensor exp_(Tensor input) {
+    return input.exp_();
+  }
+
+  /** In place. PyTorch: {@code torch.expm1_(input)}, {@code input.expm1_()}. */
+  public static Tensor expm1_(Tensor input) {
+    return input.expm1_();
+  }
+
+  /** In place. PyTorch: {@code torch.log_(input)}, {@code input.log_()}. */
+  public static Tensor log_(Tensor input) {
+    return input.log_();
+  }
+
+  /** In place. PyTorch: {@code torch.log2_(input)}, {@code input.log2_()}. */
+  public static Tensor log2_(Tensor input) {
+    return input.log2_();
+  }
+
+  /** In place. PyTorch: {@code torch.log10_(input)}, {@code input.log10_()}. */
+  public static Tensor log10_(Tensor input) {
+    return input.log10_();
+  }
+
+  /** In place. PyTorch: {@code torch.log1p_(input)}, {@code input.log1p_()}. */
+  public static Tensor log1p_(Tensor input) {
+    return input.log1p_();
+  }
+
+  /** In place. PyTorch: {@code torch.sqrt_(input)}, {@code input.sqrt_()}. */
+  public static Tensor sqrt_(Tensor input) {
+    return input.sqrt_();
+  }
+
+  /** In place. PyTorch: {@code torch.rsqrt_(input)}, {@code input.rsqrt_()}. */
+  public static Tensor rsqrt_(Tensor input) {
+    return input.rsqrt_();
+  }
+
+  /** In place. PyTorch: {@code torch.sin_(input)}, {@code input.sin_()}. */
+  public static Tensor sin_(Tensor input) {
+    return input.sin_();
+  }
+
+  /** In place. PyTorch: {@code torch.cos_(input)}, {@code input.cos_()}. */
+  public static Tensor cos_(Tensor input) {
+    return input.cos_();
+  }
+
+  /** In place. PyTorch: {@code torch.tan_(input)}, {@code input.tan_()}. */
+  public static Tensor tan_(Tensor input) {
+    return input.tan_();
+  }
+
+  /** In place. PyTorch: {@code torch.asin_(input)}, {@code input.asin_()}. */
+  public static Tensor asin_(Tensor input) {
+    return input.asin_();
+  }
+
+  /** In place. PyTorch: {@code torch.acos_(input)}, {@code input.acos_()}. */
+  public static Tensor acos_(Tensor input) {
+    return input.acos_();
+  }
+
+  /** In place. PyTorch: {@code torch.atan_(input)}, {@code input.atan_()}. */
+  public static Tensor atan_(Tensor input) {
+    return input.atan_();
+  }
+
+  /** In place. PyTorch: {@code torch.sinh_(input)}, {@code input.sinh_()}. */
+  public static Tensor sinh_(Tensor input) {
+    return input.sinh_();
+  }
+
+  /** In place. PyTorch: {@code torch.cosh_(input)}, {@code input.cosh_()}. */
+  public static Tensor cosh_(Tensor input) {
+    return input.cosh_();
+  }
+
+  /** In place. PyTorch: {@code torch.tanh_(input)}, {@code input.tanh_()}. */
+  public static Tensor tanh_(Tensor input) {
+    return input.tanh_();
+  }
+
+  /** In place. PyTorch: {@code torch.sigmoid_(input)}, {@code input.sigmoid_()}. */
+  public static Tensor sigmoid_(Tensor input) {
+    return input.sigmoid_();
+  }
+
+  /** In place. PyTorch: {@code torch.relu_(input)}, {@code input.relu_()}. */
+  public static Tensor relu_(Tensor input) {
+    return input.relu_();
+  }
+
+  /** In place. PyTorch: {@code torch.floor_(input)}, {@code input.floor_()}. */
+  public static Tensor floor_(Tensor input) {
+    return input.floor_();
+  }
+
+  /** In place. PyTorch: {@code torch.ceil_(input)}, {@code input.ceil_()}. */
+  public static Tensor ceil_(Tensor input) {
+    return input.ceil_();
+  }
+
+  /** In place. PyTorch: {@code torch.round_(input)}, {@code input.round_()}. */
+  public static Tensor round_(Tensor input) {
+    return input.round_();
+  }
+
+  /** In place. PyTorch: {@code torch.trunc_(input)}, {@code input.trunc_()}. */
+  public static Tensor trunc_(Tensor input) {
+    return input.trunc_();
+  }
+
+  /** In place. PyTorch: {@code torch.reciprocal_(input)}, {@code input.reciprocal_()}. */
+  public static Tensor reciprocal_(Tensor input) {
+    return input.reciprocal_();
+  }
+
+  /** In place. PyTorch: {@code torch.erf_(input)}, {@code input.erf_()}. */
+  public static Tensor erf_(Tensor input) {
+    return input.erf_();
+  }
+
+  /** In place. PyTorch: {@code torch.asinh_(input)}, {@code input.asinh_()}. */
+  public static Tensor asinh_(Tensor input) {
+    return input.asinh_();
+  }
+
+  /** In place. PyTorch: {@code torch.acosh_(input)}, {@code input.acosh_()}. */
+  public static Tensor acosh_(Tensor input) {
+    return input.acosh_();
+  }
+
+  /** In place. PyTorch: {@code torch.atanh_(input)}, {@code input.atanh_()}. */
+  public static Tensor atanh_(Tensor input) {
+    return input.atanh_();
+  }
+
+  /** In place. PyTorch: {@code torch.erfc_(input)}, {@code input.erfc_()}. */
+  public static Tensor erfc_(Tensor input) {
+    return input.erfc_();
+  }
+
+  /** In place. PyTorch: {@code torch.i0_(input)}, {@code input.i0_()}. */
+  public static Tensor i0_(Tensor input) {
+    return input.i0_();
+  }
+
+  /** In place. PyTorch: {@code torch.arcsinh_(input)}, {@code input.arcsinh_()}. */
+  public static Tensor arcsinh_(Tensor input) {
+    return input.arcsinh_();
+  }
+
+  /** In place. PyTorch: {@code torch.arccosh_(input)}, {@code input.arccosh_()}. */
+  public static Tensor arccosh_(Tensor input) {
+    return input.arccosh_();
+  }
+
+  /** In place. PyTorch: {@code torch.arctanh_(input)}, {@code input.arctanh_()}. */
+  public static Tensor arctanh_(Tensor input) {
+    return input.arctanh_();
+  }
+
+  /** In place. PyTorch: {@code torch.exp2_(input)}, {@code input.exp2_()}. */
+  public static Tensor exp2_(Tensor input) {
+    return input.exp2_();
+  }
+
+  /** In place. PyTorch: {@code torch.frac_(input)}, {@code input.frac_()}. */
+  public static Tensor frac_(Tensor input) {
+    return input.frac_();
+  }
+
+  /** In place. PyTorch: {@code torch.deg2rad_(input)}, {@code input.deg2rad_()}. */
+  public static Tensor deg2rad_(Tensor input) {
+    return input.deg2rad_();
+  }
+
+  /** In place. PyTorch: {@code torch.rad2deg_(input)}, {@code input.rad2deg_()}. */
+  public static Tensor rad2deg_(Tensor input) {
+    return input.rad2deg_();
+  }
+
+  /** In place. PyTorch: {@code torch.sinc_(input)}, {@code input.sinc_()}. */
+  public static Tensor sinc_(Tensor input) {
+    return input.sinc_();
+  }
+
+  /** In place. PyTorch: {@code torch.logit_(input)}, {@code input.logit_()}. */
+  public static Tensor logit_(Tensor input) {
+    return input.logit_();
+  }
+
+  /** In place. PyTorch: {@code torch.square_(input)}, {@code input.square_()}. */
+  public static Tensor square_(Tensor input) {
+    return input.square_();
+  }
+
+  /** In place. PyTorch: {@code torch.detach_(input)}, {@code input.detach_()}. */
+  public static Tensor detach_(Tensor input) {
+    return input.detach_();
+  }
+
+  /**
+   * Fills {@code out} (resized to {@code size}) with uniform draws in its dtype, as {@code
+   * rand(size)} draws them. PyTorch: {@code torch.rand(*size, out=out)}.
+   */
+  public static Tensor rand(long[] size, Tensor out) {
+    return OutArgs.into("rand", out, true, () -> rand(size, out.dtype(), null, out.device()), out);
+  }
+
+  /** Standard normal draws into {@code out}. PyTorch: {@code torch.randn(*size, out=out)}. */
+  public static Tensor randn(long[] size, Tensor out) {
+    return OutArgs.into("randn", out, true, () -> randn(size, out.dtype(), null, out.device()), out);
+  }
+
+  /** Zeros into {@code out}. PyTorch: {@code torch.zeros(*size, out=out)}. */
+  public static Tensor zeros(long[] size, Tensor out) {
+    return OutArgs.into("zeros", out, true, () -> zeros(size, out.dtype(), out.device()), out);
+  }
+
+  /** Ones into {@code out}. PyTorch: {@code torch.ones(*size, out=out)}. */
+  public static Tensor ones(long[] size, Tensor out) {
+    return OutArgs.into("ones", out, true, () -> ones(size, out.dtype(), out.device()), out);
+  }
+
+
+  // requires_grad=True as the one keyword (torch.rand(2, 2, requires_grad=True) ...)
+
+  /** PyTorch: {@code torch.tensor(data, requires_grad=requiresGrad)} (dtype inferred). */
+  public static Tensor tensor(Object data, boolean requiresGrad) {
+    return withGrad(tensor(data), requiresGrad);
+  }
+
+  /** PyTorch: {@code torch.rand(size, requires_grad=requiresGrad)}. */
+  public static Tensor rand(long[] size, boolean requiresGrad) {
+    return withGrad(rand(size), requiresGrad);
+  }
+
+  /** PyTorch: {@code torch.zeros(size, requires_grad=requiresGrad)}. */
+  public static Tensor zeros(long[] size, boolean requiresGrad) {
+    return withGrad(zeros(size), requiresGrad);
+  }
+
+  /** PyTorch: {@code torch.ones(size, requires_grad=requiresGrad)}. */
+  public static Tensor ones(long[] size, boolean requiresGrad) {
+    return withGrad(ones(size), requiresGrad);
+  }
+
+
+  /**
+   * PyTorch: {@code torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph,
+   * allow_unused)}; with {@code allowUnused} an input the outputs do not reach gets null (None).
+   */
+  public static Tensor[] autograd_grad(Tensor[] outputs, Tensor[] inputs, Tensor[] gradOutputs,
+      boolean retainGraph, boolean createGraph, boolean allowUnused) {
+    return Autograd.run(outputs, gradOutputs, retainGraph, createGraph, inputs, allowUnused);
+  }
+
+  // ---------------------------------------- end of tutorials (nlp)
 }

@@ -117,6 +117,11 @@ public class Module {
         }
       }
     }
+    BackwardHookState bw = backwardHooks != null && !backwardHooks.isEmpty()
+        ? new BackwardHookState(args.length) : null;
+    if (bw != null) {
+      args = bw.setupInputs(args);
+    }
     Tensor out =
         args.length == 1 ? forward(args[0]) : args.length == 2 ? forward(args[0], args[1]) : forward(args);
     if (hooks != null) {
@@ -127,7 +132,124 @@ public class Module {
         }
       }
     }
+    if (bw != null) {
+      out = bw.setupOutput(out);
+    }
     return out;
+  }
+
+  // ------------------------------------------------------------------ full backward hooks
+
+  /**
+   * Called with the gradients of the module's inputs and of its output once the inputs' are
+   * computed; a non-null result replaces {@code grad_input}. Entries are null (Python's None)
+   * for inputs that need no gradient.
+   */
+  @FunctionalInterface
+  public interface BackwardHook {
+    Tensor[] apply(Module module, Tensor[] grad_input, Tensor[] grad_output);
+  }
+
+  private Map<Integer, BackwardHook> backwardHooks;
+
+  /**
+   * Registers {@code hook(module, grad_input, grad_output)}, run in backward when the gradients
+   * with respect to this call's inputs are computed (inputs and output then pass through
+   * {@code BackwardHookFunctionBackward} nodes, as in PyTorch). PyTorch: {@code
+   * module.register_full_backward_hook(hook)}.
+   */
+  public RemovableHandle register_full_backward_hook(BackwardHook hook) {
+    if (backwardHooks == null) {
+      backwardHooks = new LinkedHashMap<>();
+    }
+    int id = NEXT_HOOK.incrementAndGet();
+    backwardHooks.put(id, hook);
+    return new RemovableHandle(backwardHooks, id);
+  }
+
+  /** One call's {@code torch.utils.hooks.BackwardHook}: the grad_output seen, the hooks to run. */
+  private final class BackwardHookState {
+    final int nInputs;
+    final List<BackwardHook> userHooks = new ArrayList<>(backwardHooks.values());
+    int[] inputIndex; // positions of the wrapped inputs; null: no input required grad
+    boolean[] needsGrad; // per wrapped input: whether it requires grad (else its grad is None)
+    Tensor[] gradOutputs;
+
+    BackwardHookState(int nInputs) {
+      this.nInputs = nInputs;
+    }
+
+    Tensor[] setupInputs(Tensor[] args) {
+      List<Integer> idx = new ArrayList<>();
+      boolean anyGrad = false;
+      for (int i = 0; i < args.length; i++) {
+        if (args[i] != null) {
+          idx.add(i);
+          anyGrad |= args[i].requires_grad();
+        }
+      }
+      if (!anyGrad || !dev.torchnd.Torch.is_grad_enabled()) {
+        return args;
+      }
+      inputIndex = idx.stream().mapToInt(Integer::intValue).toArray();
+      Tensor[] ts = new Tensor[inputIndex.length];
+      needsGrad = new boolean[ts.length];
+      for (int k = 0; k < ts.length; k++) {
+        ts[k] = args[inputIndex[k]];
+        needsGrad[k] = ts[k].requires_grad();
+      }
+      Tensor[] wrapped = new BackwardHookFunction(this::inputsBackward).apply(ts);
+      Tensor[] res = args.clone();
+      for (int k = 0; k < ts.length; k++) {
+        res[inputIndex[k]] = wrapped[k];
+      }
+      return res;
+    }
+
+    Tensor setupOutput(Tensor out) {
+      if (out == null || !out.requires_grad() || !dev.torchnd.Torch.is_grad_enabled()) {
+        return out;
+      }
+      return new BackwardHookFunction(g -> {
+        gradOutputs = g.clone();
+        if (inputIndex == null) {
+          Tensor[] none = new Tensor[nInputs];
+          for (BackwardHook h : userHooks) {
+            Tensor[] r = h.apply(Module.this, none, gradOutputs);
+            if (r != null && java.util.Arrays.stream(r).anyMatch(java.util.Objects::nonNull)) {
+              throw new IllegalStateException("Backward hook for Modules where no input requires"
+                  + " gradient should always return None or None for all gradients.");
+            }
+          }
+          gradOutputs = null;
+        }
+        return g;
+      }).apply(out)[0];
+    }
+
+    Tensor[] inputsBackward(Tensor[] grads) {
+      Tensor[] res = new Tensor[nInputs];
+      for (int k = 0; k < inputIndex.length; k++) {
+        res[inputIndex[k]] = needsGrad[k] ? grads[k] : null;
+      }
+      for (BackwardHook h : userHooks) {
+        Tensor[] r = h.apply(Module.this, res, gradOutputs);
+        if (r == null) {
+          continue;
+        }
+        if (r.length != res.length) {
+          throw new IllegalStateException("Backward hook returned an invalid number of grad_input,"
+              + " got " + r.length + ", but expected " + res.length);
+        }
+        res = r;
+      }
+      gradOutputs = null;
+      Tensor[] back = new Tensor[inputIndex.length];
+      for (int k = 0; k < inputIndex.length; k++) {
+        back[k] = res[inputIndex[k]];
+      }
+      return back;
+    }
   }
 
   // ------------------------------------------------------------------ hooks

@@ -52,6 +52,10 @@ public abstract class Optimizer {
    * "params"} entry (a tensor or an iterable of tensors) and per-group options.
    */
   protected Optimizer(Iterable<?> params, Map<String, Object> defaults) {
+    if (params instanceof Tensor t) { // a Tensor is Iterable (its rows); PyTorch refuses one
+      throw new IllegalArgumentException("params argument given to the optimizer should be an"
+          + " iterable of Tensors or dicts, but got " + t.type());
+    }
     this.defaults = defaults;
     List<Object> groups = new ArrayList<>();
     for (Object o : params) {

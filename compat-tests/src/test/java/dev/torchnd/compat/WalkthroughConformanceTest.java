@@ -88,7 +88,13 @@ class WalkthroughConformanceTest {
                   "    PyTorch: torch.ones(size, device=device).",
                   "",
                   "ones(long[] size, DType dtype, Device device) -> Tensor",
-                  "    PyTorch: torch.ones(size, dtype=dtype, device=device).")));
+                  "    PyTorch: torch.ones(size, dtype=dtype, device=device).",
+                  "",
+                  "ones(long[] size, Tensor out) -> Tensor",
+                  "    Ones into out. PyTorch: torch.ones(*size, out=out).",
+                  "",
+                  "ones(long[] size, boolean requiresGrad) -> Tensor",
+                  "    PyTorch: torch.ones(size, requires_grad=requiresGrad).")));
 
   /**
    * Cells whose numbers agree with PyTorch's only up to float32 rounding, each with the reason;

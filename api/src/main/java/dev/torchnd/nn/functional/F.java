@@ -309,10 +309,15 @@ public final class F {
     }
     Tensor out;
     try (var g = Torch.no_grad()) {
-      Tensor b = bias.detach().expand(mat1.size(0), mat2.size(1));
-      out = mat1.detach().mm(mat2.detach()).add(b);
+      // torch.addmm: the bias copied into the result, then one gemm with beta = 1
+      out = bias.detach().addmm(mat1.detach(), mat2.detach());
     }
     long[] biasShape = bias.shape().toLongArray();
+    // derivatives.yaml: mm_mat1_backward / mm_mat2_backward, which follow the saved input's
+    // layout: a column-major input (nn.Linear's weight.t()) gets its gradient computed as the
+    // transposed product, so the gradient comes out in the parameter's own row-major layout.
+    boolean mat1ColumnMajor = columnMajor(mat1);
+    boolean mat2ColumnMajor = columnMajor(mat2);
     return AutogradFunction.record(
         "AddmmBackward0",
         out,
@@ -320,11 +325,18 @@ public final class F {
         gr ->
             new Tensor[] {
               sumToShape(gr, biasShape),
-              mat1.requires_grad() ? gr.mm(mat2.t()) : null,
-              mat2.requires_grad() ? mat1.t().mm(gr) : null
+              !mat1.requires_grad() ? null
+                  : mat1ColumnMajor ? mat2.mm(gr.t()).t() : gr.mm(mat2.t()),
+              !mat2.requires_grad() ? null
+                  : mat2ColumnMajor ? gr.t().mm(mat1).t() : mat1.t().mm(gr)
             },
         mat1,
         mat2);
+  }
+
+  /** PyTorch's test in mm_mat1_backward/mm_mat2_backward: {@code strides[0] == 1 && strides[1] == sizes[0]}. */
+  private static boolean columnMajor(Tensor m) {
+    return m.dim() == 2 && m.stride(0) == 1 && m.stride(1) == m.size(0);
   }
 
   private static Tensor sumToShape(Tensor g, long[] shape) {
@@ -1949,4 +1961,27 @@ public final class F {
   // ---- end 1-d and transposed convolutions, more pooling ----
 
   // ---- end tutorials support ----
+
+  // ---- implicit-dim softmax (tutorials) ----
+
+  /**
+   * PyTorch's deprecated implicit dim ({@code _get_softmax_dim}): 0 for 0-, 1- and 3-d input, else
+   * 1.
+   */
+  private static int implicitSoftmaxDim(Tensor input) {
+    int nd = input.dim();
+    return nd == 0 || nd == 1 || nd == 3 ? 0 : 1;
+  }
+
+  /** {@code F.softmax(input)} without a dim (PyTorch warns and picks {@code _get_softmax_dim}'s). */
+  public static Tensor softmax(Tensor input) {
+    return softmax(input, implicitSoftmaxDim(input));
+  }
+
+  /** {@code F.log_softmax(input)} without a dim, as older tutorials call it. */
+  public static Tensor log_softmax(Tensor input) {
+    return log_softmax(input, implicitSoftmaxDim(input));
+  }
+
+  // ---- end implicit-dim softmax ----
 }

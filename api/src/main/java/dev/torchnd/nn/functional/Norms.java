@@ -158,6 +158,9 @@ final class Norms {
     Tensor wb = channelView(weight, nd);
     Tensor bb = channelView(bias, nd);
     Tensor out;
+    if (cpuContiguousPath(input)) {
+      return cpuContiguousBatchNorm(input, runningMean, runningVar, weight, bias, training, momentum, eps);
+    }
     if (training) {
       long n = input.numel() / c;
       try (var g = Torch.no_grad()) {
@@ -190,6 +193,94 @@ final class Norms {
       out = affine(input.detach().sub(rm).mul(rinv), wb == null ? null : wb.detach(), bb == null ? null : bb.detach());
     }
     Tensor x = input;
+    return record("NativeBatchNormBackward0", out, input, weight, bias, gr -> {
+      Tensor gx = wb == null ? gr.mul(rinv) : gr.mul(wb).mul(rinv);
+      Tensor gw = weight == null ? null : gr.mul(x.sub(rm).mul(rinv)).sum(dims, false);
+      Tensor gb = bias == null ? null : gr.sum(dims, false);
+      return new Tensor[] {gx, gw, gb};
+    });
+  }
+
+  /**
+   * Whether PyTorch's CPU kernel takes its contiguous fast path with per-channel images
+   * ({@code batch_norm_cpu_collect_stats_contiguous_impl}, {@code batch_norm_cpu_contiguous_impl}):
+   * a contiguous float input of at least 3 dims whose images have more than one element.
+   */
+  private static boolean cpuContiguousPath(Tensor input) {
+    if (input.dim() < 3 || !input.is_contiguous() || input.numel() == 0) {
+      return false;
+    }
+    DType dt = input.dtype();
+    return (dt == DType.float32 || dt == DType.float64)
+        && input.numel() / input.size(0) / input.size(1) > 1;
+  }
+
+  /**
+   * Batch norm with PyTorch 1.13's CPU arithmetic for {@link #cpuContiguousPath}: per channel, the
+   * mean is a double-accumulated sum / N rounded to the input's type, the variance sum
+   * double-accumulates the rounded {@code (x - mean) * (x - mean)}, {@code invstd = 1 / sqrt(var_sum
+   * / N + eps)} in double (eval: {@code 1 / sqrt(running_var + eps)} in the input's type), and the
+   * output is the fused {@code fma(x, alpha, beta)} with {@code alpha = invstd * weight}, {@code beta = bias -
+   * mean * alpha}; the running statistics update as its {@code momentum * stat + (1 - momentum) *
+   * running} in the parameter type. The backward is the one of the general path.
+   */
+  private static Tensor cpuContiguousBatchNorm(Tensor input, Tensor runningMean, Tensor runningVar,
+      Tensor weight, Tensor bias, boolean training, double momentum, double eps) {
+    long c = input.size(1);
+    int nd = input.dim();
+    int[] dims = allBut1(nd);
+    DType dt = input.dtype();
+    boolean f32 = dt == DType.float32;
+    Tensor out;
+    Tensor mean;
+    Tensor invstd;
+    try (var g = Torch.no_grad()) {
+      Tensor x = input.detach();
+      if (training) {
+        long n = input.numel() / c;
+        mean = x.to(DType.float64).sum(dims, false).div(n).to(dt); // scalar_t mean = sum / N
+        Tensor d = x.sub(channelView(mean, nd));
+        Tensor varSum = d.mul(d).to(DType.float64).sum(dims, false).to(dt);
+        invstd = varSum.div(n).to(DType.float64).add(eps).sqrt().reciprocal().to(dt);
+        double m = f32 ? (double) (float) momentum : momentum;
+        double oneMinus = f32 ? (double) (1f - (float) momentum) : 1 - momentum;
+        if (runningMean != null) {
+          runningMean.copy_(mean.mul(m).add(runningMean.mul(oneMinus)));
+        }
+        if (runningVar != null) {
+          // accscalar_t unbiased_var = var_sum / (n - 1) (divided in scalar_t), then
+          // momentum * unbiased_var (double) + (1 - momentum) * running_var (scalar_t)
+          Tensor uv = varSum.div(n - 1).to(DType.float64);
+          runningVar.copy_(uv.mul(m).add(runningVar.mul(oneMinus).to(DType.float64)));
+        }
+      } else {
+        mean = runningMean.detach();
+        invstd = runningVar.detach().add(eps).sqrt().reciprocal();
+      }
+      Tensor alpha = weight == null ? invstd : invstd.mul(weight.detach());
+      Tensor beta = (bias == null ? Torch.zeros_like(mean) : bias.detach()).sub(mean.mul(alpha));
+      if (f32) {
+        // PyTorch's vectorised fmadd(x, alpha, beta): the float product is exact in double, so
+        // one rounding of the double sum gives the fused result (but for rare double-rounding ties)
+        out = x.to(DType.float64).mul(channelView(alpha, nd).to(DType.float64))
+            .add(channelView(beta, nd).to(DType.float64)).to(dt);
+      } else {
+        out = x.mul(channelView(alpha, nd)).add(channelView(beta, nd));
+      }
+    }
+    Tensor x = input;
+    Tensor wb = channelView(weight, nd);
+    if (training) {
+      return record("NativeBatchNormBackward0", out, input, weight, bias, gr -> {
+        Tensor gxhat = wb == null ? gr : gr.mul(wb);
+        Tensor gx = normalizeBackward(x, gxhat, dims, eps);
+        Tensor gw = weight == null ? null : gr.mul(stats(x, dims, eps)[2]).sum(dims, false);
+        Tensor gb = bias == null ? null : gr.sum(dims, false);
+        return new Tensor[] {gx, gw, gb};
+      });
+    }
+    Tensor rm = channelView(runningMean.detach().clone(), nd);
+    Tensor rinv = channelView(runningVar.detach().add(eps).rsqrt(), nd);
     return record("NativeBatchNormBackward0", out, input, weight, bias, gr -> {
       Tensor gx = wb == null ? gr.mul(rinv) : gr.mul(wb).mul(rinv);
       Tensor gw = weight == null ? null : gr.mul(x.sub(rm).mul(rinv)).sum(dims, false);

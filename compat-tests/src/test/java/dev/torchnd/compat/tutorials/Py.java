@@ -19,6 +19,13 @@ public final class Py {
     if (x == null) {
       return "None";
     }
+    if (x instanceof Object[] arr) { // a Java array stands for a Python tuple
+      StringJoiner j = new StringJoiner(", ", "(", arr.length == 1 ? ",)" : ")");
+      for (Object e : arr) {
+        j.add(repr(e));
+      }
+      return j.toString();
+    }
     if (x.getClass().getPackageName().startsWith("dev.torchnd")) {
       return x.toString(); // TorchND objects (Tensor, Size, …) print PyTorch's repr
     }
@@ -67,6 +74,9 @@ public final class Py {
         : x instanceof Long || x instanceof Integer ? "int"
         : x instanceof Boolean ? "bool"
         : x instanceof String ? "str"
+        : x instanceof Object[] ? "tuple"
+        : x instanceof dev.torchnd.nn.Parameter ? "torch.nn.parameter.Parameter"
+        : x instanceof dev.torchnd.Tensor ? "torch.Tensor"
         : x.getClass().getSimpleName();
     return "<class '" + name + "'>";
   }

@@ -133,4 +133,32 @@ final class Transcript {
     // widths of padded numbers may differ with their digits
     return sb.toString().replaceAll(" +", " ");
   }
+
+  /**
+   * As {@link #check(String, Runnable, Map, double)} with every line exact, except the lines in
+   * {@code upToSign}, which must match once signs are dropped (for {@code reason}: e.g. singular
+   * vectors, which are unique only up to sign). Returns how many lines were identical.
+   */
+  static int checkUpToSign(String name, Runnable program, java.util.Set<Integer> upToSign, String reason) {
+    String want = expected(name);
+    String got = run(program);
+    String[] w = want.split("\n", -1);
+    String[] g = got.split("\n", -1);
+    assertEquals(w.length, g.length, name + ": line count\n--- got:\n" + got);
+    int identical = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (w[i].equals(g[i])) {
+        identical++;
+        continue;
+      }
+      assertTrue(upToSign.contains(i + 1),
+          name + " line " + (i + 1) + " differs:\nwant: " + w[i] + "\ngot:  " + g[i]);
+      assertEquals(unsigned(w[i]), unsigned(g[i]), name + " line " + (i + 1) + " (" + reason + ")");
+    }
+    return identical;
+  }
+
+  private static String unsigned(String s) {
+    return s.replace('-', ' ').replaceAll(" +", " ");
+  }
 }
