@@ -163,20 +163,33 @@ final class DeviceSelect {
       fp = x.dtype().is_floating_point();
     }
 
+    /** Where each row's column is {@code p} ([rows] int64): [rows, n] bool. */
+    Tensor at(Tensor p) {
+      return col.eq(p.unsqueeze(1));
+    }
+
+    /** Each row's element at its one marked column (a masked sum: no gather's index plan). */
+    static Tensor pick(Tensor t, Tensor mask) {
+      return Torch.where(mask, t, 0L).sum(1);
+    }
+
     /** Swaps positions {@code p} and {@code q} of the rows where {@code c} holds. */
     void swap(Tensor c, Tensor p, Tensor q) {
-      Tensor mp = c.unsqueeze(1).logical_and(col.eq(p.unsqueeze(1)));
-      Tensor mq = c.unsqueeze(1).logical_and(col.eq(q.unsqueeze(1)));
-      Tensor ap = col(a, p).unsqueeze(1);
-      Tensor aq = col(a, q).unsqueeze(1);
-      Tensor vp = col(v, p).unsqueeze(1);
-      Tensor vq = col(v, q).unsqueeze(1);
+      Tensor mp = at(p);
+      Tensor mq = at(q);
+      Tensor ap = pick(a, mp).unsqueeze(1);
+      Tensor aq = pick(a, mq).unsqueeze(1);
+      Tensor vp = pick(v, mp).unsqueeze(1).to(v.dtype());
+      Tensor vq = pick(v, mq).unsqueeze(1).to(v.dtype());
+      Tensor cb = c.unsqueeze(1);
+      mp = mp.logical_and(cb);
+      mq = mq.logical_and(cb);
       a = Torch.where(mp, aq, Torch.where(mq, ap, a));
       v = Torch.where(mp, vq, Torch.where(mq, vp, v));
     }
 
     Tensor gtAt(Tensor p, Tensor q) {
-      return gt(col(v, p), col(v, q), fp);
+      return gt(pick(v, at(p)), pick(v, at(q)), fp);
     }
   }
 
@@ -210,7 +223,7 @@ final class DeviceSelect {
       s.swap(act.logical_and(s.gtAt(l1, rc)), l1, rc);
       s.swap(act.logical_and(s.gtAt(lc, rc)), lc, rc);
       s.swap(act.logical_and(s.gtAt(l1, lc)), l1, lc);
-      Tensor piv = col(s.v, lc).unsqueeze(1);
+      Tensor piv = Sel.pick(s.v, s.at(lc)).unsqueeze(1).to(s.v.dtype());
       Tensor lb = l.unsqueeze(1);
       Tensor rb = r.unsqueeze(1);
       Tensor ab = act.unsqueeze(1);
