@@ -119,13 +119,13 @@ final class Clamp {
       if (min != null) {
         Tensor lo = min.castTo(rt);
         r = min.wrappedNumber
-            ? Torch.where(r.lt(lo), lo, r) // where broadcasts: a 0-d cpu bound may join a cuda x
+            ? Torch.where(r.lt(lo), lo.expand(r.shapeArray()), r)
             : Elementwise.binary(BinaryOp.MAXIMUM, r, lo);
       }
       if (max != null) {
         Tensor hi = max.castTo(rt);
         r = max.wrappedNumber
-            ? Torch.where(r.gt(hi), hi, r)
+            ? Torch.where(r.gt(hi), hi.expand(r.shapeArray()), r)
             : Elementwise.binary(BinaryOp.MINIMUM, r, hi);
       }
       }

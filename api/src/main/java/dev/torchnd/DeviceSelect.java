@@ -67,6 +67,14 @@ final class DeviceSelect {
         : Torch.zeros(new long[] {x.shape[0]}, DType.int64, x.device());
   }
 
+  /**
+   * {@code max(t, 0)} of an int64 tensor (not {@code clamp}, whose scalar bound is a tensor on the
+   * default device).
+   */
+  private static Tensor nonNegative(Tensor t) {
+    return t.maximum(Torch.zeros(new long[] {1}, DType.int64, t.device()));
+  }
+
   /** {@code floor(t / 2)} of a non-negative int64 tensor, exact below 2^52. */
   private static Tensor half(Tensor t) {
     return t.to(DType.float64).mul(0.5).floor().to(DType.int64);
@@ -87,7 +95,7 @@ final class DeviceSelect {
       return col(s[1], pos);
     }
     Tensor all = nc.eq(n);
-    pos = half(nc.neg().add(n - 1).clamp(0L, n));
+    pos = half(nonNegative(nc.neg().add(n - 1)));
     Tensor idx = col(s[1], pos);
     return Torch.where(all, Torch.full(new long[] {x.shape[0]}, allEquivalentNth(n), DType.int64,
         x.device()), idx);
@@ -127,7 +135,7 @@ final class DeviceSelect {
       long n = x.shape[1];
       Tensor[] s = sorted(x);
       Tensor nc = nans(x);
-      Tensor pos = ignoreNan ? half(nc.neg().add(n - 1).clamp(0L, n))
+      Tensor pos = ignoreNan ? half(nonNegative(nc.neg().add(n - 1)))
           : Torch.where(nc.gt(0L), nc.neg().add(n),
               Torch.full(new long[] {1}, (n - 1) / 2, DType.int64, x.device()));
       return col(s[0], pos).reshape(new long[0]).contiguous();
