@@ -232,6 +232,13 @@ final class Dispatch implements Backend {
   }
 
   @Override
+  public void matmulAdd(
+      Storage a, Layout al, Storage b, Layout bl, Storage c, Layout cl, Storage out, Layout ol) {
+    sameDevice(out, a, b, c);
+    of(a).matmulAdd(a, al, b, bl, c, cl, out, ol);
+  }
+
+  @Override
   public void gather(Storage src, long[] offsets, Storage out) {
     sameDevice(out, src);
     of(src).gather(src, offsets, out);

@@ -517,7 +517,7 @@ final class Elementwise {
           out);
       case RELU -> Autograd.record(
           op, out, name, in,
-          g -> new Tensor[] {Torch.where(out.gt(0), g, Torch.zeros_like(g))}, out);
+          g -> new Tensor[] {Pointwise.thresholdBackward(g, out, 0)}, out);
       case RECIPROCAL -> Autograd.record(
           op, out, name, in, g -> new Tensor[] {g.mul(out.pow(2)).neg()}, out);
       // derivatives.yaml: 2.0 / sqrt(M_PI) * exp(-(self.pow(2))) * grad

@@ -57,26 +57,37 @@ final class ExtraOps {
     }
     Tensor out;
     try (Autograd.NoGrad ignored = new Autograd.NoGrad()) {
-      Tensor prod = mat1.shape[1] == 0 ? Torch.zeros(shape, dt) : mat1.detach().mm(mat2.detach());
-      // gemm's beta == 0 ignores C entirely (a NaN in input does not propagate)
-      Tensor scaledIn = beta.doubleValue() == 0 ? Torch.zeros(shape, dt) : in.mul(beta.castTo(dt));
-      out = scaledIn.add(prod.mul(alpha.castTo(dt))).castTo(dt).contiguous();
-      if (out.storage == input.storage) {
-        out = out.clone();
+      if ((dt == DType.float32 || dt == DType.float64) && n > 0 && m > 0 && mat1.shape[1] > 0
+          && beta.doubleValue() == 1 && alpha.doubleValue() == 1
+          && in.device().equals(mat1.device())) {
+        // addmm_impl_cpu_: the input copied into the result, then gemm with beta = 1 (one call)
+        out = LinAlg.addmmRaw(in, mat1.detach(), mat2.detach());
+      } else {
+        Tensor prod =
+            mat1.shape[1] == 0 ? Torch.zeros(shape, dt) : mat1.detach().mm(mat2.detach());
+        // gemm's beta == 0 ignores C entirely (a NaN in input does not propagate)
+        Tensor scaledIn =
+            beta.doubleValue() == 0 ? Torch.zeros(shape, dt) : in.mul(beta.castTo(dt));
+        out = scaledIn.add(prod.mul(alpha.castTo(dt))).castTo(dt).contiguous();
+        if (out.storage == input.storage) {
+          out = out.clone();
+        }
       }
     }
     if (!dt.is_floating_point()) {
       return out;
     }
     long[] inShape = input.shapeArray();
+    boolean mat1ColumnMajor = LinAlg.columnMajor(mat1);
+    boolean mat2ColumnMajor = LinAlg.columnMajor(mat2);
     return Autograd.record(
         out,
         "AddmmBackward0",
         new Tensor[] {input, mat1, mat2},
         g -> new Tensor[] {
           Autograd.sumTo(g.mul(beta.castTo(dt)), inShape),
-          g.mm(mat2.t()).mul(alpha.castTo(dt)),
-          mat1.t().mm(g).mul(alpha.castTo(dt))
+          LinAlg.mat1Backward(g, mat2, mat1ColumnMajor).mul(alpha.castTo(dt)),
+          LinAlg.mat2Backward(g, mat1, mat2ColumnMajor).mul(alpha.castTo(dt))
         },
         mat1,
         mat2);

@@ -125,14 +125,60 @@ final class LinAlg {
       sameDtype(a, b);
       out = bmm3(a.unsqueeze(0).detach(), b.unsqueeze(0).detach()).squeeze(0).detach();
     }
+    boolean aColumnMajor = columnMajor(a);
+    boolean bColumnMajor = columnMajor(b);
     return Autograd.record(
         GraphOp.MM,
         out,
         "MmBackward0",
         new Tensor[] {a, b},
-        g -> new Tensor[] {g.mm(b.t()), a.t().mm(g)},
+        g -> new Tensor[] {mat1Backward(g, b, aColumnMajor), mat2Backward(g, a, bColumnMajor)},
         a,
         b);
+  }
+
+  /**
+   * The test of PyTorch's mm_mat1_backward / mm_mat2_backward on the saved input: {@code
+   * strides[0] == 1 && strides[1] == sizes[0]} (column-major, e.g. {@code weight.t()}).
+   */
+  static boolean columnMajor(Tensor m) {
+    return m.dim() == 2 && m.stride(0) == 1 && m.stride(1) == m.shape[0];
+  }
+
+  /**
+   * mm_mat1_backward: {@code grad @ mat2.T}, or for a column-major mat1 {@code (mat2 @
+   * grad.T).T}, so the gradient comes out in mat1's own layout.
+   */
+  static Tensor mat1Backward(Tensor grad, Tensor mat2, boolean mat1ColumnMajor) {
+    return mat1ColumnMajor ? mat2.mm(grad.t()).t() : grad.mm(mat2.t());
+  }
+
+  /**
+   * mm_mat2_backward: {@code mat1.T @ grad}, or for a column-major mat2 {@code (grad.T @
+   * mat1).T}: nn.Linear's {@code weight.t()} gets its gradient row-major, in the weight's layout.
+   */
+  static Tensor mat2Backward(Tensor grad, Tensor mat1, boolean mat2ColumnMajor) {
+    return mat2ColumnMajor ? grad.t().mm(mat1).t() : mat1.t().mm(grad);
+  }
+
+  /**
+   * {@code c + a @ b} for matrices {@code a} [n, k] and {@code b} [k, m] with k, n, m > 0 and
+   * {@code c} broadcastable to [n, m], one dtype, no checks and no autograd: the backend's
+   * {@link dev.torchnd.spi.Backend#matmulAdd} (gemm with {@code beta = 1}, as PyTorch's addmm).
+   */
+  static Tensor addmmRaw(Tensor c, Tensor a, Tensor b) {
+    Device dev = a.device(); // device support
+    if (!b.device().equals(dev)) {
+      throw Devices.mismatch(dev, b.device(), "mat2", "wrapper_addmm");
+    }
+    long[] shape = {1, a.shape[0], b.shape[1]};
+    Tensor out = Tensor.uninit(shape, a.dtype(), dev);
+    Tensor a3 = a.unsqueeze(0);
+    Tensor b3 = b.unsqueeze(0);
+    Tensor c3 = c.expand(a.shape[0], b.shape[1]).unsqueeze(0);
+    Backends.get().matmulAdd(a3.storage, a3.layout(), b3.storage, b3.layout(), c3.storage,
+        c3.layout(), out.storage, out.layout());
+    return out.squeeze(0);
   }
 
   /** Raw batched product of 3-D tensors (no checks, no autograd). */

@@ -218,6 +218,23 @@ final class Pointwise {
     self.bumpVersion();
   }
 
+  /**
+   * {@code self <= threshold ? 0 : grad}, PyTorch's {@code threshold_backward} (ReLU's backward,
+   * {@code threshold_backward(grad, result, 0)}): one pass, where a NaN in {@code self} passes the
+   * gradient. Under {@code create_graph} (a differentiable gradient) or mixed dtypes or shapes it
+   * is composed of {@code where}, whose own backward gives the double backward.
+   */
+  static Tensor thresholdBackward(Tensor grad, Tensor self, double threshold) {
+    if (!grad.dtype().is_floating_point() || grad.dtype() != self.dtype()
+        || !Arrays.equals(grad.shapeArray(), self.shapeArray())
+        || (Torch.is_grad_enabled() && (grad.requires_grad() || self.requires_grad()))) {
+      return Torch.where(self.le(threshold), Torch.zeros_like(grad), grad);
+    }
+    Tensor out = Tensor.uninit(grad.shapeArray(), grad.dtype(), Devices.common(grad, self));
+    kernel(PointwiseOp.THRESHOLD_BACKWARD, threshold, grad, self, null, out);
+    return out;
+  }
+
   private static void kernel(PointwiseOp op, double s, Tensor a, Tensor b, Tensor c, Tensor out) {
     long[] shape = out.shapeArray();
     Backends.get()

@@ -102,6 +102,19 @@ public interface Backend {
   void matmul(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout outLayout);
 
   /**
+   * {@code out = c + a @ b} as one BLAS call with {@code beta = 1} where the backend has one
+   * (PyTorch's {@code addmm} copies {@code c} into the result and calls gemm with {@code beta =
+   * 1}, so with K split into blocks the bias joins the first block's partial sum, not the
+   * finished product). {@code c} has {@code out}'s shape [B, n, m], possibly with broadcast
+   * (0) strides, and does not overlap {@code out}. This default is the product, then the add.
+   */
+  default void matmulAdd(
+      Storage a, Layout al, Storage b, Layout bl, Storage c, Layout cl, Storage out, Layout ol) {
+    matmul(a, al, b, bl, out, ol);
+    binary(BinaryOp.ADD, out, ol, c, cl, out, ol);
+  }
+
+  /**
    * Gathers {@code src} elements at the given storage offsets into a contiguous {@code out} of
    * the same dtype ({@code offsets.length == out} numel).
    */

@@ -10,7 +10,12 @@ public enum PointwiseOp {
   /** {@code fma(s * b, c, a)}: {@code torch.addcmul(a, b, c, value=s)}. */
   ADDCMUL("addcmul"),
   /** {@code a + (s * b) / c}: {@code torch.addcdiv(a, b, c, value=s)}. */
-  ADDCDIV("addcdiv");
+  ADDCDIV("addcdiv"),
+  /**
+   * {@code b <= s ? 0 : a}: {@code threshold_backward(grad=a, self=b, threshold=s)}, ReLU's
+   * backward (NaN in {@code b} passes the gradient, as in PyTorch); {@code c} is unused.
+   */
+  THRESHOLD_BACKWARD("threshold_backward");
 
   private final String torchName;
 
@@ -28,6 +33,7 @@ public enum PointwiseOp {
       case ADD_ALPHA -> Math.fma(b, s, a);
       case ADDCMUL -> Math.fma(s * b, c, a);
       case ADDCDIV -> a + (s * b) / c;
+      case THRESHOLD_BACKWARD -> b <= s ? 0f : a;
     };
   }
 
@@ -37,6 +43,7 @@ public enum PointwiseOp {
       case ADD_ALPHA -> Math.fma(b, s, a);
       case ADDCMUL -> Math.fma(s * b, c, a);
       case ADDCDIV -> a + (s * b) / c;
+      case THRESHOLD_BACKWARD -> b <= s ? 0d : a;
     };
   }
 }

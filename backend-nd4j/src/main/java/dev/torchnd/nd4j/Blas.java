@@ -64,6 +64,21 @@ final class Blas {
     return p[slot];
   }
 
+  /**
+   * True when the [r, c] matrices of {@code l} are column-major with no gaps (a transposed view
+   * of a contiguous matrix, such as {@code weight.t()} or {@code input.t()}): they are handed to
+   * BLAS as they lie, with {@code CblasTrans}, instead of being gathered element by element into
+   * row-major order. Row-major matrices keep {@code CblasNoTrans}; anything else is gathered.
+   */
+  static boolean columnMajor(Layout l) {
+    int r = (int) l.shape()[1];
+    int c = (int) l.shape()[2];
+    long rs = l.strides()[1];
+    long cs = l.strides()[2];
+    boolean rowMajor = (cs == 1 || c == 1) && (rs == c || r == 1);
+    return !rowMajor && (rs == 1 || r == 1) && (cs == r || c == 1);
+  }
+
   /** Copies matrix {@code batchIndex} of a [B, r, c] layout into native scratch {@code p}. */
   private static void packF(Access.F32 src, Layout l, long batchIndex, int slot, FloatPointer p) {
     int r = (int) l.shape()[1];
@@ -71,7 +86,8 @@ final class Blas {
     long base = l.offset() + batchIndex * l.strides()[0];
     long rs = l.strides()[1];
     long cs = l.strides()[2];
-    if (src.arr != null && (cs == 1 || c == 1) && (rs == c || r == 1)) {
+    if (src.arr != null && (((cs == 1 || c == 1) && (rs == c || r == 1)) || columnMajor(l))) {
+      // Row-major, or column-major for CblasTrans: the r * c floats lie in one run.
       p.position(0).put(src.arr, (int) base, r * c);
       return;
     }
@@ -108,7 +124,8 @@ final class Blas {
     long rs = l.strides()[1];
     long cs = l.strides()[2];
     Access.F64 f = src instanceof Access.F64 d ? d : null;
-    if (f != null && f.arr != null && (cs == 1 || c == 1) && (rs == c || r == 1)) {
+    if (f != null && f.arr != null
+        && (((cs == 1 || c == 1) && (rs == c || r == 1)) || columnMajor(l))) {
       p.position(0).put(f.arr, (int) base, r * c);
       return;
     }
@@ -149,7 +166,13 @@ final class Blas {
     }
   }
 
-  static boolean gemm(DType dt, Access a, Layout al, Access b, Layout bl, Access o, Layout ol) {
+  /**
+   * {@code o = a @ b}, or {@code o = c + a @ b} when {@code c} is not null: {@code c} (out's
+   * shape, any strides) is copied into the result buffer and gemm runs with {@code beta = 1}, as
+   * PyTorch's addmm calls it.
+   */
+  static boolean gemm(DType dt, Access a, Layout al, Access b, Layout bl, Access c, Layout cl,
+      Access o, Layout ol) {
     if (dt == DType.float32 || dt == DType.float64) {
       syncThreads();
     }
@@ -163,12 +186,21 @@ final class Blas {
       FloatPointer pa = floats(0, (long) n * k);
       FloatPointer pb = floats(1, (long) k * m);
       FloatPointer pc = floats(2, (long) n * m);
+      boolean ta = fa.arr != null && columnMajor(al);
+      boolean tb = fb.arr != null && columnMajor(bl);
+      if (c != null && !(c instanceof Access.F32)) {
+        return false;
+      }
       for (long bi = 0; bi < batch; bi++) {
         packF(fa, al, bi, 0, pa);
         packF(fb, bl, bi, 1, pb);
+        if (c != null) {
+          packRowMajorF((Access.F32) c, cl, bi, pc);
+        }
         openblas_nolapack.cblas_sgemm(
-            openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-            openblas_nolapack.CblasNoTrans, n, m, k, 1f, pa.position(0), k, pb.position(0), m, 0f,
+            openblas_nolapack.CblasRowMajor, ta ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+            tb ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans, n, m, k, 1f,
+            pa.position(0), ta ? n : k, pb.position(0), tb ? k : m, c != null ? 1f : 0f,
             pc.position(0), m);
         unpackF(pc, o, ol, bi, n, m);
       }
@@ -178,18 +210,72 @@ final class Blas {
       DoublePointer pa = doubles(0, (long) n * k);
       DoublePointer pb = doubles(1, (long) k * m);
       DoublePointer pc = doubles(2, (long) n * m);
+      boolean ta = a instanceof Access.F64 da && da.arr != null && columnMajor(al);
+      boolean tb = b instanceof Access.F64 db && db.arr != null && columnMajor(bl);
       for (long bi = 0; bi < batch; bi++) {
         packD(a, al, bi, 0, pa);
         packD(b, bl, bi, 1, pb);
+        if (c != null) {
+          packRowMajorD(c, cl, bi, pc);
+        }
         openblas_nolapack.cblas_dgemm(
-            openblas_nolapack.CblasRowMajor, openblas_nolapack.CblasNoTrans,
-            openblas_nolapack.CblasNoTrans, n, m, k, 1d, pa.position(0), k, pb.position(0), m, 0d,
+            openblas_nolapack.CblasRowMajor, ta ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+            tb ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans, n, m, k, 1d,
+            pa.position(0), ta ? n : k, pb.position(0), tb ? k : m, c != null ? 1d : 0d,
             pc.position(0), m);
         unpackD(pc, o, ol, bi, n, m);
       }
       return true;
     }
     return false;
+  }
+
+  /**
+   * Matrix {@code bi} of {@code c} into {@code p} row-major (gemm's C with {@code ldc = m}):
+   * {@link #packF} with its column-major shortcut left out, since C has no transpose flag.
+   */
+  private static void packRowMajorF(Access.F32 c, Layout cl, long bi, FloatPointer p) {
+    if (columnMajor(cl)) {
+      // Gathered element by element (slot 2's scratch is free until the unpack).
+      packGatherF(c, cl, bi, p);
+      return;
+    }
+    packF(c, cl, bi, 2, p);
+  }
+
+  private static void packGatherF(Access.F32 src, Layout l, long bi, FloatPointer p) {
+    int r = (int) l.shape()[1];
+    int cols = (int) l.shape()[2];
+    long base = l.offset() + bi * l.strides()[0];
+    long rs = l.strides()[1];
+    long cs = l.strides()[2];
+    float[] tmp = tmp(2, r * cols);
+    int k = 0;
+    for (int i = 0; i < r; i++) {
+      for (int j = 0; j < cols; j++) {
+        tmp[k++] = (float) src.getD((int) (base + i * rs + j * cs));
+      }
+    }
+    p.position(0).put(tmp, 0, r * cols);
+  }
+
+  /** float64 twin of {@link #packRowMajorF}. */
+  private static void packRowMajorD(Access c, Layout cl, long bi, DoublePointer p) {
+    if (columnMajor(cl)) {
+      int r = (int) cl.shape()[1];
+      int cols = (int) cl.shape()[2];
+      long base = cl.offset() + bi * cl.strides()[0];
+      double[] tmp = tmpD(2, r * cols);
+      int k = 0;
+      for (int i = 0; i < r; i++) {
+        for (int j = 0; j < cols; j++) {
+          tmp[k++] = c.getD((int) (base + i * cl.strides()[1] + j * cl.strides()[2]));
+        }
+      }
+      p.position(0).put(tmp, 0, r * cols);
+      return;
+    }
+    packD(c, cl, bi, 2, p);
   }
 
   private static void unpackF(FloatPointer pc, Access o, Layout ol, long bi, int n, int m) {

@@ -8,6 +8,34 @@ import dev.torchnd.spi.PointwiseOp;
 final class Fused {
   private Fused() {}
 
+  /**
+   * The contiguous float32 loops over one index into every array: C2's SuperWord takes float[]
+   * accesses at different loop-invariant offsets as possibly aliasing and leaves such loops
+   * scalar (SGD's {@code param.add_(grad, alpha=-lr)} over 200K floats: ~130 µs that way, ~45 µs
+   * vectorised).
+   */
+  private static void aligned(
+      PointwiseOp op, float s, float[] a, float[] b, float[] c, float[] out, int from, int to) {
+    switch (op) {
+      case ADD_ALPHA -> {
+        for (int i = from; i < to; i++) {
+          out[i] = Math.fma(b[i], s, a[i]);
+        }
+      }
+      case ADDCMUL -> {
+        for (int i = from; i < to; i++) {
+          out[i] = Math.fma(s * b[i], c[i], a[i]);
+        }
+      }
+      case ADDCDIV -> {
+        for (int i = from; i < to; i++) {
+          out[i] = a[i] + (s * b[i]) / c[i];
+        }
+      }
+      case THRESHOLD_BACKWARD -> ThresholdF32.thresholdBackward(a, from, b, from, s, out, from, to - from);
+    }
+  }
+
   static void run(
       PointwiseOp op, double scalar, Access x, Layout al, Access y, Layout bl, Access z, Layout cl,
       Access o, Layout ol, DType dtype) {
@@ -32,6 +60,10 @@ final class Fused {
           (lo, hi) -> {
             int l = (int) lo;
             int h = (int) hi;
+            if (ao == oo && bo == oo && (c == null || co == oo)) {
+              aligned(op, s, a, b, c, out, oo + l, oo + h);
+              return;
+            }
             switch (op) {
               case ADD_ALPHA -> {
                 for (int i = l; i < h; i++) {
@@ -48,6 +80,8 @@ final class Fused {
                   out[oo + i] = a[ao + i] + (s * b[bo + i]) / c[co + i];
                 }
               }
+              case THRESHOLD_BACKWARD ->
+                  ThresholdF32.thresholdBackward(a, ao + l, b, bo + l, s, out, oo + l, h - l);
             }
           });
       return;

@@ -169,6 +169,11 @@ final class MatMul {
     }
     long rowGrain = Math.max(1, GRAIN / k);
     Parallel.forRange(n, rowGrain, (lo, hi) -> {
+      if (!Simd.ON && k >= GemvF32.XB) {
+        // mv: the rows of a chunk share each copied block of v (GemvF32).
+        GemvF32.rowsInto(u, aBase, aRow, v, (int) bBase, k, lo, hi, z, oBase, oStride);
+        return;
+      }
       for (long i = lo; i < hi; i++) {
         z.setD((int) (oBase + i * oStride), dotF(u, (int) (aBase + i * aRow), v, (int) bBase, k));
       }

@@ -241,6 +241,10 @@ public final class Nd4jBackend implements Backend {
       StridedF32Kernels.copy(a.arr, srcLayout, b.arr, dstLayout);
       return;
     }
+    if (in instanceof Access.F64 a && a.arr != null && out instanceof Access.F64 b && b.arr != null) {
+      StridedF64Kernels.copy(a.arr, srcLayout, b.arr, dstLayout);
+      return;
+    }
     boolean viaDouble = src.dtype().is_floating_point();
     Strided.forEachParallel(
         (base, step, n) -> {
@@ -262,6 +266,14 @@ public final class Nd4jBackend implements Backend {
 
   private void fillKernel(Storage dst, Layout layout, double value) {
     Access out = s(dst).access;
+    if (out instanceof Access.F32 f && f.arr != null) {
+      StridedF32Kernels.fill(f.arr, layout, (float) value);
+      return;
+    }
+    if (out instanceof Access.F64 f && f.arr != null) {
+      StridedF64Kernels.fill(f.arr, layout, value);
+      return;
+    }
     Strided.forEachParallel(
         (base, step, n) -> {
           int o = base[0];
@@ -289,6 +301,16 @@ public final class Nd4jBackend implements Backend {
         && s(dst).access instanceof Access.F32 b && b.arr != null) {
       if (op == UnaryOp.EXP) {
         StridedF32Kernels.exp(a.arr, sl, b.arr, dl);
+        return;
+      }
+      if (op == UnaryOp.RELU && sl.isContiguous() && dl.isContiguous()) {
+        // Branch-free select: the ?: form mispredicts on random signs (ThresholdF32).
+        float[] x = a.arr;
+        float[] z = b.arr;
+        int xo = (int) sl.offset();
+        int zo = (int) dl.offset();
+        Parallel.forRange(dl.numel(), Parallel.GRAIN,
+            (lo, hi) -> ThresholdF32.relu(x, xo + (int) lo, z, zo + (int) lo, (int) (hi - lo)));
         return;
       }
       DoubleUnaryOperator f = op == UnaryOp.TANH ? StridedF32Kernels::tanh : Kernels.floating(op, DType.float32);
@@ -476,16 +498,20 @@ public final class Nd4jBackend implements Backend {
     Reductions.scan(op, s(src).access, src.dtype(), sl, dim, s(out).access, ol);
   }
 
-  private void matmulKernel(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
-    long batch = al.shape()[0];
+  /** float32/float64 products that go to BLAS. */
+  private static boolean blasShape(DType dt, Layout al, Layout bl) {
     long n = al.shape()[1];
     long k = al.shape()[2];
     long m = bl.shape()[2];
-    DType dt = a.dtype();
     // Matrix-vector shapes stay in Java: ND4J's GEMM with one column measured 20x slower than a loop.
-    boolean blas =
-        (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD && n > 1 && m > 1;
-    if (blas && Blas.gemm(dt, s(a).access, al, s(b).access, bl, s(out).access, ol)) {
+    return (dt == DType.float32 || dt == DType.float64) && n * k * m >= BLAS_THRESHOLD && n > 1
+        && m > 1;
+  }
+
+  private void matmulKernel(Storage a, Layout al, Storage b, Layout bl, Storage out, Layout ol) {
+    DType dt = a.dtype();
+    if (blasShape(dt, al, bl)
+        && Blas.gemm(dt, s(a).access, al, s(b).access, bl, null, null, s(out).access, ol)) {
       return;
     }
     MatMul.java(s(a).access, al, s(b).access, bl, s(out).access, ol, dt.is_floating_point());
@@ -866,6 +892,23 @@ public final class Nd4jBackend implements Backend {
       matmulKernel(a, al, b, bl, out, ol);
     } finally {
       fence(a, b, out);
+    }
+  }
+
+  @Override
+  public void matmulAdd(
+      Storage a, Layout al, Storage b, Layout bl, Storage c, Layout cl, Storage out, Layout ol) {
+    try {
+      BigKernels.refuse("matrix products", a, b, c, out);
+      DType dt = a.dtype();
+      if (blasShape(dt, al, bl) && c.dtype() == dt
+          && Blas.gemm(dt, s(a).access, al, s(b).access, bl, s(c).access, cl, s(out).access, ol)) {
+        return;
+      }
+      matmulKernel(a, al, b, bl, out, ol);
+      binaryKernel(BinaryOp.ADD, out, ol, c, cl, out, ol);
+    } finally {
+      fence(a, b, c, out);
     }
   }
 

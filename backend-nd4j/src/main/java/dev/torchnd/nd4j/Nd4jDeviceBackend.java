@@ -1571,6 +1571,13 @@ public final class Nd4jDeviceBackend implements Backend {
                 .muli(z.castTo(DataType.DOUBLE))).castTo(DataType.FLOAT);
       }
       case ADDCDIV -> x.add(y.mul(s).divi(up(full(c, cl))));
+      case THRESHOLD_BACKWARD -> {
+        // b <= s ? 0 : a (a NaN in b fails the test and passes a, as in PyTorch).
+        INDArray o = x.ulike();
+        Nd4j.exec(DynamicCustomOp.builder("select").addInputs(y.lte(s), Nd4j.zerosLike(x), x)
+            .addOutputs(o).build());
+        yield o;
+      }
     };
     put(out, ol, r);
   }

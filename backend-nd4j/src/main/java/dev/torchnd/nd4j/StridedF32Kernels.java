@@ -183,22 +183,82 @@ final class StridedF32Kernels {
         zl);
   }
 
-  /** Strided copy between float32 arrays; contiguous runs become {@code System.arraycopy}. */
+  /**
+   * Strided copy between float32 arrays; contiguous runs become {@code System.arraycopy}, a
+   * broadcast (stride-0) source a fill, and a unit-stride destination with a source stride of 2
+   * to 4 (or a unit-stride source into a destination stride of 2) a loop with a constant scale,
+   * whose range checks C2 hoists (1022x512 from ::2, one thread: ~200 us against ~550 us for the
+   * variable-stride loop; into ::2: 213-245 against 586-672 us).
+   */
   static void copy(float[] src, Layout sl, float[] dst, Layout dl) {
     Strided.forEachParallel(
-        (base, step, n) -> {
-          if (step[0] == 1 && step[1] == 1) {
-            System.arraycopy(src, base[0], dst, base[1], n);
-            return;
+        (base, step, n) -> copyRow(src, base[0], step[0], dst, base[1], step[1], n), sl, dl);
+  }
+
+  static void copyRow(float[] src, int i, int si, float[] dst, int o, int so, int n) {
+    if (si == 1 && so == 1) {
+      System.arraycopy(src, i, dst, o, n);
+      return;
+    }
+    if (si == 0) {
+      fillRow(dst, o, so, src[i], n);
+      return;
+    }
+    if (so == 1) {
+      switch (si) {
+        case 2 -> {
+          for (int j = 0; j < n; j++) {
+            dst[o + j] = src[i + 2 * j];
           }
-          int i = base[0];
-          int o = base[1];
-          for (int j = 0; j < n; j++, i += step[0], o += step[1]) {
-            dst[o] = src[i];
+          return;
+        }
+        case 3 -> {
+          for (int j = 0; j < n; j++) {
+            dst[o + j] = src[i + 3 * j];
           }
-        },
-        sl,
-        dl);
+          return;
+        }
+        case 4 -> {
+          for (int j = 0; j < n; j++) {
+            dst[o + j] = src[i + 4 * j];
+          }
+          return;
+        }
+        default -> {}
+      }
+    }
+    if (si == 1 && so == 2) {
+      // the write-back of x[..., ::2] = v
+      for (int j = 0; j < n; j++) {
+        dst[o + 2 * j] = src[i + j];
+      }
+      return;
+    }
+    for (int j = 0; j < n; j++, i += si, o += so) {
+      dst[o] = src[i];
+    }
+  }
+
+  /** {@code n} elements from {@code o}, {@code so} apart, set to {@code c}. */
+  static void fillRow(float[] dst, int o, int so, float c, int n) {
+    if (so == 1) {
+      java.util.Arrays.fill(dst, o, o + n, c);
+      return;
+    }
+    if (so == 2) {
+      for (int j = 0; j < n; j++) {
+        dst[o + 2 * j] = c;
+      }
+      return;
+    }
+    for (int j = 0; j < n; j++, o += so) {
+      dst[o] = c;
+    }
+  }
+
+  /** Fill of a strided float32 layout. */
+  static void fill(float[] dst, Layout dl, float c) {
+    Strided.forEachParallel((base, step, n) -> fillRow(dst, base[0], step[0], c, n), dl);
   }
 
   /**

@@ -309,10 +309,15 @@ public final class F {
     }
     Tensor out;
     try (var g = Torch.no_grad()) {
-      Tensor b = bias.detach().expand(mat1.size(0), mat2.size(1));
-      out = mat1.detach().mm(mat2.detach()).add(b);
+      // torch.addmm: the bias copied into the result, then one gemm with beta = 1
+      out = bias.detach().addmm(mat1.detach(), mat2.detach());
     }
     long[] biasShape = bias.shape().toLongArray();
+    // derivatives.yaml: mm_mat1_backward / mm_mat2_backward, which follow the saved input's
+    // layout: a column-major input (nn.Linear's weight.t()) gets its gradient computed as the
+    // transposed product, so the gradient comes out in the parameter's own row-major layout.
+    boolean mat1ColumnMajor = columnMajor(mat1);
+    boolean mat2ColumnMajor = columnMajor(mat2);
     return AutogradFunction.record(
         "AddmmBackward0",
         out,
@@ -320,11 +325,18 @@ public final class F {
         gr ->
             new Tensor[] {
               sumToShape(gr, biasShape),
-              mat1.requires_grad() ? gr.mm(mat2.t()) : null,
-              mat2.requires_grad() ? mat1.t().mm(gr) : null
+              !mat1.requires_grad() ? null
+                  : mat1ColumnMajor ? mat2.mm(gr.t()).t() : gr.mm(mat2.t()),
+              !mat2.requires_grad() ? null
+                  : mat2ColumnMajor ? gr.t().mm(mat1).t() : mat1.t().mm(gr)
             },
         mat1,
         mat2);
+  }
+
+  /** PyTorch's test in mm_mat1_backward/mm_mat2_backward: {@code strides[0] == 1 && strides[1] == sizes[0]}. */
+  private static boolean columnMajor(Tensor m) {
+    return m.dim() == 2 && m.stride(0) == 1 && m.stride(1) == m.size(0);
   }
 
   private static Tensor sumToShape(Tensor g, long[] shape) {
