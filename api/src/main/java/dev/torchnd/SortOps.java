@@ -185,17 +185,23 @@ final class SortOps {
     if (self.numel() == 0) {
       return StatsOps.nanScalar(self);
     }
-    Tensor flat = self.reshape(-1).detach();
-    Tensor[] r = rawSort(flat, 0, false);
-    long n = flat.numel();
-    long k = medianPositions(r[0], 1, n)[0];
-    Tensor out = Views.rawSlice(r[0], 0, k, k + 1).rawCopy(self.dtype()).reshape(new long[0]);
+    Tensor out;
+    if (IndexOps.onDevice(self)) {
+      out = DeviceSelect.medianValue(self, false); // issue 15: the pick as device ops
+    } else {
+      Tensor flat = self.reshape(-1).detach();
+      Tensor[] r = rawSort(flat, 0, false);
+      long n = flat.numel();
+      long k = medianPositions(r[0], 1, n)[0];
+      out = Views.rawSlice(r[0], 0, k, k + 1).rawCopy(self.dtype()).reshape(new long[0]);
+    }
+    Tensor result = out;
     long[] inShape = self.shapeArray();
     return Autograd.record(
         out,
         "MedianBackward0",
         new Tensor[] {self},
-        g -> new Tensor[] {evenly(g, self, out, inShape)},
+        g -> new Tensor[] {evenly(g, self, result, inShape)},
         self,
         out);
   }
@@ -215,6 +221,9 @@ final class SortOps {
     if (self.dim() > 0 && self.shape[d] == 0) {
       throw new IndexOutOfBoundsException(
           "median(): Expected reduction dim " + d + " to have non-zero size.");
+    }
+    if (self.dim() > 0 && IndexOps.onDevice(self)) {
+      return DeviceSelect.median(self, d, keepdim, false, "median", "MedianBackward1"); // issue 15
     }
     long[] kept = self.shapeArray();
     if (self.dim() > 0) {

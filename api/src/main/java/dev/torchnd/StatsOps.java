@@ -537,6 +537,9 @@ final class StatsOps {
     if (self.dtype() == DType.bool) {
       throw notImplemented("kthvalue_cpu", self.dtype());
     }
+    if (self.dim() > 0 && IndexOps.onDevice(self)) {
+      return DeviceSelect.kthvalue(self, k, d, keepdim); // issue 15: quickselect as device ops
+    }
     return selectAlongDim(self, d, keepdim, "kthvalue", "KthvalueBackward0", (rows, r, v, ids) -> {
       for (int j = 0; j < rows.n; j++) {
         ids[j] = rows.at(r, j);
@@ -623,6 +626,8 @@ final class StatsOps {
     Tensor out;
     if (self.numel() == 0) {
       out = nanScalar(self);
+    } else if (IndexOps.onDevice(self)) {
+      out = DeviceSelect.medianValue(self, true); // issue 15: the pick as device ops
     } else {
       Tensor flat = self.detach().reshape(-1);
       Keys v = new Keys(flat);
@@ -672,6 +677,9 @@ final class StatsOps {
     nonEmptyDim(self, d, "median()");
     if (self.dtype() == DType.bool) {
       throw notImplemented("median_out", self.dtype());
+    }
+    if (self.dim() > 0 && IndexOps.onDevice(self)) {
+      return DeviceSelect.median(self, d, keepdim, true, "nanmedian", "NanmedianBackward1");
     }
     return selectAlongDim(self, d, keepdim, "nanmedian", "NanmedianBackward1", (rows, r, v, ids) -> {
       int nans = 0;

@@ -68,11 +68,9 @@ class DeviceHostReadsTest {
         + " double)");
     STILL_READS.put("binary_cross_entropy", "the check that inputs lie in [0, 1] (PyTorch's CUDA"
         + " kernel asserts on the device)");
-    String host = "a host loop over the values (StatsOps.Keys), not yet ported to device ops";
-    STILL_READS.put("kthvalue", host);
-    STILL_READS.put("mode", host);
-    STILL_READS.put("median_dim", "the median's positions are picked on the host"
-        + " (SortOps.medianPositions)");
+    STILL_READS.put("mode", "a host loop over the values (StatsOps.Keys): the index among equal"
+        + " values is where libstdc++'s std::sort (introsort) leaves them, not yet ported to"
+        + " device ops");
     STILL_READS.put("quantile", "the q-range check reads one bool, as PyTorch's does");
     STILL_READS.put("inverse", "the singularity check reads LAPACK's info, one per matrix, as"
         + " PyTorch's does");
@@ -284,6 +282,17 @@ class DeviceHostReadsTest {
     op("cummin_int", DeviceHostReadsTest::in, i -> i.lx.flip(1).cummin(1));
     op("median_dim", DeviceHostReadsTest::in, i -> i.x.median(1));
     op("kthvalue", DeviceHostReadsTest::in, i -> i.x.kthvalue(2, 1));
+    op("median_dim_ties_nan", () -> tensor(new double[][] {{1, 2, 2, 1, 3}, {3, Double.NaN, 1,
+        Double.NaN, 2}}, float32, gpu()), t -> t.median(1));
+    op("median", DeviceHostReadsTest::in, i -> i.x.median());
+    op("nanmedian", () -> tensor(new double[] {2, Double.NaN, 1, 3}, float64, gpu()),
+        t -> t.nanmedian());
+    op("nanmedian_dim", () -> tensor(new double[][] {{1, Double.NaN, 2, 2}, {Double.NaN,
+        Double.NaN, Double.NaN, Double.NaN}}, float32, gpu()), t -> t.nanmedian(1));
+    op("kthvalue_ties_int", () -> tensor(new long[][] {{3, 1, 3, 2, 1, 3, 1, 2, 3, 1},
+        {0, 0, 1, 1, 0, 1, 0, 1, 1, 0}}, int64, gpu()), t -> t.kthvalue(4, 1));
+    op("kthvalue_nan_dim0", () -> tensor(new double[][] {{2, 1}, {Double.NaN, 1}, {1, 0},
+        {Double.NaN, 1}, {3, 2}, {1, Double.NaN}}, float32, gpu()), t -> t.kthvalue(5, 0, true));
     op("mode", () -> tensor(new long[][] {{1, 2, 2}, {0, 0, 1}}, int64, gpu()), t -> t.mode(1));
     op("quantile", DeviceHostReadsTest::in, i -> i.x.quantile(0.25, 1));
     op("unique", DeviceHostReadsTest::in, i -> i.ids.unique());

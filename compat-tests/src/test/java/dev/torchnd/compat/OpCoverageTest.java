@@ -145,6 +145,16 @@ class OpCoverageTest {
     for (String n : new String[] {"addcdiv", "addcdiv_", "addcmul", "addcmul_"}) {
       AWAITING_FIXTURES.put(n, optim);
     }
+    notOp("legacy type constructors and Iterable's iterator, checked by TutorialsNlpTest's"
+        + " tutorial_gaps transcript (recorded from PyTorch 1.13), not by op fixtures",
+        "BoolTensor", "DoubleTensor", "FloatTensor", "IntTensor", "LongTensor", "Tensor",
+        "iterator");
+    String views = "in-place view ops from the tutorials pass, checked by the tutorial_gaps"
+        + " transcript; op and VJP fixtures not recorded yet";
+    for (String n : new String[] {"squeeze_", "swapaxes_", "swapdims_", "t_", "transpose_",
+        "unsqueeze_"}) {
+      AWAITING_FIXTURES.put(n, views);
+    }
     notDiff("creation: the result is a new leaf", "logspace");
     notDiff("bool or integral result", "signbit", "gcd", "gcd_", "lcm", "lcm_");
     notDiff("PyTorch 1.13 has no in-place derivative: the node (AsinhBackward1, ...) raises"
