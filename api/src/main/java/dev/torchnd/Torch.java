@@ -5412,10 +5412,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.LongTensor(*sizes)}, an int64 tensor of that size (zero-filled). */
   public static Tensor LongTensor(long size0, long... sizes) {
-    long[] size = new long[sizes.length + 1];
-    size[0] = size0;
-    System.arraycopy(sizes, 0, size, 1, sizes.length);
-    return legacyTensorOfSize(size, DType.int64);
+    return legacyTensorOfSize(prepend(size0, sizes), DType.int64);
   }
 
   /** PyTorch: {@code torch.LongTensor()}, an empty tensor of shape (0,). */
@@ -5430,10 +5427,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.FloatTensor(*sizes)}, a float32 tensor of that size (zero-filled). */
   public static Tensor FloatTensor(long size0, long... sizes) {
-    long[] size = new long[sizes.length + 1];
-    size[0] = size0;
-    System.arraycopy(sizes, 0, size, 1, sizes.length);
-    return legacyTensorOfSize(size, DType.float32);
+    return legacyTensorOfSize(prepend(size0, sizes), DType.float32);
   }
 
   /** PyTorch: {@code torch.FloatTensor()}, an empty tensor of shape (0,). */
@@ -5448,10 +5442,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.DoubleTensor(*sizes)}, a float64 tensor of that size (zero-filled). */
   public static Tensor DoubleTensor(long size0, long... sizes) {
-    long[] size = new long[sizes.length + 1];
-    size[0] = size0;
-    System.arraycopy(sizes, 0, size, 1, sizes.length);
-    return legacyTensorOfSize(size, DType.float64);
+    return legacyTensorOfSize(prepend(size0, sizes), DType.float64);
   }
 
   /** PyTorch: {@code torch.DoubleTensor()}, an empty tensor of shape (0,). */
@@ -5466,10 +5457,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.IntTensor(*sizes)}, an int32 tensor of that size (zero-filled). */
   public static Tensor IntTensor(long size0, long... sizes) {
-    long[] size = new long[sizes.length + 1];
-    size[0] = size0;
-    System.arraycopy(sizes, 0, size, 1, sizes.length);
-    return legacyTensorOfSize(size, DType.int32);
+    return legacyTensorOfSize(prepend(size0, sizes), DType.int32);
   }
 
   /** PyTorch: {@code torch.IntTensor()}, an empty tensor of shape (0,). */
@@ -5484,10 +5472,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.BoolTensor(*sizes)}, a bool tensor of that size (all false). */
   public static Tensor BoolTensor(long size0, long... sizes) {
-    long[] size = new long[sizes.length + 1];
-    size[0] = size0;
-    System.arraycopy(sizes, 0, size, 1, sizes.length);
-    return legacyTensorOfSize(size, DType.bool);
+    return legacyTensorOfSize(prepend(size0, sizes), DType.bool);
   }
 
   /** PyTorch: {@code torch.BoolTensor()}, an empty tensor of shape (0,). */
@@ -5508,10 +5493,7 @@ public final class Torch {
 
   /** PyTorch: {@code torch.Tensor(*sizes)}, a default-dtype tensor of that size (zero-filled). */
   public static Tensor Tensor(long size0, long... sizes) {
-    long[] size = new long[sizes.length + 1];
-    size[0] = size0;
-    System.arraycopy(sizes, 0, size, 1, sizes.length);
-    return legacyTensorOfSize(size, get_default_dtype());
+    return legacyTensorOfSize(prepend(size0, sizes), get_default_dtype());
   }
 
   /** PyTorch: {@code torch.Tensor()}, an empty tensor of shape (0,). */
@@ -5537,6 +5519,14 @@ public final class Torch {
       return t.view_as(t); // other.alias()
     }
     return tensor(data).to(dtype);
+  }
+
+  /** The legacy constructors' {@code (size0, *sizes)}: one size array. */
+  private static long[] prepend(long size0, long[] sizes) {
+    long[] size = new long[sizes.length + 1];
+    size[0] = size0;
+    System.arraycopy(sizes, 0, size, 1, sizes.length);
+    return size;
   }
 
   private static Tensor legacyTensorOfSize(long[] size, DType dtype) {

@@ -171,8 +171,11 @@ final class GemvF32 {
     return (double) ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
   }
 
-  /** Pairwise sum of {@code acc[0 .. L)} by halving (constant bounds: C2 vectorises each pass). */
-  private static double fold(float[] acc) {
+  /**
+   * Pairwise sum of {@code acc[0 .. 256)} by halving (constant bounds: C2 vectorises each pass);
+   * {@code MatMul}'s 512-lane blocks halve once, then fold here.
+   */
+  static double fold(float[] acc) {
     for (int j = 0; j < 128; j++) {
       acc[j] += acc[j + 128];
     }

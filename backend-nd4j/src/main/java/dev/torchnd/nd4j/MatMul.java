@@ -268,27 +268,7 @@ final class MatMul {
     for (int j = 0; j < 256; j++) {
       acc[j] += acc[j + 256];
     }
-    for (int j = 0; j < 128; j++) {
-      acc[j] += acc[j + 128];
-    }
-    for (int j = 0; j < 64; j++) {
-      acc[j] += acc[j + 64];
-    }
-    for (int j = 0; j < 32; j++) {
-      acc[j] += acc[j + 32];
-    }
-    for (int j = 0; j < 16; j++) {
-      acc[j] += acc[j + 16];
-    }
-    double s0 = (double) acc[0] + acc[8];
-    double s1 = (double) acc[1] + acc[9];
-    double s2 = (double) acc[2] + acc[10];
-    double s3 = (double) acc[3] + acc[11];
-    double s4 = (double) acc[4] + acc[12];
-    double s5 = (double) acc[5] + acc[13];
-    double s6 = (double) acc[6] + acc[14];
-    double s7 = (double) acc[7] + acc[15];
-    return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    return GemvF32.fold(acc);
   }
 
   /** Eight float lanes per block of 1024 (the shape BLAS sdot accumulates in), blocks in double. */

@@ -71,6 +71,18 @@ final class Norms {
   }
 
   /** Records {@code out} over the non-null inputs among {@code input, weight, bias}. */
+  /** Training-mode batch norm's backward: through the batch statistics, as PyTorch's. */
+  private static Tensor trainingBackward(
+      Tensor out, Tensor x, Tensor weight, Tensor bias, Tensor wb, int[] dims, double eps) {
+    return record("NativeBatchNormBackward0", out, x, weight, bias, gr -> {
+      Tensor gxhat = wb == null ? gr : gr.mul(wb);
+      Tensor gx = normalizeBackward(x, gxhat, dims, eps);
+      Tensor gw = weight == null ? null : gr.mul(stats(x, dims, eps)[2]).sum(dims, false);
+      Tensor gb = bias == null ? null : gr.sum(dims, false);
+      return new Tensor[] {gx, gw, gb};
+    });
+  }
+
   private static Tensor record(
       String name, Tensor out, Tensor input, Tensor weight, Tensor bias, AutogradFunction.Backward all) {
     List<Tensor> ins = new ArrayList<>();
@@ -178,14 +190,7 @@ final class Norms {
         }
         out = affine(out, wb == null ? null : wb.detach(), bb == null ? null : bb.detach());
       }
-      Tensor x = input;
-      return record("NativeBatchNormBackward0", out, input, weight, bias, gr -> {
-        Tensor gxhat = wb == null ? gr : gr.mul(wb);
-        Tensor gx = normalizeBackward(x, gxhat, dims, eps);
-        Tensor gw = weight == null ? null : gr.mul(stats(x, dims, eps)[2]).sum(dims, false);
-        Tensor gb = bias == null ? null : gr.sum(dims, false);
-        return new Tensor[] {gx, gw, gb};
-      });
+      return trainingBackward(out, input, weight, bias, wb, dims, eps);
     }
     Tensor rm = channelView(runningMean.detach().clone(), nd);
     Tensor rinv = channelView(runningVar.detach().add(eps).rsqrt(), nd);
@@ -271,13 +276,7 @@ final class Norms {
     Tensor x = input;
     Tensor wb = channelView(weight, nd);
     if (training) {
-      return record("NativeBatchNormBackward0", out, input, weight, bias, gr -> {
-        Tensor gxhat = wb == null ? gr : gr.mul(wb);
-        Tensor gx = normalizeBackward(x, gxhat, dims, eps);
-        Tensor gw = weight == null ? null : gr.mul(stats(x, dims, eps)[2]).sum(dims, false);
-        Tensor gb = bias == null ? null : gr.sum(dims, false);
-        return new Tensor[] {gx, gw, gb};
-      });
+      return trainingBackward(out, input, weight, bias, wb, dims, eps);
     }
     Tensor rm = channelView(runningMean.detach().clone(), nd);
     Tensor rinv = channelView(runningVar.detach().add(eps).rsqrt(), nd);
